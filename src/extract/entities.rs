@@ -1,0 +1,670 @@
+//! Entity recognition: gazetteer matches (one Aho-Corasick automaton, built once and shared), names the
+//! gazetteer does not know (capitalised sequences with a title, a reporting verb or an organization head
+//! word), and within-article resolution of short forms (`Kirby` after `John Kirby`).
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::segment::words;
+use crate::vocab::{EntityKind, Gazetteer, Verbs};
+
+/// A matcher over every gazetteer name and alias.
+pub struct EntityMatcher {
+    automaton: AhoCorasick,
+    pattern_entry: Vec<u32>,
+}
+
+/// An entity found in an article, before deduplication.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum EntityRef {
+    /// A gazetteer entry.
+    Known(usize),
+    /// A name recognized from context.
+    New(EntityKind, String),
+}
+
+/// A mention: which entity, where (byte range in the text it was found in).
+#[derive(Debug, Clone)]
+pub struct RawMention {
+    /// The entity.
+    pub entity: EntityRef,
+    /// Byte range.
+    pub range: Range<usize>,
+}
+
+impl EntityMatcher {
+    /// Builds the automaton over all names. Done once per run.
+    pub fn new(gazetteer: &Gazetteer) -> EntityMatcher {
+        let mut seen: HashMap<String, u32> = HashMap::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut pattern_entry = Vec::new();
+        for (idx, e) in gazetteer.entries().iter().enumerate() {
+            for name in std::iter::once(&e.canonical).chain(e.aliases.iter()) {
+                // First entry wins an alias two entries share; the built-in lists avoid such clashes.
+                if name.chars().count() < 2 || seen.contains_key(name.as_str()) {
+                    continue;
+                }
+                seen.insert(name.clone(), idx as u32);
+                patterns.push(name.clone());
+                pattern_entry.push(idx as u32);
+                // News text writes apostrophes both ways: "People's" and "People’s".
+                if name.contains('\'') {
+                    let curly = name.replace('\'', "’");
+                    if !seen.contains_key(curly.as_str()) {
+                        seen.insert(curly.clone(), idx as u32);
+                        patterns.push(curly);
+                        pattern_entry.push(idx as u32);
+                    }
+                }
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .expect("gazetteer patterns always build: no pattern is empty");
+        EntityMatcher {
+            automaton,
+            pattern_entry,
+        }
+    }
+
+    /// Gazetteer mentions in `text`, on word boundaries, left to right, without overlaps.
+    pub fn find(&self, text: &str, out: &mut Vec<RawMention>) {
+        for m in self.automaton.find_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            let before = text[..s].chars().next_back();
+            let after = text[e..].chars().next();
+            if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
+            // "pro-Moscow", "anti-Kremlin": an attitude, not a mention.
+            let lead = &text[..s];
+            if lead.ends_with("pro-") || lead.ends_with("anti-") || lead.ends_with("Pro-") {
+                continue;
+            }
+            // "U.S" inside "U.S.A" and similar: the automaton's longest match already covers it.
+            out.push(RawMention {
+                entity: EntityRef::Known(self.pattern_entry[m.pattern().as_usize()] as usize),
+                range: s..e,
+            });
+        }
+    }
+}
+
+pub(super) const PERSON_TITLES: &[&str] = &[
+    "President",
+    "Governor",
+    "Gov",
+    "Minister",
+    "General",
+    "Gen",
+    "Colonel",
+    "Col",
+    "Lieutenant",
+    "Lt",
+    "Major",
+    "Maj",
+    "Captain",
+    "Capt",
+    "Sergeant",
+    "Sgt",
+    "Admiral",
+    "Adm",
+    "Commander",
+    "Mayor",
+    "Senator",
+    "Sen",
+    "Representative",
+    "Rep",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Prof",
+    "Professor",
+    "Ambassador",
+    "Secretary",
+    "Chancellor",
+    "Premier",
+    "Prime",
+    "Spokesperson",
+    "Spokesman",
+    "Spokeswoman",
+    "Prosecutor",
+    "Chief",
+    "Deputy",
+    "Lawmaker",
+    "Congressman",
+    "Congresswoman",
+    "Patriarch",
+    "Pope",
+    "King",
+    "Queen",
+    "Prince",
+    "Sheikh",
+    "Judge",
+    "Justice",
+    "Commissioner",
+    "Envoy",
+    "Director",
+    "Chairman",
+    "Chairwoman",
+    "Speaker",
+    "Leader",
+    "Marshal",
+    "Private",
+    "Corporal",
+    "Officer",
+    "Analyst",
+    "Head",
+];
+const LOWER_PERSON_TITLES: &[&str] = &[
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "lawmaker",
+    "prosecutor",
+    "governor",
+    "mayor",
+    "minister",
+    "president",
+    "commander",
+    "general",
+    "colonel",
+    "analyst",
+    "envoy",
+    "ambassador",
+    "secretary",
+    "adviser",
+    "advisor",
+    "aide",
+    "chief",
+    "head",
+    "official",
+    "senator",
+    "deputy",
+    "leader",
+    "journalist",
+    "correspondent",
+    "expert",
+    "director",
+    "chairman",
+    "premier",
+    "blogger",
+    "resident",
+    "soldier",
+    "officer",
+];
+const ORG_HEADS: &[&str] = &[
+    "Ministry",
+    "Council",
+    "Agency",
+    "Group",
+    "Brigade",
+    "Battalion",
+    "Regiment",
+    "Division",
+    "Company",
+    "Corporation",
+    "Party",
+    "Service",
+    "Institute",
+    "Commission",
+    "Committee",
+    "Forces",
+    "Army",
+    "Navy",
+    "Bank",
+    "University",
+    "Fund",
+    "Organization",
+    "Organisation",
+    "Office",
+    "Department",
+    "Court",
+    "Guard",
+    "Corps",
+    "Command",
+    "Directorate",
+    "Bureau",
+    "Administration",
+    "Assembly",
+    "Parliament",
+    "Union",
+    "Association",
+    "Foundation",
+    "Authority",
+    "Network",
+    "News",
+    "Times",
+    "Post",
+    "Legion",
+    "Fleet",
+    "Staff",
+    "Centre",
+    "Center",
+    "Inc",
+    "Ltd",
+    "Corp",
+    "Media",
+    "Television",
+    "Radio",
+];
+/// Capitalised words that start sentences or headlines but never begin a name.
+const NOT_NAMES: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "But",
+    "And",
+    "Or",
+    "If",
+    "As",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "Since",
+    "Even",
+    "Although",
+    "Though",
+    "Outside",
+    "More",
+    "Most",
+    "Some",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Our",
+    "My",
+    "Your",
+    "There",
+    "Here",
+    "What",
+    "Who",
+    "Why",
+    "How",
+    "Where",
+    "According",
+    "Local",
+    "Western",
+    "Eastern",
+    "Northern",
+    "Southern",
+    "Central",
+    "Former",
+    "Acting",
+    "Top",
+    "Senior",
+    "Then",
+    "Now",
+    "Today",
+    "Yesterday",
+    "Tomorrow",
+    "Meanwhile",
+    "However",
+    "Also",
+    "Still",
+    "Yet",
+    "So",
+    "Such",
+    "Many",
+    "Several",
+    "Both",
+    "All",
+    "Each",
+    "Every",
+    "Another",
+    "Other",
+    "Over",
+    "Under",
+    "Around",
+    "About",
+    "Against",
+    "Despite",
+    "During",
+    "From",
+    "To",
+    "For",
+    "With",
+    "Without",
+    "By",
+    "Of",
+    "Into",
+    "Through",
+    "Across",
+    "Near",
+    "Amid",
+    "Following",
+    "Last",
+    "Next",
+    "First",
+    "Second",
+    "Third",
+    "One",
+    "Two",
+    "Three",
+    "New",
+    "Old",
+    "Battle",
+    "War",
+    "Tanks",
+    "Officials",
+    "Troops",
+    "Residents",
+    "People",
+    "Video",
+    "Photo",
+    "Read",
+    "Watch",
+    "Click",
+    "Sign",
+    "Updated",
+    "Breaking",
+    "Live",
+    "Latest",
+    "Russian",
+    "Ukrainian",
+    "American",
+    "British",
+    "Polish",
+    "German",
+    "French",
+    "European",
+    "Chinese",
+    "Iranian",
+    "Belarusian",
+    "Chechen",
+    "Soviet",
+    "Crimean",
+    "Pro",
+    "Anti",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+    "January",
+    "February",
+    "March",
+    "April",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Christmas",
+    "Easter",
+    "Army",
+    "General",
+    "President",
+    "Minister",
+    "Governor",
+    "Spokesperson",
+    "Spokesman",
+    "Please",
+    "Yes",
+    "No",
+    "Not",
+    "Just",
+    "Only",
+    "Let",
+    "Do",
+    "Does",
+    "Did",
+    "Is",
+    "Are",
+    "Was",
+    "Were",
+    "Will",
+    "Would",
+    "Can",
+    "Could",
+    "Should",
+    "Must",
+    "May",
+    "Might",
+    "Has",
+    "Have",
+    "Had",
+    "Be",
+    "Been",
+    "Being",
+    "Because",
+    "Until",
+    "Unless",
+    "Once",
+    "Whether",
+    "Instead",
+    "Already",
+    "Just",
+    "Again",
+    "Almost",
+    "Nearly",
+    "Ukraine",
+    "Russia",
+    "Kremlin",
+    "Moscow",
+    "Kyiv",
+    "West",
+    "East",
+    "North",
+    "South",
+    "Internet",
+    "TV",
+    "Telegram",
+    "Twitter",
+    "Facebook",
+    "Ukrainians",
+    "Russians",
+    "Americans",
+    "Europeans",
+    "Allies",
+    "Allied",
+    "State",
+    "Government",
+];
+
+fn is_cap_word(w: &str) -> bool {
+    let mut chars = w.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    first.is_uppercase()
+        && w.chars().any(char::is_lowercase)
+        && !w.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Names the gazetteer does not know, recognized from context. Mentions already found (`known`, sorted)
+/// are not revisited. `sentence_starts` are byte offsets where sentences begin.
+pub fn context_names(text: &str, known: &[RawMention], verbs: &Verbs, out: &mut Vec<RawMention>) {
+    let ws = words(text, 0..text.len());
+    let covered = |r: &Range<usize>| {
+        known
+            .iter()
+            .any(|m| m.range.start < r.end && r.start < m.range.end)
+    };
+    let mut i = 0;
+    while i < ws.len() {
+        let w = &text[ws[i].clone()];
+        if !is_cap_word(w) || covered(&ws[i]) {
+            i += 1;
+            continue;
+        }
+        // Grow a run of capitalised words separated by one space (or ". " after an initial).
+        let mut j = i + 1;
+        while j < ws.len() {
+            let gap = &text[ws[j - 1].end..ws[j].start];
+            let prev_initial = ws[j - 1].len() == 1;
+            let ok_gap = gap == " " || (prev_initial && gap == ". ");
+            if !ok_gap || !is_cap_word(&text[ws[j].clone()]) || covered(&ws[j]) {
+                break;
+            }
+            j += 1;
+        }
+        let run: Vec<Range<usize>> = ws[i..j].to_vec();
+        i = j;
+        classify_run(text, &ws, &run, verbs, out);
+    }
+}
+
+fn classify_run(
+    text: &str,
+    ws: &[Range<usize>],
+    run: &[Range<usize>],
+    verbs: &Verbs,
+    out: &mut Vec<RawMention>,
+) {
+    let mut start = 0;
+    let mut titled = false;
+    // Drop leading words that are not names; remember a person title.
+    while start < run.len() {
+        let w = &text[run[start].clone()];
+        if PERSON_TITLES.contains(&w) {
+            titled = true;
+            start += 1;
+        } else if NOT_NAMES.contains(&w) {
+            titled = false;
+            start += 1;
+        } else {
+            break;
+        }
+    }
+    let run = &run[start..];
+    if run.is_empty() || run.len() > 4 {
+        return;
+    }
+    let first = run[0].start;
+    let last = run[run.len() - 1].end;
+    let name = &text[first..last];
+    let last_word = &text[run[run.len() - 1].clone()];
+    if run.len() >= 2 && ORG_HEADS.contains(&last_word) {
+        out.push(RawMention {
+            entity: EntityRef::New(EntityKind::Organization, name.to_string()),
+            range: first..last,
+        });
+        return;
+    }
+    if run
+        .iter()
+        .any(|r| NOT_NAMES.contains(&&text[r.clone()]) || ORG_HEADS.contains(&&text[r.clone()]))
+    {
+        return;
+    }
+    // Context before: a lower-case title ("lawmaker Andrei Bayevsky", "spokesperson John Kirby").
+    let prev_word = ws
+        .iter()
+        .rev()
+        .find(|r| r.end <= first)
+        .map(|r| &text[r.clone()]);
+    let titled = titled || prev_word.is_some_and(|p| LOWER_PERSON_TITLES.contains(&p));
+    // Context after: a reporting verb, an appositive (", the ...", ", who ...").
+    let after = text[last..].trim_start();
+    let next_word = after
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let verb_follows = verbs.get(next_word).is_some();
+    let appositive = [
+        ", the ", ", a ", ", an ", ", who ", ", its ", ", his ", ", her ",
+    ]
+    .iter()
+    .any(|p| text[last..].starts_with(p));
+    let is_person = (titled && run.len() <= 3)
+        || (run.len() >= 2 && run.len() <= 3 && (verb_follows || appositive));
+    if is_person && run.iter().all(|r| r.len() <= 20) {
+        out.push(RawMention {
+            entity: EntityRef::New(EntityKind::Person, name.to_string()),
+            range: first..last,
+        });
+    }
+}
+
+/// Finds later short forms of people already mentioned: the surname of a two-word-or-longer name
+/// (`Kirby` for `John Kirby`), when no other person in the article shares it.
+pub fn resolve_short_forms(
+    text: &str,
+    mentions: &[RawMention],
+    names: &dyn Fn(&EntityRef) -> Option<String>,
+    out: &mut Vec<RawMention>,
+) {
+    let mut by_surname: HashMap<String, Option<EntityRef>> = HashMap::new();
+    let mut first_seen: HashMap<String, usize> = HashMap::new();
+    for m in mentions {
+        let Some(full) = names(&m.entity) else {
+            continue;
+        };
+        let parts: Vec<&str> = full.split_whitespace().collect();
+        if parts.len() < 2 {
+            continue;
+        }
+        let surname = parts[parts.len() - 1].to_string();
+        first_seen.entry(surname.clone()).or_insert(m.range.start);
+        by_surname
+            .entry(surname)
+            .and_modify(|e| {
+                if e.as_ref() != Some(&m.entity) {
+                    *e = None;
+                }
+            })
+            .or_insert_with(|| Some(m.entity.clone()));
+    }
+    if by_surname.is_empty() {
+        return;
+    }
+    let covered = |r: &Range<usize>| {
+        mentions
+            .iter()
+            .any(|m| m.range.start < r.end && r.start < m.range.end)
+    };
+    for w in words(text, 0..text.len()) {
+        let word = &text[w.clone()];
+        if let Some(Some(entity)) = by_surname.get(word) {
+            if first_seen.get(word).is_some_and(|&s| s < w.start) && !covered(&w) {
+                out.push(RawMention {
+                    entity: entity.clone(),
+                    range: w,
+                });
+            }
+        }
+    }
+}

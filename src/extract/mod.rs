@@ -1,0 +1,263 @@
+//! Extraction: from an [`Article`] to its entities and claims.
+//!
+//! An [`Extractor`] is built once per run (it owns the gazetteer automaton) and shared by reference across
+//! rayon workers; [`Extractor::extract`] is a pure function of the article.
+
+mod claims;
+mod entities;
+pub mod segment;
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use serde::Serialize;
+
+use claims::{ClaimInput, EntityMention};
+pub use claims::{ClaimKind, Speaker};
+use entities::{EntityMatcher, EntityRef, RawMention};
+
+use crate::article::Article;
+use crate::vocab::{EntityKind, Vocabulary};
+
+/// Version of the extraction rules; stored in the index so that documents made by other rules are found.
+pub const EXTRACTOR_VERSION: &str = "1";
+
+/// True for capitalised person titles ("President", "Spokesperson"), used to spot appositives.
+pub(crate) fn entities_title(word: &str) -> bool {
+    entities::PERSON_TITLES.contains(&word)
+}
+
+/// An entity of one article, deduplicated by canonical name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FoundEntity {
+    /// Kind.
+    pub kind: EntityKind,
+    /// Canonical name (gazetteer) or the name as written (recognized from context).
+    pub name: String,
+    /// Facet path below the kind: `["Ukraine", "Donetsk Oblast", "Bakhmut"]` for places, `[name]` otherwise.
+    pub path: Vec<String>,
+    /// True when the gazetteer knows it.
+    pub known: bool,
+    /// Mentions in title and body.
+    pub mentions: u32,
+}
+
+/// How a speaker is classified.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SpeakerKind {
+    /// A named person.
+    Person,
+    /// An organization (government body, armed unit, company, outlet).
+    Organization,
+    /// A place used as an actor ("Moscow denies").
+    Place,
+    /// Equipment never speaks, but the type is total.
+    Equipment,
+    /// An unnamed source kept with its description.
+    Unnamed,
+}
+
+impl SpeakerKind {
+    /// Name used in JSON and the index.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SpeakerKind::Person => "person",
+            SpeakerKind::Organization => "organization",
+            SpeakerKind::Place => "place",
+            SpeakerKind::Equipment => "equipment",
+            SpeakerKind::Unnamed => "unnamed",
+        }
+    }
+}
+
+/// One claim of an article. Offsets are bytes into the body (see [`char_offset`] for characters).
+#[derive(Debug, Clone)]
+pub struct Claim {
+    /// Canonical speaker name, or the description of an unnamed one.
+    pub speaker: String,
+    /// The speaker as written where the claim is attributed (`he`, `Kirby`).
+    pub speaker_text: String,
+    /// Kind of speaker.
+    pub speaker_kind: SpeakerKind,
+    /// The speaker in the article's entity list, when it is an entity.
+    pub speaker_entity: Option<usize>,
+    /// Cue as written.
+    pub cue: String,
+    /// Direct, indirect or according to.
+    pub kind: ClaimKind,
+    /// Byte range of what was said.
+    pub content: Range<usize>,
+    /// Byte range of the sentence(s) holding it.
+    pub sentence: Range<usize>,
+    /// Entities mentioned inside the content (indices into the entity list).
+    pub mentions: Vec<usize>,
+}
+
+/// Everything extracted from one article.
+#[derive(Debug, Clone, Default)]
+pub struct Extraction {
+    /// Entities, in order of first mention.
+    pub entities: Vec<FoundEntity>,
+    /// Claims, in text order.
+    pub claims: Vec<Claim>,
+}
+
+impl Extraction {
+    /// Names of the entities of one kind.
+    pub fn names(&self, kind: EntityKind) -> Vec<String> {
+        self.entities
+            .iter()
+            .filter(|e| e.kind == kind)
+            .map(|e| e.name.clone())
+            .collect()
+    }
+}
+
+/// The extraction engine: vocabulary plus the automata built from it.
+pub struct Extractor {
+    vocab: Vocabulary,
+    matcher: EntityMatcher,
+}
+
+impl Extractor {
+    /// Builds the automata. Do it once and share the extractor.
+    pub fn new(vocab: Vocabulary) -> Extractor {
+        let matcher = EntityMatcher::new(&vocab.gazetteer);
+        Extractor { vocab, matcher }
+    }
+
+    /// The vocabulary in use.
+    pub fn vocabulary(&self) -> &Vocabulary {
+        &self.vocab
+    }
+
+    /// Extracts entities and claims from an article.
+    pub fn extract(&self, article: &Article) -> Extraction {
+        let body = article.body.as_str();
+        let gaz = &self.vocab.gazetteer;
+
+        // Entities: gazetteer, then context names, then short forms.
+        let mut title_mentions = Vec::new();
+        self.matcher.find(&article.title, &mut title_mentions);
+        let mut mentions: Vec<RawMention> = Vec::new();
+        self.matcher.find(body, &mut mentions);
+        let mut extra = Vec::new();
+        entities::context_names(body, &mentions, &self.vocab.verbs, &mut extra);
+        mentions.append(&mut extra);
+        mentions.sort_by_key(|m| m.range.start);
+        let person_name = |e: &EntityRef| match e {
+            EntityRef::Known(i) if gaz.entry(*i).kind == EntityKind::Person => {
+                Some(gaz.entry(*i).canonical.clone())
+            }
+            EntityRef::New(EntityKind::Person, n) => Some(n.clone()),
+            _ => None,
+        };
+        entities::resolve_short_forms(body, &mentions, &person_name, &mut extra);
+        mentions.append(&mut extra);
+        mentions.sort_by_key(|m| m.range.start);
+
+        // Deduplicate into the article's entity list.
+        let mut entities: Vec<FoundEntity> = Vec::new();
+        let mut index: HashMap<(EntityKind, String), usize> = HashMap::new();
+        let mut resolve = |e: &EntityRef| -> usize {
+            let (kind, name, path, known) = match e {
+                EntityRef::Known(i) => {
+                    let entry = gaz.entry(*i);
+                    (entry.kind, entry.canonical.clone(), gaz.path(*i), true)
+                }
+                EntityRef::New(kind, name) => (*kind, name.clone(), vec![name.clone()], false),
+            };
+            let idx = *index.entry((kind, name.clone())).or_insert_with(|| {
+                entities.push(FoundEntity {
+                    kind,
+                    name,
+                    path,
+                    known,
+                    mentions: 0,
+                });
+                entities.len() - 1
+            });
+            entities[idx].mentions += 1;
+            idx
+        };
+        for m in &title_mentions {
+            resolve(&m.entity);
+        }
+        let body_mentions: Vec<EntityMention> = mentions
+            .iter()
+            .map(|m| {
+                let entity = resolve(&m.entity);
+                EntityMention {
+                    entity,
+                    kind: EntityKind::Person, // fixed below
+                    range: m.range.clone(),
+                }
+            })
+            .collect();
+        let body_mentions: Vec<EntityMention> = body_mentions
+            .into_iter()
+            .map(|mut m| {
+                m.kind = entities[m.entity].kind;
+                m
+            })
+            .collect();
+
+        // Claims.
+        let paragraphs: Vec<_> = segment::paragraphs(body)
+            .into_iter()
+            .map(|p| {
+                let q = segment::quotes(body, p.clone());
+                let s = segment::sentences(body, p.clone(), &q);
+                (p, q, s)
+            })
+            .collect();
+        let spans = claims::find_claims(&ClaimInput {
+            text: body,
+            paragraphs: &paragraphs,
+            mentions: &body_mentions,
+            verbs: &self.vocab.verbs,
+        });
+        let claims = spans
+            .into_iter()
+            .map(|c| {
+                let (speaker, speaker_kind, speaker_entity) = match c.speaker {
+                    Speaker::Entity(i) => {
+                        let kind = match entities[i].kind {
+                            EntityKind::Person => SpeakerKind::Person,
+                            EntityKind::Organization => SpeakerKind::Organization,
+                            EntityKind::Place => SpeakerKind::Place,
+                            EntityKind::Equipment => SpeakerKind::Equipment,
+                        };
+                        (entities[i].name.clone(), kind, Some(i))
+                    }
+                    Speaker::Unnamed(d) => (d, SpeakerKind::Unnamed, None),
+                };
+                let mut inside: Vec<usize> = body_mentions
+                    .iter()
+                    .filter(|m| m.range.start >= c.content.start && m.range.end <= c.content.end)
+                    .map(|m| m.entity)
+                    .collect();
+                inside.sort_unstable();
+                inside.dedup();
+                Claim {
+                    speaker,
+                    speaker_text: c.speaker_text,
+                    speaker_kind,
+                    speaker_entity,
+                    cue: c.cue,
+                    kind: c.kind,
+                    content: c.content,
+                    sentence: c.sentence,
+                    mentions: inside,
+                }
+            })
+            .collect();
+        Extraction { entities, claims }
+    }
+}
+
+/// Converts a byte offset into `text` to a character (Unicode scalar value) offset.
+pub fn char_offset(text: &str, byte: usize) -> usize {
+    text[..byte.min(text.len())].chars().count()
+}

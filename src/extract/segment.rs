@@ -1,0 +1,256 @@
+//! Segmentation of a body into paragraphs, quotations, sentences and words, all as byte ranges into the
+//! body. Sentences never split inside a quotation, so a quote of several sentences stays with its
+//! attribution.
+
+use std::ops::Range;
+
+/// A quotation: the marks and the quoted words between them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quote {
+    /// Byte range of the quoted text (without the marks, trimmed).
+    pub inner: Range<usize>,
+    /// Byte range including the marks (the closing mark may be missing at a paragraph end).
+    pub outer: Range<usize>,
+}
+
+/// Paragraph ranges: split at blank lines; trimmed; empty paragraphs dropped.
+pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'\n' {
+            // A blank line: newline, optional spaces, newline.
+            let mut j = i + 1;
+            while j < bytes.len() && matches!(bytes[j], b' ' | b'\t' | b'\r') {
+                j += 1;
+            }
+            if j < bytes.len() && bytes[j] == b'\n' {
+                push_trimmed(text, start..i, &mut out);
+                start = j + 1;
+                i = j + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    push_trimmed(text, start..text.len(), &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let s = &text[r.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead + trail < s.len() {
+        out.push(r.start + lead..r.end - trail);
+    }
+}
+
+fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
+    let s = &text[r.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead + trail >= s.len() {
+        return r.start..r.start;
+    }
+    r.start + lead..r.end - trail
+}
+
+/// Quotations in one paragraph. Straight quotes toggle; curly and guillemet marks open and close
+/// explicitly (a straight opening mark may be closed by a curly one, as in the seed article). A quotation
+/// still open at the paragraph's end ends there.
+pub fn quotes(text: &str, para: Range<usize>) -> Vec<Quote> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (off, c) in text[para.clone()].char_indices() {
+        let pos = para.start + off;
+        match c {
+            '“' | '«' | '„' => {
+                if open.is_none() {
+                    open = Some(pos);
+                }
+            }
+            '”' | '»' => {
+                if let Some(o) = open.take() {
+                    push_quote(text, o, pos, pos + c.len_utf8(), &mut out);
+                }
+            }
+            '"' => match open.take() {
+                Some(o) => push_quote(text, o, pos, pos + 1, &mut out),
+                None => open = Some(pos),
+            },
+            _ => {}
+        }
+    }
+    if let Some(o) = open {
+        push_quote(text, o, para.end, para.end, &mut out);
+    }
+    out
+}
+
+fn push_quote(text: &str, open: usize, close: usize, outer_end: usize, out: &mut Vec<Quote>) {
+    let mark_len = text[open..].chars().next().map_or(1, char::len_utf8);
+    let mut inner = trim_range(text, open + mark_len..close);
+    // '"We hold," he said': the comma belongs to the attribution, not to the quotation.
+    while inner.end > inner.start && text[..inner.end].ends_with(',') {
+        inner.end -= 1;
+    }
+    if !inner.is_empty() {
+        out.push(Quote {
+            inner,
+            outer: open..outer_end,
+        });
+    }
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "sen", "rep", "gov",
+    "prof", "jr", "sr", "adm", "cmdr", "no", "vs", "etc", "approx", "jan", "feb", "mar", "apr",
+    "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "mt", "ft", "pres",
+    "est", "fig",
+];
+
+/// Sentence ranges inside one paragraph, never splitting inside a quotation.
+pub fn sentences(text: &str, para: Range<usize>, quotes: &[Quote]) -> Vec<Range<usize>> {
+    // Inside a quotation, unless only its closing mark follows: 'We hold."' ends a sentence.
+    let inside_quote = |pos: usize| {
+        quotes.iter().any(|q| {
+            q.outer.start < pos
+                && pos < q.outer.end
+                && !text[pos + 1..q.outer.end]
+                    .chars()
+                    .all(|c| "\"”»".contains(c))
+        })
+    };
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = para.start;
+    let mut i = para.start;
+    while i < para.end {
+        let b = bytes[i];
+        if matches!(b, b'.' | b'!' | b'?') && !inside_quote(i) {
+            // Include closing quotes/brackets right after the mark.
+            let mut end = i + 1;
+            while end < para.end {
+                let c = text[end..].chars().next().unwrap_or(' ');
+                if matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»') {
+                    end += c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            let next_starts = {
+                let rest = &text[end..para.end];
+                let trimmed = rest.trim_start();
+                let ws = rest.len() - trimmed.len();
+                ws > 0
+                    && trimmed.chars().next().is_some_and(|c| {
+                        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '«' | '‘')
+                    })
+            };
+            if next_starts && (b != b'.' || !is_abbreviation(text, para.start, i)) {
+                push_trimmed(text, start..end, &mut out);
+                start = end;
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    push_trimmed(text, start..para.end, &mut out);
+    out
+}
+
+/// True when the period at `dot` ends an abbreviation or an initial rather than a sentence.
+fn is_abbreviation(text: &str, floor: usize, dot: usize) -> bool {
+    let before = &text[floor..dot];
+    let word_start = before
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |p| {
+            p + before[p..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    // Initials and dotted acronyms: "F." in "John F. Kirby", "U.S." in "U.S. officials".
+    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+        return true;
+    }
+    if word.contains('.') {
+        return word.split('.').all(|p| p.chars().count() <= 2);
+    }
+    ABBREVIATIONS.contains(&word.to_ascii_lowercase().as_str())
+}
+
+/// Word ranges in a range of text: letters, digits and inner hyphens/apostrophes (`24-year-old`, `Putin's`
+/// is `Putin` + `'s`).
+pub fn words(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let s = &text[range.clone()];
+    let mut iter = s.char_indices().peekable();
+    while let Some((off, c)) = iter.next() {
+        let pos = range.start + off;
+        let next_alnum = iter.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        if c.is_alphanumeric() || (start.is_some() && c == '-' && next_alnum) {
+            if start.is_none() {
+                start = Some(pos);
+            }
+        } else if let Some(s0) = start.take() {
+            out.push(s0..pos);
+        }
+    }
+    if let Some(s0) = start {
+        out.push(s0..range.end);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_mixed_marks_and_unclosed() {
+        let t = "He said \"there are pockets at present.” Then “more\" and \"open";
+        let q = quotes(t, 0..t.len());
+        let inner: Vec<&str> = q.iter().map(|q| &t[q.inner.clone()]).collect();
+        assert_eq!(inner, ["there are pockets at present.", "more", "open"]);
+    }
+
+    #[test]
+    fn sentences_keep_quotes_and_abbreviations() {
+        let t = "A soldier said: \"It is harsh. We hold.\" U.S. officials doubted it. John F. Kirby spoke. Next one.";
+        let q = quotes(t, 0..t.len());
+        let s: Vec<&str> = sentences(t, 0..t.len(), &q)
+            .into_iter()
+            .map(|r| &t[r])
+            .collect();
+        assert_eq!(
+            s,
+            [
+                "A soldier said: \"It is harsh. We hold.\"",
+                "U.S. officials doubted it.",
+                "John F. Kirby spoke.",
+                "Next one."
+            ]
+        );
+    }
+
+    #[test]
+    fn paragraphs_split_on_blank_lines() {
+        let t = "One.\n\n  \nTwo\nstill two.\n\n";
+        let p: Vec<&str> = paragraphs(t).into_iter().map(|r| &t[r]).collect();
+        assert_eq!(p, ["One.", "Two\nstill two."]);
+    }
+
+    #[test]
+    fn words_keep_hyphens() {
+        let t = "a 24-year-old Putin's";
+        let w: Vec<&str> = words(t, 0..t.len()).into_iter().map(|r| &t[r]).collect();
+        assert_eq!(w, ["a", "24-year-old", "Putin", "s"]);
+    }
+}

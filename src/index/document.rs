@@ -1,0 +1,92 @@
+//! From an article and its extraction to tantivy documents: one article document and one document per
+//! claim.
+
+use tantivy::schema::Facet;
+use tantivy::{DateTime, TantivyDocument};
+
+use super::schema::Fields;
+use crate::article::Article;
+use crate::extract::{char_offset, Extraction, FoundEntity};
+use crate::vocab::EntityKind;
+
+/// `article` / `claim` values of the `kind` field.
+pub const KIND_ARTICLE: &str = "article";
+/// See [`KIND_ARTICLE`].
+pub const KIND_CLAIM: &str = "claim";
+
+fn common(f: &Fields, doc: &mut TantivyDocument, a: &Article) {
+    doc.add_text(f.article_id, &a.id);
+    doc.add_text(f.title, a.display_title());
+    if let Some(d) = a.published {
+        let ts = d.midnight().assume_utc().unix_timestamp();
+        doc.add_date(f.published, DateTime::from_timestamp_secs(ts));
+        doc.add_text(f.month, format!("{:04}-{:02}", d.year(), d.month() as u8));
+    }
+    if !a.source.is_empty() {
+        doc.add_text(f.source, &a.source);
+    }
+    if !a.url.is_empty() {
+        doc.add_text(f.url, &a.url);
+    }
+    doc.add_text(f.path, &a.path);
+    doc.add_u64(f.line, a.line.unwrap_or(0) as u64);
+}
+
+fn add_entities<'e>(
+    f: &Fields,
+    doc: &mut TantivyDocument,
+    entities: impl Iterator<Item = &'e FoundEntity>,
+) {
+    for e in entities {
+        let mut path = Vec::with_capacity(e.path.len() + 1);
+        path.push(e.kind.as_str());
+        path.extend(e.path.iter().map(String::as_str));
+        doc.add_facet(f.entity, Facet::from_path(path));
+        let field = match e.kind {
+            EntityKind::Person => f.person,
+            EntityKind::Place => f.place,
+            EntityKind::Organization => f.organization,
+            EntityKind::Equipment => f.equipment,
+        };
+        doc.add_text(field, &e.name);
+    }
+}
+
+/// The article document.
+pub fn article_doc(f: &Fields, a: &Article, x: &Extraction) -> TantivyDocument {
+    let mut doc = TantivyDocument::default();
+    doc.add_text(f.doc_id, &a.id);
+    doc.add_text(f.kind, KIND_ARTICLE);
+    common(f, &mut doc, a);
+    doc.add_text(f.body, &a.body);
+    add_entities(f, &mut doc, x.entities.iter());
+    doc
+}
+
+/// One document per claim.
+pub fn claim_docs(f: &Fields, a: &Article, x: &Extraction) -> Vec<TantivyDocument> {
+    x.claims
+        .iter()
+        .enumerate()
+        .map(|(n, c)| {
+            let mut doc = TantivyDocument::default();
+            doc.add_text(f.doc_id, format!("{}#c{}", a.id, n + 1));
+            doc.add_text(f.kind, KIND_CLAIM);
+            common(f, &mut doc, a);
+            doc.add_text(f.claim, &a.body[c.content.clone()]);
+            doc.add_text(f.sentence, &a.body[c.sentence.clone()]);
+            doc.add_text(f.speaker, &c.speaker);
+            if c.speaker_text != c.speaker {
+                doc.add_text(f.speaker, &c.speaker_text);
+            }
+            doc.add_text(f.speaker_id, &c.speaker);
+            doc.add_text(f.speaker_kind, c.speaker_kind.as_str());
+            doc.add_text(f.cue, &c.cue);
+            doc.add_text(f.claim_kind, c.kind.as_str());
+            doc.add_u64(f.start, char_offset(&a.body, c.content.start) as u64);
+            doc.add_u64(f.end, char_offset(&a.body, c.content.end) as u64);
+            add_entities(f, &mut doc, c.mentions.iter().map(|&i| &x.entities[i]));
+            doc
+        })
+        .collect()
+}

@@ -1,0 +1,71 @@
+//! The index: its schema, its documents, and the indexing run.
+
+pub mod document;
+pub mod schema;
+mod writer;
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use tantivy::Index;
+
+pub use schema::{Fields, SCHEMA_VERSION};
+pub use writer::{run_index, IndexOptions, IndexSummary, Progress};
+
+use crate::error::{Error, Result};
+
+/// Default index directory.
+pub const DEFAULT_INDEX_DIR: &str = "sitrep-index";
+
+/// What sitrep stores with each commit (tantivy commit payload), so that a search knows what it reads.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct CommitInfo {
+    /// [`SCHEMA_VERSION`] of the writer.
+    pub schema_version: String,
+    /// [`crate::extract::EXTRACTOR_VERSION`] of the writer.
+    pub extractor_version: String,
+    /// Vocabulary fingerprint.
+    pub vocabulary: String,
+    /// When the commit was made (RFC 3339, UTC).
+    pub committed_at: String,
+    /// Articles in the index after the commit.
+    pub articles: u64,
+    /// Claims in the index after the commit.
+    pub claims: u64,
+}
+
+/// Opens an existing index for reading, with tokenizers registered and the schema version checked.
+pub fn open_index(dir: &Path) -> Result<(Index, Fields)> {
+    let no_index = |reason: String| Error::NoIndex {
+        path: PathBuf::from(dir),
+        reason,
+    };
+    if !dir.join("meta.json").exists() {
+        return Err(no_index("run `sitrep index PATH...` first".to_string()));
+    }
+    let index = Index::open_in_dir(dir).map_err(|e| no_index(e.to_string()))?;
+    schema::register_tokenizers(&index);
+    let info = commit_info(&index)?;
+    match info {
+        Some(info) if info.schema_version == SCHEMA_VERSION => {}
+        Some(info) => {
+            return Err(Error::SchemaMismatch {
+                path: dir.to_path_buf(),
+                found: info.schema_version,
+                expected: SCHEMA_VERSION.to_string(),
+            })
+        }
+        None => return Err(no_index("the index has no sitrep commit yet".to_string())),
+    }
+    let fields = Fields::new(&index.schema()).map_err(|e| no_index(e.to_string()))?;
+    Ok((index, fields))
+}
+
+/// The payload of the last commit, if any.
+pub fn commit_info(index: &Index) -> Result<Option<CommitInfo>> {
+    let metas = index.load_metas()?;
+    Ok(metas
+        .payload
+        .as_deref()
+        .and_then(|p| serde_json::from_str(p).ok()))
+}

@@ -1,0 +1,421 @@
+//! The index schema. One table ([`FIELDS`]) is the source of truth: it builds the tantivy schema and is
+//! pinned against `schema/index-fields.json` by a test, so code and documentation cannot drift apart.
+
+use serde::Serialize;
+use tantivy::schema::{
+    DateOptions, DateTimePrecision, FacetOptions, Field, IndexRecordOption, NumericOptions, Schema,
+    TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
+};
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
+    TextAnalyzer,
+};
+use tantivy::Index;
+
+/// Version of the index layout; an index with another version must be rebuilt (`sitrep index --full`).
+pub const SCHEMA_VERSION: &str = "1";
+
+/// Name of the analyzer for English prose fields.
+pub const TOKENIZER: &str = "sitrep_en";
+
+/// Kinds of index field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FieldType {
+    /// Analyzed prose (tokenized, lower-cased, ASCII-folded, English-stemmed), with positions for phrases.
+    Text,
+    /// An exact keyword (filters, facet counts).
+    Keyword,
+    /// A date (range queries, sorting).
+    Date,
+    /// An unsigned integer.
+    U64,
+    /// A hierarchical facet (`/place/Ukraine/Donetsk Oblast/Bakhmut`).
+    Facet,
+}
+
+/// One field of the index.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct FieldSpec {
+    /// Field name.
+    pub name: &'static str,
+    /// Type.
+    #[serde(rename = "type")]
+    pub ty: FieldType,
+    /// Stored in the document store (returned in hits).
+    pub stored: bool,
+    /// Columnar (sorting and counting).
+    pub fast: bool,
+    /// Which documents carry it: `article`, `claim` or `both`.
+    pub on: &'static str,
+    /// What it holds.
+    pub doc: &'static str,
+}
+
+const fn f(
+    name: &'static str,
+    ty: FieldType,
+    stored: bool,
+    fast: bool,
+    on: &'static str,
+    doc: &'static str,
+) -> FieldSpec {
+    FieldSpec {
+        name,
+        ty,
+        stored,
+        fast,
+        on,
+        doc,
+    }
+}
+
+use FieldType::*;
+
+/// Every field, in schema order.
+pub const FIELDS: &[FieldSpec] = &[
+    f(
+        "doc_id",
+        Keyword,
+        true,
+        false,
+        "both",
+        "unique document id: the article id, or `<article id>#c<n>` for its n-th claim",
+    ),
+    f("kind", Keyword, true, true, "both", "`article` or `claim`"),
+    f(
+        "article_id",
+        Keyword,
+        true,
+        true,
+        "both",
+        "id of the article (its own id on article documents)",
+    ),
+    f("title", Text, true, false, "both", "article title"),
+    f("body", Text, true, false, "article", "article body"),
+    f("claim", Text, true, false, "claim", "what was said"),
+    f(
+        "sentence",
+        Text,
+        true,
+        false,
+        "claim",
+        "the sentence(s) holding the claim",
+    ),
+    f(
+        "speaker",
+        Text,
+        true,
+        false,
+        "claim",
+        "speaker: canonical name and the words used in the article",
+    ),
+    f(
+        "speaker_id",
+        Keyword,
+        true,
+        true,
+        "claim",
+        "canonical speaker (or the description of an unnamed one)",
+    ),
+    f(
+        "speaker_kind",
+        Keyword,
+        true,
+        true,
+        "claim",
+        "person, organization, place or unnamed",
+    ),
+    f(
+        "cue",
+        Keyword,
+        true,
+        false,
+        "claim",
+        "reporting verb or phrase as written",
+    ),
+    f(
+        "claim_kind",
+        Keyword,
+        true,
+        true,
+        "claim",
+        "direct, indirect or according_to",
+    ),
+    f(
+        "start",
+        U64,
+        true,
+        false,
+        "claim",
+        "start of the claim in the body, in characters",
+    ),
+    f(
+        "end",
+        U64,
+        true,
+        false,
+        "claim",
+        "end of the claim in the body, in characters",
+    ),
+    f(
+        "published",
+        Date,
+        true,
+        true,
+        "both",
+        "publication date (UTC midnight)",
+    ),
+    f(
+        "source",
+        Keyword,
+        true,
+        true,
+        "both",
+        "source or outlet label",
+    ),
+    f("url", Keyword, true, false, "both", "article URL"),
+    f(
+        "path",
+        Keyword,
+        true,
+        true,
+        "both",
+        "file the article came from",
+    ),
+    f(
+        "line",
+        U64,
+        true,
+        false,
+        "both",
+        "line in a JSON Lines file (0 for other formats)",
+    ),
+    f(
+        "entity",
+        Facet,
+        true,
+        false,
+        "both",
+        "entities as facets: the article's on articles, those mentioned in the claim on claims",
+    ),
+    f(
+        "person",
+        Keyword,
+        true,
+        true,
+        "both",
+        "canonical people (as in `entity`), for counting",
+    ),
+    f(
+        "place",
+        Keyword,
+        true,
+        true,
+        "both",
+        "canonical places (leaf names), for counting",
+    ),
+    f(
+        "organization",
+        Keyword,
+        true,
+        true,
+        "both",
+        "canonical organizations, for counting",
+    ),
+    f(
+        "equipment",
+        Keyword,
+        true,
+        true,
+        "both",
+        "canonical equipment, for counting",
+    ),
+    f(
+        "month",
+        Keyword,
+        false,
+        true,
+        "both",
+        "`YYYY-MM` of the publication date, for counting",
+    ),
+];
+
+/// Builds the tantivy schema from [`FIELDS`].
+pub fn build_schema() -> Schema {
+    let mut b = Schema::builder();
+    for spec in FIELDS {
+        match spec.ty {
+            Text => {
+                let indexing = TextFieldIndexing::default()
+                    .set_tokenizer(TOKENIZER)
+                    .set_index_option(IndexRecordOption::WithFreqsAndPositions);
+                let mut opts = TextOptions::default().set_indexing_options(indexing);
+                if spec.stored {
+                    opts = opts.set_stored();
+                }
+                b.add_text_field(spec.name, opts);
+            }
+            Keyword => {
+                let mut opts: TextOptions = STRING;
+                if spec.stored {
+                    opts = opts | STORED;
+                }
+                if spec.fast {
+                    opts = opts | FAST;
+                }
+                b.add_text_field(spec.name, opts);
+            }
+            Date => {
+                let mut opts = DateOptions::from(INDEXED).set_precision(DateTimePrecision::Seconds);
+                if spec.stored {
+                    opts = opts.set_stored();
+                }
+                if spec.fast {
+                    opts = opts.set_fast();
+                }
+                b.add_date_field(spec.name, opts);
+            }
+            U64 => {
+                let mut opts = NumericOptions::default();
+                if spec.stored {
+                    opts = opts.set_stored();
+                }
+                if spec.fast {
+                    opts = opts.set_fast();
+                }
+                b.add_u64_field(spec.name, opts);
+            }
+            Facet => {
+                let mut opts = FacetOptions::default();
+                if spec.stored {
+                    opts = opts.set_stored();
+                }
+                b.add_facet_field(spec.name, opts);
+            }
+        }
+    }
+    b.build()
+}
+
+/// Registers sitrep's analyzers on an index. Must be called every time an index is opened or created.
+pub fn register_tokenizers(index: &Index) {
+    let analyzer = TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(48))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .filter(Stemmer::new(Language::English))
+        .build();
+    index.tokenizers().register(TOKENIZER, analyzer);
+}
+
+/// Field handles, resolved once from a schema.
+#[derive(Debug, Clone, Copy)]
+#[allow(missing_docs)]
+pub struct Fields {
+    pub doc_id: Field,
+    pub kind: Field,
+    pub article_id: Field,
+    pub title: Field,
+    pub body: Field,
+    pub claim: Field,
+    pub sentence: Field,
+    pub speaker: Field,
+    pub speaker_id: Field,
+    pub speaker_kind: Field,
+    pub cue: Field,
+    pub claim_kind: Field,
+    pub start: Field,
+    pub end: Field,
+    pub published: Field,
+    pub source: Field,
+    pub url: Field,
+    pub path: Field,
+    pub line: Field,
+    pub entity: Field,
+    pub person: Field,
+    pub place: Field,
+    pub organization: Field,
+    pub equipment: Field,
+    pub month: Field,
+}
+
+impl Fields {
+    /// Resolves every field; fails when the schema lacks one (an index from another version).
+    pub fn new(schema: &Schema) -> tantivy::Result<Fields> {
+        let g = |n: &str| schema.get_field(n);
+        Ok(Fields {
+            doc_id: g("doc_id")?,
+            kind: g("kind")?,
+            article_id: g("article_id")?,
+            title: g("title")?,
+            body: g("body")?,
+            claim: g("claim")?,
+            sentence: g("sentence")?,
+            speaker: g("speaker")?,
+            speaker_id: g("speaker_id")?,
+            speaker_kind: g("speaker_kind")?,
+            cue: g("cue")?,
+            claim_kind: g("claim_kind")?,
+            start: g("start")?,
+            end: g("end")?,
+            published: g("published")?,
+            source: g("source")?,
+            url: g("url")?,
+            path: g("path")?,
+            line: g("line")?,
+            entity: g("entity")?,
+            person: g("person")?,
+            place: g("place")?,
+            organization: g("organization")?,
+            equipment: g("equipment")?,
+            month: g("month")?,
+        })
+    }
+}
+
+/// The field table as JSON, as kept in `schema/index-fields.json`.
+pub fn fields_json() -> String {
+    #[derive(Serialize)]
+    struct Doc {
+        schema_version: &'static str,
+        tokenizer: &'static str,
+        fields: &'static [FieldSpec],
+    }
+    let mut s = serde_json::to_string_pretty(&Doc {
+        schema_version: SCHEMA_VERSION,
+        tokenizer: TOKENIZER,
+        fields: FIELDS,
+    })
+    .expect("the field table always serializes");
+    s.push('\n');
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `schema/index-fields.json` documents the index; it must say exactly what the code builds.
+    /// After an intended change, regenerate it with `SITREP_BLESS=1 cargo test schema_file`.
+    #[test]
+    fn schema_file_matches_code() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/schema/index-fields.json");
+        let expected = fields_json();
+        if std::env::var_os("SITREP_BLESS").is_some() {
+            std::fs::write(path, &expected).unwrap();
+        }
+        let on_disk = std::fs::read_to_string(path).unwrap_or_default();
+        assert_eq!(
+            on_disk, expected,
+            "schema/index-fields.json disagrees with src/index/schema.rs (rerun with SITREP_BLESS=1 if intended)"
+        );
+    }
+
+    #[test]
+    fn every_field_resolves() {
+        let schema = build_schema();
+        assert_eq!(schema.fields().count(), FIELDS.len());
+        Fields::new(&schema).unwrap();
+    }
+}

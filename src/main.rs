@@ -1,0 +1,289 @@
+//! The `sitrep` command line: turns flags into library options, runs, maps errors to exit codes.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use sitrep::extract::Extractor;
+use sitrep::vocab::{Vocabulary, VocabularyOptions};
+
+/// Exit codes (README "Exit codes").
+mod exit {
+    pub const OK: u8 = 0;
+    pub const FAILURE: u8 = 1;
+    pub const USAGE: u8 = 2;
+    pub const REJECTED: u8 = 3;
+    pub const NO_INDEX: u8 = 4;
+    pub const LOCKED: u8 = 5;
+}
+
+#[derive(Parser)]
+#[command(
+    name = "sitrep",
+    version,
+    about = "Search engine for war reporting: entities, claims, ranked answers"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(clap::Args, Clone)]
+struct VocabArgs {
+    /// A directory laid out like schema/ (gazetteer/*.tsv, reporting-verbs.tsv) to use instead of the built-in one.
+    #[arg(long, env = "SITREP_SCHEMA", value_name = "DIR")]
+    schema: Option<PathBuf>,
+    /// Extra gazetteer file (sitrep TSV or GeoNames dump); repeatable.
+    #[arg(long = "gazetteer", value_name = "FILE")]
+    gazetteers: Vec<PathBuf>,
+}
+
+impl VocabArgs {
+    fn load(&self) -> sitrep::Result<Vocabulary> {
+        Vocabulary::load(&VocabularyOptions {
+            schema_dir: self.schema.clone(),
+            gazetteers: self.gazetteers.clone(),
+        })
+    }
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Index articles (files or directories) into the index.
+    Index {
+        /// Article files or directories (walked recursively).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Index directory.
+        #[arg(long, env = "SITREP_INDEX", default_value = sitrep::index::DEFAULT_INDEX_DIR)]
+        index: PathBuf,
+        /// No progress bar.
+        #[arg(long, short)]
+        quiet: bool,
+        /// Print the run summary as JSON on stdout.
+        #[arg(long)]
+        json: bool,
+        /// Indexing threads (0 = one per core).
+        #[arg(long, default_value_t = 0)]
+        threads: usize,
+        /// Writer memory budget in MB.
+        #[arg(long, default_value_t = 256)]
+        memory_mb: usize,
+        #[command(flatten)]
+        vocab: VocabArgs,
+    },
+    /// Search the index.
+    Search {
+        /// The question: keywords, "exact phrases", or analyst phrasing such as
+        /// `claims by Kirby mentioning Bakhmut`.
+        query: String,
+        /// Index directory.
+        #[arg(long, env = "SITREP_INDEX", default_value = sitrep::index::DEFAULT_INDEX_DIR)]
+        index: PathBuf,
+        /// Hits to show.
+        #[arg(long, short = 'n', default_value_t = 10)]
+        limit: usize,
+        /// Hits to skip.
+        #[arg(long, default_value_t = 0)]
+        offset: usize,
+        /// Print one JSON object instead of text.
+        #[arg(long)]
+        json: bool,
+        /// Snippet length in characters.
+        #[arg(long, default_value_t = 240)]
+        snippet_chars: usize,
+        #[command(flatten)]
+        vocab: VocabArgs,
+    },
+    /// Show what the indexer extracts from articles, without touching an index.
+    Extract {
+        /// Article files or directories.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Print JSON Lines (one object per article) instead of text.
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        vocab: VocabArgs,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Extract { paths, json, vocab } => run_extract(&paths, json, &vocab),
+        Command::Index {
+            paths,
+            index,
+            quiet,
+            json,
+            threads,
+            memory_mb,
+            vocab,
+        } => {
+            let mut opts = sitrep::index::IndexOptions::new(index, paths);
+            opts.threads = threads;
+            opts.memory_budget = memory_mb.max(16) * 1024 * 1024;
+            run_index(&opts, quiet, json, &vocab)
+        }
+        Command::Search {
+            query,
+            index,
+            limit,
+            offset,
+            json,
+            snippet_chars,
+            vocab,
+        } => {
+            let mut opts = sitrep::search::SearchOptions::new(index);
+            opts.limit = limit;
+            opts.offset = offset;
+            opts.snippet_chars = snippet_chars;
+            run_search(&query, &opts, json, &vocab)
+        }
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => {
+            if is_broken_pipe(&e) {
+                return ExitCode::from(exit::OK);
+            }
+            eprintln!("sitrep: {e:#}");
+            ExitCode::from(code_for(&e))
+        }
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+fn code_for(e: &anyhow::Error) -> u8 {
+    match e.downcast_ref::<sitrep::Error>() {
+        Some(sitrep::Error::NoIndex { .. }) => exit::NO_INDEX,
+        Some(sitrep::Error::Locked(_)) => exit::LOCKED,
+        Some(sitrep::Error::Query(_)) | Some(sitrep::Error::Vocabulary { .. }) => exit::USAGE,
+        _ => exit::FAILURE,
+    }
+}
+
+fn run_extract(paths: &[PathBuf], json: bool, vocab: &VocabArgs) -> anyhow::Result<u8> {
+    let extractor = Extractor::new(vocab.load()?);
+    let files = sitrep::discover::discover(paths);
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut rejected = files.rejects.len();
+    for r in &files.rejects {
+        eprintln!("sitrep: skipped {r}");
+    }
+    for path in &files.files {
+        let read = sitrep::article::read_file(path);
+        for r in &read.rejects {
+            eprintln!("sitrep: skipped {r}");
+        }
+        rejected += read.rejects.len();
+        for a in &read.articles {
+            let x = extractor.extract(a);
+            let rec = sitrep::output::extracted(a, &x);
+            if json {
+                serde_json::to_writer(&mut out, &rec)?;
+                writeln!(out)?;
+            } else {
+                writeln!(out, "{}", sitrep::output::extracted_text(&rec))?;
+            }
+        }
+    }
+    out.flush()?;
+    Ok(if rejected > 0 {
+        exit::REJECTED
+    } else {
+        exit::OK
+    })
+}
+
+struct Bar(indicatif::ProgressBar);
+
+impl sitrep::index::Progress for Bar {
+    fn start(&self, total: u64) {
+        self.0.set_length(total);
+    }
+    fn advance(&self, bytes: u64) {
+        self.0.inc(bytes);
+    }
+    fn finish(&self) {
+        self.0.finish_and_clear();
+    }
+}
+
+fn run_index(
+    opts: &sitrep::index::IndexOptions,
+    quiet: bool,
+    json: bool,
+    vocab: &VocabArgs,
+) -> anyhow::Result<u8> {
+    use std::io::IsTerminal;
+    let extractor = Extractor::new(vocab.load()?);
+    let show_bar = !quiet && std::io::stderr().is_terminal();
+    let summary = if show_bar {
+        let bar = indicatif::ProgressBar::new(0);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{spinner} indexing {bytes}/{total_bytes} {wide_bar} {eta}",
+            )
+            .expect("the progress template is valid"),
+        );
+        sitrep::index::run_index(opts, &extractor, &Bar(bar))?
+    } else {
+        sitrep::index::run_index(opts, &extractor, &())?
+    };
+    for r in &summary.rejected {
+        eprintln!("sitrep: skipped {r}");
+    }
+    if json {
+        println!("{}", serde_json::to_string(&summary)?);
+    } else {
+        println!(
+            "indexed {} articles and {} claims from {} files into {} ({} rejected, {} duplicates) in {:.2}s, {:.1} MB/s",
+            summary.articles,
+            summary.claims,
+            summary.files,
+            opts.index_dir.display(),
+            summary.rejected.len(),
+            summary.duplicates,
+            summary.seconds,
+            summary.mb_per_s()
+        );
+    }
+    Ok(if summary.rejected.is_empty() {
+        exit::OK
+    } else {
+        exit::REJECTED
+    })
+}
+
+fn run_search(
+    query: &str,
+    opts: &sitrep::search::SearchOptions,
+    json: bool,
+    vocab: &VocabArgs,
+) -> anyhow::Result<u8> {
+    use std::io::IsTerminal;
+    let searchable = sitrep::search::Searchable::open(opts, vocab.load()?)?;
+    let result = searchable.search(query, opts)?;
+    let stdout = std::io::stdout();
+    let bold = stdout.is_terminal();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    if json {
+        serde_json::to_writer_pretty(&mut out, &result)?;
+        writeln!(out)?;
+    } else {
+        write!(out, "{}", sitrep::output::search_text(&result, bold))?;
+    }
+    out.flush()?;
+    Ok(exit::OK)
+}

@@ -1,0 +1,442 @@
+//! Searching: a [`StructuredQuery`] becomes a tantivy query; hits come back ranked by BM25 with snippets,
+//! and facet counts over all hits come from terms aggregations on keyword fast fields.
+
+pub mod query;
+mod snippet;
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use serde::Serialize;
+use tantivy::aggregation::agg_req::Aggregations;
+use tantivy::aggregation::agg_result::{AggregationResult, BucketResult};
+use tantivy::aggregation::{AggContextParams, AggregationCollector, AggregationLimitsGuard, Key};
+use tantivy::collector::{Count, TopDocs};
+use tantivy::query::{BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, TermQuery};
+use tantivy::schema::{Facet, Field, IndexRecordOption, Value};
+use tantivy::{DocAddress, Index, Searcher, TantivyDocument, Term};
+
+pub use query::{parse, NameRef, NameResolver, StructuredQuery, Target};
+
+use crate::error::{Error, Result};
+use crate::index::document::{KIND_ARTICLE, KIND_CLAIM};
+use crate::index::{open_index, Fields};
+use crate::vocab::Vocabulary;
+
+/// How to search.
+#[derive(Debug, Clone)]
+pub struct SearchOptions {
+    /// Index directory.
+    pub index_dir: PathBuf,
+    /// Hits to return.
+    pub limit: usize,
+    /// Hits to skip.
+    pub offset: usize,
+    /// Snippet length in characters.
+    pub snippet_chars: usize,
+    /// Values per facet.
+    pub facet_size: usize,
+}
+
+impl SearchOptions {
+    /// Defaults: 10 hits, 240-character snippets, 10 values per facet.
+    pub fn new(index_dir: impl Into<PathBuf>) -> SearchOptions {
+        SearchOptions {
+            index_dir: index_dir.into(),
+            limit: 10,
+            offset: 0,
+            snippet_chars: 240,
+            facet_size: 10,
+        }
+    }
+}
+
+/// One hit (field by field in README "JSON contract").
+#[derive(Debug, Clone, Serialize)]
+pub struct Hit {
+    /// 1-based rank.
+    pub rank: usize,
+    /// BM25 score.
+    pub score: f32,
+    /// `claim` or `article`.
+    pub kind: String,
+    /// Document id (`<article id>#c<n>` for claims).
+    pub id: String,
+    /// Article id.
+    pub article_id: String,
+    /// Article title.
+    pub title: String,
+    /// `YYYY-MM-DD` or null.
+    pub published: Option<String>,
+    /// Source label.
+    pub source: String,
+    /// URL.
+    pub url: String,
+    /// File path.
+    pub path: String,
+    /// Line in a JSON Lines file, else null.
+    pub line: Option<u64>,
+    /// Best passage.
+    pub snippet: String,
+    /// Highlighted ranges in `snippet`, as `[start, end)` character offsets.
+    pub highlights: Vec<[usize; 2]>,
+    /// People (on claims: those mentioned in the claim).
+    pub people: Vec<String>,
+    /// Places.
+    pub places: Vec<String>,
+    /// Organizations.
+    pub organizations: Vec<String>,
+    /// Equipment.
+    pub equipment: Vec<String>,
+    /// Claims only: canonical speaker.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+    /// Claims only: person, organization, place or unnamed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker_kind: Option<String>,
+    /// Claims only: the cue.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cue: Option<String>,
+    /// Claims only: direct, indirect or according_to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub claim_kind: Option<String>,
+    /// Claims only: the claim text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// Claims only: `[start, end)` of the claim in the article body, in characters.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offsets: Option<[u64; 2]>,
+}
+
+/// A facet value and how many hits carry it.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct FacetCount {
+    /// Value.
+    pub value: String,
+    /// Hits with it.
+    pub count: u64,
+}
+
+/// A search's answer.
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchResult {
+    /// The query as given.
+    pub query: String,
+    /// How it was understood.
+    pub interpretation: Interpretation,
+    /// All matching documents.
+    pub total: usize,
+    /// The requested page of hits.
+    pub hits: Vec<Hit>,
+    /// Facet counts over all hits: speakers, people, places, organizations, equipment, sources, months.
+    pub facets: BTreeMap<String, Vec<FacetCount>>,
+}
+
+/// The query as understood, for people (`summary`) and scripts (the rest).
+#[derive(Debug, Clone, Serialize)]
+pub struct Interpretation {
+    /// One line, as printed at the top of text output.
+    pub summary: String,
+    /// The structure.
+    #[serde(flatten)]
+    pub structured: StructuredQuery,
+}
+
+/// An open index, ready for many searches.
+pub struct Searchable {
+    index: Index,
+    fields: Fields,
+    searcher: Searcher,
+    vocab: Vocabulary,
+}
+
+impl Searchable {
+    /// Opens the index of the options with a vocabulary (for resolving names in queries).
+    pub fn open(opts: &SearchOptions, vocab: Vocabulary) -> Result<Searchable> {
+        let (index, fields) = open_index(&opts.index_dir)?;
+        let reader = index.reader()?;
+        let searcher = reader.searcher();
+        Ok(Searchable {
+            index,
+            fields,
+            searcher,
+            vocab,
+        })
+    }
+
+    /// Parses and runs a query.
+    pub fn search(&self, raw: &str, opts: &SearchOptions) -> Result<SearchResult> {
+        let resolver = NameResolver::new(&self.vocab.gazetteer);
+        let sq = parse(raw, &resolver)?;
+        self.run(sq, opts)
+    }
+
+    /// Runs an already structured query.
+    pub fn run(&self, sq: StructuredQuery, opts: &SearchOptions) -> Result<SearchResult> {
+        let query = self.build(&sq)?;
+        let limit = opts.limit.max(1);
+        let top = TopDocs::with_limit(limit)
+            .and_offset(opts.offset)
+            .order_by_score();
+        let aggs = facet_request(opts.facet_size);
+        let agg = AggregationCollector::from_aggs(
+            aggs,
+            AggContextParams::new(
+                AggregationLimitsGuard::default(),
+                self.index.tokenizers().clone(),
+            ),
+        );
+        let (top_docs, total, agg_res) = self.searcher.search(&*query, &(top, Count, agg))?;
+        let snippets = snippet::Snippets::new(
+            &self.searcher,
+            &*query,
+            &self.fields,
+            &sq,
+            opts.snippet_chars,
+        )?;
+        let mut hits = Vec::with_capacity(top_docs.len());
+        for (i, (score, addr)) in top_docs.into_iter().enumerate() {
+            hits.push(self.hit(opts.offset + i + 1, score, addr, &snippets)?);
+        }
+        let facets = facet_counts(agg_res);
+        Ok(SearchResult {
+            query: sq.raw.clone(),
+            interpretation: Interpretation {
+                summary: sq.explain(),
+                structured: sq,
+            },
+            total,
+            hits,
+            facets,
+        })
+    }
+
+    fn hit(
+        &self,
+        rank: usize,
+        score: f32,
+        addr: DocAddress,
+        snippets: &snippet::Snippets,
+    ) -> Result<Hit> {
+        let f = &self.fields;
+        let doc: TantivyDocument = self.searcher.doc(addr)?;
+        let text = |field: Field| {
+            doc.get_first(field)
+                .and_then(|v| v.as_str())
+                .unwrap_or("")
+                .to_string()
+        };
+        let all = |field: Field| -> Vec<String> {
+            doc.get_all(field)
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect()
+        };
+        let num = |field: Field| doc.get_first(field).and_then(|v| v.as_u64());
+        let kind = text(f.kind);
+        let is_claim = kind == KIND_CLAIM;
+        let published = doc
+            .get_first(f.published)
+            .and_then(|v| v.as_datetime())
+            .map(|d| {
+                let secs = d.into_timestamp_secs();
+                time::OffsetDateTime::from_unix_timestamp(secs)
+                    .map(|t| t.date().to_string())
+                    .unwrap_or_default()
+            });
+        let (snippet, highlights) = snippets.for_doc(&doc, is_claim);
+        let line = num(f.line).filter(|&l| l > 0);
+        Ok(Hit {
+            rank,
+            score,
+            id: text(f.doc_id),
+            article_id: text(f.article_id),
+            title: text(f.title),
+            published,
+            source: text(f.source),
+            url: text(f.url),
+            path: text(f.path),
+            line,
+            snippet,
+            highlights,
+            people: all(f.person),
+            places: all(f.place),
+            organizations: all(f.organization),
+            equipment: all(f.equipment),
+            speaker: is_claim.then(|| text(f.speaker_id)),
+            speaker_kind: is_claim.then(|| text(f.speaker_kind)),
+            cue: is_claim.then(|| text(f.cue)),
+            claim_kind: is_claim.then(|| text(f.claim_kind)),
+            text: is_claim.then(|| text(f.claim)),
+            offsets: if is_claim {
+                Some([num(f.start).unwrap_or(0), num(f.end).unwrap_or(0)])
+            } else {
+                None
+            },
+            kind,
+        })
+    }
+
+    /// Builds the tantivy query for a structured query.
+    fn build(&self, sq: &StructuredQuery) -> Result<Box<dyn Query>> {
+        let f = &self.fields;
+        let mut must: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        match sq.target {
+            Target::Claims => must.push((Occur::Must, keyword(f.kind, KIND_CLAIM))),
+            Target::Articles => must.push((Occur::Must, keyword(f.kind, KIND_ARTICLE))),
+            Target::All => {}
+        }
+        let text_fields: Vec<(Field, f32)> = match sq.target {
+            Target::Claims => vec![(f.claim, 2.0)],
+            Target::Articles => vec![(f.title, 2.0), (f.body, 1.0)],
+            Target::All => vec![(f.claim, 1.5), (f.title, 2.0), (f.body, 1.0)],
+        };
+        if let Some(s) = &sq.speaker {
+            let q: Box<dyn Query> = match &s.canonical {
+                Some(c) => keyword(f.speaker_id, c),
+                None => self.text_query(f.speaker, &s.query)?.ok_or_else(|| {
+                    Error::Query(format!("speaker {:?} has no searchable words", s.query))
+                })?,
+            };
+            must.push((Occur::Must, Box::new(BoostQuery::new(q, 0.2))));
+        }
+        for m in &sq.mentions {
+            let mut alternatives: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+            if let (Some(kind), false) = (m.kind, m.path.is_empty()) {
+                let mut path = vec![kind.as_str().to_string()];
+                path.extend(m.path.iter().cloned());
+                let facet = Facet::from_path(path);
+                alternatives.push((
+                    Occur::Should,
+                    Box::new(TermQuery::new(
+                        Term::from_facet(f.entity, &facet),
+                        IndexRecordOption::Basic,
+                    )),
+                ));
+            }
+            let names = std::iter::once(m.shown().to_string()).chain(m.also.iter().cloned());
+            for name in names {
+                for &(field, boost) in &text_fields {
+                    if let Some(q) = self.text_query(field, &name)? {
+                        alternatives.push((Occur::Should, Box::new(BoostQuery::new(q, boost))));
+                    }
+                }
+            }
+            if alternatives.is_empty() {
+                return Err(Error::Query(format!(
+                    "{:?} has no searchable words",
+                    m.query
+                )));
+            }
+            must.push((Occur::Must, Box::new(BooleanQuery::new(alternatives))));
+        }
+        for w in &sq.words {
+            let mut alternatives: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+            for &(field, boost) in &text_fields {
+                if let Some(q) = self.text_query(field, w)? {
+                    alternatives.push((Occur::Should, Box::new(BoostQuery::new(q, boost))));
+                }
+            }
+            if !alternatives.is_empty() {
+                must.push((Occur::Must, Box::new(BooleanQuery::new(alternatives))));
+            }
+        }
+        for p in &sq.phrases {
+            let mut alternatives: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+            for &(field, boost) in &text_fields {
+                if let Some(q) = self.text_query(field, p)? {
+                    alternatives.push((Occur::Should, Box::new(BoostQuery::new(q, boost))));
+                }
+            }
+            if alternatives.is_empty() {
+                return Err(Error::Query(format!(
+                    "phrase \"{p}\" has no searchable words"
+                )));
+            }
+            must.push((Occur::Must, Box::new(BooleanQuery::new(alternatives))));
+        }
+        if must.is_empty() {
+            return Err(Error::Query("nothing to search for".to_string()));
+        }
+        if sq.target == Target::Claims {
+            // A direct quotation is the speaker's own words: rank it above reported speech.
+            must.push((
+                Occur::Should,
+                Box::new(BoostQuery::new(keyword(f.claim_kind, "direct"), 0.5)),
+            ));
+        }
+        Ok(Box::new(BooleanQuery::new(must)))
+    }
+
+    /// A term query for one word, a phrase query for several; `None` when the text has no tokens.
+    fn text_query(&self, field: Field, text: &str) -> Result<Option<Box<dyn Query>>> {
+        let mut analyzer = self.index.tokenizer_for_field(field)?;
+        let mut terms = Vec::new();
+        let mut stream = analyzer.token_stream(text);
+        while let Some(tok) = stream.next() {
+            terms.push(Term::from_field_text(field, &tok.text));
+        }
+        Ok(match terms.len() {
+            0 => None,
+            1 => Some(Box::new(TermQuery::new(
+                terms.remove(0),
+                IndexRecordOption::WithFreqsAndPositions,
+            ))),
+            _ => Some(Box::new(PhraseQuery::new(terms))),
+        })
+    }
+}
+
+fn keyword(field: Field, value: &str) -> Box<dyn Query> {
+    Box::new(TermQuery::new(
+        Term::from_field_text(field, value),
+        IndexRecordOption::Basic,
+    ))
+}
+
+/// Facet names and the keyword fields they count.
+pub const FACETS: [(&str, &str); 7] = [
+    ("speakers", "speaker_id"),
+    ("people", "person"),
+    ("places", "place"),
+    ("organizations", "organization"),
+    ("equipment", "equipment"),
+    ("sources", "source"),
+    ("months", "month"),
+];
+
+fn facet_request(size: usize) -> Aggregations {
+    let mut req = serde_json::Map::new();
+    for (name, field) in FACETS {
+        req.insert(
+            name.to_string(),
+            serde_json::json!({ "terms": { "field": field, "size": size.max(1) } }),
+        );
+    }
+    serde_json::from_value(serde_json::Value::Object(req))
+        .expect("the facet request is well-formed")
+}
+
+fn facet_counts(
+    res: tantivy::aggregation::agg_result::AggregationResults,
+) -> BTreeMap<String, Vec<FacetCount>> {
+    let mut out = BTreeMap::new();
+    for (name, _) in FACETS {
+        let mut values = Vec::new();
+        if let Some(AggregationResult::BucketResult(BucketResult::Terms { buckets, .. })) =
+            res.0.get(name)
+        {
+            for b in buckets {
+                let value = match &b.key {
+                    Key::Str(s) => s.clone(),
+                    other => format!("{other:?}"),
+                };
+                values.push(FacetCount {
+                    value,
+                    count: b.doc_count,
+                });
+            }
+        }
+        out.insert(name.to_string(), values);
+    }
+    out
+}

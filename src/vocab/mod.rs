@@ -1,0 +1,127 @@
+//! Vocabularies: the declarative parts of `schema/` a user may edit without recompiling (gazetteer and
+//! reporting verbs). The copies in `schema/` are compiled in as defaults; `--schema DIR` loads another
+//! directory of the same layout and `--gazetteer FILE` adds entries.
+
+pub mod gazetteer;
+pub mod verbs;
+
+use std::path::{Path, PathBuf};
+
+pub use gazetteer::{EntityKind, Entry, Gazetteer};
+pub use verbs::{Needs, Verb, Verbs};
+
+use crate::error::{Error, Result};
+
+/// The built-in gazetteer files, in load order.
+const BUILTIN_GAZETTEER: [(&str, &str); 4] = [
+    (
+        "schema/gazetteer/places.tsv",
+        include_str!("../../schema/gazetteer/places.tsv"),
+    ),
+    (
+        "schema/gazetteer/people.tsv",
+        include_str!("../../schema/gazetteer/people.tsv"),
+    ),
+    (
+        "schema/gazetteer/organizations.tsv",
+        include_str!("../../schema/gazetteer/organizations.tsv"),
+    ),
+    (
+        "schema/gazetteer/equipment.tsv",
+        include_str!("../../schema/gazetteer/equipment.tsv"),
+    ),
+];
+const BUILTIN_VERBS: &str = include_str!("../../schema/reporting-verbs.tsv");
+
+/// Where to load vocabularies from.
+#[derive(Debug, Clone, Default)]
+pub struct VocabularyOptions {
+    /// A directory laid out like `schema/` to use instead of the built-in copy.
+    pub schema_dir: Option<PathBuf>,
+    /// Extra gazetteer files (sitrep TSV or GeoNames dumps), added after the base gazetteer.
+    pub gazetteers: Vec<PathBuf>,
+}
+
+/// Everything the extractor needs to know about words.
+#[derive(Debug, Clone)]
+pub struct Vocabulary {
+    /// Known entities.
+    pub gazetteer: Gazetteer,
+    /// Reporting verbs.
+    pub verbs: Verbs,
+    /// A short fingerprint of the vocabulary content, stored in the index so that a changed vocabulary can be
+    /// detected.
+    pub fingerprint: String,
+}
+
+impl Vocabulary {
+    /// The vocabulary compiled into the binary (the `schema/` of this source tree).
+    pub fn builtin() -> Result<Vocabulary> {
+        Vocabulary::load(&VocabularyOptions::default())
+    }
+
+    /// Loads the vocabulary as the options say.
+    pub fn load(opts: &VocabularyOptions) -> Result<Vocabulary> {
+        let mut hasher = blake3::Hasher::new();
+        let mut gazetteer = Gazetteer::default();
+        let verbs_text: String;
+        match &opts.schema_dir {
+            None => {
+                for (name, text) in BUILTIN_GAZETTEER {
+                    hasher.update(text.as_bytes());
+                    gazetteer.add_tsv(text, Path::new(name))?;
+                }
+                verbs_text = BUILTIN_VERBS.to_string();
+            }
+            Some(dir) => {
+                let gdir = dir.join("gazetteer");
+                let mut files: Vec<PathBuf> = std::fs::read_dir(&gdir)
+                    .map_err(|e| Error::io(&gdir, e))?
+                    .filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|p| p.extension().is_some_and(|x| x == "tsv"))
+                    .collect();
+                files.sort();
+                for f in files {
+                    let text = std::fs::read_to_string(&f).map_err(|e| Error::io(&f, e))?;
+                    hasher.update(text.as_bytes());
+                    gazetteer.add_tsv(&text, &f)?;
+                }
+                let vpath = dir.join("reporting-verbs.tsv");
+                verbs_text = std::fs::read_to_string(&vpath).map_err(|e| Error::io(&vpath, e))?;
+            }
+        }
+        for f in &opts.gazetteers {
+            let text = std::fs::read_to_string(f).map_err(|e| Error::io(f, e))?;
+            hasher.update(text.as_bytes());
+            if looks_like_geonames(&text) {
+                gazetteer.resolve_parents()?;
+                gazetteer.add_geonames(&text, f)?;
+            } else {
+                gazetteer.add_tsv(&text, f)?;
+            }
+        }
+        gazetteer.resolve_parents()?;
+        hasher.update(verbs_text.as_bytes());
+        let verbs_path = opts.schema_dir.as_ref().map_or_else(
+            || PathBuf::from("schema/reporting-verbs.tsv"),
+            |d| d.join("reporting-verbs.tsv"),
+        );
+        let verbs = Verbs::parse(&verbs_text, &verbs_path)?;
+        let fingerprint = hasher.finalize().to_hex()[..12].to_string();
+        Ok(Vocabulary {
+            gazetteer,
+            verbs,
+            fingerprint,
+        })
+    }
+}
+
+/// GeoNames dumps start every line with a numeric id and have 19 columns.
+fn looks_like_geonames(text: &str) -> bool {
+    text.lines()
+        .find(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .is_some_and(|l| {
+            let cols: Vec<&str> = l.split('\t').collect();
+            cols.len() >= 15 && cols[0].chars().all(|c| c.is_ascii_digit())
+        })
+}

@@ -1,0 +1,131 @@
+//! The reporting-verb vocabulary (`schema/reporting-verbs.tsv`): which words introduce a claim and what
+//! must follow them.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use crate::error::{Error, Result};
+
+/// What must follow a cue for it to introduce a claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Needs {
+    /// A reported clause or a quotation.
+    Any,
+    /// `that`, `:` or a quotation within a few words.
+    That,
+    /// A quotation later in the same sentence.
+    Quote,
+}
+
+/// One inflected form of a reporting verb.
+#[derive(Debug, Clone)]
+pub struct Verb {
+    /// The lemma (`say` for `said`).
+    pub lemma: String,
+    /// What must follow it.
+    pub needs: Needs,
+}
+
+/// All reporting verbs, by lower-case form.
+#[derive(Debug, Clone, Default)]
+pub struct Verbs {
+    by_form: HashMap<String, Verb>,
+}
+
+impl Verbs {
+    /// Parses the TSV text of a verb file; `path` is only used in error messages.
+    pub fn parse(text: &str, path: &Path) -> Result<Verbs> {
+        let mut verbs = Verbs::default();
+        for (i, line) in text.lines().enumerate() {
+            let line_no = i + 1;
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let err = |reason: String| Error::Vocabulary {
+                path: path.to_path_buf(),
+                line: line_no,
+                reason,
+            };
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() < 3 {
+                return Err(err(format!(
+                    "expected at least 3 tab-separated columns (lemma, forms, needs), found {}",
+                    cols.len()
+                )));
+            }
+            let lemma = cols[0].trim();
+            let needs = match cols[2].trim() {
+                "any" => Needs::Any,
+                "that" => Needs::That,
+                "quote" => Needs::Quote,
+                other => {
+                    return Err(err(format!(
+                        "`needs` must be any, that or quote, not {other:?}"
+                    )))
+                }
+            };
+            let forms: Vec<&str> = cols[1]
+                .split('|')
+                .map(str::trim)
+                .filter(|f| !f.is_empty())
+                .collect();
+            if lemma.is_empty() || forms.is_empty() {
+                return Err(err("empty lemma or no verb forms".to_string()));
+            }
+            for form in std::iter::once(&lemma).chain(forms.iter()) {
+                verbs.by_form.insert(
+                    form.to_lowercase(),
+                    Verb {
+                        lemma: lemma.to_string(),
+                        needs,
+                    },
+                );
+            }
+        }
+        Ok(verbs)
+    }
+
+    /// The verb for a word, if it is a reporting verb form (case-insensitive).
+    pub fn get(&self, word: &str) -> Option<&Verb> {
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            self.by_form.get(&word.to_lowercase())
+        } else {
+            self.by_form.get(word)
+        }
+    }
+
+    /// Number of forms known.
+    pub fn len(&self) -> usize {
+        self.by_form.len()
+    }
+
+    /// True when no verbs are loaded.
+    pub fn is_empty(&self) -> bool {
+        self.by_form.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bad_needs_names_the_line() {
+        let err = Verbs::parse(
+            "# c\nsay\tsaid\tany\nwarn\twarned\tmaybe\n",
+            Path::new("v.tsv"),
+        )
+        .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "v.tsv:3: `needs` must be any, that or quote, not \"maybe\""
+        );
+    }
+
+    #[test]
+    fn forms_map_to_lemma() {
+        let v = Verbs::parse("say\tsaid|says\tany\n", Path::new("v.tsv")).unwrap();
+        assert_eq!(v.get("Said").unwrap().lemma, "say");
+        assert!(v.get("sad").is_none());
+    }
+}
