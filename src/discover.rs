@@ -17,8 +17,7 @@ pub struct Discovered {
 }
 
 fn is_hidden(name: &std::ffi::OsStr) -> bool {
-    name.to_str()
-        .is_some_and(|s| s.starts_with('.') && s != "." && s != "..")
+    name.to_str().is_some_and(|s| s.starts_with('.') && s != "." && s != "..")
 }
 
 /// Walks `paths`. Directories are recursed; hidden files and directories (`.git`, `.DS_Store`) are skipped.
@@ -49,20 +48,13 @@ pub fn discover(paths: &[PathBuf]) -> Discovered {
                     }
                 }
                 Err(err) => {
-                    let path = err
-                        .path()
-                        .map_or_else(|| root.display().to_string(), |p| p.display().to_string());
+                    let path = err.path().map_or_else(|| root.display().to_string(), |p| p.display().to_string());
                     let reason = if err.loop_ancestor().is_some() {
                         "symbolic link loop".to_string()
                     } else {
-                        err.io_error()
-                            .map_or_else(|| err.to_string(), |e| format!("cannot read: {e}"))
+                        err.io_error().map_or_else(|| err.to_string(), |e| format!("cannot read: {e}"))
                     };
-                    out.rejects.push(Reject {
-                        path,
-                        line: None,
-                        reason,
-                    });
+                    out.rejects.push(Reject { path, line: None, reason });
                 }
             }
         }

@@ -34,9 +34,7 @@ pub enum Error {
         reason: String,
     },
     /// Another process holds the index writer lock.
-    #[error(
-        "index {0} is being written by another sitrep process (try again later, or pass --wait)"
-    )]
+    #[error("index {0} is being written by another sitrep process (try again later, or pass --wait)")]
     Locked(PathBuf),
     /// The index was written by an incompatible version of sitrep's schema.
     #[error("index {path} has schema version {found}, this sitrep needs {expected}: rerun `sitrep index --full`")]
@@ -64,20 +62,14 @@ pub enum Error {
 impl Error {
     /// Wraps an I/O error with the path it concerns.
     pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
-        Error::Io {
-            path: path.into(),
-            source,
-        }
+        Error::Io { path: path.into(), source }
     }
 
     /// True for errors caused by the user's input rather than by the system.
     pub fn is_user_error(&self) -> bool {
         matches!(
             self,
-            Error::Vocabulary { .. }
-                | Error::Query(_)
-                | Error::NoIndex { .. }
-                | Error::SchemaMismatch { .. }
+            Error::Vocabulary { .. } | Error::Query(_) | Error::NoIndex { .. } | Error::SchemaMismatch { .. }
         )
     }
 }

@@ -20,11 +20,7 @@ mod exit {
 }
 
 #[derive(Parser)]
-#[command(
-    name = "sitrep",
-    version,
-    about = "Search engine for war reporting: entities, claims, ranked answers"
-)]
+#[command(name = "sitrep", version, about = "Search engine for war reporting: entities, claims, ranked answers")]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -42,10 +38,7 @@ struct VocabArgs {
 
 impl VocabArgs {
     fn load(&self) -> sitrep::Result<Vocabulary> {
-        Vocabulary::load(&VocabularyOptions {
-            schema_dir: self.schema.clone(),
-            gazetteers: self.gazetteers.clone(),
-        })
+        Vocabulary::load(&VocabularyOptions { schema_dir: self.schema.clone(), gazetteers: self.gazetteers.clone() })
     }
 }
 
@@ -114,29 +107,13 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract { paths, json, vocab } => run_extract(&paths, json, &vocab),
-        Command::Index {
-            paths,
-            index,
-            quiet,
-            json,
-            threads,
-            memory_mb,
-            vocab,
-        } => {
+        Command::Index { paths, index, quiet, json, threads, memory_mb, vocab } => {
             let mut opts = sitrep::index::IndexOptions::new(index, paths);
             opts.threads = threads;
             opts.memory_budget = memory_mb.max(16) * 1024 * 1024;
             run_index(&opts, quiet, json, &vocab)
         }
-        Command::Search {
-            query,
-            index,
-            limit,
-            offset,
-            json,
-            snippet_chars,
-            vocab,
-        } => {
+        Command::Search { query, index, limit, offset, json, snippet_chars, vocab } => {
             let mut opts = sitrep::search::SearchOptions::new(index);
             opts.limit = limit;
             opts.offset = offset;
@@ -157,10 +134,7 @@ fn main() -> ExitCode {
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
-    e.chain().any(|c| {
-        c.downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-    })
+    e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe))
 }
 
 fn code_for(e: &anyhow::Error) -> u8 {
@@ -199,11 +173,7 @@ fn run_extract(paths: &[PathBuf], json: bool, vocab: &VocabArgs) -> anyhow::Resu
         }
     }
     out.flush()?;
-    Ok(if rejected > 0 {
-        exit::REJECTED
-    } else {
-        exit::OK
-    })
+    Ok(if rejected > 0 { exit::REJECTED } else { exit::OK })
 }
 
 struct Bar(indicatif::ProgressBar);
@@ -220,22 +190,15 @@ impl sitrep::index::Progress for Bar {
     }
 }
 
-fn run_index(
-    opts: &sitrep::index::IndexOptions,
-    quiet: bool,
-    json: bool,
-    vocab: &VocabArgs,
-) -> anyhow::Result<u8> {
+fn run_index(opts: &sitrep::index::IndexOptions, quiet: bool, json: bool, vocab: &VocabArgs) -> anyhow::Result<u8> {
     use std::io::IsTerminal;
     let extractor = Extractor::new(vocab.load()?);
     let show_bar = !quiet && std::io::stderr().is_terminal();
     let summary = if show_bar {
         let bar = indicatif::ProgressBar::new(0);
         bar.set_style(
-            indicatif::ProgressStyle::with_template(
-                "{spinner} indexing {bytes}/{total_bytes} {wide_bar} {eta}",
-            )
-            .expect("the progress template is valid"),
+            indicatif::ProgressStyle::with_template("{spinner} indexing {bytes}/{total_bytes} {wide_bar} {eta}")
+                .expect("the progress template is valid"),
         );
         sitrep::index::run_index(opts, &extractor, &Bar(bar))?
     } else {
@@ -259,19 +222,10 @@ fn run_index(
             summary.mb_per_s()
         );
     }
-    Ok(if summary.rejected.is_empty() {
-        exit::OK
-    } else {
-        exit::REJECTED
-    })
+    Ok(if summary.rejected.is_empty() { exit::OK } else { exit::REJECTED })
 }
 
-fn run_search(
-    query: &str,
-    opts: &sitrep::search::SearchOptions,
-    json: bool,
-    vocab: &VocabArgs,
-) -> anyhow::Result<u8> {
+fn run_search(query: &str, opts: &sitrep::search::SearchOptions, json: bool, vocab: &VocabArgs) -> anyhow::Result<u8> {
     use std::io::IsTerminal;
     let searchable = sitrep::search::Searchable::open(opts, vocab.load()?)?;
     let result = searchable.search(query, opts)?;

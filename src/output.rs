@@ -114,11 +114,7 @@ pub fn extracted(article: &Article, x: &Extraction) -> ExtractedArticle {
                 text: body[c.content.clone()].to_string(),
                 start: char_offset(body, c.content.start),
                 end: char_offset(body, c.content.end),
-                mentions: c
-                    .mentions
-                    .iter()
-                    .map(|&i| x.entities[i].name.clone())
-                    .collect(),
+                mentions: c.mentions.iter().map(|&i| x.entities[i].name.clone()).collect(),
             })
             .collect(),
     }
@@ -148,19 +144,12 @@ pub fn extracted_text(a: &ExtractedArticle) -> String {
         "id {} · {} · {} · {}",
         a.id,
         a.published.as_deref().unwrap_or("undated"),
-        if a.source.is_empty() {
-            "no source"
-        } else {
-            &a.source
-        },
+        if a.source.is_empty() { "no source" } else { &a.source },
         loc
     );
-    for (label, names) in [
-        ("people", &a.people),
-        ("places", &a.places),
-        ("organizations", &a.organizations),
-        ("equipment", &a.equipment),
-    ] {
+    for (label, names) in
+        [("people", &a.people), ("places", &a.places), ("organizations", &a.organizations), ("equipment", &a.equipment)]
+    {
         if !names.is_empty() {
             let _ = writeln!(s, "{label:>13}: {}", names.join(", "));
         }
@@ -186,22 +175,12 @@ pub fn search_text(r: &crate::search::SearchResult, bold: bool) -> String {
     if shown == 0 {
         let _ = writeln!(s, "no hits");
     } else {
-        let _ = writeln!(
-            s,
-            "{} hits, showing {}-{}",
-            r.total,
-            first,
-            first + shown - 1
-        );
+        let _ = writeln!(s, "{} hits, showing {}-{}", r.total, first, first + shown - 1);
     }
     for h in &r.hits {
         let _ = writeln!(s);
         let date = h.published.as_deref().unwrap_or("undated");
-        let source = if h.source.is_empty() {
-            "no source"
-        } else {
-            &h.source
-        };
+        let source = if h.source.is_empty() { "no source" } else { &h.source };
         match &h.speaker {
             Some(sp) => {
                 let _ = writeln!(
@@ -211,10 +190,7 @@ pub fn search_text(r: &crate::search::SearchResult, bold: bool) -> String {
                     sp,
                     h.speaker_kind.as_deref().unwrap_or(""),
                     h.cue.as_deref().unwrap_or(""),
-                    h.claim_kind
-                        .as_deref()
-                        .map(|k| format!("[{k}]"))
-                        .unwrap_or_default(),
+                    h.claim_kind.as_deref().map(|k| format!("[{k}]")).unwrap_or_default(),
                     date,
                     source
                 );
@@ -236,10 +212,7 @@ pub fn search_text(r: &crate::search::SearchResult, bold: bool) -> String {
         .iter()
         .filter(|(_, v)| !v.is_empty())
         .map(|(name, values)| {
-            let vals: Vec<String> = values
-                .iter()
-                .map(|v| format!("{} ({})", v.value, v.count))
-                .collect();
+            let vals: Vec<String> = values.iter().map(|v| format!("{} ({})", v.value, v.count)).collect();
             format!("  {name}: {}", vals.join(", "))
         })
         .collect();
@@ -254,11 +227,7 @@ pub fn search_text(r: &crate::search::SearchResult, bold: bool) -> String {
 
 /// Wraps highlighted character ranges in `**` (plain) or ANSI bold.
 fn highlight(text: &str, ranges: &[[usize; 2]], bold: bool) -> String {
-    let (open, close) = if bold {
-        ("\x1b[1m", "\x1b[0m")
-    } else {
-        ("", "")
-    };
+    let (open, close) = if bold { ("\x1b[1m", "\x1b[0m") } else { ("", "") };
     if ranges.is_empty() || !bold {
         return text.split_whitespace().collect::<Vec<_>>().join(" ");
     }

@@ -20,10 +20,7 @@ pub fn parse_date(raw: &str) -> Option<Date> {
 pub fn date_from_file_name(path: &str) -> Option<Date> {
     let name = std::path::Path::new(path).file_stem()?.to_str()?;
     let b = name.as_bytes();
-    let digits = |r: std::ops::Range<usize>| {
-        b.get(r.clone())
-            .is_some_and(|s| s.iter().all(u8::is_ascii_digit))
-    };
+    let digits = |r: std::ops::Range<usize>| b.get(r.clone()).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
     for i in 0..b.len() {
         if !(digits(i..i + 4) && b.get(i + 4) == Some(&b'-') && digits(i + 5..i + 7)) {
             continue;
@@ -33,8 +30,7 @@ pub fn date_from_file_name(path: &str) -> Option<Date> {
         }
         let year: i32 = name[i..i + 4].parse().ok()?;
         let month = Month::try_from(name[i + 5..i + 7].parse::<u8>().ok()?).ok()?;
-        let day = if b.get(i + 7) == Some(&b'-') && digits(i + 8..i + 10) && !digits(i + 10..i + 11)
-        {
+        let day = if b.get(i + 7) == Some(&b'-') && digits(i + 8..i + 10) && !digits(i + 10..i + 11) {
             name[i + 8..i + 10].parse::<u8>().ok()?
         } else if digits(i + 7..i + 8) {
             continue;
@@ -63,9 +59,7 @@ fn iso(s: &str) -> Option<Date> {
 }
 
 fn rfc2822(s: &str) -> Option<Date> {
-    time::OffsetDateTime::parse(s, &time::format_description::well_known::Rfc2822)
-        .ok()
-        .map(|t| t.date())
+    time::OffsetDateTime::parse(s, &time::format_description::well_known::Rfc2822).ok().map(|t| t.date())
 }
 
 fn month_from_name(word: &str) -> Option<Month> {
@@ -106,24 +100,14 @@ fn month_from_name(word: &str) -> Option<Month> {
 
 /// `July 11, 2022`, `Jul 11 2022`, `11 July 2022`, optionally preceded by a weekday and followed by a time.
 fn month_name(s: &str) -> Option<Date> {
-    let words: Vec<&str> = s
-        .split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = s.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
     for i in 0..words.len() {
         let Some(month) = month_from_name(words[i]) else {
             continue;
         };
-        let num = |w: &str| {
-            w.trim_end_matches(|c: char| c.is_ascii_alphabetic())
-                .parse::<u32>()
-                .ok()
-        };
+        let num = |w: &str| w.trim_end_matches(|c: char| c.is_ascii_alphabetic()).parse::<u32>().ok();
         // Month Day Year
-        if let (Some(d), Some(y)) = (
-            words.get(i + 1).and_then(|w| num(w)),
-            words.get(i + 2).and_then(|w| num(w)),
-        ) {
+        if let (Some(d), Some(y)) = (words.get(i + 1).and_then(|w| num(w)), words.get(i + 2).and_then(|w| num(w))) {
             if let Some(date) = make(y, month, d) {
                 return Some(date);
             }
@@ -159,30 +143,18 @@ mod tests {
     fn accepts_the_forms_feeds_use() {
         assert_eq!(d("2023-01-14").as_deref(), Some("2023-01-14"));
         assert_eq!(d("2022-06-16T15:16:27Z").as_deref(), Some("2022-06-16"));
-        assert_eq!(
-            d("2022-06-16 15:16:27+03:00").as_deref(),
-            Some("2022-06-16")
-        );
-        assert_eq!(
-            d("Sat, 14 Jan 2023 10:00:00 +0000").as_deref(),
-            Some("2023-01-14")
-        );
+        assert_eq!(d("2022-06-16 15:16:27+03:00").as_deref(), Some("2022-06-16"));
+        assert_eq!(d("Sat, 14 Jan 2023 10:00:00 +0000").as_deref(), Some("2023-01-14"));
         assert_eq!(d("July 11, 2022").as_deref(), Some("2022-07-11"));
         assert_eq!(d("Jul 11 2022").as_deref(), Some("2022-07-11"));
         assert_eq!(d("11 July 2022").as_deref(), Some("2022-07-11"));
-        assert_eq!(
-            d("Monday, January 9, 2023 4:05 PM").as_deref(),
-            Some("2023-01-09")
-        );
+        assert_eq!(d("Monday, January 9, 2023 4:05 PM").as_deref(), Some("2023-01-09"));
     }
 
     #[test]
     fn dates_in_file_names() {
         let f = |p: &str| date_from_file_name(p).map(|d| d.to_string());
-        assert_eq!(
-            f("corpus/soledar-2023-01.txt").as_deref(),
-            Some("2023-01-01")
-        );
+        assert_eq!(f("corpus/soledar-2023-01.txt").as_deref(), Some("2023-01-01"));
         assert_eq!(f("x/kirby-2023-02-18.md").as_deref(), Some("2023-02-18"));
         assert_eq!(f("x/report-12345-67.txt"), None);
         assert_eq!(f("x/notes.txt"), None);

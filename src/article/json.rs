@@ -33,20 +33,14 @@ struct Raw {
 
 fn article_from(json: &str, origin: &Origin) -> Result<Article, Reject> {
     let raw: Raw = serde_json::from_str(json).map_err(|e| {
-        let what = if e.is_data() {
-            "not an article object"
-        } else {
-            "invalid JSON"
-        };
+        let what = if e.is_data() { "not an article object" } else { "invalid JSON" };
         origin.reject(format!("{what}: {e}"))
     })?;
     let body = [raw.text, raw.body, raw.content]
         .into_iter()
         .flatten()
         .find(|t| !t.trim().is_empty())
-        .ok_or_else(|| {
-            origin.reject("no text (expected a non-empty `text`, `body` or `content` field)")
-        })?;
+        .ok_or_else(|| origin.reject("no text (expected a non-empty `text`, `body` or `content` field)"))?;
     let title = raw.title.unwrap_or_default();
     let id = match raw.id {
         Some(serde_json::Value::String(s)) if !s.trim().is_empty() => s.trim().to_string(),
@@ -75,11 +69,7 @@ pub(super) fn read_object(bytes: &[u8], path: &str) -> FileRead {
     let text = match as_text(bytes) {
         Ok(t) => t.strip_prefix('\u{feff}').unwrap_or(t),
         Err((line, reason)) => {
-            out.rejects.push(Reject {
-                path: path.to_string(),
-                line,
-                reason,
-            });
+            out.rejects.push(Reject { path: path.to_string(), line, reason });
             return out;
         }
     };
@@ -110,11 +100,7 @@ pub(super) fn read_lines(path: &Path, shown: &str) -> FileRead {
     let file = match std::fs::File::open(path) {
         Ok(f) => f,
         Err(e) => {
-            out.rejects.push(Reject {
-                path: shown.to_string(),
-                line: None,
-                reason: format!("cannot read: {e}"),
-            });
+            out.rejects.push(Reject { path: shown.to_string(), line: None, reason: format!("cannot read: {e}") });
             return out;
         }
     };
@@ -137,10 +123,7 @@ pub(super) fn read_lines(path: &Path, shown: &str) -> FileRead {
             }
         }
         line_no += 1;
-        let origin = Origin {
-            path: shown,
-            line: Some(line_no),
-        };
+        let origin = Origin { path: shown, line: Some(line_no) };
         let line = match as_text(&buf) {
             Ok(t) => t.trim(),
             Err((_, reason)) => {
@@ -159,11 +142,7 @@ pub(super) fn read_lines(path: &Path, shown: &str) -> FileRead {
         }
     }
     if non_empty == 0 && out.rejects.is_empty() {
-        out.rejects.push(Reject {
-            path: shown.to_string(),
-            line: None,
-            reason: "empty file".to_string(),
-        });
+        out.rejects.push(Reject { path: shown.to_string(), line: None, reason: "empty file".to_string() });
     }
     out
 }
@@ -173,21 +152,14 @@ mod tests {
     use super::*;
 
     fn origin() -> Origin<'static> {
-        Origin {
-            path: "x.json",
-            line: Some(3),
-        }
+        Origin { path: "x.json", line: Some(3) }
     }
 
     #[test]
     fn body_and_content_are_text() {
         let a = article_from(r#"{"title":"T","body":"B","extra":1}"#, &origin()).unwrap();
         assert_eq!(a.body, "B");
-        let a = article_from(
-            r#"{"title":"T","content":"C","date":"July 11, 2022"}"#,
-            &origin(),
-        )
-        .unwrap();
+        let a = article_from(r#"{"title":"T","content":"C","date":"July 11, 2022"}"#, &origin()).unwrap();
         assert_eq!(a.body, "C");
         assert_eq!(a.published.unwrap().to_string(), "2022-07-11");
         assert!(a.id.starts_with("a-"));

@@ -41,12 +41,7 @@ impl Article {
         if !self.title.trim().is_empty() {
             return self.title.trim().to_string();
         }
-        let lead: String = self
-            .body
-            .split_whitespace()
-            .take(12)
-            .collect::<Vec<_>>()
-            .join(" ");
+        let lead: String = self.body.split_whitespace().take(12).collect::<Vec<_>>().join(" ");
         format!("{lead}…")
     }
 }
@@ -155,27 +150,17 @@ fn read_limited(path: &Path) -> Result<Vec<u8>, String> {
 }
 
 fn rejected(path: String, line: Option<usize>, reason: String) -> FileRead {
-    FileRead {
-        articles: Vec::new(),
-        rejects: vec![Reject { path, line, reason }],
-        bytes: 0,
-    }
+    FileRead { articles: Vec::new(), rejects: vec![Reject { path, line, reason }], bytes: 0 }
 }
 
 /// Checks that bytes are text: not binary, valid UTF-8. Returns the 1-based line of the first problem.
 pub(crate) fn as_text(bytes: &[u8]) -> Result<&str, (Option<usize>, String)> {
     if let Some(pos) = bytes.iter().position(|&b| b == 0) {
-        return Err((
-            Some(line_of(bytes, pos)),
-            "binary file (NUL byte)".to_string(),
-        ));
+        return Err((Some(line_of(bytes, pos)), "binary file (NUL byte)".to_string()));
     }
     std::str::from_utf8(bytes).map_err(|e| {
         let pos = e.valid_up_to();
-        (
-            Some(line_of(bytes, pos)),
-            format!("invalid UTF-8 at byte {pos}"),
-        )
+        (Some(line_of(bytes, pos)), format!("invalid UTF-8 at byte {pos}"))
     })
 }
 
@@ -202,11 +187,7 @@ pub(crate) struct Origin<'a> {
 
 impl Origin<'_> {
     pub fn reject(&self, reason: impl Into<String>) -> Reject {
-        Reject {
-            path: self.path.to_string(),
-            line: self.line,
-            reason: reason.into(),
-        }
+        Reject { path: self.path.to_string(), line: self.line, reason: reason.into() }
     }
 }
 

@@ -13,11 +13,7 @@ pub(super) fn read(bytes: &[u8], path: &str, markdown: bool) -> FileRead {
     let text = match as_text(bytes) {
         Ok(t) => t.strip_prefix('\u{feff}').unwrap_or(t),
         Err((line, reason)) => {
-            out.rejects.push(super::Reject {
-                path: path.to_string(),
-                line,
-                reason,
-            });
+            out.rejects.push(super::Reject { path: path.to_string(), line, reason });
             return out;
         }
     };
@@ -30,11 +26,7 @@ pub(super) fn read(bytes: &[u8], path: &str, markdown: bool) -> FileRead {
                 line: None,
                 title: parsed.title,
                 body,
-                published: parsed
-                    .date
-                    .as_deref()
-                    .and_then(parse_date)
-                    .or_else(|| date_from_file_name(path)),
+                published: parsed.date.as_deref().and_then(parse_date).or_else(|| date_from_file_name(path)),
                 source: parsed.source.unwrap_or_default(),
                 url: parsed.url.unwrap_or_default(),
             })
@@ -65,24 +57,11 @@ fn parse(text: &str, markdown: bool) -> Result<Parsed<'_>, String> {
             None => return Err("empty file".to_string()),
         }
     };
-    let title = if markdown {
-        title_line.trim_start_matches('#').trim().to_string()
-    } else {
-        title_line.to_string()
-    };
-    let mut parsed = Parsed {
-        title,
-        date: None,
-        source: None,
-        url: None,
-        body: "",
-    };
+    let title = if markdown { title_line.trim_start_matches('#').trim().to_string() } else { title_line.to_string() };
+    let mut parsed = Parsed { title, date: None, source: None, url: None, body: "" };
     // Headers: after optional blank lines, consecutive `Key: value` lines with known keys.
     let mut body_start = lines.pos;
-    let mut probe = LineCursor {
-        text,
-        pos: lines.pos,
-    };
+    let mut probe = LineCursor { text, pos: lines.pos };
     let mut seen_header = false;
     while let Some(line) = probe.next() {
         let t = line.trim();

@@ -66,7 +66,7 @@ pub struct ClaimSpan {
     pub speaker: Speaker,
     /// The speaker's words in the text (`he`, `Kirby`, `a 24-year-old Ukrainian soldier`).
     pub speaker_text: String,
-    /// The cue as written (`said`, `according to`).
+    /// The cue as written, lower-cased (`said`, `according to`).
     pub cue: String,
     /// Direct, indirect or according to.
     pub kind: ClaimKind,
@@ -76,12 +76,15 @@ pub struct ClaimSpan {
     pub sentence: Range<usize>,
 }
 
+/// A paragraph: its range, its quotations and its sentences.
+pub type Paragraph = (Range<usize>, Vec<Quote>, Vec<Range<usize>>);
+
 /// Inputs of the claim rules for one body.
 pub struct ClaimInput<'a> {
     /// The body.
     pub text: &'a str,
     /// Sentences, grouped by paragraph.
-    pub paragraphs: &'a [(Range<usize>, Vec<Quote>, Vec<Range<usize>>)],
+    pub paragraphs: &'a [Paragraph],
     /// Entity mentions, sorted by start.
     pub mentions: &'a [EntityMention],
     /// Reporting verbs.
@@ -102,241 +105,50 @@ struct Cue {
 }
 
 const AUX: &[&str] = &["is", "was", "were", "are", "been", "be", "being", "am"];
+#[rustfmt::skip]
 const NOUN_DET: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "these",
-    "those",
-    "his",
-    "her",
-    "its",
-    "their",
-    "our",
-    "such",
-    "of",
-    "new",
-    "false",
-    "unfounded",
-    "any",
-    "no",
-    "similar",
-    "earlier",
-    "previous",
-    "repeated",
-    "this",
-    "that",
-    "my",
-    "your",
+    "the", "a", "an", "these", "those", "his", "her", "its", "their", "our", "such", "of", "new", "false",
+    "unfounded", "any", "no", "similar", "earlier", "previous", "repeated", "this", "that", "my", "your",
 ];
 const PRONOUNS_PERSON: &[&str] = &["he", "she", "He", "She"];
 const PRONOUNS_GROUP: &[&str] = &["it", "they", "It", "They"];
+#[rustfmt::skip]
 const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "A", "An", "The", "some", "Some", "two", "three", "several", "Several",
-    "many", "Many", "one", "One", "other", "senior", "Senior", "local", "Local", "western",
-    "Western", "military", "Military",
+    "a", "an", "the", "A", "An", "The", "some", "Some", "two", "three", "several", "Several", "many", "Many", "one",
+    "One", "other", "senior", "Senior", "local", "Local", "western", "Western", "military", "Military",
 ];
+#[rustfmt::skip]
 const HEAD_NOUNS: &[&str] = &[
-    "official",
-    "officials",
-    "source",
-    "sources",
-    "soldier",
-    "soldiers",
-    "resident",
-    "residents",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "analyst",
-    "analysts",
-    "expert",
-    "experts",
-    "diplomat",
-    "diplomats",
-    "commander",
-    "commanders",
-    "officer",
-    "officers",
-    "witness",
-    "witnesses",
-    "people",
-    "man",
-    "woman",
-    "medic",
-    "doctor",
-    "volunteer",
-    "volunteers",
-    "fighter",
-    "fighters",
-    "leader",
-    "leaders",
-    "minister",
-    "ministers",
-    "governor",
-    "mayor",
-    "president",
-    "prosecutor",
-    "prosecutors",
-    "investigators",
-    "authorities",
-    "military",
-    "ministry",
-    "government",
-    "army",
-    "forces",
-    "troops",
-    "police",
-    "agency",
-    "statement",
-    "report",
-    "aide",
-    "aides",
-    "adviser",
-    "advisers",
-    "observers",
-    "monitors",
-    "intelligence",
-    "administration",
-    "command",
-    "staff",
-    "council",
-    "lawmaker",
-    "lawmakers",
-    "mother",
-    "father",
-    "refugee",
-    "refugees",
-    "survivor",
-    "student",
-    "teacher",
-    "nurse",
-    "worker",
-    "workers",
-    "engineer",
-    "pilot",
-    "veteran",
-    "general",
-    "colonel",
-    "captain",
-    "sergeant",
-    "journalist",
-    "journalists",
-    "reporter",
-    "correspondent",
-    "citizen",
-    "citizens",
-    "villagers",
-    "civilians",
-    "activist",
-    "activists",
-    "operator",
-    "blogger",
-    "bloggers",
-    "chief",
-    "head",
-    "representative",
-    "representatives",
-    "envoy",
-    "ambassador",
-    "secretary",
+    "official", "officials", "source", "sources", "soldier", "soldiers", "resident", "residents", "spokesperson",
+    "spokesman", "spokeswoman", "analyst", "analysts", "expert", "experts", "diplomat", "diplomats", "commander",
+    "commanders", "officer", "officers", "witness", "witnesses", "people", "man", "woman", "medic", "doctor",
+    "volunteer", "volunteers", "fighter", "fighters", "leader", "leaders", "minister", "ministers", "governor",
+    "mayor", "president", "prosecutor", "prosecutors", "investigators", "authorities", "military", "ministry",
+    "government", "army", "forces", "troops", "police", "agency", "statement", "report", "aide", "aides", "adviser",
+    "advisers", "observers", "monitors", "intelligence", "administration", "command", "staff", "council",
+    "lawmaker", "lawmakers", "mother", "father", "refugee", "refugees", "survivor", "student", "teacher", "nurse",
+    "worker", "workers", "engineer", "pilot", "veteran", "general", "colonel", "captain", "sergeant", "journalist",
+    "journalists", "reporter", "correspondent", "citizen", "citizens", "villagers", "civilians", "activist",
+    "activists", "operator", "blogger", "bloggers", "chief", "head", "representative", "representatives", "envoy",
+    "ambassador", "secretary",
 ];
+#[rustfmt::skip]
 const TRAILING_ADVERBS: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "also",
-    "previously",
-    "earlier",
-    "later",
-    "again",
-    "repeatedly",
-    "once",
-    "would",
-    "will",
-    "did",
-    "does",
-    "do",
-    "then",
-    "further",
-    "publicly",
-    "reportedly",
-    "recently",
-    "has also",
-    "had also",
-    "separately",
-    "himself",
-    "herself",
-    "itself",
-    "themselves",
-    "immediately",
-    "swiftly",
-    "quickly",
-    "firmly",
-    "flatly",
-    "angrily",
-    "simply",
-    "on",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "yesterday",
-    "today",
-    "never",
-    "not",
-    "always",
-    "often",
-    "could",
-    "may",
-    "might",
-    "can",
+    "has", "have", "had", "also", "previously", "earlier", "later", "again", "repeatedly", "once", "would", "will",
+    "did", "does", "do", "then", "further", "publicly", "reportedly", "recently", "has also", "had also",
+    "separately", "himself", "herself", "itself", "themselves", "immediately", "swiftly", "quickly", "firmly",
+    "flatly", "angrily", "simply", "on", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "Sunday", "yesterday", "today", "never", "not", "always", "often", "could", "may", "might", "can",
 ];
+#[rustfmt::skip]
 const CLAUSE_BREAKS: &[&str] = &[
-    " and ",
-    " but ",
-    " while ",
-    " as ",
-    " that ",
-    " where ",
-    " when ",
-    " because ",
-    " after ",
-    " before ",
-    " if ",
-    " although ",
-    " though ",
-    " since ",
-    " whereas ",
-    " which ",
-    " so ",
+    " and ", " but ", " while ", " as ", " that ", " where ", " when ", " because ", " after ", " before ", " if ",
+    " although ", " though ", " since ", " whereas ", " which ", " so ",
 ];
+#[rustfmt::skip]
 const LEADING_LINKS: &[&str] = &[
-    "where",
-    "when",
-    "while",
-    "as",
-    "and",
-    "but",
-    "which",
-    "that",
-    "so",
-    "then",
-    "also",
-    "And",
-    "But",
-    "So",
-    "Then",
-    "Also",
-    "Meanwhile",
-    "meanwhile",
-    "However",
-    "however",
-    "Still",
-    "still",
+    "where", "when", "while", "as", "and", "but", "which", "that", "so", "then", "also", "And", "But", "So", "Then",
+    "Also", "Meanwhile", "meanwhile", "However", "however", "Still", "still",
 ];
 
 /// Finds every claim in a body.
@@ -348,20 +160,11 @@ pub fn find_claims(input: &ClaimInput) -> Vec<ClaimSpan> {
         let mut used_quotes: Vec<bool> = vec![false; quotes.len()];
         for sentence in sentences {
             let before = claims.len();
-            sentence_claims(
-                input,
-                quotes,
-                sentence.clone(),
-                &mut used_quotes,
-                &mut claims,
-            );
+            sentence_claims(input, quotes, sentence.clone(), &mut used_quotes, &mut claims);
             for c in &claims[before..] {
                 let _ = c;
             }
-            if let Some(i) = (before..claims.len())
-                .rev()
-                .find(|&i| claims[i].kind == ClaimKind::Direct)
-            {
+            if let Some(i) = (before..claims.len()).rev().find(|&i| claims[i].kind == ClaimKind::Direct) {
                 last_direct = Some((i, p_idx));
             }
             // Continued quotations: unattributed quotes of this sentence that follow a direct claim.
@@ -369,12 +172,8 @@ pub fn find_claims(input: &ClaimInput) -> Vec<ClaimSpan> {
                 if let Some((ci, cp)) = last_direct {
                     if cp + 1 >= p_idx {
                         for (qi, q) in quotes.iter().enumerate() {
-                            let in_sentence =
-                                q.outer.start >= sentence.start && q.outer.end <= sentence.end;
-                            if used_quotes[qi]
-                                || !in_sentence
-                                || word_count(input.text, q.inner.clone()) < 5
-                            {
+                            let in_sentence = q.outer.start >= sentence.start && q.outer.end <= sentence.end;
+                            if used_quotes[qi] || !in_sentence || word_count(input.text, q.inner.clone()) < 5 {
                                 continue;
                             }
                             // The quotation must open the sentence (or the paragraph).
@@ -383,11 +182,7 @@ pub fn find_claims(input: &ClaimInput) -> Vec<ClaimSpan> {
                             }
                             used_quotes[qi] = true;
                             let prev = claims[ci].clone();
-                            claims.push(ClaimSpan {
-                                content: q.inner.clone(),
-                                sentence: sentence.clone(),
-                                ..prev
-                            });
+                            claims.push(ClaimSpan { content: q.inner.clone(), sentence: sentence.clone(), ..prev });
                             last_direct = Some((claims.len() - 1, p_idx));
                         }
                     }
@@ -403,9 +198,7 @@ fn word_count(text: &str, r: Range<usize>) -> usize {
 }
 
 fn in_quote(quotes: &[Quote], pos: usize) -> bool {
-    quotes
-        .iter()
-        .any(|q| q.outer.start <= pos && pos < q.outer.end)
+    quotes.iter().any(|q| q.outer.start <= pos && pos < q.outer.end)
 }
 
 fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Vec<Cue> {
@@ -422,11 +215,7 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
         if word.eq_ignore_ascii_case("according") {
             if let Some(next) = ws.get(i + 1) {
                 if &text[next.clone()] == "to" {
-                    cues.push(Cue {
-                        range: w.start..next.end,
-                        kind: CueKind::AccordingTo,
-                        participle: false,
-                    });
+                    cues.push(Cue { range: w.start..next.end, kind: CueKind::AccordingTo, participle: false });
                 }
             }
             continue;
@@ -444,11 +233,7 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
         if participle && !gap_before.contains(',') {
             continue; // "warning signs", "saying goes": only ", claiming that ..." counts
         }
-        cues.push(Cue {
-            range: w.clone(),
-            kind: CueKind::Verb(verb.needs),
-            participle,
-        });
+        cues.push(Cue { range: w.clone(), kind: CueKind::Verb(verb.needs), participle });
     }
     cues
 }
@@ -464,17 +249,12 @@ fn sentence_claims(
     let cues = find_cues(input, quotes, sentence.clone());
     let first_new = claims.len();
     for cue in &cues {
-        if claims[first_new..]
-            .iter()
-            .any(|c| c.content.start <= cue.range.start && cue.range.end <= c.content.end)
-        {
+        if claims[first_new..].iter().any(|c| c.content.start <= cue.range.start && cue.range.end <= c.content.end) {
             continue; // a cue inside what someone else said ("denies ..., claiming that ...")
         }
         let claim = match cue.kind {
             CueKind::AccordingTo => according_to(input, quotes, &sentence, cue),
-            CueKind::Verb(needs) => {
-                verb_claim(input, quotes, &sentence, cue, needs, &claims[first_new..])
-            }
+            CueKind::Verb(needs) => verb_claim(input, quotes, &sentence, cue, needs, &claims[first_new..]),
         };
         if let Some(mut c) = claim {
             let content_text = &text[c.content.clone()];
@@ -493,15 +273,9 @@ fn sentence_claims(
 }
 
 /// Quotes lying (at least partly) inside a sentence.
-fn sentence_quotes<'q>(
-    quotes: &'q [Quote],
-    sentence: &Range<usize>,
-) -> impl Iterator<Item = (usize, &'q Quote)> {
+fn sentence_quotes<'q>(quotes: &'q [Quote], sentence: &Range<usize>) -> impl Iterator<Item = (usize, &'q Quote)> {
     let sentence = sentence.clone();
-    quotes
-        .iter()
-        .enumerate()
-        .filter(move |(_, q)| q.outer.start >= sentence.start && q.outer.start < sentence.end)
+    quotes.iter().enumerate().filter(move |(_, q)| q.outer.start >= sentence.start && q.outer.start < sentence.end)
 }
 
 fn verb_claim(
@@ -513,12 +287,10 @@ fn verb_claim(
     earlier: &[ClaimSpan],
 ) -> Option<ClaimSpan> {
     let text = input.text;
-    let cue_text = text[cue.range.clone()].to_string();
+    let cue_text = text[cue.range.clone()].to_lowercase();
     // (a) A quotation right before the cue: '"...," X said' or '"...," said X'.
-    let quote_before = sentence_quotes(quotes, sentence)
-        .filter(|(_, q)| q.outer.end <= cue.range.start)
-        .last()
-        .filter(|(_, q)| {
+    let quote_before =
+        sentence_quotes(quotes, sentence).filter(|(_, q)| q.outer.end <= cue.range.start).last().filter(|(_, q)| {
             let between = &text[q.outer.end..cue.range.start];
             !between.contains(['.', '!', '?', ';']) && between.split_whitespace().count() <= 6
         });
@@ -536,9 +308,7 @@ fn verb_claim(
         let (speaker, speaker_text) = speaker?;
         let mut content = q.inner.clone();
         // '"A," he said, "B."': one claim over both parts.
-        if let Some((_, q2)) =
-            sentence_quotes(quotes, sentence).find(|(_, q2)| q2.outer.start >= np_end)
-        {
+        if let Some((_, q2)) = sentence_quotes(quotes, sentence).find(|(_, q2)| q2.outer.start >= np_end) {
             let gap = &text[np_end..q2.outer.start];
             if gap.trim().trim_matches([',', ':', '.']).trim().is_empty() {
                 content = content.start..q2.inner.end;
@@ -561,15 +331,10 @@ fn verb_claim(
             }
             return first_actor(input, sentence.start..cue.range.start);
         }
-        resolve_np(
-            input,
-            subject_np(text, quotes, sentence.start, cue.range.start),
-            NpMode::Subject,
-        )
+        resolve_np(input, subject_np(text, quotes, sentence.start, cue.range.start), NpMode::Subject)
     };
     // (b) A quotation introduced by the cue.
-    let quote_after =
-        sentence_quotes(quotes, sentence).find(|(_, q)| q.outer.start >= cue.range.end);
+    let quote_after = sentence_quotes(quotes, sentence).find(|(_, q)| q.outer.start >= cue.range.end);
     if let Some((_, q)) = quote_after {
         let between = &text[cue.range.end..q.outer.start];
         let close = between.split_whitespace().count() <= 10 && !between.contains(['.', ';']);
@@ -577,9 +342,7 @@ fn verb_claim(
             let (speaker, speaker_text) = subject()?;
             // Quotations that continue in the same sentence after a short link belong to it.
             let mut content = q.inner.clone();
-            for (_, q2) in
-                sentence_quotes(quotes, sentence).filter(|(_, q2)| q2.outer.start >= q.outer.end)
-            {
+            for (_, q2) in sentence_quotes(quotes, sentence).filter(|(_, q2)| q2.outer.start >= q.outer.end) {
                 let gap = &text[content.end..q2.outer.start];
                 if gap.split_whitespace().count() <= 4 && gap.contains(',') {
                     content = content.start..q2.inner.end;
@@ -610,8 +373,7 @@ fn verb_claim(
         .take_while(|w| {
             let gap = &text[rest.start..w.start];
             !gap.contains([',', ';', ':'])
-                && (w.start == rest_words[0].start
-                    || input.verbs.get(&text[(*w).clone()]).is_none())
+                && (w.start == rest_words[0].start || input.verbs.get(&text[(*w).clone()]).is_none())
         })
         .position(|w| &text[w.clone()] == "that" && !in_quote(quotes, w.start));
     let colon = text[rest.clone()].trim_start().starts_with(':');
@@ -623,17 +385,11 @@ fn verb_claim(
                 // (d) Trailing attribution: "The line holds, the governor said."
                 return trailing_attribution(input, quotes, sentence, cue);
             }
-            let lemma = input
-                .verbs
-                .get(&cue_text)
-                .map(|v| v.lemma.as_str())
-                .unwrap_or("");
+            let lemma = input.verbs.get(&cue_text).map(|v| v.lemma.as_str()).unwrap_or("");
             if lemma == "tell" {
                 // "told Reuters the ...": skip the addressee (one word and its capitalised followers).
                 let mut k = 0;
-                while k < rest_words.len()
-                    && (k == 0 || text[rest_words[k].clone()].starts_with(char::is_uppercase))
-                {
+                while k < rest_words.len() && (k == 0 || text[rest_words[k].clone()].starts_with(char::is_uppercase)) {
                     k += 1;
                 }
                 rest_words.get(k).map_or(rest.end, |w| w.start)
@@ -648,7 +404,8 @@ fn verb_claim(
         content_start += 1;
     }
     let content = content_start..trim_end_punct(text, content_start, sentence.end);
-    if content.is_empty() || word_count(text, content.clone()) < 2 {
+    // "X, the White House said on Thursday.": a short tail is a time or place, the claim is before.
+    if content.is_empty() || word_count(text, content.clone()) <= 4 {
         return trailing_attribution(input, quotes, sentence, cue);
     }
     let (speaker, speaker_text) = subject()?;
@@ -663,12 +420,7 @@ fn verb_claim(
 }
 
 /// "The line holds, the governor said." / "The line holds, said Kyrylenko." : content before the comma.
-fn trailing_attribution(
-    input: &ClaimInput,
-    quotes: &[Quote],
-    sentence: &Range<usize>,
-    cue: &Cue,
-) -> Option<ClaimSpan> {
+fn trailing_attribution(input: &ClaimInput, quotes: &[Quote], sentence: &Range<usize>, cue: &Cue) -> Option<ClaimSpan> {
     let text = input.text;
     let after = &text[cue.range.end..sentence.end];
     let head = &text[sentence.start..cue.range.start];
@@ -692,19 +444,14 @@ fn trailing_attribution(
     Some(ClaimSpan {
         speaker,
         speaker_text,
-        cue: text[cue.range.clone()].to_string(),
+        cue: text[cue.range.clone()].to_lowercase(),
         kind: ClaimKind::Indirect,
         content,
         sentence: sentence.clone(),
     })
 }
 
-fn according_to(
-    input: &ClaimInput,
-    quotes: &[Quote],
-    sentence: &Range<usize>,
-    cue: &Cue,
-) -> Option<ClaimSpan> {
+fn according_to(input: &ClaimInput, quotes: &[Quote], sentence: &Range<usize>, cue: &Cue) -> Option<ClaimSpan> {
     let text = input.text;
     let mut np = after_np(text, cue.range.end, sentence.end);
     let mut resolved = resolve_np(input, np.clone(), NpMode::According);
@@ -737,26 +484,15 @@ fn according_to(
                 start = seg.end;
             }
         }
-        let start = start
-            + text[start..sentence.end]
-                .find(|c: char| !(c.is_whitespace() || c == ','))
-                .unwrap_or(0);
-        if let Some((_, q)) =
-            sentence_quotes(quotes, sentence).find(|(_, q)| q.outer.start >= start)
-        {
+        let start = start + text[start..sentence.end].find(|c: char| !(c.is_whitespace() || c == ',')).unwrap_or(0);
+        if let Some((_, q)) = sentence_quotes(quotes, sentence).find(|(_, q)| q.outer.start >= start) {
             if text[start..q.outer.start].trim().is_empty() {
                 (ClaimKind::Direct, q.inner.clone())
             } else {
-                (
-                    ClaimKind::AccordingTo,
-                    start..trim_end_punct(text, start, sentence.end),
-                )
+                (ClaimKind::AccordingTo, start..trim_end_punct(text, start, sentence.end))
             }
         } else {
-            (
-                ClaimKind::AccordingTo,
-                start..trim_end_punct(text, start, sentence.end),
-            )
+            (ClaimKind::AccordingTo, start..trim_end_punct(text, start, sentence.end))
         }
     } else {
         let end = sentence.start + lead.trim_end().trim_end_matches(',').trim_end().len();
@@ -768,7 +504,7 @@ fn according_to(
     Some(ClaimSpan {
         speaker,
         speaker_text,
-        cue: text[cue.range.clone()].to_string(),
+        cue: text[cue.range.clone()].to_lowercase(),
         kind,
         content,
         sentence: sentence.clone(),
@@ -779,10 +515,7 @@ fn according_to(
 fn trim_end_punct(text: &str, start: usize, end: usize) -> usize {
     let s = &text[start..end];
     start
-        + s.trim_end_matches(|c: char| {
-            c.is_whitespace() || matches!(c, '.' | '!' | '?' | '"' | '”' | ',' | ';')
-        })
-        .len()
+        + s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?' | '"' | '”' | ',' | ';')).len()
 }
 
 /// The phrase after a position up to the next comma, period, semicolon, colon or quotation mark.
@@ -811,9 +544,7 @@ fn after_np(text: &str, start: usize, end: usize) -> Range<usize> {
 /// Trims commas and spaces around a phrase.
 fn trim_np(text: &str, r: Range<usize>) -> Range<usize> {
     let s = &text[r.clone()];
-    let lead = s.len()
-        - s.trim_start_matches(|c: char| c.is_whitespace() || c == ',')
-            .len();
+    let lead = s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || c == ',').len();
     let t = s.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
     r.start + lead..r.start + t.len().max(lead)
 }
@@ -866,11 +597,7 @@ fn subject_np(text: &str, quotes: &[Quote], floor: usize, cue_start: usize) -> R
         start = floor + p + left[p..].chars().next().map_or(1, char::len_utf8);
     }
     let left = &text[start..end];
-    if let Some((p, b)) = CLAUSE_BREAKS
-        .iter()
-        .filter_map(|b| left.rfind(b).map(|p| (p, b)))
-        .max_by_key(|(p, _)| *p)
-    {
+    if let Some((p, b)) = CLAUSE_BREAKS.iter().filter_map(|b| left.rfind(b).map(|p| (p, b))).max_by_key(|(p, _)| *p) {
         start += p + b.len() - 1;
     }
     // Leading link words: "where Ukraine said".
@@ -900,15 +627,20 @@ enum NpMode {
 
 fn is_possessive(text: &str, end: usize) -> bool {
     let rest = &text[end..];
-    rest.starts_with("'s")
-        || rest.starts_with("’s")
-        || rest.starts_with("' ")
-        || rest.starts_with("’ ")
+    rest.starts_with("'s") || rest.starts_with("’s") || rest.starts_with("' ") || rest.starts_with("’ ")
 }
 
 /// Who a phrase names: an entity, a pronoun's referent, or an unnamed description.
-fn resolve_np(input: &ClaimInput, np: Range<usize>, mode: NpMode) -> Option<(Speaker, String)> {
+fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode) -> Option<(Speaker, String)> {
     let text = input.text;
+    // "Dmitry Peskov, the Kremlin spokesman": the head is before the appositive.
+    if let Some(comma) = text.get(np.clone())?.find(", ") {
+        let after = text[np.start + comma + 2..np.end].trim_start();
+        let first = after.split_whitespace().next().unwrap_or("");
+        if first.starts_with(char::is_lowercase) || ["The", "A", "An"].contains(&first) {
+            np = np.start..np.start + comma;
+        }
+    }
     let phrase = text.get(np.clone())?.trim();
     if phrase.is_empty() || phrase.split_whitespace().count() > 14 {
         return None;
@@ -916,26 +648,19 @@ fn resolve_np(input: &ClaimInput, np: Range<usize>, mode: NpMode) -> Option<(Spe
     let inside: Vec<&EntityMention> = input
         .mentions
         .iter()
-        .filter(|m| {
-            m.range.start >= np.start && m.range.end <= np.end && !is_possessive(text, m.range.end)
-        })
+        .filter(|m| m.range.start >= np.start && m.range.end <= np.end && !is_possessive(text, m.range.end))
         .collect();
     let pick = match mode {
         NpMode::Subject => inside.last().copied(),
         NpMode::Object => inside.first().copied(),
-        NpMode::According => inside
-            .iter()
-            .find(|m| m.kind == EntityKind::Person)
-            .or_else(|| inside.last())
-            .copied(),
+        NpMode::According => inside.iter().find(|m| m.kind == EntityKind::Person).or_else(|| inside.last()).copied(),
     };
     if let Some(m) = pick {
         // "U.S. officials": words after the entity that name people make it a description.
+        // An appositive after a comma ("Dmitry Peskov, the Kremlin spokesman") does not make a description.
         let tail = &text[m.range.end..np.end];
-        let tail_words: Vec<&str> = tail
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .collect();
+        let tail = tail.split(',').next().unwrap_or("");
+        let tail_words: Vec<&str> = tail.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
         let described = mode != NpMode::Object && tail_words.iter().any(|w| HEAD_NOUNS.contains(w));
         if !described {
             return Some((Speaker::Entity(m.entity), text[m.range.clone()].to_string()));
@@ -949,30 +674,18 @@ fn resolve_np(input: &ClaimInput, np: Range<usize>, mode: NpMode) -> Option<(Spe
                 .map(|e| (Speaker::Entity(e), phrase.to_string()));
         }
         if PRONOUNS_GROUP.contains(&first) {
-            return last_mention(input, np.start, |k| {
-                k == EntityKind::Organization || k == EntityKind::Place
-            })
-            .map(|e| (Speaker::Entity(e), phrase.to_string()));
+            return last_mention(input, np.start, |k| k == EntityKind::Organization || k == EntityKind::Place)
+                .map(|e| (Speaker::Entity(e), phrase.to_string()));
         }
     }
-    let has_head = phrase
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| HEAD_NOUNS.contains(&w));
-    if has_head
-        && (DETERMINERS.contains(&first)
-            || first.ends_with('.')
-            || phrase.split_whitespace().count() <= 4)
-    {
+    let has_head = phrase.split(|c: char| !c.is_alphanumeric()).any(|w| HEAD_NOUNS.contains(&w));
+    if has_head && (DETERMINERS.contains(&first) || first.ends_with('.') || phrase.split_whitespace().count() <= 4) {
         return Some((Speaker::Unnamed(phrase.to_string()), phrase.to_string()));
     }
     None
 }
 
-fn last_mention(
-    input: &ClaimInput,
-    before: usize,
-    kind: impl Fn(EntityKind) -> bool,
-) -> Option<usize> {
+fn last_mention(input: &ClaimInput, before: usize, kind: impl Fn(EntityKind) -> bool) -> Option<usize> {
     input
         .mentions
         .iter()
@@ -985,16 +698,11 @@ fn last_mention(
 fn first_actor(input: &ClaimInput, range: Range<usize>) -> Option<(Speaker, String)> {
     let inside = || {
         input.mentions.iter().filter(|m| {
-            m.range.start >= range.start
-                && m.range.end <= range.end
-                && !is_possessive(input.text, m.range.end)
+            m.range.start >= range.start && m.range.end <= range.end && !is_possessive(input.text, m.range.end)
         })
     };
     let m = inside()
         .find(|m| matches!(m.kind, EntityKind::Person | EntityKind::Organization))
         .or_else(|| inside().find(|m| m.kind == EntityKind::Place))?;
-    Some((
-        Speaker::Entity(m.entity),
-        input.text[m.range.clone()].to_string(),
-    ))
+    Some((Speaker::Entity(m.entity), input.text[m.range.clone()].to_string()))
 }

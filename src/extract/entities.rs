@@ -64,10 +64,7 @@ impl EntityMatcher {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
             .expect("gazetteer patterns always build: no pattern is empty");
-        EntityMatcher {
-            automaton,
-            pattern_entry,
-        }
+        EntityMatcher { automaton, pattern_entry }
     }
 
     /// Gazetteer mentions in `text`, on word boundaries, left to right, without overlaps.
@@ -76,8 +73,7 @@ impl EntityMatcher {
             let (s, e) = (m.start(), m.end());
             let before = text[..s].chars().next_back();
             let after = text[e..].chars().next();
-            if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric)
-            {
+            if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
                 continue;
             }
             // "pro-Moscow", "anti-Kremlin": an attitude, not a mention.
@@ -94,414 +90,65 @@ impl EntityMatcher {
     }
 }
 
+#[rustfmt::skip]
 pub(super) const PERSON_TITLES: &[&str] = &[
-    "President",
-    "Governor",
-    "Gov",
-    "Minister",
-    "General",
-    "Gen",
-    "Colonel",
-    "Col",
-    "Lieutenant",
-    "Lt",
-    "Major",
-    "Maj",
-    "Captain",
-    "Capt",
-    "Sergeant",
-    "Sgt",
-    "Admiral",
-    "Adm",
-    "Commander",
-    "Mayor",
-    "Senator",
-    "Sen",
-    "Representative",
-    "Rep",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
-    "Prof",
-    "Professor",
-    "Ambassador",
-    "Secretary",
-    "Chancellor",
-    "Premier",
-    "Prime",
-    "Spokesperson",
-    "Spokesman",
-    "Spokeswoman",
-    "Prosecutor",
-    "Chief",
-    "Deputy",
-    "Lawmaker",
-    "Congressman",
-    "Congresswoman",
-    "Patriarch",
-    "Pope",
-    "King",
-    "Queen",
-    "Prince",
-    "Sheikh",
-    "Judge",
-    "Justice",
-    "Commissioner",
-    "Envoy",
-    "Director",
-    "Chairman",
-    "Chairwoman",
-    "Speaker",
-    "Leader",
-    "Marshal",
-    "Private",
-    "Corporal",
-    "Officer",
-    "Analyst",
-    "Head",
+    "President", "Governor", "Gov", "Minister", "General", "Gen", "Colonel", "Col", "Lieutenant", "Lt", "Major",
+    "Maj", "Captain", "Capt", "Sergeant", "Sgt", "Admiral", "Adm", "Commander", "Mayor", "Senator", "Sen",
+    "Representative", "Rep", "Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Ambassador", "Secretary", "Chancellor",
+    "Premier", "Prime", "Spokesperson", "Spokesman", "Spokeswoman", "Prosecutor", "Chief", "Deputy", "Lawmaker",
+    "Congressman", "Congresswoman", "Patriarch", "Pope", "King", "Queen", "Prince", "Sheikh", "Judge", "Justice",
+    "Commissioner", "Envoy", "Director", "Chairman", "Chairwoman", "Speaker", "Leader", "Marshal", "Private",
+    "Corporal", "Officer", "Analyst", "Head",
 ];
+#[rustfmt::skip]
 const LOWER_PERSON_TITLES: &[&str] = &[
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "lawmaker",
-    "prosecutor",
-    "governor",
-    "mayor",
-    "minister",
-    "president",
-    "commander",
-    "general",
-    "colonel",
-    "analyst",
-    "envoy",
-    "ambassador",
-    "secretary",
-    "adviser",
-    "advisor",
-    "aide",
-    "chief",
-    "head",
-    "official",
-    "senator",
-    "deputy",
-    "leader",
-    "journalist",
-    "correspondent",
-    "expert",
-    "director",
-    "chairman",
-    "premier",
-    "blogger",
-    "resident",
-    "soldier",
-    "officer",
+    "spokesperson", "spokesman", "spokeswoman", "lawmaker", "prosecutor", "governor", "mayor", "minister",
+    "president", "commander", "general", "colonel", "analyst", "envoy", "ambassador", "secretary", "adviser",
+    "advisor", "aide", "chief", "head", "official", "senator", "deputy", "leader", "journalist", "correspondent",
+    "expert", "director", "chairman", "premier", "blogger", "resident", "soldier", "officer",
 ];
+#[rustfmt::skip]
 const ORG_HEADS: &[&str] = &[
-    "Ministry",
-    "Council",
-    "Agency",
-    "Group",
-    "Brigade",
-    "Battalion",
-    "Regiment",
-    "Division",
-    "Company",
-    "Corporation",
-    "Party",
-    "Service",
-    "Institute",
-    "Commission",
-    "Committee",
-    "Forces",
-    "Army",
-    "Navy",
-    "Bank",
-    "University",
-    "Fund",
-    "Organization",
-    "Organisation",
-    "Office",
-    "Department",
-    "Court",
-    "Guard",
-    "Corps",
-    "Command",
-    "Directorate",
-    "Bureau",
-    "Administration",
-    "Assembly",
-    "Parliament",
-    "Union",
-    "Association",
-    "Foundation",
-    "Authority",
-    "Network",
-    "News",
-    "Times",
-    "Post",
-    "Legion",
-    "Fleet",
-    "Staff",
-    "Centre",
-    "Center",
-    "Inc",
-    "Ltd",
-    "Corp",
-    "Media",
-    "Television",
-    "Radio",
+    "Ministry", "Council", "Agency", "Group", "Brigade", "Battalion", "Regiment", "Division", "Company",
+    "Corporation", "Party", "Service", "Institute", "Commission", "Committee", "Forces", "Army", "Navy", "Bank",
+    "University", "Fund", "Organization", "Organisation", "Office", "Department", "Court", "Guard", "Corps",
+    "Command", "Directorate", "Bureau", "Administration", "Assembly", "Parliament", "Union", "Association",
+    "Foundation", "Authority", "Network", "News", "Times", "Post", "Legion", "Fleet", "Staff", "Centre", "Center",
+    "Inc", "Ltd", "Corp", "Media", "Television", "Radio",
 ];
+/// Last words of facility and place names: never part of a person's name.
+#[rustfmt::skip]
+const PLACE_HEADS: &[&str] = &[
+    "Bridge", "Plant", "Station", "Dam", "Square", "Street", "Avenue", "Island", "River", "Sea", "Mountains",
+    "Oblast", "Region", "Province", "Airport", "Port", "Harbour", "Harbor", "Base", "Airfield", "Peninsula",
+    "Strait", "Bay", "Lake", "Forest", "District", "Raion", "Theatre", "Theater", "Hospital", "Mall", "Centre",
+    "Center", "Steelworks", "Works", "Factory", "Refinery", "Depot", "Palace", "Cathedral", "Church", "Monastery",
+];
+
 /// Capitalised words that start sentences or headlines but never begin a name.
+#[rustfmt::skip]
 const NOT_NAMES: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "In",
-    "On",
-    "At",
-    "But",
-    "And",
-    "Or",
-    "If",
-    "As",
-    "When",
-    "While",
-    "After",
-    "Before",
-    "Since",
-    "Even",
-    "Although",
-    "Though",
-    "Outside",
-    "More",
-    "Most",
-    "Some",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "It",
-    "He",
-    "She",
-    "They",
-    "We",
-    "I",
-    "You",
-    "His",
-    "Her",
-    "Their",
-    "Its",
-    "Our",
-    "My",
-    "Your",
-    "There",
-    "Here",
-    "What",
-    "Who",
-    "Why",
-    "How",
-    "Where",
-    "According",
-    "Local",
-    "Western",
-    "Eastern",
-    "Northern",
-    "Southern",
-    "Central",
-    "Former",
-    "Acting",
-    "Top",
-    "Senior",
-    "Then",
-    "Now",
-    "Today",
-    "Yesterday",
-    "Tomorrow",
-    "Meanwhile",
-    "However",
-    "Also",
-    "Still",
-    "Yet",
-    "So",
-    "Such",
-    "Many",
-    "Several",
-    "Both",
-    "All",
-    "Each",
-    "Every",
-    "Another",
-    "Other",
-    "Over",
-    "Under",
-    "Around",
-    "About",
-    "Against",
-    "Despite",
-    "During",
-    "From",
-    "To",
-    "For",
-    "With",
-    "Without",
-    "By",
-    "Of",
-    "Into",
-    "Through",
-    "Across",
-    "Near",
-    "Amid",
-    "Following",
-    "Last",
-    "Next",
-    "First",
-    "Second",
-    "Third",
-    "One",
-    "Two",
-    "Three",
-    "New",
-    "Old",
-    "Battle",
-    "War",
-    "Tanks",
-    "Officials",
-    "Troops",
-    "Residents",
-    "People",
-    "Video",
-    "Photo",
-    "Read",
-    "Watch",
-    "Click",
-    "Sign",
-    "Updated",
-    "Breaking",
-    "Live",
-    "Latest",
-    "Russian",
-    "Ukrainian",
-    "American",
-    "British",
-    "Polish",
-    "German",
-    "French",
-    "European",
-    "Chinese",
-    "Iranian",
-    "Belarusian",
-    "Chechen",
-    "Soviet",
-    "Crimean",
-    "Pro",
-    "Anti",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "May",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
-    "January",
-    "February",
-    "March",
-    "April",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "Christmas",
-    "Easter",
-    "Army",
-    "General",
-    "President",
-    "Minister",
-    "Governor",
-    "Spokesperson",
-    "Spokesman",
-    "Please",
-    "Yes",
-    "No",
-    "Not",
-    "Just",
-    "Only",
-    "Let",
-    "Do",
-    "Does",
-    "Did",
-    "Is",
-    "Are",
-    "Was",
-    "Were",
-    "Will",
-    "Would",
-    "Can",
-    "Could",
-    "Should",
-    "Must",
-    "May",
-    "Might",
-    "Has",
-    "Have",
-    "Had",
-    "Be",
-    "Been",
-    "Being",
-    "Because",
-    "Until",
-    "Unless",
-    "Once",
-    "Whether",
-    "Instead",
-    "Already",
-    "Just",
-    "Again",
-    "Almost",
-    "Nearly",
-    "Ukraine",
-    "Russia",
-    "Kremlin",
-    "Moscow",
-    "Kyiv",
-    "West",
-    "East",
-    "North",
-    "South",
-    "Internet",
-    "TV",
-    "Telegram",
-    "Twitter",
-    "Facebook",
-    "Ukrainians",
-    "Russians",
-    "Americans",
-    "Europeans",
-    "Allies",
-    "Allied",
-    "State",
-    "Government",
+    "The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "As", "When", "While", "After", "Before", "Since",
+    "Even", "Although", "Though", "Outside", "More", "Most", "Some", "This", "That", "These", "Those", "It", "He",
+    "She", "They", "We", "I", "You", "His", "Her", "Their", "Its", "Our", "My", "Your", "There", "Here", "What",
+    "Who", "Why", "How", "Where", "According", "Local", "Western", "Eastern", "Northern", "Southern", "Central",
+    "Former", "Acting", "Top", "Senior", "Then", "Now", "Today", "Yesterday", "Tomorrow", "Meanwhile", "However",
+    "Also", "Still", "Yet", "So", "Such", "Many", "Several", "Both", "All", "Each", "Every", "Another", "Other",
+    "Over", "Under", "Around", "About", "Against", "Despite", "During", "From", "To", "For", "With", "Without",
+    "By", "Of", "Into", "Through", "Across", "Near", "Amid", "Following", "Last", "Next", "First", "Second",
+    "Third", "One", "Two", "Three", "New", "Old", "Battle", "War", "Tanks", "Officials", "Troops", "Residents",
+    "People", "Video", "Photo", "Read", "Watch", "Click", "Sign", "Updated", "Breaking", "Live", "Latest",
+    "Russian", "Ukrainian", "American", "British", "Polish", "German", "French", "European", "Chinese", "Iranian",
+    "Belarusian", "Chechen", "Soviet", "Crimean", "Pro", "Anti", "Mr", "Mrs", "Ms", "Dr", "Jan", "Feb", "Mar",
+    "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "January", "February", "March", "April",
+    "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
+    "Thursday", "Friday", "Saturday", "Sunday", "Christmas", "Easter", "Army", "General", "President", "Minister",
+    "Governor", "Spokesperson", "Spokesman", "Please", "Yes", "No", "Not", "Just", "Only", "Let", "Do", "Does",
+    "Did", "Is", "Are", "Was", "Were", "Will", "Would", "Can", "Could", "Should", "Must", "May", "Might", "Has",
+    "Have", "Had", "Be", "Been", "Being", "Because", "Until", "Unless", "Once", "Whether", "Instead", "Already",
+    "Just", "Again", "Almost", "Nearly", "Ukraine", "Russia", "Kremlin", "Moscow", "Kyiv", "West", "East", "North",
+    "South", "Internet", "TV", "Telegram", "Twitter", "Facebook", "Ukrainians", "Russians", "Americans",
+    "Europeans", "Allies", "Allied", "State", "Government",
 ];
 
 fn is_cap_word(w: &str) -> bool {
@@ -509,20 +156,14 @@ fn is_cap_word(w: &str) -> bool {
     let Some(first) = chars.next() else {
         return false;
     };
-    first.is_uppercase()
-        && w.chars().any(char::is_lowercase)
-        && !w.chars().any(|c| c.is_ascii_digit())
+    first.is_uppercase() && w.chars().any(char::is_lowercase) && !w.chars().any(|c| c.is_ascii_digit())
 }
 
 /// Names the gazetteer does not know, recognized from context. Mentions already found (`known`, sorted)
 /// are not revisited. `sentence_starts` are byte offsets where sentences begin.
 pub fn context_names(text: &str, known: &[RawMention], verbs: &Verbs, out: &mut Vec<RawMention>) {
     let ws = words(text, 0..text.len());
-    let covered = |r: &Range<usize>| {
-        known
-            .iter()
-            .any(|m| m.range.start < r.end && r.start < m.range.end)
-    };
+    let covered = |r: &Range<usize>| known.iter().any(|m| m.range.start < r.end && r.start < m.range.end);
     let mut i = 0;
     while i < ws.len() {
         let w = &text[ws[i].clone()];
@@ -547,13 +188,7 @@ pub fn context_names(text: &str, known: &[RawMention], verbs: &Verbs, out: &mut 
     }
 }
 
-fn classify_run(
-    text: &str,
-    ws: &[Range<usize>],
-    run: &[Range<usize>],
-    verbs: &Verbs,
-    out: &mut Vec<RawMention>,
-) {
+fn classify_run(text: &str, ws: &[Range<usize>], run: &[Range<usize>], verbs: &Verbs, out: &mut Vec<RawMention>) {
     let mut start = 0;
     let mut titled = false;
     // Drop leading words that are not names; remember a person title.
@@ -578,44 +213,25 @@ fn classify_run(
     let name = &text[first..last];
     let last_word = &text[run[run.len() - 1].clone()];
     if run.len() >= 2 && ORG_HEADS.contains(&last_word) {
-        out.push(RawMention {
-            entity: EntityRef::New(EntityKind::Organization, name.to_string()),
-            range: first..last,
-        });
+        out.push(RawMention { entity: EntityRef::New(EntityKind::Organization, name.to_string()), range: first..last });
         return;
     }
-    if run
-        .iter()
-        .any(|r| NOT_NAMES.contains(&&text[r.clone()]) || ORG_HEADS.contains(&&text[r.clone()]))
-    {
+    let is = |list: &[&str], r: &Range<usize>| list.contains(&&text[r.clone()]);
+    if run.iter().any(|r| is(NOT_NAMES, r) || is(ORG_HEADS, r) || is(PLACE_HEADS, r)) {
         return;
     }
     // Context before: a lower-case title ("lawmaker Andrei Bayevsky", "spokesperson John Kirby").
-    let prev_word = ws
-        .iter()
-        .rev()
-        .find(|r| r.end <= first)
-        .map(|r| &text[r.clone()]);
+    let prev_word = ws.iter().rev().find(|r| r.end <= first).map(|r| &text[r.clone()]);
     let titled = titled || prev_word.is_some_and(|p| LOWER_PERSON_TITLES.contains(&p));
     // Context after: a reporting verb, an appositive (", the ...", ", who ...").
     let after = text[last..].trim_start();
-    let next_word = after
-        .split(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
+    let next_word = after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     let verb_follows = verbs.get(next_word).is_some();
-    let appositive = [
-        ", the ", ", a ", ", an ", ", who ", ", its ", ", his ", ", her ",
-    ]
-    .iter()
-    .any(|p| text[last..].starts_with(p));
-    let is_person = (titled && run.len() <= 3)
-        || (run.len() >= 2 && run.len() <= 3 && (verb_follows || appositive));
+    let appositive =
+        [", the ", ", a ", ", an ", ", who ", ", its ", ", his ", ", her "].iter().any(|p| text[last..].starts_with(p));
+    let is_person = (titled && run.len() <= 3) || (run.len() >= 2 && run.len() <= 3 && (verb_follows || appositive));
     if is_person && run.iter().all(|r| r.len() <= 20) {
-        out.push(RawMention {
-            entity: EntityRef::New(EntityKind::Person, name.to_string()),
-            range: first..last,
-        });
+        out.push(RawMention { entity: EntityRef::New(EntityKind::Person, name.to_string()), range: first..last });
     }
 }
 
@@ -651,19 +267,12 @@ pub fn resolve_short_forms(
     if by_surname.is_empty() {
         return;
     }
-    let covered = |r: &Range<usize>| {
-        mentions
-            .iter()
-            .any(|m| m.range.start < r.end && r.start < m.range.end)
-    };
+    let covered = |r: &Range<usize>| mentions.iter().any(|m| m.range.start < r.end && r.start < m.range.end);
     for w in words(text, 0..text.len()) {
         let word = &text[w.clone()];
         if let Some(Some(entity)) = by_surname.get(word) {
             if first_seen.get(word).is_some_and(|&s| s < w.start) && !covered(&w) {
-                out.push(RawMention {
-                    entity: entity.clone(),
-                    range: w,
-                });
+                out.push(RawMention { entity: entity.clone(), range: w });
             }
         }
     }

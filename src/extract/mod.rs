@@ -106,11 +106,7 @@ pub struct Extraction {
 impl Extraction {
     /// Names of the entities of one kind.
     pub fn names(&self, kind: EntityKind) -> Vec<String> {
-        self.entities
-            .iter()
-            .filter(|e| e.kind == kind)
-            .map(|e| e.name.clone())
-            .collect()
+        self.entities.iter().filter(|e| e.kind == kind).map(|e| e.name.clone()).collect()
     }
 }
 
@@ -147,9 +143,7 @@ impl Extractor {
         mentions.append(&mut extra);
         mentions.sort_by_key(|m| m.range.start);
         let person_name = |e: &EntityRef| match e {
-            EntityRef::Known(i) if gaz.entry(*i).kind == EntityKind::Person => {
-                Some(gaz.entry(*i).canonical.clone())
-            }
+            EntityRef::Known(i) if gaz.entry(*i).kind == EntityKind::Person => Some(gaz.entry(*i).canonical.clone()),
             EntityRef::New(EntityKind::Person, n) => Some(n.clone()),
             _ => None,
         };
@@ -169,13 +163,7 @@ impl Extractor {
                 EntityRef::New(kind, name) => (*kind, name.clone(), vec![name.clone()], false),
             };
             let idx = *index.entry((kind, name.clone())).or_insert_with(|| {
-                entities.push(FoundEntity {
-                    kind,
-                    name,
-                    path,
-                    known,
-                    mentions: 0,
-                });
+                entities.push(FoundEntity { kind, name, path, known, mentions: 0 });
                 entities.len() - 1
             });
             entities[idx].mentions += 1;

@@ -67,11 +67,7 @@ pub fn quotes(text: &str, para: Range<usize>) -> Vec<Quote> {
     for (off, c) in text[para.clone()].char_indices() {
         let pos = para.start + off;
         match c {
-            '“' | '«' | '„' => {
-                if open.is_none() {
-                    open = Some(pos);
-                }
-            }
+            '“' | '«' | '„' if open.is_none() => open = Some(pos),
             '”' | '»' => {
                 if let Some(o) = open.take() {
                     push_quote(text, o, pos, pos + c.len_utf8(), &mut out);
@@ -98,18 +94,15 @@ fn push_quote(text: &str, open: usize, close: usize, outer_end: usize, out: &mut
         inner.end -= 1;
     }
     if !inner.is_empty() {
-        out.push(Quote {
-            inner,
-            outer: open..outer_end,
-        });
+        out.push(Quote { inner, outer: open..outer_end });
     }
 }
 
+#[rustfmt::skip]
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "sen", "rep", "gov",
-    "prof", "jr", "sr", "adm", "cmdr", "no", "vs", "etc", "approx", "jan", "feb", "mar", "apr",
-    "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "mt", "ft", "pres",
-    "est", "fig",
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "sen", "rep", "gov", "prof", "jr",
+    "sr", "adm", "cmdr", "no", "vs", "etc", "approx", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct",
+    "nov", "dec", "inc", "corp", "co", "ltd", "mt", "ft", "pres", "est", "fig",
 ];
 
 /// Sentence ranges inside one paragraph, never splitting inside a quotation.
@@ -117,11 +110,7 @@ pub fn sentences(text: &str, para: Range<usize>, quotes: &[Quote]) -> Vec<Range<
     // Inside a quotation, unless only its closing mark follows: 'We hold."' ends a sentence.
     let inside_quote = |pos: usize| {
         quotes.iter().any(|q| {
-            q.outer.start < pos
-                && pos < q.outer.end
-                && !text[pos + 1..q.outer.end]
-                    .chars()
-                    .all(|c| "\"”»".contains(c))
+            q.outer.start < pos && pos < q.outer.end && !text[pos + 1..q.outer.end].chars().all(|c| "\"”»".contains(c))
         })
     };
     let bytes = text.as_bytes();
@@ -146,9 +135,10 @@ pub fn sentences(text: &str, para: Range<usize>, quotes: &[Quote]) -> Vec<Range<
                 let trimmed = rest.trim_start();
                 let ws = rest.len() - trimmed.len();
                 ws > 0
-                    && trimmed.chars().next().is_some_and(|c| {
-                        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '«' | '‘')
-                    })
+                    && trimmed
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '«' | '‘'))
             };
             if next_starts && (b != b'.' || !is_abbreviation(text, para.start, i)) {
                 push_trimmed(text, start..end, &mut out);
@@ -168,9 +158,7 @@ fn is_abbreviation(text: &str, floor: usize, dot: usize) -> bool {
     let before = &text[floor..dot];
     let word_start = before
         .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
-        .map_or(0, |p| {
-            p + before[p..].chars().next().map_or(1, char::len_utf8)
-        });
+        .map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8));
     let word = &before[word_start..];
     if word.is_empty() {
         return false;
@@ -225,10 +213,7 @@ mod tests {
     fn sentences_keep_quotes_and_abbreviations() {
         let t = "A soldier said: \"It is harsh. We hold.\" U.S. officials doubted it. John F. Kirby spoke. Next one.";
         let q = quotes(t, 0..t.len());
-        let s: Vec<&str> = sentences(t, 0..t.len(), &q)
-            .into_iter()
-            .map(|r| &t[r])
-            .collect();
+        let s: Vec<&str> = sentences(t, 0..t.len(), &q).into_iter().map(|r| &t[r]).collect();
         assert_eq!(
             s,
             [

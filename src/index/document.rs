@@ -32,11 +32,7 @@ fn common(f: &Fields, doc: &mut TantivyDocument, a: &Article) {
     doc.add_u64(f.line, a.line.unwrap_or(0) as u64);
 }
 
-fn add_entities<'e>(
-    f: &Fields,
-    doc: &mut TantivyDocument,
-    entities: impl Iterator<Item = &'e FoundEntity>,
-) {
+fn add_entities<'e>(f: &Fields, doc: &mut TantivyDocument, entities: impl Iterator<Item = &'e FoundEntity>) {
     for e in entities {
         let mut path = Vec::with_capacity(e.path.len() + 1);
         path.push(e.kind.as_str());

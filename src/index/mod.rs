@@ -36,10 +36,7 @@ pub struct CommitInfo {
 
 /// Opens an existing index for reading, with tokenizers registered and the schema version checked.
 pub fn open_index(dir: &Path) -> Result<(Index, Fields)> {
-    let no_index = |reason: String| Error::NoIndex {
-        path: PathBuf::from(dir),
-        reason,
-    };
+    let no_index = |reason: String| Error::NoIndex { path: PathBuf::from(dir), reason };
     if !dir.join("meta.json").exists() {
         return Err(no_index("run `sitrep index PATH...` first".to_string()));
     }
@@ -64,8 +61,5 @@ pub fn open_index(dir: &Path) -> Result<(Index, Fields)> {
 /// The payload of the last commit, if any.
 pub fn commit_info(index: &Index) -> Result<Option<CommitInfo>> {
     let metas = index.load_metas()?;
-    Ok(metas
-        .payload
-        .as_deref()
-        .and_then(|p| serde_json::from_str(p).ok()))
+    Ok(metas.payload.as_deref().and_then(|p| serde_json::from_str(p).ok()))
 }

@@ -3,12 +3,11 @@
 
 use serde::Serialize;
 use tantivy::schema::{
-    DateOptions, DateTimePrecision, FacetOptions, Field, IndexRecordOption, NumericOptions, Schema,
-    TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
+    DateOptions, DateTimePrecision, FacetOptions, Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing,
+    TextOptions, FAST, INDEXED, STORED, STRING,
 };
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
-    TextAnalyzer,
+    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer,
 };
 use tantivy::Index;
 
@@ -60,14 +59,7 @@ const fn f(
     on: &'static str,
     doc: &'static str,
 ) -> FieldSpec {
-    FieldSpec {
-        name,
-        ty,
-        stored,
-        fast,
-        on,
-        doc,
-    }
+    FieldSpec { name, ty, stored, fast, on, doc }
 }
 
 use FieldType::*;
@@ -83,114 +75,23 @@ pub const FIELDS: &[FieldSpec] = &[
         "unique document id: the article id, or `<article id>#c<n>` for its n-th claim",
     ),
     f("kind", Keyword, true, true, "both", "`article` or `claim`"),
-    f(
-        "article_id",
-        Keyword,
-        true,
-        true,
-        "both",
-        "id of the article (its own id on article documents)",
-    ),
+    f("article_id", Keyword, true, true, "both", "id of the article (its own id on article documents)"),
     f("title", Text, true, false, "both", "article title"),
     f("body", Text, true, false, "article", "article body"),
     f("claim", Text, true, false, "claim", "what was said"),
-    f(
-        "sentence",
-        Text,
-        true,
-        false,
-        "claim",
-        "the sentence(s) holding the claim",
-    ),
-    f(
-        "speaker",
-        Text,
-        true,
-        false,
-        "claim",
-        "speaker: canonical name and the words used in the article",
-    ),
-    f(
-        "speaker_id",
-        Keyword,
-        true,
-        true,
-        "claim",
-        "canonical speaker (or the description of an unnamed one)",
-    ),
-    f(
-        "speaker_kind",
-        Keyword,
-        true,
-        true,
-        "claim",
-        "person, organization, place or unnamed",
-    ),
-    f(
-        "cue",
-        Keyword,
-        true,
-        false,
-        "claim",
-        "reporting verb or phrase as written",
-    ),
-    f(
-        "claim_kind",
-        Keyword,
-        true,
-        true,
-        "claim",
-        "direct, indirect or according_to",
-    ),
-    f(
-        "start",
-        U64,
-        true,
-        false,
-        "claim",
-        "start of the claim in the body, in characters",
-    ),
-    f(
-        "end",
-        U64,
-        true,
-        false,
-        "claim",
-        "end of the claim in the body, in characters",
-    ),
-    f(
-        "published",
-        Date,
-        true,
-        true,
-        "both",
-        "publication date (UTC midnight)",
-    ),
-    f(
-        "source",
-        Keyword,
-        true,
-        true,
-        "both",
-        "source or outlet label",
-    ),
+    f("sentence", Text, true, false, "claim", "the sentence(s) holding the claim"),
+    f("speaker", Text, true, false, "claim", "speaker: canonical name and the words used in the article"),
+    f("speaker_id", Keyword, true, true, "claim", "canonical speaker (or the description of an unnamed one)"),
+    f("speaker_kind", Keyword, true, true, "claim", "person, organization, place or unnamed"),
+    f("cue", Keyword, true, false, "claim", "reporting verb or phrase as written"),
+    f("claim_kind", Keyword, true, true, "claim", "direct, indirect or according_to"),
+    f("start", U64, true, false, "claim", "start of the claim in the body, in characters"),
+    f("end", U64, true, false, "claim", "end of the claim in the body, in characters"),
+    f("published", Date, true, true, "both", "publication date (UTC midnight)"),
+    f("source", Keyword, true, true, "both", "source or outlet label"),
     f("url", Keyword, true, false, "both", "article URL"),
-    f(
-        "path",
-        Keyword,
-        true,
-        true,
-        "both",
-        "file the article came from",
-    ),
-    f(
-        "line",
-        U64,
-        true,
-        false,
-        "both",
-        "line in a JSON Lines file (0 for other formats)",
-    ),
+    f("path", Keyword, true, true, "both", "file the article came from"),
+    f("line", U64, true, false, "both", "line in a JSON Lines file (0 for other formats)"),
     f(
         "entity",
         Facet,
@@ -199,46 +100,11 @@ pub const FIELDS: &[FieldSpec] = &[
         "both",
         "entities as facets: the article's on articles, those mentioned in the claim on claims",
     ),
-    f(
-        "person",
-        Keyword,
-        true,
-        true,
-        "both",
-        "canonical people (as in `entity`), for counting",
-    ),
-    f(
-        "place",
-        Keyword,
-        true,
-        true,
-        "both",
-        "canonical places (leaf names), for counting",
-    ),
-    f(
-        "organization",
-        Keyword,
-        true,
-        true,
-        "both",
-        "canonical organizations, for counting",
-    ),
-    f(
-        "equipment",
-        Keyword,
-        true,
-        true,
-        "both",
-        "canonical equipment, for counting",
-    ),
-    f(
-        "month",
-        Keyword,
-        false,
-        true,
-        "both",
-        "`YYYY-MM` of the publication date, for counting",
-    ),
+    f("person", Keyword, true, true, "both", "canonical people (as in `entity`), for counting"),
+    f("place", Keyword, true, true, "both", "canonical places (leaf names), for counting"),
+    f("organization", Keyword, true, true, "both", "canonical organizations, for counting"),
+    f("equipment", Keyword, true, true, "both", "canonical equipment, for counting"),
+    f("month", Keyword, false, true, "both", "`YYYY-MM` of the publication date, for counting"),
 ];
 
 /// Builds the tantivy schema from [`FIELDS`].
@@ -382,12 +248,9 @@ pub fn fields_json() -> String {
         tokenizer: &'static str,
         fields: &'static [FieldSpec],
     }
-    let mut s = serde_json::to_string_pretty(&Doc {
-        schema_version: SCHEMA_VERSION,
-        tokenizer: TOKENIZER,
-        fields: FIELDS,
-    })
-    .expect("the field table always serializes");
+    let mut s =
+        serde_json::to_string_pretty(&Doc { schema_version: SCHEMA_VERSION, tokenizer: TOKENIZER, fields: FIELDS })
+            .expect("the field table always serializes");
     s.push('\n');
     s
 }

@@ -38,12 +38,7 @@ pub struct IndexOptions {
 impl IndexOptions {
     /// Defaults for a directory and inputs: threads matched to cores, 256 MB budget.
     pub fn new(index_dir: impl Into<PathBuf>, paths: Vec<PathBuf>) -> IndexOptions {
-        IndexOptions {
-            index_dir: index_dir.into(),
-            paths,
-            threads: 0,
-            memory_budget: 256 * 1024 * 1024,
-        }
+        IndexOptions { index_dir: index_dir.into(), paths, threads: 0, memory_budget: 256 * 1024 * 1024 }
     }
 }
 
@@ -96,8 +91,7 @@ impl Progress for () {
 
 fn open_or_create(dir: &std::path::Path) -> Result<Index> {
     std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-    let mmap = MmapDirectory::open(dir)
-        .map_err(|e| Error::io(dir, std::io::Error::other(e.to_string())))?;
+    let mmap = MmapDirectory::open(dir).map_err(|e| Error::io(dir, std::io::Error::other(e.to_string())))?;
     let index = Index::open_or_create(mmap, build_schema())?;
     register_tokenizers(&index);
     Ok(index)
@@ -105,11 +99,7 @@ fn open_or_create(dir: &std::path::Path) -> Result<Index> {
 
 fn writer(index: &Index, opts: &IndexOptions) -> Result<IndexWriter> {
     let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
-    let threads = if opts.threads == 0 {
-        cores.clamp(1, 4)
-    } else {
-        opts.threads
-    };
+    let threads = if opts.threads == 0 { cores.clamp(1, 4) } else { opts.threads };
     let per_thread = (opts.memory_budget / threads).max(15_000_000);
     let options = IndexWriterOptions::builder()
         .num_worker_threads(threads)
@@ -127,11 +117,7 @@ fn writer(index: &Index, opts: &IndexOptions) -> Result<IndexWriter> {
 }
 
 /// Runs an indexing job.
-pub fn run_index(
-    opts: &IndexOptions,
-    extractor: &Extractor,
-    progress: &dyn Progress,
-) -> Result<IndexSummary> {
+pub fn run_index(opts: &IndexOptions, extractor: &Extractor, progress: &dyn Progress) -> Result<IndexSummary> {
     let started = Instant::now();
     let index = open_or_create(&opts.index_dir)?;
     if let Some(info) = super::commit_info(&index)? {
@@ -147,24 +133,14 @@ pub fn run_index(
     let mut writer = writer(&index, opts)?;
 
     let found = discover(&opts.paths);
-    let total: u64 = found
-        .files
-        .iter()
-        .filter_map(|p| std::fs::metadata(p).ok())
-        .map(|m| m.len())
-        .sum();
+    let total: u64 = found.files.iter().filter_map(|p| std::fs::metadata(p).ok()).map(|m| m.len()).sum();
     progress.start(total);
 
     writer.delete_all_documents()?;
     let seen: Mutex<HashSet<String>> = Mutex::new(HashSet::new());
     let rejects: Mutex<Vec<Reject>> = Mutex::new(found.rejects);
-    let (files, articles, claims, duplicates, bytes) = (
-        AtomicU64::new(0),
-        AtomicU64::new(0),
-        AtomicU64::new(0),
-        AtomicU64::new(0),
-        AtomicU64::new(0),
-    );
+    let (files, articles, claims, duplicates, bytes) =
+        (AtomicU64::new(0), AtomicU64::new(0), AtomicU64::new(0), AtomicU64::new(0), AtomicU64::new(0));
     let add = |doc: TantivyDocument| writer.add_document(doc).map(|_| ());
     found.files.par_iter().try_for_each(|path| -> Result<()> {
         let read = read_file(path);
@@ -174,16 +150,10 @@ pub fn run_index(
         bytes.fetch_add(read.bytes, Ordering::Relaxed);
         progress.advance(std::fs::metadata(path).map_or(read.bytes, |m| m.len()));
         if !read.rejects.is_empty() {
-            rejects
-                .lock()
-                .expect("reject list lock is never poisoned")
-                .extend(read.rejects);
+            rejects.lock().expect("reject list lock is never poisoned").extend(read.rejects);
         }
         for a in &read.articles {
-            let fresh = seen
-                .lock()
-                .expect("id set lock is never poisoned")
-                .insert(a.id.clone());
+            let fresh = seen.lock().expect("id set lock is never poisoned").insert(a.id.clone());
             if !fresh {
                 duplicates.fetch_add(1, Ordering::Relaxed);
                 continue;

@@ -41,13 +41,7 @@ pub struct SearchOptions {
 impl SearchOptions {
     /// Defaults: 10 hits, 240-character snippets, 10 values per facet.
     pub fn new(index_dir: impl Into<PathBuf>) -> SearchOptions {
-        SearchOptions {
-            index_dir: index_dir.into(),
-            limit: 10,
-            offset: 0,
-            snippet_chars: 240,
-            facet_size: 10,
-        }
+        SearchOptions { index_dir: index_dir.into(), limit: 10, offset: 0, snippet_chars: 240, facet_size: 10 }
     }
 }
 
@@ -156,12 +150,7 @@ impl Searchable {
         let (index, fields) = open_index(&opts.index_dir)?;
         let reader = index.reader()?;
         let searcher = reader.searcher();
-        Ok(Searchable {
-            index,
-            fields,
-            searcher,
-            vocab,
-        })
+        Ok(Searchable { index, fields, searcher, vocab })
     }
 
     /// Parses and runs a query.
@@ -175,25 +164,14 @@ impl Searchable {
     pub fn run(&self, sq: StructuredQuery, opts: &SearchOptions) -> Result<SearchResult> {
         let query = self.build(&sq)?;
         let limit = opts.limit.max(1);
-        let top = TopDocs::with_limit(limit)
-            .and_offset(opts.offset)
-            .order_by_score();
+        let top = TopDocs::with_limit(limit).and_offset(opts.offset).order_by_score();
         let aggs = facet_request(opts.facet_size);
         let agg = AggregationCollector::from_aggs(
             aggs,
-            AggContextParams::new(
-                AggregationLimitsGuard::default(),
-                self.index.tokenizers().clone(),
-            ),
+            AggContextParams::new(AggregationLimitsGuard::default(), self.index.tokenizers().clone()),
         );
         let (top_docs, total, agg_res) = self.searcher.search(&*query, &(top, Count, agg))?;
-        let snippets = snippet::Snippets::new(
-            &self.searcher,
-            &*query,
-            &self.fields,
-            &sq,
-            opts.snippet_chars,
-        )?;
+        let snippets = snippet::Snippets::new(&self.searcher, &*query, &self.fields, &sq, opts.snippet_chars)?;
         let mut hits = Vec::with_capacity(top_docs.len());
         for (i, (score, addr)) in top_docs.into_iter().enumerate() {
             hits.push(self.hit(opts.offset + i + 1, score, addr, &snippets)?);
@@ -201,48 +179,27 @@ impl Searchable {
         let facets = facet_counts(agg_res);
         Ok(SearchResult {
             query: sq.raw.clone(),
-            interpretation: Interpretation {
-                summary: sq.explain(),
-                structured: sq,
-            },
+            interpretation: Interpretation { summary: sq.explain(), structured: sq },
             total,
             hits,
             facets,
         })
     }
 
-    fn hit(
-        &self,
-        rank: usize,
-        score: f32,
-        addr: DocAddress,
-        snippets: &snippet::Snippets,
-    ) -> Result<Hit> {
+    fn hit(&self, rank: usize, score: f32, addr: DocAddress, snippets: &snippet::Snippets) -> Result<Hit> {
         let f = &self.fields;
         let doc: TantivyDocument = self.searcher.doc(addr)?;
-        let text = |field: Field| {
-            doc.get_first(field)
-                .and_then(|v| v.as_str())
-                .unwrap_or("")
-                .to_string()
-        };
+        let text = |field: Field| doc.get_first(field).and_then(|v| v.as_str()).unwrap_or("").to_string();
         let all = |field: Field| -> Vec<String> {
-            doc.get_all(field)
-                .filter_map(|v| v.as_str().map(str::to_string))
-                .collect()
+            doc.get_all(field).filter_map(|v| v.as_str().map(str::to_string)).collect()
         };
         let num = |field: Field| doc.get_first(field).and_then(|v| v.as_u64());
         let kind = text(f.kind);
         let is_claim = kind == KIND_CLAIM;
-        let published = doc
-            .get_first(f.published)
-            .and_then(|v| v.as_datetime())
-            .map(|d| {
-                let secs = d.into_timestamp_secs();
-                time::OffsetDateTime::from_unix_timestamp(secs)
-                    .map(|t| t.date().to_string())
-                    .unwrap_or_default()
-            });
+        let published = doc.get_first(f.published).and_then(|v| v.as_datetime()).map(|d| {
+            let secs = d.into_timestamp_secs();
+            time::OffsetDateTime::from_unix_timestamp(secs).map(|t| t.date().to_string()).unwrap_or_default()
+        });
         let (snippet, highlights) = snippets.for_doc(&doc, is_claim);
         let line = num(f.line).filter(|&l| l > 0);
         Ok(Hit {
@@ -267,11 +224,7 @@ impl Searchable {
             cue: is_claim.then(|| text(f.cue)),
             claim_kind: is_claim.then(|| text(f.claim_kind)),
             text: is_claim.then(|| text(f.claim)),
-            offsets: if is_claim {
-                Some([num(f.start).unwrap_or(0), num(f.end).unwrap_or(0)])
-            } else {
-                None
-            },
+            offsets: if is_claim { Some([num(f.start).unwrap_or(0), num(f.end).unwrap_or(0)]) } else { None },
             kind,
         })
     }
@@ -293,9 +246,9 @@ impl Searchable {
         if let Some(s) = &sq.speaker {
             let q: Box<dyn Query> = match &s.canonical {
                 Some(c) => keyword(f.speaker_id, c),
-                None => self.text_query(f.speaker, &s.query)?.ok_or_else(|| {
-                    Error::Query(format!("speaker {:?} has no searchable words", s.query))
-                })?,
+                None => self
+                    .text_query(f.speaker, &s.query)?
+                    .ok_or_else(|| Error::Query(format!("speaker {:?} has no searchable words", s.query)))?,
             };
             must.push((Occur::Must, Box::new(BoostQuery::new(q, 0.2))));
         }
@@ -307,10 +260,7 @@ impl Searchable {
                 let facet = Facet::from_path(path);
                 alternatives.push((
                     Occur::Should,
-                    Box::new(TermQuery::new(
-                        Term::from_facet(f.entity, &facet),
-                        IndexRecordOption::Basic,
-                    )),
+                    Box::new(TermQuery::new(Term::from_facet(f.entity, &facet), IndexRecordOption::Basic)),
                 ));
             }
             let names = std::iter::once(m.shown().to_string()).chain(m.also.iter().cloned());
@@ -322,10 +272,7 @@ impl Searchable {
                 }
             }
             if alternatives.is_empty() {
-                return Err(Error::Query(format!(
-                    "{:?} has no searchable words",
-                    m.query
-                )));
+                return Err(Error::Query(format!("{:?} has no searchable words", m.query)));
             }
             must.push((Occur::Must, Box::new(BooleanQuery::new(alternatives))));
         }
@@ -348,9 +295,7 @@ impl Searchable {
                 }
             }
             if alternatives.is_empty() {
-                return Err(Error::Query(format!(
-                    "phrase \"{p}\" has no searchable words"
-                )));
+                return Err(Error::Query(format!("phrase \"{p}\" has no searchable words")));
             }
             must.push((Occur::Must, Box::new(BooleanQuery::new(alternatives))));
         }
@@ -359,10 +304,7 @@ impl Searchable {
         }
         if sq.target == Target::Claims {
             // A direct quotation is the speaker's own words: rank it above reported speech.
-            must.push((
-                Occur::Should,
-                Box::new(BoostQuery::new(keyword(f.claim_kind, "direct"), 0.5)),
-            ));
+            must.push((Occur::Should, Box::new(BoostQuery::new(keyword(f.claim_kind, "direct"), 0.5))));
         }
         Ok(Box::new(BooleanQuery::new(must)))
     }
@@ -377,20 +319,14 @@ impl Searchable {
         }
         Ok(match terms.len() {
             0 => None,
-            1 => Some(Box::new(TermQuery::new(
-                terms.remove(0),
-                IndexRecordOption::WithFreqsAndPositions,
-            ))),
+            1 => Some(Box::new(TermQuery::new(terms.remove(0), IndexRecordOption::WithFreqsAndPositions))),
             _ => Some(Box::new(PhraseQuery::new(terms))),
         })
     }
 }
 
 fn keyword(field: Field, value: &str) -> Box<dyn Query> {
-    Box::new(TermQuery::new(
-        Term::from_field_text(field, value),
-        IndexRecordOption::Basic,
-    ))
+    Box::new(TermQuery::new(Term::from_field_text(field, value), IndexRecordOption::Basic))
 }
 
 /// Facet names and the keyword fields they count.
@@ -407,33 +343,22 @@ pub const FACETS: [(&str, &str); 7] = [
 fn facet_request(size: usize) -> Aggregations {
     let mut req = serde_json::Map::new();
     for (name, field) in FACETS {
-        req.insert(
-            name.to_string(),
-            serde_json::json!({ "terms": { "field": field, "size": size.max(1) } }),
-        );
+        req.insert(name.to_string(), serde_json::json!({ "terms": { "field": field, "size": size.max(1) } }));
     }
-    serde_json::from_value(serde_json::Value::Object(req))
-        .expect("the facet request is well-formed")
+    serde_json::from_value(serde_json::Value::Object(req)).expect("the facet request is well-formed")
 }
 
-fn facet_counts(
-    res: tantivy::aggregation::agg_result::AggregationResults,
-) -> BTreeMap<String, Vec<FacetCount>> {
+fn facet_counts(res: tantivy::aggregation::agg_result::AggregationResults) -> BTreeMap<String, Vec<FacetCount>> {
     let mut out = BTreeMap::new();
     for (name, _) in FACETS {
         let mut values = Vec::new();
-        if let Some(AggregationResult::BucketResult(BucketResult::Terms { buckets, .. })) =
-            res.0.get(name)
-        {
+        if let Some(AggregationResult::BucketResult(BucketResult::Terms { buckets, .. })) = res.0.get(name) {
             for b in buckets {
                 let value = match &b.key {
                     Key::Str(s) => s.clone(),
                     other => format!("{other:?}"),
                 };
-                values.push(FacetCount {
-                    value,
-                    count: b.doc_count,
-                });
+                values.push(FacetCount { value, count: b.doc_count });
             }
         }
         out.insert(name.to_string(), values);

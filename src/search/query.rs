@@ -132,8 +132,7 @@ impl<'g> NameResolver<'g> {
         match self.by_name.get(&normalize(name)) {
             Some(&idx) => {
                 let e = self.gazetteer.entry(idx);
-                let mut also: Vec<String> =
-                    e.aliases.iter().filter(|a| a.is_ascii()).cloned().collect();
+                let mut also: Vec<String> = e.aliases.iter().filter(|a| a.is_ascii()).cloned().collect();
                 also.extend(e.aliases.iter().filter(|a| !a.is_ascii()).cloned());
                 NameRef {
                     query: name.to_string(),
@@ -143,13 +142,9 @@ impl<'g> NameResolver<'g> {
                     also,
                 }
             }
-            None => NameRef {
-                query: name.to_string(),
-                canonical: None,
-                kind: None,
-                path: Vec::new(),
-                also: Vec::new(),
-            },
+            None => {
+                NameRef { query: name.to_string(), canonical: None, kind: None, path: Vec::new(), also: Vec::new() }
+            }
         }
     }
 }
@@ -209,16 +204,10 @@ pub fn parse(raw: &str, names: &NameResolver) -> Result<StructuredQuery> {
         let body_lower = &lower[cut..];
         if has_speaker {
             let (speaker, topic) = split_topic(body, body_lower);
-            let speaker = if lead == "what did " {
-                strip_suffix_ci(speaker, " say").unwrap_or(speaker)
-            } else {
-                speaker
-            };
+            let speaker =
+                if lead == "what did " { strip_suffix_ci(speaker, " say").unwrap_or(speaker) } else { speaker };
             if speaker.trim().is_empty() {
-                return Err(Error::Query(format!(
-                    "`{}` needs a speaker after it",
-                    lead.trim()
-                )));
+                return Err(Error::Query(format!("`{}` needs a speaker after it", lead.trim())));
             }
             q.speaker = Some(names.resolve(speaker));
             if let Some(topic) = topic {
@@ -291,9 +280,7 @@ fn take_phrases(text: &str) -> Result<(String, Vec<String>)> {
     }
     if let Some((pos, _)) = open {
         let col = text[..pos].chars().count() + 1;
-        return Err(Error::Query(format!(
-            "unbalanced quotation mark at column {col}: close the phrase with \""
-        )));
+        return Err(Error::Query(format!("unbalanced quotation mark at column {col}: close the phrase with \"")));
     }
     Ok((rest, phrases))
 }
@@ -319,25 +306,15 @@ mod tests {
         let g = names();
         let q = parse("claims by Kirby mentioning Bakhmut", &NameResolver::new(&g)).unwrap();
         assert_eq!(q.target, Target::Claims);
-        assert_eq!(
-            q.speaker.as_ref().unwrap().canonical.as_deref(),
-            Some("John Kirby")
-        );
+        assert_eq!(q.speaker.as_ref().unwrap().canonical.as_deref(), Some("John Kirby"));
         assert_eq!(q.mentions[0].path, ["Ukraine", "Donetsk Oblast", "Bakhmut"]);
-        assert_eq!(
-            q.explain(),
-            "claims · speaker = John Kirby · mentions Bakhmut (also: Artemivsk)"
-        );
+        assert_eq!(q.explain(), "claims · speaker = John Kirby · mentions Bakhmut (also: Artemivsk)");
     }
 
     #[test]
     fn what_did_x_say_about_y() {
         let g = names();
-        let q = parse(
-            "What did kirby say about artemivsk?",
-            &NameResolver::new(&g),
-        )
-        .unwrap();
+        let q = parse("What did kirby say about artemivsk?", &NameResolver::new(&g)).unwrap();
         assert_eq!(q.speaker.unwrap().canonical.as_deref(), Some("John Kirby"));
         assert_eq!(q.mentions[0].canonical.as_deref(), Some("Bakhmut"));
     }
@@ -355,10 +332,7 @@ mod tests {
     fn bad_queries_say_why() {
         let g = names();
         let r = NameResolver::new(&g);
-        assert_eq!(
-            parse("  ", &r).unwrap_err().to_string(),
-            "bad query: empty query"
-        );
+        assert_eq!(parse("  ", &r).unwrap_err().to_string(), "bad query: empty query");
         let e = parse("tanks \"leopard", &r).unwrap_err().to_string();
         assert!(e.contains("unbalanced quotation mark at column 7"), "{e}");
         assert!(parse(&"x".repeat(2000), &r).is_err());

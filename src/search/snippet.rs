@@ -28,21 +28,13 @@ impl Snippets {
         claim.set_max_num_chars(chars.max(40));
         let mut body = SnippetGenerator::create(searcher, query, fields.body)?;
         body.set_max_num_chars(chars.max(40));
-        Ok(Snippets {
-            claim,
-            body,
-            fields: *fields,
-            chars: chars.max(40),
-        })
+        Ok(Snippets { claim, body, fields: *fields, chars: chars.max(40) })
     }
 
     /// The snippet of a document and its highlighted ranges (character offsets into the snippet).
     pub fn for_doc(&self, doc: &TantivyDocument, is_claim: bool) -> (String, Vec<[usize; 2]>) {
-        let (field, generator) = if is_claim {
-            (self.fields.claim, &self.claim)
-        } else {
-            (self.fields.body, &self.body)
-        };
+        let (field, generator) =
+            if is_claim { (self.fields.claim, &self.claim) } else { (self.fields.body, &self.body) };
         let text = doc.get_first(field).and_then(|v| v.as_str()).unwrap_or("");
         // A claim that fits is shown whole.
         if is_claim && text.chars().count() <= self.chars {
@@ -51,12 +43,7 @@ impl Snippets {
             let ranges = snippet
                 .highlighted()
                 .iter()
-                .map(|r| {
-                    [
-                        char_pos(text, offset + r.start),
-                        char_pos(text, offset + r.end),
-                    ]
-                })
+                .map(|r| [char_pos(text, offset + r.start), char_pos(text, offset + r.end)])
                 .collect();
             return (text.to_string(), ranges);
         }
@@ -65,11 +52,8 @@ impl Snippets {
             return (lead(text, self.chars), Vec::new());
         }
         let fragment = snippet.fragment();
-        let ranges = snippet
-            .highlighted()
-            .iter()
-            .map(|r| [char_pos(fragment, r.start), char_pos(fragment, r.end)])
-            .collect();
+        let ranges =
+            snippet.highlighted().iter().map(|r| [char_pos(fragment, r.start), char_pos(fragment, r.end)]).collect();
         (fragment.trim_end().to_string(), ranges)
     }
 }

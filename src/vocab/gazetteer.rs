@@ -25,12 +25,8 @@ pub enum EntityKind {
 
 impl EntityKind {
     /// All kinds, in facet order.
-    pub const ALL: [EntityKind; 4] = [
-        EntityKind::Person,
-        EntityKind::Place,
-        EntityKind::Organization,
-        EntityKind::Equipment,
-    ];
+    pub const ALL: [EntityKind; 4] =
+        [EntityKind::Person, EntityKind::Place, EntityKind::Organization, EntityKind::Equipment];
 
     /// The name used in files, facets and JSON.
     pub fn as_str(self) -> &'static str {
@@ -107,9 +103,7 @@ impl Gazetteer {
 
     /// Looks an entry up by kind and canonical name.
     pub fn find(&self, kind: EntityKind, canonical: &str) -> Option<usize> {
-        self.by_canonical
-            .get(&(kind, canonical.to_string()))
-            .copied()
+        self.by_canonical.get(&(kind, canonical.to_string())).copied()
     }
 
     /// Adds the entries of a sitrep TSV gazetteer. `path` is used in error messages. A later entry with the
@@ -122,11 +116,7 @@ impl Gazetteer {
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
             }
-            let err = |reason: String| Error::Vocabulary {
-                path: path.to_path_buf(),
-                line: line_no,
-                reason,
-            };
+            let err = |reason: String| Error::Vocabulary { path: path.to_path_buf(), line: line_no, reason };
             let cols: Vec<&str> = line.split('\t').collect();
             if cols.len() != 5 {
                 return Err(err(format!(
@@ -135,10 +125,7 @@ impl Gazetteer {
                 )));
             }
             let kind = EntityKind::parse(cols[0].trim()).ok_or_else(|| {
-                err(format!(
-                    "unknown kind {:?} (expected person, place, organization or equipment)",
-                    cols[0].trim()
-                ))
+                err(format!("unknown kind {:?} (expected person, place, organization or equipment)", cols[0].trim()))
             })?;
             let canonical = cols[1].trim();
             if canonical.is_empty() {
@@ -156,24 +143,13 @@ impl Gazetteer {
                 .collect();
             let idx = self.upsert(kind, canonical, aliases, cols[4].trim());
             if !parent.is_empty() {
-                self.pending_parents.push((
-                    idx,
-                    parent.to_string(),
-                    path.display().to_string(),
-                    line_no,
-                ));
+                self.pending_parents.push((idx, parent.to_string(), path.display().to_string(), line_no));
             }
         }
         Ok(())
     }
 
-    fn upsert(
-        &mut self,
-        kind: EntityKind,
-        canonical: &str,
-        aliases: Vec<String>,
-        description: &str,
-    ) -> usize {
+    fn upsert(&mut self, kind: EntityKind, canonical: &str, aliases: Vec<String>, description: &str) -> usize {
         let key = (kind, canonical.to_string());
         if let Some(&idx) = self.by_canonical.get(&key) {
             let entry = &mut self.entries[idx];
@@ -247,12 +223,7 @@ impl Gazetteer {
                 }
             }
             let existing = self.find(EntityKind::Place, name);
-            let idx = self.upsert(
-                EntityKind::Place,
-                name,
-                aliases,
-                &format!("GeoNames {class}.{code} {cc}"),
-            );
+            let idx = self.upsert(EntityKind::Place, name, aliases, &format!("GeoNames {class}.{code} {cc}"));
             if existing.is_none() {
                 self.entries[idx].parent = countries.get(cc).copied();
             }
@@ -340,17 +311,9 @@ mod tests {
     #[test]
     fn bad_lines_name_file_and_line() {
         let e = gaz("# header\nperson\tJohn Kirby\t\tKirby\n").unwrap_err();
-        assert!(
-            e.to_string()
-                .starts_with("g.tsv:2: expected 5 tab-separated columns"),
-            "{e}"
-        );
+        assert!(e.to_string().starts_with("g.tsv:2: expected 5 tab-separated columns"), "{e}");
         let e = gaz("weapon\tHIMARS\t\t\t\n").unwrap_err();
-        assert!(
-            e.to_string()
-                .starts_with("g.tsv:1: unknown kind \"weapon\""),
-            "{e}"
-        );
+        assert!(e.to_string().starts_with("g.tsv:1: unknown kind \"weapon\""), "{e}");
         let e = gaz("place\tBakhmut\tNowhere\t\t\n").unwrap_err();
         assert!(e.to_string().contains("g.tsv:1: parent \"Nowhere\""), "{e}");
     }

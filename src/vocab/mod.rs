@@ -14,22 +14,10 @@ use crate::error::{Error, Result};
 
 /// The built-in gazetteer files, in load order.
 const BUILTIN_GAZETTEER: [(&str, &str); 4] = [
-    (
-        "schema/gazetteer/places.tsv",
-        include_str!("../../schema/gazetteer/places.tsv"),
-    ),
-    (
-        "schema/gazetteer/people.tsv",
-        include_str!("../../schema/gazetteer/people.tsv"),
-    ),
-    (
-        "schema/gazetteer/organizations.tsv",
-        include_str!("../../schema/gazetteer/organizations.tsv"),
-    ),
-    (
-        "schema/gazetteer/equipment.tsv",
-        include_str!("../../schema/gazetteer/equipment.tsv"),
-    ),
+    ("schema/gazetteer/places.tsv", include_str!("../../schema/gazetteer/places.tsv")),
+    ("schema/gazetteer/people.tsv", include_str!("../../schema/gazetteer/people.tsv")),
+    ("schema/gazetteer/organizations.tsv", include_str!("../../schema/gazetteer/organizations.tsv")),
+    ("schema/gazetteer/equipment.tsv", include_str!("../../schema/gazetteer/equipment.tsv")),
 ];
 const BUILTIN_VERBS: &str = include_str!("../../schema/reporting-verbs.tsv");
 
@@ -64,14 +52,13 @@ impl Vocabulary {
     pub fn load(opts: &VocabularyOptions) -> Result<Vocabulary> {
         let mut hasher = blake3::Hasher::new();
         let mut gazetteer = Gazetteer::default();
-        let verbs_text: String;
-        match &opts.schema_dir {
+        let verbs_text: String = match &opts.schema_dir {
             None => {
                 for (name, text) in BUILTIN_GAZETTEER {
                     hasher.update(text.as_bytes());
                     gazetteer.add_tsv(text, Path::new(name))?;
                 }
-                verbs_text = BUILTIN_VERBS.to_string();
+                BUILTIN_VERBS.to_string()
             }
             Some(dir) => {
                 let gdir = dir.join("gazetteer");
@@ -87,9 +74,9 @@ impl Vocabulary {
                     gazetteer.add_tsv(&text, &f)?;
                 }
                 let vpath = dir.join("reporting-verbs.tsv");
-                verbs_text = std::fs::read_to_string(&vpath).map_err(|e| Error::io(&vpath, e))?;
+                std::fs::read_to_string(&vpath).map_err(|e| Error::io(&vpath, e))?
             }
-        }
+        };
         for f in &opts.gazetteers {
             let text = std::fs::read_to_string(f).map_err(|e| Error::io(f, e))?;
             hasher.update(text.as_bytes());
@@ -102,26 +89,20 @@ impl Vocabulary {
         }
         gazetteer.resolve_parents()?;
         hasher.update(verbs_text.as_bytes());
-        let verbs_path = opts.schema_dir.as_ref().map_or_else(
-            || PathBuf::from("schema/reporting-verbs.tsv"),
-            |d| d.join("reporting-verbs.tsv"),
-        );
+        let verbs_path = opts
+            .schema_dir
+            .as_ref()
+            .map_or_else(|| PathBuf::from("schema/reporting-verbs.tsv"), |d| d.join("reporting-verbs.tsv"));
         let verbs = Verbs::parse(&verbs_text, &verbs_path)?;
         let fingerprint = hasher.finalize().to_hex()[..12].to_string();
-        Ok(Vocabulary {
-            gazetteer,
-            verbs,
-            fingerprint,
-        })
+        Ok(Vocabulary { gazetteer, verbs, fingerprint })
     }
 }
 
 /// GeoNames dumps start every line with a numeric id and have 19 columns.
 fn looks_like_geonames(text: &str) -> bool {
-    text.lines()
-        .find(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .is_some_and(|l| {
-            let cols: Vec<&str> = l.split('\t').collect();
-            cols.len() >= 15 && cols[0].chars().all(|c| c.is_ascii_digit())
-        })
+    text.lines().find(|l| !l.trim().is_empty() && !l.starts_with('#')).is_some_and(|l| {
+        let cols: Vec<&str> = l.split('\t').collect();
+        cols.len() >= 15 && cols[0].chars().all(|c| c.is_ascii_digit())
+    })
 }

@@ -41,11 +41,7 @@ impl Verbs {
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
             }
-            let err = |reason: String| Error::Vocabulary {
-                path: path.to_path_buf(),
-                line: line_no,
-                reason,
-            };
+            let err = |reason: String| Error::Vocabulary { path: path.to_path_buf(), line: line_no, reason };
             let cols: Vec<&str> = line.split('\t').collect();
             if cols.len() < 3 {
                 return Err(err(format!(
@@ -58,28 +54,14 @@ impl Verbs {
                 "any" => Needs::Any,
                 "that" => Needs::That,
                 "quote" => Needs::Quote,
-                other => {
-                    return Err(err(format!(
-                        "`needs` must be any, that or quote, not {other:?}"
-                    )))
-                }
+                other => return Err(err(format!("`needs` must be any, that or quote, not {other:?}"))),
             };
-            let forms: Vec<&str> = cols[1]
-                .split('|')
-                .map(str::trim)
-                .filter(|f| !f.is_empty())
-                .collect();
+            let forms: Vec<&str> = cols[1].split('|').map(str::trim).filter(|f| !f.is_empty()).collect();
             if lemma.is_empty() || forms.is_empty() {
                 return Err(err("empty lemma or no verb forms".to_string()));
             }
             for form in std::iter::once(&lemma).chain(forms.iter()) {
-                verbs.by_form.insert(
-                    form.to_lowercase(),
-                    Verb {
-                        lemma: lemma.to_string(),
-                        needs,
-                    },
-                );
+                verbs.by_form.insert(form.to_lowercase(), Verb { lemma: lemma.to_string(), needs });
             }
         }
         Ok(verbs)
@@ -111,15 +93,8 @@ mod tests {
 
     #[test]
     fn bad_needs_names_the_line() {
-        let err = Verbs::parse(
-            "# c\nsay\tsaid\tany\nwarn\twarned\tmaybe\n",
-            Path::new("v.tsv"),
-        )
-        .unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            "v.tsv:3: `needs` must be any, that or quote, not \"maybe\""
-        );
+        let err = Verbs::parse("# c\nsay\tsaid\tany\nwarn\twarned\tmaybe\n", Path::new("v.tsv")).unwrap_err();
+        assert_eq!(err.to_string(), "v.tsv:3: `needs` must be any, that or quote, not \"maybe\"");
     }
 
     #[test]
