@@ -94,11 +94,22 @@ pub struct Claim {
     pub mentions: Vec<usize>,
 }
 
+/// Where an entity is mentioned in the body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Index into [`Extraction::entities`].
+    pub entity: usize,
+    /// Byte range in the body.
+    pub range: Range<usize>,
+}
+
 /// Everything extracted from one article.
 #[derive(Debug, Clone, Default)]
 pub struct Extraction {
     /// Entities, in order of first mention.
     pub entities: Vec<FoundEntity>,
+    /// Mentions in the body, in text order (title mentions count in `FoundEntity::mentions` only).
+    pub mentions: Vec<Mention>,
     /// Claims, in text order.
     pub claims: Vec<Claim>,
 }
@@ -241,7 +252,8 @@ impl Extractor {
                 }
             })
             .collect();
-        Extraction { entities, claims }
+        let mentions = body_mentions.iter().map(|m| Mention { entity: m.entity, range: m.range.clone() }).collect();
+        Extraction { entities, mentions, claims }
     }
 }
 
