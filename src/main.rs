@@ -17,6 +17,7 @@ mod exit {
     pub const REJECTED: u8 = 3;
     pub const NO_INDEX: u8 = 4;
     pub const LOCKED: u8 = 5;
+    pub const INTERRUPTED: u8 = 130;
 }
 
 #[derive(Parser)]
@@ -64,8 +65,32 @@ enum Command {
         /// Writer memory budget in MB.
         #[arg(long, default_value_t = 256)]
         memory_mb: usize,
+        /// Rebuild everything (into a new generation, published when complete) instead of applying changes.
+        #[arg(long)]
+        full: bool,
+        /// If another `sitrep index` is writing this index, wait for it instead of failing.
+        #[arg(long)]
+        wait: bool,
+        /// Any rejected input fails the run and nothing is committed.
+        #[arg(long)]
+        strict: bool,
+        /// Commit after this many MB of input (bounds what a kill can lose).
+        #[arg(long, default_value_t = 64)]
+        commit_every_mb: u64,
         #[command(flatten)]
         vocab: VocabArgs,
+    },
+    /// Show what an index holds: articles, claims, sources, date range, top entities, last commit.
+    Stats {
+        /// Index directory.
+        #[arg(long, env = "SITREP_INDEX", default_value = sitrep::index::DEFAULT_INDEX_DIR)]
+        index: PathBuf,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+        /// Values per list.
+        #[arg(long, default_value_t = 5)]
+        top: usize,
     },
     /// Search the index.
     Search {
@@ -104,15 +129,38 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    // One line per panic: extraction panics are caught per article and reported as rejected inputs.
+    std::panic::set_hook(Box::new(|info| eprintln!("sitrep: internal error: {info}")));
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract { paths, json, vocab } => run_extract(&paths, json, &vocab),
-        Command::Index { paths, index, quiet, json, threads, memory_mb, vocab } => {
+        Command::Index {
+            paths,
+            index,
+            quiet,
+            json,
+            threads,
+            memory_mb,
+            full,
+            wait,
+            strict,
+            commit_every_mb,
+            vocab,
+        } => {
             let mut opts = sitrep::index::IndexOptions::new(index, paths);
             opts.threads = threads;
             opts.memory_budget = memory_mb.max(16) * 1024 * 1024;
+            opts.full = full;
+            opts.wait = wait;
+            opts.strict = strict;
+            opts.commit_every_bytes = commit_every_mb.max(1) * 1024 * 1024;
+            // Tests may ask for tiny commits to exercise crash safety.
+            if let Some(bytes) = std::env::var("SITREP_COMMIT_EVERY_BYTES").ok().and_then(|v| v.parse().ok()) {
+                opts.commit_every_bytes = bytes;
+            }
             run_index(&opts, quiet, json, &vocab)
         }
+        Command::Stats { index, json, top } => run_stats(&index, json, top),
         Command::Search { query, index, limit, offset, json, snippet_chars, vocab } => {
             let mut opts = sitrep::search::SearchOptions::new(index);
             opts.limit = limit;
@@ -162,7 +210,14 @@ fn run_extract(paths: &[PathBuf], json: bool, vocab: &VocabArgs) -> anyhow::Resu
         }
         rejected += read.rejects.len();
         for a in &read.articles {
-            let x = extractor.extract(a);
+            let x = match extractor.try_extract(a) {
+                Ok(x) => x,
+                Err(reason) => {
+                    eprintln!("sitrep: skipped {}: {reason}", a.path);
+                    rejected += 1;
+                    continue;
+                }
+            };
             let rec = sitrep::output::extracted(a, &x);
             if json {
                 serde_json::to_writer(&mut out, &rec)?;
@@ -193,6 +248,7 @@ impl sitrep::index::Progress for Bar {
 fn run_index(opts: &sitrep::index::IndexOptions, quiet: bool, json: bool, vocab: &VocabArgs) -> anyhow::Result<u8> {
     use std::io::IsTerminal;
     let extractor = Extractor::new(vocab.load()?);
+    sitrep::index::install_interrupt_handler();
     let show_bar = !quiet && std::io::stderr().is_terminal();
     let summary = if show_bar {
         let bar = indicatif::ProgressBar::new(0);
@@ -210,19 +266,67 @@ fn run_index(opts: &sitrep::index::IndexOptions, quiet: bool, json: bool, vocab:
     if json {
         println!("{}", serde_json::to_string(&summary)?);
     } else {
+        let mode = match (&summary.mode, &summary.reason) {
+            (sitrep::index::RunMode::Incremental, _) => String::new(),
+            (m, Some(r)) => format!(" [{} : {r}]", serde_json::to_string(m)?.trim_matches('"')),
+            (m, None) => format!(" [{}]", serde_json::to_string(m)?.trim_matches('"')),
+        };
         println!(
-            "indexed {} articles and {} claims from {} files into {} ({} rejected, {} duplicates) in {:.2}s, {:.1} MB/s",
+            "indexed {} articles and {} claims from {} files into {}{mode}: {} added, {} updated, {} removed, {} unchanged; {} rejected, {} duplicates; {:.2}s, {:.1} MB/s; the index holds {} articles and {} claims{}",
             summary.articles,
             summary.claims,
             summary.files,
             opts.index_dir.display(),
+            summary.added,
+            summary.updated,
+            summary.removed,
+            summary.unchanged,
             summary.rejected.len(),
             summary.duplicates,
             summary.seconds,
-            summary.mb_per_s()
+            summary.mb_per_s(),
+            summary.total_articles,
+            summary.total_claims,
+            if summary.interrupted { " (interrupted: finished files were committed)" } else { "" },
         );
     }
-    Ok(if summary.rejected.is_empty() { exit::OK } else { exit::REJECTED })
+    Ok(if summary.interrupted {
+        exit::INTERRUPTED
+    } else if opts.strict && !summary.rejected.is_empty() {
+        eprintln!("sitrep: --strict: {} inputs rejected, nothing committed", summary.rejected.len());
+        exit::FAILURE
+    } else if summary.rejected.is_empty() {
+        exit::OK
+    } else {
+        exit::REJECTED
+    })
+}
+
+fn run_stats(index: &std::path::Path, json: bool, top: usize) -> anyhow::Result<u8> {
+    let stats = sitrep::index::stats::stats(index, top)?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&stats)?);
+        return Ok(exit::OK);
+    }
+    println!("{}: {} articles, {} claims, {} files", index.display(), stats.articles, stats.claims, stats.files);
+    println!(
+        "published: {} .. {}",
+        stats.first_published.as_deref().unwrap_or("?"),
+        stats.last_published.as_deref().unwrap_or("?")
+    );
+    for (name, values) in &stats.top {
+        if !values.is_empty() {
+            let v: Vec<String> = values.iter().map(|(n, c)| format!("{n} ({c})")).collect();
+            println!("{name}: {}", v.join(", "));
+        }
+    }
+    if let Some(c) = &stats.last_commit {
+        println!(
+            "last commit: {} (schema {}, extractor {}, vocabulary {})",
+            c.committed_at, c.schema_version, c.extractor_version, c.vocabulary
+        );
+    }
+    Ok(exit::OK)
 }
 
 fn run_search(query: &str, opts: &sitrep::search::SearchOptions, json: bool, vocab: &VocabArgs) -> anyhow::Result<u8> {

@@ -513,6 +513,7 @@ fn according_to(input: &ClaimInput, quotes: &[Quote], sentence: &Range<usize>, c
 
 /// End of the sentence without its final punctuation and closing marks.
 fn trim_end_punct(text: &str, start: usize, end: usize) -> usize {
+    let start = start.min(end);
     let s = &text[start..end];
     start
         + s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?' | '"' | '”' | ',' | ';')).len()
@@ -520,6 +521,7 @@ fn trim_end_punct(text: &str, start: usize, end: usize) -> usize {
 
 /// The phrase after a position up to the next comma, period, semicolon, colon or quotation mark.
 fn after_np(text: &str, start: usize, end: usize) -> Range<usize> {
+    let start = start.min(end);
     let s = &text[start..end];
     let stop = s
         .char_indices()
@@ -535,10 +537,9 @@ fn after_np(text: &str, start: usize, end: usize) -> Range<usize> {
                 || (c == '.' && i + 1 == s.len())
         })
         .map_or(s.len(), |(i, _)| i);
-    let r = start..start + stop;
-    let t = &text[r.clone()];
+    let t = &s[..stop];
     let lead = t.len() - t.trim_start().len();
-    r.start + lead..r.start + t.trim_end().len()
+    start + lead..start + lead + t.trim().len()
 }
 
 /// Trims commas and spaces around a phrase.

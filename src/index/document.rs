@@ -13,6 +13,8 @@ use crate::vocab::EntityKind;
 pub const KIND_ARTICLE: &str = "article";
 /// See [`KIND_ARTICLE`].
 pub const KIND_CLAIM: &str = "claim";
+/// See [`KIND_ARTICLE`]: the bookkeeping document of a source file.
+pub const KIND_FILE: &str = "file";
 
 fn common(f: &Fields, doc: &mut TantivyDocument, a: &Article) {
     doc.add_text(f.article_id, &a.id);

@@ -1,7 +1,10 @@
 //! The index: its schema, its documents, and the indexing run.
 
 pub mod document;
+pub mod layout;
+pub mod manifest;
 pub mod schema;
+pub mod stats;
 mod writer;
 
 use std::path::{Path, PathBuf};
@@ -10,7 +13,9 @@ use serde::{Deserialize, Serialize};
 use tantivy::Index;
 
 pub use schema::{Fields, SCHEMA_VERSION};
-pub use writer::{run_index, IndexOptions, IndexSummary, Progress};
+pub use writer::{
+    install_interrupt_handler, request_interrupt, run_index, IndexOptions, IndexSummary, Progress, RunMode,
+};
 
 use crate::error::{Error, Result};
 
@@ -28,22 +33,18 @@ pub struct CommitInfo {
     pub vocabulary: String,
     /// When the commit was made (RFC 3339, UTC).
     pub committed_at: String,
-    /// Articles in the index after the commit.
-    pub articles: u64,
-    /// Claims in the index after the commit.
-    pub claims: u64,
 }
 
-/// Opens an existing index for reading, with tokenizers registered and the schema version checked.
+/// Opens the current generation of an index for reading, with tokenizers registered and the schema
+/// version checked.
 pub fn open_index(dir: &Path) -> Result<(Index, Fields)> {
     let no_index = |reason: String| Error::NoIndex { path: PathBuf::from(dir), reason };
-    if !dir.join("meta.json").exists() {
+    let Some(gen) = layout::Layout::new(dir).current()? else {
         return Err(no_index("run `sitrep index PATH...` first".to_string()));
-    }
-    let index = Index::open_in_dir(dir).map_err(|e| no_index(e.to_string()))?;
+    };
+    let index = Index::open_in_dir(&gen).map_err(|e| no_index(e.to_string()))?;
     schema::register_tokenizers(&index);
-    let info = commit_info(&index)?;
-    match info {
+    match commit_info(&index)? {
         Some(info) if info.schema_version == SCHEMA_VERSION => {}
         Some(info) => {
             return Err(Error::SchemaMismatch {

@@ -12,7 +12,7 @@ use tantivy::tokenizer::{
 use tantivy::Index;
 
 /// Version of the index layout; an index with another version must be rebuilt (`sitrep index --full`).
-pub const SCHEMA_VERSION: &str = "1";
+pub const SCHEMA_VERSION: &str = "2";
 
 /// Name of the analyzer for English prose fields.
 pub const TOKENIZER: &str = "sitrep_en";
@@ -45,7 +45,8 @@ pub struct FieldSpec {
     pub stored: bool,
     /// Columnar (sorting and counting).
     pub fast: bool,
-    /// Which documents carry it: `article`, `claim` or `both`.
+    /// Which documents carry it: `article`, `claim`, `both`, or `file` (one bookkeeping document per source
+    /// file, the index's own manifest).
     pub on: &'static str,
     /// What it holds.
     pub doc: &'static str,
@@ -105,6 +106,10 @@ pub const FIELDS: &[FieldSpec] = &[
     f("organization", Keyword, true, true, "both", "canonical organizations, for counting"),
     f("equipment", Keyword, true, true, "both", "canonical equipment, for counting"),
     f("month", Keyword, false, true, "both", "`YYYY-MM` of the publication date, for counting"),
+    f("file_sig", Keyword, true, true, "file", "size and modification time of the source file when it was read"),
+    f("file_hash", Keyword, true, true, "file", "BLAKE3 hash of the source file's content"),
+    f("file_dups", U64, true, true, "file", "articles of the file skipped because another file has the same id"),
+    f("file_rejects", Keyword, true, false, "file", "rejections of the file's content, one per line"),
 ];
 
 /// Builds the tantivy schema from [`FIELDS`].
@@ -204,6 +209,10 @@ pub struct Fields {
     pub organization: Field,
     pub equipment: Field,
     pub month: Field,
+    pub file_sig: Field,
+    pub file_hash: Field,
+    pub file_dups: Field,
+    pub file_rejects: Field,
 }
 
 impl Fields {
@@ -236,6 +245,10 @@ impl Fields {
             organization: g("organization")?,
             equipment: g("equipment")?,
             month: g("month")?,
+            file_sig: g("file_sig")?,
+            file_hash: g("file_hash")?,
+            file_dups: g("file_dups")?,
+            file_rejects: g("file_rejects")?,
         })
     }
 }

@@ -1,23 +1,31 @@
-//! The indexing run: discover files, read and extract in parallel (rayon), feed one `IndexWriter`, commit.
+//! The indexing run: a plan (what changed since the last commit) and its execution (read and extract in
+//! parallel with rayon, feed one `IndexWriter`, commit periodically).
 //!
-//! Today every run rebuilds the index content in one commit: readers keep answering from the previous commit
-//! until the new one is complete, and a second writer fails at once on tantivy's writer lock.
+//! Changes are applied milli-style as delete-then-add per source file: a new or changed file has every
+//! document with its `path` deleted and its articles, claims and file record added in the same commit; a
+//! vanished file has its documents deleted. Unchanged files (same size and modification time, or same
+//! content hash) are not read. See [`super::layout`] for generations, rebuilds and the writer lock.
 
-use std::collections::HashSet;
-use std::path::PathBuf;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Mutex;
-use std::time::Instant;
+use std::time::{Instant, UNIX_EPOCH};
 
 use rayon::prelude::*;
+use tantivy::collector::Count;
 use tantivy::directory::MmapDirectory;
 use tantivy::indexer::{IndexWriterOptions, LogMergePolicy};
-use tantivy::{Index, IndexWriter, TantivyDocument, TantivyError};
+use tantivy::query::TermQuery;
+use tantivy::schema::IndexRecordOption;
+use tantivy::{Index, IndexWriter, Term};
 
-use super::document::{article_doc, claim_docs};
+use super::document::{article_doc, claim_docs, KIND_ARTICLE, KIND_CLAIM};
+use super::layout::Layout;
+use super::manifest::{file_doc, FileRecord, Manifest};
 use super::schema::{build_schema, register_tokenizers, Fields};
 use super::{CommitInfo, SCHEMA_VERSION};
-use crate::article::{read_file, Reject};
+use crate::article::read_file;
 use crate::discover::discover;
 use crate::error::{Error, Result};
 use crate::extract::{Extractor, EXTRACTOR_VERSION};
@@ -27,38 +35,87 @@ use crate::extract::{Extractor, EXTRACTOR_VERSION};
 pub struct IndexOptions {
     /// Index directory (created when missing).
     pub index_dir: PathBuf,
-    /// Files and directories to index.
+    /// Files and directories to index. The index mirrors them: files no longer found are removed.
     pub paths: Vec<PathBuf>,
     /// tantivy indexing threads (0 = one per core, at most 4).
     pub threads: usize,
     /// Writer memory budget in bytes, shared by the indexing threads.
     pub memory_budget: usize,
+    /// Rebuild everything into a new generation, even when nothing changed.
+    pub full: bool,
+    /// Wait for another writer to finish instead of failing.
+    pub wait: bool,
+    /// Any rejected input fails the run and nothing is committed.
+    pub strict: bool,
+    /// Commit after this many bytes of input have been indexed (bounds the work a kill can lose).
+    pub commit_every_bytes: u64,
 }
 
 impl IndexOptions {
-    /// Defaults for a directory and inputs: threads matched to cores, 256 MB budget.
+    /// Defaults for a directory and inputs: threads matched to cores, 256 MB budget, commit every 64 MB.
     pub fn new(index_dir: impl Into<PathBuf>, paths: Vec<PathBuf>) -> IndexOptions {
-        IndexOptions { index_dir: index_dir.into(), paths, threads: 0, memory_budget: 256 * 1024 * 1024 }
+        IndexOptions {
+            index_dir: index_dir.into(),
+            paths,
+            threads: 0,
+            memory_budget: 256 * 1024 * 1024,
+            full: false,
+            wait: false,
+            strict: false,
+            commit_every_bytes: 64 * 1024 * 1024,
+        }
     }
 }
 
-/// What a run did.
-#[derive(Debug, Clone, Default, serde::Serialize)]
+/// How a run treated the index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RunMode {
+    /// Only changes were applied to the current generation.
+    Incremental,
+    /// A new generation was built from scratch (first run, `--full`, or a changed extractor or vocabulary).
+    Rebuild,
+    /// An interrupted rebuild was continued.
+    Resume,
+}
+
+/// What a run did (`sitrep index --json`).
+#[derive(Debug, Clone, serde::Serialize)]
 pub struct IndexSummary {
-    /// Files read (supported extension, readable).
+    /// Incremental, rebuild or resume.
+    pub mode: RunMode,
+    /// Why a rebuild happened, if one did.
+    pub reason: Option<String>,
+    /// Files seen under the given paths.
     pub files: u64,
-    /// Articles indexed.
+    /// New files indexed.
+    pub added: u64,
+    /// Changed files re-indexed.
+    pub updated: u64,
+    /// Files gone since the last run, whose documents were removed.
+    pub removed: u64,
+    /// Files not read again (unchanged).
+    pub unchanged: u64,
+    /// Articles indexed by this run.
     pub articles: u64,
-    /// Claims indexed.
+    /// Claims indexed by this run.
     pub claims: u64,
-    /// Articles skipped because another input had the same id.
+    /// Articles skipped because another file has the same id.
     pub duplicates: u64,
-    /// Inputs rejected, with reasons.
+    /// Rejected inputs (`path[:line]: reason`), including those of unchanged files.
     pub rejected: Vec<String>,
     /// Bytes read.
     pub bytes: u64,
     /// Wall time in seconds.
     pub seconds: f64,
+    /// Articles in the index after the run.
+    pub total_articles: u64,
+    /// Claims in the index after the run.
+    pub total_claims: u64,
+    /// The run was stopped by SIGINT/SIGTERM after committing the files it had finished.
+    pub interrupted: bool,
+    /// Nothing was committed (no change, or `--strict` with rejections).
+    pub committed: bool,
 }
 
 impl IndexSummary {
@@ -89,7 +146,7 @@ impl Progress for () {
     fn finish(&self) {}
 }
 
-fn open_or_create(dir: &std::path::Path) -> Result<Index> {
+fn open_or_create(dir: &Path) -> Result<Index> {
     std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
     let mmap = MmapDirectory::open(dir).map_err(|e| Error::io(dir, std::io::Error::other(e.to_string())))?;
     let index = Index::open_or_create(mmap, build_schema())?;
@@ -107,97 +164,380 @@ fn writer(index: &Index, opts: &IndexOptions) -> Result<IndexWriter> {
         .memory_budget_per_thread(per_thread)
         .build();
     let w = index.writer_with_options(options).map_err(|e| match e {
-        TantivyError::LockFailure(..) => Error::Locked(opts.index_dir.clone()),
+        tantivy::TantivyError::LockFailure(..) => Error::Locked(opts.index_dir.clone()),
         other => Error::Tantivy(other),
     })?;
+    // Deleted documents count toward merges, so that updates do not leave dead weight forever.
     let mut policy = LogMergePolicy::default();
     policy.set_del_docs_ratio_before_merge(0.2);
     w.set_merge_policy(Box::new(policy));
     Ok(w)
 }
 
+fn signature(meta: &std::fs::Metadata) -> String {
+    let mtime = meta.modified().ok().and_then(|t| t.duration_since(UNIX_EPOCH).ok()).map_or(0, |d| d.as_nanos());
+    format!("{}:{}", meta.len(), mtime)
+}
+
+fn hash_file(path: &Path) -> std::io::Result<String> {
+    let mut hasher = blake3::Hasher::new();
+    hasher.update_reader(std::fs::File::open(path)?)?;
+    Ok(hasher.finalize().to_hex()[..32].to_string())
+}
+
+/// Set by SIGINT/SIGTERM (see [`install_interrupt_handler`]); checked between files.
+static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+/// Makes SIGINT and SIGTERM stop an indexing run cleanly: files in flight are finished and committed.
+/// Call once, from a binary.
+pub fn install_interrupt_handler() {
+    let _ = ctrlc::set_handler(|| INTERRUPTED.store(true, Ordering::SeqCst));
+}
+
+/// Requests that a running indexing job stop after committing (what the signal handler does).
+pub fn request_interrupt() {
+    INTERRUPTED.store(true, Ordering::SeqCst);
+}
+
+struct Versions {
+    info: CommitInfo,
+}
+
+impl Versions {
+    fn compatible(&self, other: &CommitInfo) -> Option<String> {
+        if other.schema_version != self.info.schema_version {
+            return Some(format!("schema changed ({} -> {})", other.schema_version, self.info.schema_version));
+        }
+        if other.extractor_version != self.info.extractor_version {
+            return Some(format!("extractor changed ({} -> {})", other.extractor_version, self.info.extractor_version));
+        }
+        if other.vocabulary != self.info.vocabulary {
+            return Some("vocabulary changed (gazetteer or reporting verbs)".to_string());
+        }
+        None
+    }
+}
+
+/// A file the run will read.
+struct Task {
+    path: PathBuf,
+    shown: String,
+    sig: String,
+    size: u64,
+    /// The index already holds this file (its documents must go).
+    known: bool,
+}
+
 /// Runs an indexing job.
 pub fn run_index(opts: &IndexOptions, extractor: &Extractor, progress: &dyn Progress) -> Result<IndexSummary> {
     let started = Instant::now();
-    let index = open_or_create(&opts.index_dir)?;
-    if let Some(info) = super::commit_info(&index)? {
-        if info.schema_version != SCHEMA_VERSION {
-            return Err(Error::SchemaMismatch {
-                path: opts.index_dir.clone(),
-                found: info.schema_version,
-                expected: SCHEMA_VERSION.to_string(),
-            });
+    INTERRUPTED.store(false, Ordering::SeqCst);
+    let layout = Layout::new(&opts.index_dir);
+    let lock = layout.lock(opts.wait)?;
+    let versions = Versions {
+        info: CommitInfo {
+            schema_version: SCHEMA_VERSION.to_string(),
+            extractor_version: EXTRACTOR_VERSION.to_string(),
+            vocabulary: extractor.vocabulary().fingerprint.clone(),
+            committed_at: String::new(),
+        },
+    };
+
+    // Choose the generation to write.
+    let stored = |dir: &Path| -> Result<Option<CommitInfo>> {
+        if !dir.join("meta.json").exists() {
+            return Ok(None);
         }
-    }
+        let index = Index::open_in_dir(dir)?;
+        super::commit_info(&index)
+    };
+    let (mode, reason, gen) = if opts.full {
+        if let Some(b) = layout.building()? {
+            let _ = std::fs::remove_dir_all(b);
+        }
+        (RunMode::Rebuild, Some("--full".to_string()), layout.start_building(&lock)?)
+    } else if let Some(b) = layout.building()? {
+        match stored(&b)? {
+            Some(info) if versions.compatible(&info).is_some() => {
+                let why = versions.compatible(&info);
+                let _ = std::fs::remove_dir_all(&b);
+                (RunMode::Rebuild, why, layout.start_building(&lock)?)
+            }
+            _ => (RunMode::Resume, Some("an earlier rebuild was interrupted".to_string()), b),
+        }
+    } else if let Some(cur) = layout.current()? {
+        match stored(&cur)? {
+            Some(info) => match versions.compatible(&info) {
+                None => (RunMode::Incremental, None, cur),
+                Some(why) => (RunMode::Rebuild, Some(why), layout.start_building(&lock)?),
+            },
+            None => {
+                (RunMode::Rebuild, Some("the current index has no commit".to_string()), layout.start_building(&lock)?)
+            }
+        }
+    } else {
+        (RunMode::Rebuild, Some("new index".to_string()), layout.start_building(&lock)?)
+    };
+
+    let index = open_or_create(&gen)?;
     let fields = Fields::new(&index.schema())?;
-    let mut writer = writer(&index, opts)?;
+    let reader = index.reader()?;
+    let manifest = Manifest::load(&reader.searcher(), &fields)?;
 
+    // Plan: what changed since the last commit.
     let found = discover(&opts.paths);
-    let total: u64 = found.files.iter().filter_map(|p| std::fs::metadata(p).ok()).map(|m| m.len()).sum();
-    progress.start(total);
-
-    writer.delete_all_documents()?;
-    let seen: Mutex<HashSet<String>> = Mutex::new(HashSet::new());
-    let rejects: Mutex<Vec<Reject>> = Mutex::new(found.rejects);
-    let (files, articles, claims, duplicates, bytes) =
-        (AtomicU64::new(0), AtomicU64::new(0), AtomicU64::new(0), AtomicU64::new(0), AtomicU64::new(0));
-    let add = |doc: TantivyDocument| writer.add_document(doc).map(|_| ());
-    found.files.par_iter().try_for_each(|path| -> Result<()> {
-        let read = read_file(path);
-        if read.bytes > 0 || !read.articles.is_empty() {
-            files.fetch_add(1, Ordering::Relaxed);
-        }
-        bytes.fetch_add(read.bytes, Ordering::Relaxed);
-        progress.advance(std::fs::metadata(path).map_or(read.bytes, |m| m.len()));
-        if !read.rejects.is_empty() {
-            rejects.lock().expect("reject list lock is never poisoned").extend(read.rejects);
-        }
-        for a in &read.articles {
-            let fresh = seen.lock().expect("id set lock is never poisoned").insert(a.id.clone());
-            if !fresh {
-                duplicates.fetch_add(1, Ordering::Relaxed);
+    let mut rejected: Vec<String> = found.rejects.iter().map(ToString::to_string).collect();
+    let mut tasks: Vec<Task> = Vec::new();
+    let mut seen_paths: HashSet<String> = HashSet::new();
+    let mut unchanged: Vec<String> = Vec::new();
+    for path in &found.files {
+        let shown = path.display().to_string();
+        let meta = match std::fs::metadata(path) {
+            Ok(m) => m,
+            Err(e) => {
+                rejected.push(format!("{shown}: cannot read: {e}"));
                 continue;
             }
-            let x = extractor.extract(a);
-            add(article_doc(&fields, a, &x))?;
-            articles.fetch_add(1, Ordering::Relaxed);
-            for doc in claim_docs(&fields, a, &x) {
-                add(doc)?;
-                claims.fetch_add(1, Ordering::Relaxed);
+        };
+        seen_paths.insert(shown.clone());
+        let sig = signature(&meta);
+        match manifest.files.get(&shown) {
+            Some(rec) if rec.sig == sig => unchanged.push(shown),
+            known => tasks.push(Task { path: path.clone(), shown, sig, size: meta.len(), known: known.is_some() }),
+        }
+    }
+    let removed: Vec<&String> = manifest.files.keys().filter(|p| !seen_paths.contains(*p)).collect();
+    // Articles skipped as duplicates may have lost their first copy: read such files again.
+    if !removed.is_empty() || tasks.iter().any(|t| t.known) {
+        unchanged.retain(|p| {
+            let rec = &manifest.files[p];
+            if rec.dups == 0 {
+                return true;
+            }
+            let path = PathBuf::from(p);
+            let size = std::fs::metadata(&path).map_or(0, |m| m.len());
+            tasks.push(Task { path, shown: p.clone(), sig: rec.sig.clone(), size, known: true });
+            false
+        });
+    }
+    for p in &unchanged {
+        rejected.extend(manifest.files[p].rejects.iter().cloned());
+    }
+    // Owners of article ids that stay in the index this run.
+    let leaving: HashSet<&str> =
+        removed.iter().map(|p| p.as_str()).chain(tasks.iter().filter(|t| t.known).map(|t| t.shown.as_str())).collect();
+    let mut owners: HashMap<String, String> = manifest
+        .owners
+        .iter()
+        .filter(|(_, p)| !leaving.contains(p.as_str()))
+        .map(|(i, p)| (i.clone(), p.clone()))
+        .collect();
+
+    let mut summary = IndexSummary {
+        mode,
+        reason,
+        files: found.files.len() as u64,
+        added: tasks.iter().filter(|t| !t.known).count() as u64,
+        updated: 0,
+        removed: removed.len() as u64,
+        unchanged: unchanged.len() as u64,
+        articles: 0,
+        claims: 0,
+        duplicates: 0,
+        rejected: Vec::new(),
+        bytes: 0,
+        seconds: 0.0,
+        total_articles: 0,
+        total_claims: 0,
+        interrupted: false,
+        committed: false,
+    };
+
+    let nothing_to_do = tasks.is_empty() && removed.is_empty() && mode == RunMode::Incremental;
+    if nothing_to_do {
+        summary.rejected = rejected;
+        finish_counts(&index, &fields, &mut summary)?;
+        summary.seconds = started.elapsed().as_secs_f64();
+        return Ok(summary);
+    }
+
+    let mut writer = writer(&index, opts)?;
+    for p in &removed {
+        writer.delete_term(Term::from_field_text(fields.path, p));
+    }
+    progress.start(tasks.iter().map(|t| t.size).sum());
+
+    // Execute in chunks of about `commit_every_bytes`, committing after each (strict runs: once, at the end,
+    // and only when nothing was rejected).
+    let chunk_limit = if opts.strict { u64::MAX } else { opts.commit_every_bytes };
+    let owners_lock = Mutex::new(std::mem::take(&mut owners));
+    let run_rejects: Mutex<Vec<String>> = Mutex::new(Vec::new());
+    let counters = Counters::default();
+    let mut committed_any = false;
+    for chunk in chunks(&tasks, chunk_limit) {
+        if INTERRUPTED.load(Ordering::SeqCst) {
+            break;
+        }
+        chunk.par_iter().try_for_each(|task| -> Result<()> {
+            if INTERRUPTED.load(Ordering::SeqCst) {
+                return Ok(());
+            }
+            index_file(task, &manifest, &writer, &fields, extractor, &owners_lock, &run_rejects, &counters)?;
+            progress.advance(task.size);
+            Ok(())
+        })?;
+        if !opts.strict {
+            commit(&mut writer, &versions)?;
+            committed_any = true;
+        }
+    }
+    rejected.extend(run_rejects.into_inner().expect("reject list lock is never poisoned"));
+    if opts.strict {
+        if rejected.is_empty() {
+            commit(&mut writer, &versions)?;
+            committed_any = true;
+        } else {
+            writer.rollback()?;
+        }
+    } else if tasks.is_empty() {
+        commit(&mut writer, &versions)?; // removals only
+        committed_any = true;
+    }
+    progress.finish();
+    summary.interrupted = INTERRUPTED.load(Ordering::SeqCst);
+    summary.rejected = rejected;
+    summary.committed = committed_any;
+    summary.updated = counters.updated.load(Ordering::Relaxed);
+    let touched = counters.touched.load(Ordering::Relaxed);
+    summary.unchanged += touched;
+    summary.articles = counters.articles.load(Ordering::Relaxed);
+    summary.claims = counters.claims.load(Ordering::Relaxed);
+    summary.duplicates = counters.duplicates.load(Ordering::Relaxed);
+    summary.bytes = counters.bytes.load(Ordering::Relaxed);
+    writer.wait_merging_threads()?;
+    if committed_any && !summary.interrupted && mode != RunMode::Incremental {
+        layout.publish(&gen, &lock)?;
+    }
+    finish_counts(&index, &fields, &mut summary)?;
+    summary.seconds = started.elapsed().as_secs_f64();
+    Ok(summary)
+}
+
+/// Splits tasks into runs of about `limit` bytes (at least one task each).
+fn chunks(tasks: &[Task], limit: u64) -> Vec<&[Task]> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < tasks.len() {
+        let mut end = start;
+        let mut bytes = 0;
+        while end < tasks.len() && (end == start || bytes < limit) {
+            bytes += tasks[end].size;
+            end += 1;
+        }
+        out.push(&tasks[start..end]);
+        start = end;
+    }
+    out
+}
+
+#[derive(Default)]
+struct Counters {
+    updated: AtomicU64,
+    touched: AtomicU64,
+    articles: AtomicU64,
+    claims: AtomicU64,
+    duplicates: AtomicU64,
+    bytes: AtomicU64,
+}
+
+/// Reads one file and replaces its documents (delete-then-add, in the writer's next commit).
+#[allow(clippy::too_many_arguments)]
+fn index_file(
+    task: &Task,
+    manifest: &Manifest,
+    writer: &IndexWriter,
+    fields: &Fields,
+    extractor: &Extractor,
+    owners: &Mutex<HashMap<String, String>>,
+    run_rejects: &Mutex<Vec<String>>,
+    counters: &Counters,
+) -> Result<()> {
+    let hash = hash_file(&task.path).unwrap_or_default();
+    let previous = manifest.files.get(&task.shown);
+    if let Some(prev) = previous {
+        if !hash.is_empty() && prev.hash == hash && prev.dups == 0 {
+            // Touched, not changed: only the signature moves.
+            writer.delete_term(Term::from_field_text(fields.doc_id, &format!("file:{}", task.shown)));
+            let rec = FileRecord { sig: task.sig.clone(), ..prev.clone() };
+            writer.add_document(file_doc(fields, &task.shown, &rec))?;
+            run_rejects.lock().expect("reject list lock is never poisoned").extend(prev.rejects.iter().cloned());
+            counters.touched.fetch_add(1, Ordering::Relaxed);
+            return Ok(());
+        }
+    }
+    let read = read_file(&task.path);
+    counters.bytes.fetch_add(read.bytes, Ordering::Relaxed);
+    if task.known {
+        counters.updated.fetch_add(1, Ordering::Relaxed);
+        writer.delete_term(Term::from_field_text(fields.path, &task.shown));
+    }
+    let mut rejects: Vec<String> = read.rejects.iter().map(ToString::to_string).collect();
+    let mut dups = 0;
+    for a in &read.articles {
+        {
+            let mut owners = owners.lock().expect("owner map lock is never poisoned");
+            match owners.get(&a.id) {
+                Some(p) if p != &task.shown => {
+                    dups += 1;
+                    continue;
+                }
+                Some(_) => {} // a repeated id within the same file: the first copy stays
+                None => {
+                    owners.insert(a.id.clone(), task.shown.clone());
+                }
             }
         }
-        Ok(())
-    })?;
+        let x = match extractor.try_extract(a) {
+            Ok(x) => x,
+            Err(reason) => {
+                let at = a.line.map_or_else(|| task.shown.clone(), |l| format!("{}:{l}", task.shown));
+                rejects.push(format!("{at}: {reason}"));
+                continue;
+            }
+        };
+        writer.add_document(article_doc(fields, a, &x))?;
+        counters.articles.fetch_add(1, Ordering::Relaxed);
+        for doc in claim_docs(fields, a, &x) {
+            writer.add_document(doc)?;
+            counters.claims.fetch_add(1, Ordering::Relaxed);
+        }
+    }
+    counters.duplicates.fetch_add(dups, Ordering::Relaxed);
+    let rec = FileRecord { sig: task.sig.clone(), hash, dups, rejects: rejects.clone() };
+    writer.add_document(file_doc(fields, &task.shown, &rec))?;
+    run_rejects.lock().expect("reject list lock is never poisoned").extend(rejects);
+    Ok(())
+}
 
-    progress.finish();
-    let mut summary = IndexSummary {
-        files: files.into_inner(),
-        articles: articles.into_inner(),
-        claims: claims.into_inner(),
-        duplicates: duplicates.into_inner(),
-        rejected: rejects
-            .into_inner()
-            .expect("reject list lock is never poisoned")
-            .iter()
-            .map(ToString::to_string)
-            .collect(),
-        bytes: bytes.into_inner(),
-        seconds: 0.0,
-    };
-    let info = CommitInfo {
-        schema_version: SCHEMA_VERSION.to_string(),
-        extractor_version: EXTRACTOR_VERSION.to_string(),
-        vocabulary: extractor.vocabulary().fingerprint.clone(),
-        committed_at: time::OffsetDateTime::now_utc()
-            .format(&time::format_description::well_known::Rfc3339)
-            .unwrap_or_default(),
-        articles: summary.articles,
-        claims: summary.claims,
-    };
+fn commit(writer: &mut IndexWriter, versions: &Versions) -> Result<()> {
+    let mut info = versions.info.clone();
+    info.committed_at =
+        time::OffsetDateTime::now_utc().format(&time::format_description::well_known::Rfc3339).unwrap_or_default();
     let mut prepared = writer.prepare_commit()?;
     prepared.set_payload(&serde_json::to_string(&info).expect("commit info always serializes"));
     prepared.commit()?;
-    writer.wait_merging_threads()?;
-    summary.seconds = started.elapsed().as_secs_f64();
-    Ok(summary)
+    Ok(())
+}
+
+fn finish_counts(index: &Index, fields: &Fields, summary: &mut IndexSummary) -> Result<()> {
+    let reader = index.reader()?;
+    reader.reload()?;
+    let searcher = reader.searcher();
+    let count = |kind: &str| -> Result<u64> {
+        let q = TermQuery::new(Term::from_field_text(fields.kind, kind), IndexRecordOption::Basic);
+        Ok(searcher.search(&q, &Count)? as u64)
+    };
+    summary.total_articles = count(KIND_ARTICLE)?;
+    summary.total_claims = count(KIND_CLAIM)?;
+    Ok(())
 }
