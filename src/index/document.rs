@@ -18,7 +18,6 @@ pub const KIND_FILE: &str = "file";
 
 fn common(f: &Fields, doc: &mut TantivyDocument, a: &Article) {
     doc.add_text(f.article_id, &a.id);
-    doc.add_text(f.title, a.display_title());
     if let Some(d) = a.published {
         let ts = d.midnight().assume_utc().unix_timestamp();
         doc.add_date(f.published, DateTime::from_timestamp_secs(ts));
@@ -55,6 +54,7 @@ pub fn article_doc(f: &Fields, a: &Article, x: &Extraction) -> TantivyDocument {
     let mut doc = TantivyDocument::default();
     doc.add_text(f.doc_id, &a.id);
     doc.add_text(f.kind, KIND_ARTICLE);
+    doc.add_text(f.title, a.display_title());
     common(f, &mut doc, a);
     doc.add_text(f.body, &a.body);
     add_entities(f, &mut doc, x.entities.iter());
@@ -70,6 +70,7 @@ pub fn claim_docs(f: &Fields, a: &Article, x: &Extraction) -> Vec<TantivyDocumen
             let mut doc = TantivyDocument::default();
             doc.add_text(f.doc_id, format!("{}#c{}", a.id, n + 1));
             doc.add_text(f.kind, KIND_CLAIM);
+            doc.add_text(f.article_title, a.display_title());
             common(f, &mut doc, a);
             doc.add_text(f.claim, &a.body[c.content.clone()]);
             doc.add_text(f.sentence, &a.body[c.sentence.clone()]);

@@ -6,23 +6,23 @@ use tantivy::schema::{
     DateOptions, DateTimePrecision, FacetOptions, Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing,
     TextOptions, FAST, INDEXED, STORED, STRING,
 };
-use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer,
-};
+use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer};
 use tantivy::Index;
 
 /// Version of the index layout; an index with another version must be rebuilt (`sitrep index --full`).
-pub const SCHEMA_VERSION: &str = "2";
+pub const SCHEMA_VERSION: &str = "3";
 
 /// Name of the analyzer for English prose fields.
-pub const TOKENIZER: &str = "sitrep_en";
+pub const TOKENIZER: &str = "sitrep_text";
 
 /// Kinds of index field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum FieldType {
-    /// Analyzed prose (tokenized, lower-cased, ASCII-folded, English-stemmed), with positions for phrases.
+    /// Analyzed prose (tokenized, lower-cased, ASCII-folded), with positions for phrases.
     Text,
+    /// Stored only: shown in hits, not searchable.
+    Stored,
     /// An exact keyword (filters, facet counts).
     Keyword,
     /// A date (range queries, sorting).
@@ -77,10 +77,11 @@ pub const FIELDS: &[FieldSpec] = &[
     ),
     f("kind", Keyword, true, true, "both", "`article` or `claim`"),
     f("article_id", Keyword, true, true, "both", "id of the article (its own id on article documents)"),
-    f("title", Text, true, false, "both", "article title"),
+    f("title", Text, true, false, "article", "article title"),
+    f("article_title", Stored, true, false, "claim", "title of the claim's article (shown, not searched)"),
     f("body", Text, true, false, "article", "article body"),
     f("claim", Text, true, false, "claim", "what was said"),
-    f("sentence", Text, true, false, "claim", "the sentence(s) holding the claim"),
+    f("sentence", Stored, true, false, "claim", "the sentence(s) holding the claim"),
     f("speaker", Text, true, false, "claim", "speaker: canonical name and the words used in the article"),
     f("speaker_id", Keyword, true, true, "claim", "canonical speaker (or the description of an unnamed one)"),
     f("speaker_kind", Keyword, true, true, "claim", "person, organization, place or unnamed"),
@@ -127,6 +128,9 @@ pub fn build_schema() -> Schema {
                 }
                 b.add_text_field(spec.name, opts);
             }
+            Stored => {
+                b.add_text_field(spec.name, TextOptions::default().set_stored());
+            }
             Keyword => {
                 let mut opts: TextOptions = STRING;
                 if spec.stored {
@@ -171,11 +175,11 @@ pub fn build_schema() -> Schema {
 
 /// Registers sitrep's analyzers on an index. Must be called every time an index is opened or created.
 pub fn register_tokenizers(index: &Index) {
+    // No stemmer: it was a sixth of indexing time; queries expand English plurals instead (see search).
     let analyzer = TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(48))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
-        .filter(Stemmer::new(Language::English))
         .build();
     index.tokenizers().register(TOKENIZER, analyzer);
 }
@@ -188,6 +192,7 @@ pub struct Fields {
     pub kind: Field,
     pub article_id: Field,
     pub title: Field,
+    pub article_title: Field,
     pub body: Field,
     pub claim: Field,
     pub sentence: Field,
@@ -224,6 +229,7 @@ impl Fields {
             kind: g("kind")?,
             article_id: g("article_id")?,
             title: g("title")?,
+            article_title: g("article_title")?,
             body: g("body")?,
             claim: g("claim")?,
             sentence: g("sentence")?,

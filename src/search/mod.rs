@@ -207,7 +207,7 @@ impl Searchable {
             score,
             id: text(f.doc_id),
             article_id: text(f.article_id),
-            title: text(f.title),
+            title: if is_claim { text(f.article_title) } else { text(f.title) },
             published,
             source: text(f.source),
             url: text(f.url),
@@ -319,10 +319,46 @@ impl Searchable {
         }
         Ok(match terms.len() {
             0 => None,
-            1 => Some(Box::new(TermQuery::new(terms.remove(0), IndexRecordOption::WithFreqsAndPositions))),
+            1 => {
+                let word = terms[0].value().as_str().unwrap_or("").to_string();
+                let variants: Vec<(Occur, Box<dyn Query>)> = english_variants(&word)
+                    .into_iter()
+                    .map(|v| {
+                        let term = Term::from_field_text(field, &v);
+                        let q: Box<dyn Query> =
+                            Box::new(TermQuery::new(term, IndexRecordOption::WithFreqsAndPositions));
+                        (Occur::Should, q)
+                    })
+                    .collect();
+                Some(Box::new(BooleanQuery::new(variants)))
+            }
             _ => Some(Box::new(PhraseQuery::new(terms))),
         })
     }
+}
+
+/// A word and its English singular/plural forms (`tanks` -> `tank`, `tank` -> `tanks`, `casualties` ->
+/// `casualty`): the index does not stem, queries expand instead.
+pub fn english_variants(word: &str) -> Vec<String> {
+    let mut out = vec![word.to_string()];
+    let n = word.len();
+    if n < 3 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+        return out;
+    }
+    if let Some(stem) = word.strip_suffix("ies") {
+        out.push(format!("{stem}y"));
+    } else if word.ends_with("ses") || word.ends_with("xes") || word.ends_with("ches") || word.ends_with("shes") {
+        out.push(word[..n - 2].to_string());
+    } else if word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") && !word.ends_with("is") {
+        out.push(word[..n - 1].to_string());
+    } else if let Some(stem) = word.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u'])) {
+        out.push(format!("{stem}ies"));
+    } else if word.ends_with(['s', 'x']) || word.ends_with("ch") || word.ends_with("sh") {
+        out.push(format!("{word}es"));
+    } else {
+        out.push(format!("{word}s"));
+    }
+    out
 }
 
 fn keyword(field: Field, value: &str) -> Box<dyn Query> {
@@ -339,6 +375,21 @@ pub const FACETS: [(&str, &str); 7] = [
     ("sources", "source"),
     ("months", "month"),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::english_variants;
+
+    #[test]
+    fn plurals_both_ways() {
+        assert_eq!(english_variants("tanks"), ["tanks", "tank"]);
+        assert_eq!(english_variants("tank"), ["tank", "tanks"]);
+        assert_eq!(english_variants("casualties"), ["casualties", "casualty"]);
+        assert_eq!(english_variants("casualty"), ["casualty", "casualties"]);
+        assert_eq!(english_variants("mass"), ["mass", "masses"]);
+        assert_eq!(english_variants("of"), ["of"]);
+    }
+}
 
 fn facet_request(size: usize) -> Aggregations {
     let mut req = serde_json::Map::new();
