@@ -376,21 +376,6 @@ pub const FACETS: [(&str, &str); 7] = [
     ("months", "month"),
 ];
 
-#[cfg(test)]
-mod tests {
-    use super::english_variants;
-
-    #[test]
-    fn plurals_both_ways() {
-        assert_eq!(english_variants("tanks"), ["tanks", "tank"]);
-        assert_eq!(english_variants("tank"), ["tank", "tanks"]);
-        assert_eq!(english_variants("casualties"), ["casualties", "casualty"]);
-        assert_eq!(english_variants("casualty"), ["casualty", "casualties"]);
-        assert_eq!(english_variants("mass"), ["mass", "masses"]);
-        assert_eq!(english_variants("of"), ["of"]);
-    }
-}
-
 fn facet_request(size: usize) -> Aggregations {
     let mut req = serde_json::Map::new();
     for (name, field) in FACETS {
@@ -415,4 +400,19 @@ fn facet_counts(res: tantivy::aggregation::agg_result::AggregationResults) -> BT
         out.insert(name.to_string(), values);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::english_variants;
+
+    #[test]
+    fn plurals_both_ways() {
+        assert_eq!(english_variants("tanks"), ["tanks", "tank"]);
+        assert_eq!(english_variants("tank"), ["tank", "tanks"]);
+        assert_eq!(english_variants("casualties"), ["casualties", "casualty"]);
+        assert_eq!(english_variants("casualty"), ["casualty", "casualties"]);
+        assert_eq!(english_variants("mass"), ["mass", "masses"]);
+        assert_eq!(english_variants("of"), ["of"]);
+    }
 }
