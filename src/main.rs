@@ -43,6 +43,75 @@ impl VocabArgs {
     }
 }
 
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    Text,
+    Json,
+    Jsonl,
+    Csv,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Sort {
+    Relevance,
+    Date,
+}
+
+/// The query syntax's filters as flags.
+#[derive(clap::Args, Clone, Default)]
+struct FilterArgs {
+    /// Only claims by this speaker (name or alias).
+    #[arg(long)]
+    speaker: Option<String>,
+    /// Only documents mentioning this person.
+    #[arg(long)]
+    person: Option<String>,
+    /// Only documents mentioning this place (or a place inside it).
+    #[arg(long)]
+    place: Option<String>,
+    /// Only documents mentioning this organization.
+    #[arg(long)]
+    org: Option<String>,
+    /// Only documents mentioning this equipment.
+    #[arg(long)]
+    equipment: Option<String>,
+    /// Only this source label.
+    #[arg(long)]
+    source: Option<String>,
+    /// claim or article.
+    #[arg(long)]
+    kind: Option<String>,
+    /// Published on or after (2023-01-10, 2023-01, 2023, "January 2023").
+    #[arg(long)]
+    since: Option<String>,
+    /// Published on or before.
+    #[arg(long)]
+    until: Option<String>,
+}
+
+impl FilterArgs {
+    /// The flags as `field:"value"` items appended to the query: one grammar, two spellings.
+    fn append_to(&self, query: &str) -> String {
+        let mut full = query.to_string();
+        for (field, value) in [
+            ("speaker", &self.speaker),
+            ("person", &self.person),
+            ("place", &self.place),
+            ("org", &self.org),
+            ("equipment", &self.equipment),
+            ("source", &self.source),
+            ("kind", &self.kind),
+            ("since", &self.since),
+            ("until", &self.until),
+        ] {
+            if let Some(v) = value {
+                full.push_str(&format!(" {field}:\"{}\"", v.replace('"', "")));
+            }
+        }
+        full
+    }
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Index articles (files or directories) into the index.
@@ -94,8 +163,9 @@ enum Command {
     },
     /// Search the index.
     Search {
-        /// The question: keywords, "exact phrases", or analyst phrasing such as
-        /// `claims by Kirby mentioning Bakhmut`.
+        /// The question: keywords, "exact phrases", field:value filters, or analyst phrasing such as
+        /// `claims by Kirby mentioning Bakhmut` (README "Query language"). May be empty when flags filter.
+        #[arg(default_value = "")]
         query: String,
         /// Index directory.
         #[arg(long, env = "SITREP_INDEX", default_value = sitrep::index::DEFAULT_INDEX_DIR)]
@@ -106,12 +176,23 @@ enum Command {
         /// Hits to skip.
         #[arg(long, default_value_t = 0)]
         offset: usize,
-        /// Print one JSON object instead of text.
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Same as --format json.
         #[arg(long)]
         json: bool,
+        /// Ranking: relevance (BM25) or date (newest first).
+        #[arg(long, value_enum, default_value_t = Sort::Relevance)]
+        sort: Sort,
         /// Snippet length in characters.
         #[arg(long, default_value_t = 240)]
         snippet_chars: usize,
+        /// Show syndicated copies of a claim as separate hits.
+        #[arg(long)]
+        no_collapse: bool,
+        #[command(flatten)]
+        filters: FilterArgs,
         #[command(flatten)]
         vocab: VocabArgs,
     },
@@ -161,12 +242,30 @@ fn main() -> ExitCode {
             run_index(&opts, quiet, json, &vocab)
         }
         Command::Stats { index, json, top } => run_stats(&index, json, top),
-        Command::Search { query, index, limit, offset, json, snippet_chars, vocab } => {
+        Command::Search {
+            query,
+            index,
+            limit,
+            offset,
+            format,
+            json,
+            sort,
+            snippet_chars,
+            no_collapse,
+            filters,
+            vocab,
+        } => {
             let mut opts = sitrep::search::SearchOptions::new(index);
             opts.limit = limit;
             opts.offset = offset;
             opts.snippet_chars = snippet_chars;
-            run_search(&query, &opts, json, &vocab)
+            opts.collapse = !no_collapse;
+            opts.sort = match sort {
+                Sort::Relevance => sitrep::search::SortBy::Relevance,
+                Sort::Date => sitrep::search::SortBy::Date,
+            };
+            let format = if json { Format::Json } else { format };
+            run_search(&query, &filters.append_to(&query), &opts, format, &vocab)
         }
     };
     match result {
@@ -329,18 +428,33 @@ fn run_stats(index: &std::path::Path, json: bool, top: usize) -> anyhow::Result<
     Ok(exit::OK)
 }
 
-fn run_search(query: &str, opts: &sitrep::search::SearchOptions, json: bool, vocab: &VocabArgs) -> anyhow::Result<u8> {
+fn run_search(
+    shown: &str,
+    query: &str,
+    opts: &sitrep::search::SearchOptions,
+    format: Format,
+    vocab: &VocabArgs,
+) -> anyhow::Result<u8> {
     use std::io::IsTerminal;
     let searchable = sitrep::search::Searchable::open(opts, vocab.load()?)?;
-    let result = searchable.search(query, opts)?;
+    let mut result = searchable.search(query, opts)?;
+    result.query = shown.to_string();
     let stdout = std::io::stdout();
     let bold = stdout.is_terminal();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    if json {
-        serde_json::to_writer_pretty(&mut out, &result)?;
-        writeln!(out)?;
-    } else {
-        write!(out, "{}", sitrep::output::search_text(&result, bold))?;
+    match format {
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut out, &result)?;
+            writeln!(out)?;
+        }
+        Format::Jsonl => {
+            for hit in &result.hits {
+                serde_json::to_writer(&mut out, hit)?;
+                writeln!(out)?;
+            }
+        }
+        Format::Csv => write!(out, "{}", sitrep::output::search_csv(&result))?,
+        Format::Text => write!(out, "{}", sitrep::output::search_text(&result, bold))?,
     }
     out.flush()?;
     Ok(exit::OK)

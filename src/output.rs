@@ -175,7 +175,8 @@ pub fn search_text(r: &crate::search::SearchResult, bold: bool) -> String {
     if shown == 0 {
         let _ = writeln!(s, "no hits");
     } else {
-        let _ = writeln!(s, "{} hits, showing {}-{}", r.total, first, first + shown - 1);
+        let noun = if r.total == 1 { "hit" } else { "hits" };
+        let _ = writeln!(s, "{} {noun}, showing {}-{}", r.total, first, first + shown - 1);
     }
     for h in &r.hits {
         let _ = writeln!(s);
@@ -200,6 +201,9 @@ pub fn search_text(r: &crate::search::SearchResult, bold: bool) -> String {
             }
         }
         let _ = writeln!(s, "    {}", highlight(&h.snippet, &h.highlights, bold));
+        if let Some(n) = h.carried_by.filter(|&n| n > 1) {
+            let _ = writeln!(s, "    (carried by {n} articles)");
+        }
         let _ = writeln!(s, "    — {}", h.title);
         let loc = match h.line {
             Some(l) => format!("{}:{}", h.path, l),
@@ -247,4 +251,35 @@ fn highlight(text: &str, ranges: &[[usize; 2]], bold: bool) -> String {
     }
     out.extend(&chars[pos..]);
     out.split(['\n', '\r']).collect::<Vec<_>>().join(" ")
+}
+
+/// Renders hits as CSV (RFC 4180 quoting): one row per hit, with a header.
+pub fn search_csv(r: &crate::search::SearchResult) -> String {
+    fn field(s: &str) -> String {
+        if s.contains([',', '"', '\n', '\r']) {
+            format!("\"{}\"", s.replace('"', "\"\""))
+        } else {
+            s.to_string()
+        }
+    }
+    let mut out = String::from("rank,score,kind,id,published,source,speaker,claim_kind,title,path,line,snippet\n");
+    for h in &r.hits {
+        let row = [
+            h.rank.to_string(),
+            format!("{:.3}", h.score),
+            h.kind.clone(),
+            h.id.clone(),
+            h.published.clone().unwrap_or_default(),
+            h.source.clone(),
+            h.speaker.clone().unwrap_or_default(),
+            h.claim_kind.clone().unwrap_or_default(),
+            h.title.clone(),
+            h.path.clone(),
+            h.line.map(|l| l.to_string()).unwrap_or_default(),
+            h.snippet.split_whitespace().collect::<Vec<_>>().join(" "),
+        ];
+        out.push_str(&row.iter().map(|c| field(c)).collect::<Vec<_>>().join(","));
+        out.push('\n');
+    }
+    out
 }

@@ -82,10 +82,23 @@ pub fn claim_docs(f: &Fields, a: &Article, x: &Extraction) -> Vec<TantivyDocumen
             doc.add_text(f.speaker_kind, c.speaker_kind.as_str());
             doc.add_text(f.cue, &c.cue);
             doc.add_text(f.claim_kind, c.kind.as_str());
+            doc.add_text(f.claim_key, claim_key(&c.speaker, &a.body[c.content.clone()]));
             doc.add_u64(f.start, char_offset(&a.body, c.content.start) as u64);
             doc.add_u64(f.end, char_offset(&a.body, c.content.end) as u64);
             add_entities(f, &mut doc, c.mentions.iter().map(|&i| &x.entities[i]));
             doc
         })
         .collect()
+}
+
+/// The identity of a claim across syndicated copies: its speaker and its first 30 words, lower-cased, letters
+/// and digits only. Copies that differ in punctuation, case or a trailing sentence still share the key.
+pub fn claim_key(speaker: &str, text: &str) -> String {
+    let mut h = blake3::Hasher::new();
+    h.update(speaker.to_lowercase().as_bytes());
+    for w in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(30) {
+        h.update(b" ");
+        h.update(w.to_lowercase().as_bytes());
+    }
+    h.finalize().to_hex()[..16].to_string()
 }

@@ -10,7 +10,7 @@ use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RemoveLongFilter, Simpl
 use tantivy::Index;
 
 /// Version of the index layout; an index with another version must be rebuilt (`sitrep index --full`).
-pub const SCHEMA_VERSION: &str = "3";
+pub const SCHEMA_VERSION: &str = "4";
 
 /// Name of the analyzer for English prose fields.
 pub const TOKENIZER: &str = "sitrep_text";
@@ -87,6 +87,14 @@ pub const FIELDS: &[FieldSpec] = &[
     f("speaker_kind", Keyword, true, true, "claim", "person, organization, place or unnamed"),
     f("cue", Keyword, true, false, "claim", "reporting verb or phrase as written"),
     f("claim_kind", Keyword, true, true, "claim", "direct, indirect or according_to"),
+    f(
+        "claim_key",
+        Keyword,
+        true,
+        true,
+        "claim",
+        "speaker and normalized words: the same claim in syndicated copies has the same key",
+    ),
     f("start", U64, true, false, "claim", "start of the claim in the body, in characters"),
     f("end", U64, true, false, "claim", "end of the claim in the body, in characters"),
     f("published", Date, true, true, "both", "publication date (UTC midnight)"),
@@ -201,6 +209,7 @@ pub struct Fields {
     pub speaker_kind: Field,
     pub cue: Field,
     pub claim_kind: Field,
+    pub claim_key: Field,
     pub start: Field,
     pub end: Field,
     pub published: Field,
@@ -238,6 +247,7 @@ impl Fields {
             speaker_kind: g("speaker_kind")?,
             cue: g("cue")?,
             claim_kind: g("claim_kind")?,
+            claim_key: g("claim_key")?,
             start: g("start")?,
             end: g("end")?,
             published: g("published")?,

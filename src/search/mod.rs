@@ -5,6 +5,7 @@ pub mod query;
 mod snippet;
 
 use std::collections::BTreeMap;
+use std::ops::Bound;
 use std::path::PathBuf;
 
 use serde::Serialize;
@@ -12,16 +13,16 @@ use tantivy::aggregation::agg_req::Aggregations;
 use tantivy::aggregation::agg_result::{AggregationResult, BucketResult};
 use tantivy::aggregation::{AggContextParams, AggregationCollector, AggregationLimitsGuard, Key};
 use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, TermQuery};
+use tantivy::query::{BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery};
 use tantivy::schema::{Facet, Field, IndexRecordOption, Value};
-use tantivy::{DocAddress, Index, Searcher, TantivyDocument, Term};
+use tantivy::{DocAddress, Index, Order, Searcher, TantivyDocument, Term};
 
 pub use query::{parse, NameRef, NameResolver, StructuredQuery, Target};
 
 use crate::error::{Error, Result};
 use crate::index::document::{KIND_ARTICLE, KIND_CLAIM};
 use crate::index::{open_index, Fields};
-use crate::vocab::Vocabulary;
+use crate::vocab::{EntityKind, Vocabulary};
 
 /// How to search.
 #[derive(Debug, Clone)]
@@ -36,12 +37,34 @@ pub struct SearchOptions {
     pub snippet_chars: usize,
     /// Values per facet.
     pub facet_size: usize,
+    /// Ranking order.
+    pub sort: SortBy,
+    /// Collapse syndicated copies of a claim (same speaker, same words) into one hit.
+    pub collapse: bool,
+}
+
+/// Ranking order of hits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SortBy {
+    /// BM25 relevance.
+    Relevance,
+    /// Newest first.
+    Date,
 }
 
 impl SearchOptions {
-    /// Defaults: 10 hits, 240-character snippets, 10 values per facet.
+    /// Defaults: 10 hits by relevance, 240-character snippets, 10 values per facet, copies collapsed.
     pub fn new(index_dir: impl Into<PathBuf>) -> SearchOptions {
-        SearchOptions { index_dir: index_dir.into(), limit: 10, offset: 0, snippet_chars: 240, facet_size: 10 }
+        SearchOptions {
+            index_dir: index_dir.into(),
+            limit: 10,
+            offset: 0,
+            snippet_chars: 240,
+            facet_size: 10,
+            sort: SortBy::Relevance,
+            collapse: true,
+        }
     }
 }
 
@@ -100,6 +123,10 @@ pub struct Hit {
     /// Claims only: `[start, end)` of the claim in the article body, in characters.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub offsets: Option<[u64; 2]>,
+    /// Claims only: how many articles in the index carry this claim (same speaker, same words); copies are
+    /// collapsed into this hit.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub carried_by: Option<u64>,
 }
 
 /// A facet value and how many hits carry it.
@@ -164,16 +191,39 @@ impl Searchable {
     pub fn run(&self, sq: StructuredQuery, opts: &SearchOptions) -> Result<SearchResult> {
         let query = self.build(&sq)?;
         let limit = opts.limit.max(1);
-        let top = TopDocs::with_limit(limit).and_offset(opts.offset).order_by_score();
+        // With collapsing, fetch more candidates than shown: copies of one claim take one slot.
+        let want = opts.offset + limit;
+        let fetch = if opts.collapse { want * 4 + 20 } else { want };
         let aggs = facet_request(opts.facet_size);
         let agg = AggregationCollector::from_aggs(
             aggs,
             AggContextParams::new(AggregationLimitsGuard::default(), self.index.tokenizers().clone()),
         );
-        let (top_docs, total, agg_res) = self.searcher.search(&*query, &(top, Count, agg))?;
+        let (candidates, total, agg_res): (Vec<(f32, DocAddress)>, usize, _) = match opts.sort {
+            SortBy::Relevance => {
+                self.searcher.search(&*query, &(TopDocs::with_limit(fetch).order_by_score(), Count, agg))?
+            }
+            SortBy::Date => {
+                let top = TopDocs::with_limit(fetch).order_by_fast_field::<tantivy::DateTime>("published", Order::Desc);
+                let (docs, total, aggs) = self.searcher.search(&*query, &(top, Count, agg))?;
+                (docs.into_iter().map(|(_, a)| (0.0, a)).collect(), total, aggs)
+            }
+        };
         let snippets = snippet::Snippets::new(&self.searcher, &*query, &self.fields, &sq, opts.snippet_chars)?;
-        let mut hits = Vec::with_capacity(top_docs.len());
-        for (i, (score, addr)) in top_docs.into_iter().enumerate() {
+        let mut seen_keys = std::collections::HashSet::new();
+        let mut kept = Vec::new();
+        for (score, addr) in candidates {
+            if opts.collapse {
+                if let Some(key) = self.claim_key(addr)? {
+                    if !seen_keys.insert(key) {
+                        continue;
+                    }
+                }
+            }
+            kept.push((score, addr));
+        }
+        let mut hits = Vec::with_capacity(limit);
+        for (i, (score, addr)) in kept.into_iter().skip(opts.offset).take(limit).enumerate() {
             hits.push(self.hit(opts.offset + i + 1, score, addr, &snippets)?);
         }
         let facets = facet_counts(agg_res);
@@ -184,6 +234,17 @@ impl Searchable {
             hits,
             facets,
         })
+    }
+
+    fn claim_key(&self, addr: DocAddress) -> Result<Option<String>> {
+        let segment = self.searcher.segment_reader(addr.segment_ord);
+        let Some(col) = segment.fast_fields().str("claim_key")? else { return Ok(None) };
+        let mut out = String::new();
+        let ord = col.term_ords(addr.doc_id).next();
+        match ord {
+            Some(ord) if col.ord_to_str(ord, &mut out).map_err(tantivy::TantivyError::from)? => Ok(Some(out)),
+            _ => Ok(None),
+        }
     }
 
     fn hit(&self, rank: usize, score: f32, addr: DocAddress, snippets: &snippet::Snippets) -> Result<Hit> {
@@ -225,6 +286,13 @@ impl Searchable {
             claim_kind: is_claim.then(|| text(f.claim_kind)),
             text: is_claim.then(|| text(f.claim)),
             offsets: if is_claim { Some([num(f.start).unwrap_or(0), num(f.end).unwrap_or(0)]) } else { None },
+            carried_by: if is_claim {
+                let key = text(f.claim_key);
+                let q = TermQuery::new(Term::from_field_text(f.claim_key, &key), IndexRecordOption::Basic);
+                Some(self.searcher.search(&q, &Count)? as u64)
+            } else {
+                None
+            },
             kind,
         })
     }
@@ -236,7 +304,11 @@ impl Searchable {
         match sq.target {
             Target::Claims => must.push((Occur::Must, keyword(f.kind, KIND_CLAIM))),
             Target::Articles => must.push((Occur::Must, keyword(f.kind, KIND_ARTICLE))),
-            Target::All => {}
+            Target::All => {
+                let kinds =
+                    vec![(Occur::Should, keyword(f.kind, KIND_CLAIM)), (Occur::Should, keyword(f.kind, KIND_ARTICLE))];
+                must.push((Occur::Must, Box::new(BoostQuery::new(Box::new(BooleanQuery::new(kinds)), 0.0))));
+            }
         }
         let text_fields: Vec<(Field, f32)> = match sq.target {
             Target::Claims => vec![(f.claim, 2.0)],
@@ -263,50 +335,76 @@ impl Searchable {
                     Box::new(TermQuery::new(Term::from_facet(f.entity, &facet), IndexRecordOption::Basic)),
                 ));
             }
+            for member in &m.members {
+                let facet = Facet::from_path([EntityKind::Equipment.as_str(), member.as_str()]);
+                alternatives.push((
+                    Occur::Should,
+                    Box::new(TermQuery::new(Term::from_facet(f.entity, &facet), IndexRecordOption::Basic)),
+                ));
+            }
             let names = std::iter::once(m.shown().to_string()).chain(m.also.iter().cloned());
             for name in names {
-                for &(field, boost) in &text_fields {
-                    if let Some(q) = self.text_query(field, &name)? {
-                        alternatives.push((Occur::Should, Box::new(BoostQuery::new(q, boost))));
-                    }
-                }
+                alternatives.extend(self.in_fields(&text_fields, &name)?);
             }
             if alternatives.is_empty() {
                 return Err(Error::Query(format!("{:?} has no searchable words", m.query)));
             }
             must.push((Occur::Must, Box::new(BooleanQuery::new(alternatives))));
         }
-        for w in &sq.words {
-            let mut alternatives: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-            for &(field, boost) in &text_fields {
-                if let Some(q) = self.text_query(field, w)? {
-                    alternatives.push((Occur::Should, Box::new(BoostQuery::new(q, boost))));
-                }
+        for w in sq.words.iter().chain(sq.phrases.iter()) {
+            let alternatives = self.in_fields(&text_fields, w)?;
+            if !alternatives.is_empty() {
+                must.push((Occur::Must, Box::new(BooleanQuery::new(alternatives))));
+            }
+        }
+        for group in &sq.any_of {
+            let mut alternatives = Vec::new();
+            for w in group {
+                alternatives.extend(self.in_fields(&text_fields, w)?);
             }
             if !alternatives.is_empty() {
                 must.push((Occur::Must, Box::new(BooleanQuery::new(alternatives))));
             }
         }
-        for p in &sq.phrases {
-            let mut alternatives: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-            for &(field, boost) in &text_fields {
-                if let Some(q) = self.text_query(field, p)? {
-                    alternatives.push((Occur::Should, Box::new(BoostQuery::new(q, boost))));
-                }
+        for x in &sq.excluded {
+            let all_fields = [(f.claim, 1.0), (f.title, 1.0), (f.body, 1.0)];
+            for (occ, q) in self.in_fields(&all_fields, x)? {
+                let _ = occ;
+                must.push((Occur::MustNot, q));
             }
-            if alternatives.is_empty() {
-                return Err(Error::Query(format!("phrase \"{p}\" has no searchable words")));
-            }
-            must.push((Occur::Must, Box::new(BooleanQuery::new(alternatives))));
         }
-        if must.is_empty() {
-            return Err(Error::Query("nothing to search for".to_string()));
+        if !sq.sources.is_empty() {
+            let alts = sq.sources.iter().map(|v| (Occur::Should, keyword(f.source, v))).collect();
+            must.push((Occur::Must, Box::new(BoostQuery::new(Box::new(BooleanQuery::new(alts)), 0.0))));
+        }
+        if sq.since.is_some() || sq.until.is_some() {
+            let day = |d: time::Date, end: bool| {
+                let mut secs = d.midnight().assume_utc().unix_timestamp();
+                if end {
+                    secs += 86_399;
+                }
+                Term::from_field_date(f.published, tantivy::DateTime::from_timestamp_secs(secs))
+            };
+            let lower = sq.since.map_or(Bound::Unbounded, |d| Bound::Included(day(d, false)));
+            let upper = sq.until.map_or(Bound::Unbounded, |d| Bound::Included(day(d, true)));
+            must.push((Occur::Must, Box::new(BoostQuery::new(Box::new(RangeQuery::new(lower, upper)), 0.0))));
         }
         if sq.target == Target::Claims {
             // A direct quotation is the speaker's own words: rank it above reported speech.
             must.push((Occur::Should, Box::new(BoostQuery::new(keyword(f.claim_kind, "direct"), 0.5))));
         }
         Ok(Box::new(BooleanQuery::new(must)))
+    }
+
+    /// `text` in each of the fields (boosted), as alternatives.
+    fn in_fields(&self, fields: &[(Field, f32)], text: &str) -> Result<Vec<(Occur, Box<dyn Query>)>> {
+        let mut out: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for &(field, boost) in fields {
+            if let Some(q) = self.text_query(field, text)? {
+                out.push((Occur::Should, Box::new(BoostQuery::new(q, boost))));
+            }
+        }
+        Ok(out)
     }
 
     /// A term query for one word, a phrase query for several; `None` when the text has no tokens.

@@ -1,18 +1,23 @@
-//! Understanding a query: analyst phrasing (`claims by Kirby mentioning Bakhmut`) and plain text
-//! (`keywords`, `"exact phrase"`) become a [`StructuredQuery`] with an explanation of how it was read.
+//! Understanding a query: analyst phrasing, explicit filters and plain text become a [`StructuredQuery`]
+//! with an explanation of how it was read. Deterministic: no network, no model.
 //!
-//! Grammar (case-insensitive lead words; X and Y are names or words):
+//! Grammar (README "Query language"; lead words are case-insensitive; X and Y are names or words):
 //!
 //! ```text
-//! claims by X [mentioning|about Y]     quotes from X [about Y]     statements by X [about Y]
-//! what did X say [about Y]             claims mentioning|about Y   who said Y
-//! articles about|mentioning Y
-//! anything else                        ranked full-text search ("..." for exact phrases)
+//! query     := item*
+//! item      := field ':' value | '"' phrase '"' | '-' word | 'NOT' word | word 'OR' word | time | word
+//! field     := speaker | person | place | org | equipment | source | kind | since | until
+//! time      := since D | after D | before D | until D | in D | from D to D | between D and D
+//! D         := 2023-01-10 | 2023-01 | 2023 | January 2023 | Jan 10, 2023 | 10 January 2023
+//! phrasing  := claims by X [mentioning|about|on Y] | quotes from X [about Y] | statements by X [about Y]
+//!            | what did X say [about Y] | X on Y | who said Y | claims mentioning|about Y
+//!            | articles about|mentioning|on Y [and Z] | X in Y
 //! ```
 
 use std::collections::HashMap;
 
 use serde::Serialize;
+use time::{Date, Month};
 
 use crate::error::{Error, Result};
 use crate::vocab::{EntityKind, Gazetteer};
@@ -43,12 +48,61 @@ pub struct NameRef {
     pub path: Vec<String>,
     /// Other names it is matched by (aliases), when resolved.
     pub also: Vec<String>,
+    /// The name was corrected from a typo (`Zelenskyi` -> `Volodymyr Zelensky`).
+    pub corrected: bool,
+    /// Close gazetteer names, when unresolved.
+    pub suggestions: Vec<String>,
+    /// For a word naming a kind of equipment (`tanks`, `drones`): the equipment it covers, matched by facet
+    /// and by name.
+    pub members: Vec<String>,
 }
 
 impl NameRef {
     /// The name shown to the user.
     pub fn shown(&self) -> &str {
         self.canonical.as_deref().unwrap_or(&self.query)
+    }
+
+    fn unresolved(query: &str) -> NameRef {
+        NameRef {
+            query: query.to_string(),
+            canonical: None,
+            kind: None,
+            path: Vec::new(),
+            also: Vec::new(),
+            corrected: false,
+            suggestions: Vec::new(),
+            members: Vec::new(),
+        }
+    }
+
+    fn describe(&self, verb: &str) -> String {
+        match &self.canonical {
+            Some(c) => {
+                let mut p = format!("{verb} {c}");
+                if self.corrected {
+                    p.push_str(&format!(" (corrected from \"{}\")", self.query));
+                }
+                if !self.also.is_empty() {
+                    let shown: Vec<&str> = self.also.iter().take(4).map(String::as_str).collect();
+                    p.push_str(&format!(" (also: {})", shown.join(", ")));
+                }
+                p
+            }
+            None if !self.members.is_empty() => {
+                let shown: Vec<&str> = self.members.iter().take(5).map(String::as_str).collect();
+                let more =
+                    if self.members.len() > 5 { format!(", +{} more", self.members.len() - 5) } else { String::new() };
+                format!("{verb} \"{}\" (as text, or any of: {}{more})", self.query, shown.join(", "))
+            }
+            None => {
+                let mut p = format!("{verb} \"{}\" as text (not in the gazetteer)", self.query);
+                if !self.suggestions.is_empty() {
+                    p.push_str(&format!("; did you mean {}?", self.suggestions.join(", ")));
+                }
+                p
+            }
+        }
     }
 }
 
@@ -61,15 +115,56 @@ pub struct StructuredQuery {
     pub target: Target,
     /// Required speaker (claims).
     pub speaker: Option<NameRef>,
-    /// Entities or words that must be mentioned.
+    /// Entities or words that must be mentioned (entities match through aliases and, for places, everything
+    /// under them).
     pub mentions: Vec<NameRef>,
-    /// Free words (ranked, all required).
+    /// Required words (ranked).
     pub words: Vec<String>,
-    /// Exact phrases (all required).
+    /// Groups of words of which at least one must match (`Bakhmut OR Soledar`).
+    pub any_of: Vec<Vec<String>>,
+    /// Exact phrases.
     pub phrases: Vec<String>,
+    /// Words or phrases that must not match (`-word`, `NOT word`).
+    pub excluded: Vec<String>,
+    /// Source labels (any of them).
+    pub sources: Vec<String>,
+    /// Published on or after.
+    pub since: Option<Date>,
+    /// Published on or before.
+    pub until: Option<Date>,
 }
 
 impl StructuredQuery {
+    /// An empty query over everything.
+    pub fn new(raw: &str) -> StructuredQuery {
+        StructuredQuery {
+            raw: raw.to_string(),
+            target: Target::All,
+            speaker: None,
+            mentions: Vec::new(),
+            words: Vec::new(),
+            any_of: Vec::new(),
+            phrases: Vec::new(),
+            excluded: Vec::new(),
+            sources: Vec::new(),
+            since: None,
+            until: None,
+        }
+    }
+
+    /// True when nothing restricts the query (it would match every document).
+    pub fn is_unrestricted(&self) -> bool {
+        self.speaker.is_none()
+            && self.mentions.is_empty()
+            && self.words.is_empty()
+            && self.any_of.is_empty()
+            && self.phrases.is_empty()
+            && self.sources.is_empty()
+            && self.since.is_none()
+            && self.until.is_none()
+            && self.target == Target::All
+    }
+
     /// One line saying how the query was read, e.g.
     /// `claims · speaker = John Kirby · mentions Bakhmut (also: Artemivsk)`.
     pub fn explain(&self) -> String {
@@ -80,26 +175,34 @@ impl StructuredQuery {
         }];
         if let Some(s) = &self.speaker {
             parts.push(match &s.canonical {
+                Some(c) if s.corrected => format!("speaker = {c} (corrected from \"{}\")", s.query),
                 Some(c) => format!("speaker = {c}"),
-                None => format!("speaker matches \"{}\" (not in the gazetteer)", s.query),
+                None => s.describe("speaker matches"),
             });
         }
         for m in &self.mentions {
-            let mut p = match &m.canonical {
-                Some(c) => format!("mentions {c}"),
-                None => format!("mentions \"{}\" as text (not in the gazetteer)", m.query),
-            };
-            if !m.also.is_empty() {
-                let shown: Vec<&str> = m.also.iter().take(4).map(String::as_str).collect();
-                p.push_str(&format!(" (also: {})", shown.join(", ")));
-            }
-            parts.push(p);
+            parts.push(m.describe("mentions"));
         }
         if !self.words.is_empty() {
             parts.push(format!("words: {}", self.words.join(" ")));
         }
+        for g in &self.any_of {
+            parts.push(format!("any of: {}", g.join(" | ")));
+        }
         for p in &self.phrases {
             parts.push(format!("phrase \"{p}\""));
+        }
+        for e in &self.excluded {
+            parts.push(format!("not \"{e}\""));
+        }
+        if !self.sources.is_empty() {
+            parts.push(format!("source = {}", self.sources.join(" | ")));
+        }
+        match (self.since, self.until) {
+            (Some(a), Some(b)) => parts.push(format!("published {a} .. {b}")),
+            (Some(a), None) => parts.push(format!("published since {a}")),
+            (None, Some(b)) => parts.push(format!("published until {b}")),
+            (None, None) => {}
         }
         parts.join(" · ")
     }
@@ -108,7 +211,7 @@ impl StructuredQuery {
 /// Longest query accepted, in characters.
 pub const MAX_QUERY_CHARS: usize = 1000;
 
-/// Looks names up in the gazetteer, case-insensitively, by canonical name or alias.
+/// Looks names up in the gazetteer, case-insensitively, by canonical name or alias, with typo tolerance.
 pub struct NameResolver<'g> {
     gazetteer: &'g Gazetteer,
     by_name: HashMap<String, usize>,
@@ -126,26 +229,93 @@ impl<'g> NameResolver<'g> {
         NameResolver { gazetteer, by_name }
     }
 
-    /// Resolves a name; unresolved names are kept as text.
-    pub fn resolve(&self, name: &str) -> NameRef {
-        let name = name.trim();
-        match self.by_name.get(&normalize(name)) {
-            Some(&idx) => {
-                let e = self.gazetteer.entry(idx);
-                let mut also: Vec<String> = e.aliases.iter().filter(|a| a.is_ascii()).cloned().collect();
-                also.extend(e.aliases.iter().filter(|a| !a.is_ascii()).cloned());
-                NameRef {
-                    query: name.to_string(),
-                    canonical: Some(e.canonical.clone()),
-                    kind: Some(e.kind),
-                    path: self.gazetteer.path(idx),
-                    also,
-                }
+    fn make(&self, query: &str, idx: usize, corrected: bool) -> NameRef {
+        let e = self.gazetteer.entry(idx);
+        let mut also: Vec<String> = e.aliases.iter().filter(|a| a.is_ascii()).cloned().collect();
+        also.extend(e.aliases.iter().filter(|a| !a.is_ascii()).cloned());
+        NameRef {
+            query: query.to_string(),
+            canonical: Some(e.canonical.clone()),
+            kind: Some(e.kind),
+            path: self.gazetteer.path(idx),
+            also,
+            corrected,
+            suggestions: Vec::new(),
+            members: Vec::new(),
+        }
+    }
+
+    /// Equipment whose description names this kind of thing (`tanks` -> Leopard 2, M1 Abrams, ...).
+    pub fn category(&self, word: &str) -> Vec<String> {
+        let variants = super::english_variants(&word.to_lowercase());
+        let mut out = Vec::new();
+        for e in self.gazetteer.entries() {
+            if e.kind != EntityKind::Equipment {
+                continue;
             }
-            None => {
-                NameRef { query: name.to_string(), canonical: None, kind: None, path: Vec::new(), also: Vec::new() }
+            let desc = e.description.to_lowercase();
+            let hit = desc.split(|c: char| !(c.is_alphanumeric() || c == '-')).any(|w| variants.iter().any(|v| v == w));
+            if hit {
+                out.push(e.canonical.clone());
             }
         }
+        out
+    }
+
+    /// Resolves a name exactly (any kind); `None` when the gazetteer does not know it.
+    pub fn exact(&self, name: &str) -> Option<NameRef> {
+        let name = name.trim();
+        self.by_name.get(&normalize(name)).map(|&idx| self.make(name, idx, false))
+    }
+
+    /// Resolves a name, optionally of one kind, correcting small typos (one edit for names of 5 to 8
+    /// letters, two for longer ones). Unresolved names are kept as text, with suggestions.
+    pub fn resolve(&self, name: &str, kind: Option<EntityKind>) -> NameRef {
+        let name = name.trim();
+        let key = normalize(name);
+        if let Some(&idx) = self.by_name.get(&key) {
+            if kind.is_none_or(|k| self.gazetteer.entry(idx).kind == k) {
+                return self.make(name, idx, false);
+            }
+        }
+        let len = key.chars().count();
+        let mut scored: Vec<(usize, usize, &String)> = Vec::new();
+        for (n, &idx) in &self.by_name {
+            if kind.is_some_and(|k| self.gazetteer.entry(idx).kind != k) {
+                continue;
+            }
+            let nl = n.chars().count();
+            if nl.abs_diff(len) > 3 {
+                continue;
+            }
+            let d = edit_distance(&key, n, 4);
+            if d <= 3 {
+                scored.push((d, idx, n));
+            }
+        }
+        scored.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.2.cmp(b.2)));
+        let max_fix = match len {
+            0..=4 => 0,
+            5..=8 => 1,
+            _ => 2,
+        };
+        if let Some(&(d, idx, _)) = scored.first() {
+            let unique = scored.iter().take_while(|s| s.0 == d).all(|s| s.1 == idx);
+            if d <= max_fix && unique {
+                return self.make(name, idx, true);
+            }
+        }
+        let mut out = NameRef::unresolved(name);
+        for (_, idx, _) in scored {
+            let c = &self.gazetteer.entry(idx).canonical;
+            if !out.suggestions.contains(c) {
+                out.suggestions.push(c.clone());
+            }
+            if out.suggestions.len() == 3 {
+                break;
+            }
+        }
+        out
     }
 }
 
@@ -153,32 +323,373 @@ fn normalize(s: &str) -> String {
     s.trim().to_lowercase().replace('’', "'")
 }
 
+/// Levenshtein distance, giving up (returning `cap`) once it exceeds `cap`.
+fn edit_distance(a: &str, b: &str, cap: usize) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for i in 1..=a.len() {
+        cur[0] = i;
+        let mut row_min = cur[0];
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            row_min = row_min.min(cur[j]);
+        }
+        if row_min >= cap {
+            return cap;
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()].min(cap)
+}
+
+/// A piece of the raw query.
+#[derive(Debug, Clone, PartialEq)]
+enum Token {
+    Word(String),
+    Phrase(String),
+    Field(String, String),
+}
+
+fn tokenize(text: &str) -> Result<Vec<Token>> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    let is_quote = |c: char| matches!(c, '"' | '“' | '”');
+    let read_quoted = |start: usize| -> Result<(String, usize)> {
+        let mut j = start + 1;
+        while j < chars.len() && !is_quote(chars[j]) {
+            j += 1;
+        }
+        if j >= chars.len() {
+            return Err(Error::Query(format!(
+                "unbalanced quotation mark at column {}: close the phrase with \"",
+                start + 1
+            )));
+        }
+        Ok((chars[start + 1..j].iter().collect::<String>().trim().to_string(), j + 1))
+    };
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+        } else if is_quote(c) {
+            let (p, next) = read_quoted(i)?;
+            if !p.is_empty() {
+                out.push(Token::Phrase(p));
+            }
+            i = next;
+        } else {
+            let start = i;
+            while i < chars.len() && !chars[i].is_whitespace() && !is_quote(chars[i]) {
+                if chars[i] == ':' && i > start {
+                    break;
+                }
+                i += 1;
+            }
+            let word: String = chars[start..i].iter().collect();
+            if i < chars.len() && chars[i] == ':' && is_field_name(&word) {
+                i += 1;
+                let value = if i < chars.len() && is_quote(chars[i]) {
+                    let (v, next) = read_quoted(i)?;
+                    i = next;
+                    v
+                } else {
+                    let vs = i;
+                    while i < chars.len() && !chars[i].is_whitespace() {
+                        i += 1;
+                    }
+                    chars[vs..i].iter().collect()
+                };
+                if value.is_empty() {
+                    return Err(Error::Query(format!("`{word}:` needs a value, e.g. {word}:\"John Kirby\"")));
+                }
+                out.push(Token::Field(word.to_lowercase(), value));
+            } else if i < chars.len() && chars[i] == ':' && looks_like_field(&word) {
+                return Err(Error::Query(format!(
+                    "unknown field `{word}:` (known: speaker, person, place, org, equipment, source, kind, since, until)"
+                )));
+            } else {
+                // A colon inside a word ("10:30") is part of it.
+                while i < chars.len() && !chars[i].is_whitespace() && !is_quote(chars[i]) {
+                    i += 1;
+                }
+                out.push(Token::Word(chars[start..i].iter().collect()));
+            }
+        }
+    }
+    Ok(out)
+}
+
+const FIELDS: [&str; 11] =
+    ["speaker", "person", "place", "org", "organization", "equipment", "source", "kind", "since", "until", "before"];
+
+fn is_field_name(w: &str) -> bool {
+    FIELDS.contains(&w.to_lowercase().as_str())
+}
+
+/// `foo:` where foo is a plain lower-case word: a mistyped field rather than text such as `10:30`.
+fn looks_like_field(w: &str) -> bool {
+    !w.is_empty() && w.chars().all(|c| c.is_ascii_alphabetic()) && w.len() <= 12
+}
+
 /// Parses a query.
 pub fn parse(raw: &str, names: &NameResolver) -> Result<StructuredQuery> {
     let text = raw.trim();
-    if text.is_empty() {
-        return Err(Error::Query("empty query".to_string()));
-    }
     if text.chars().count() > MAX_QUERY_CHARS {
         return Err(Error::Query(format!(
             "query is {} characters long; the limit is {MAX_QUERY_CHARS}",
             text.chars().count()
         )));
     }
-    let mut q = StructuredQuery {
-        raw: raw.to_string(),
-        target: Target::All,
-        speaker: None,
-        mentions: Vec::new(),
-        words: Vec::new(),
-        phrases: Vec::new(),
-    };
-    let (rest, phrases) = take_phrases(text)?;
-    q.phrases = phrases;
-    let rest = rest.split_whitespace().collect::<Vec<_>>().join(" ");
-    let lower = rest.to_lowercase();
+    let mut q = StructuredQuery::new(raw);
+    let tokens = tokenize(text)?;
+    // Explicit items first; plain words are kept, in order, for phrasing and time words.
+    enum Item {
+        Word(String),
+        Group(usize),
+    }
+    let mut plain: Vec<Item> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        match &tokens[i] {
+            Token::Phrase(p) => q.phrases.push(p.clone()),
+            Token::Field(f, v) => apply_field(&mut q, f, v, names)?,
+            Token::Word(w) if w == "NOT" => {
+                match tokens.get(i + 1) {
+                    Some(Token::Word(x)) | Some(Token::Phrase(x)) => q.excluded.push(x.clone()),
+                    _ => return Err(Error::Query("NOT needs a word or \"phrase\" after it".to_string())),
+                }
+                i += 1;
+            }
+            Token::Word(w) if w.len() > 1 && w.starts_with('-') && !w[1..].starts_with('-') => {
+                q.excluded.push(w[1..].to_string())
+            }
+            Token::Word(w) if w == "OR" => {
+                let next = match tokens.get(i + 1) {
+                    Some(Token::Word(x)) if !["OR", "AND", "NOT"].contains(&x.as_str()) => Some(x.clone()),
+                    _ => None,
+                };
+                let (Some(prev), Some(b)) = (plain.pop(), next) else {
+                    return Err(Error::Query("OR needs a word on each side (Bakhmut OR Soledar)".to_string()));
+                };
+                let g = match prev {
+                    Item::Group(g) => g,
+                    Item::Word(a) => {
+                        q.any_of.push(vec![a]);
+                        q.any_of.len() - 1
+                    }
+                };
+                q.any_of[g].push(b);
+                plain.push(Item::Group(g));
+                i += 1;
+            }
+            Token::Word(w) if w == "AND" => {}
+            Token::Word(w) => plain.push(Item::Word(w.clone())),
+        }
+        i += 1;
+    }
+    let plain: Vec<String> = plain
+        .into_iter()
+        .filter_map(|item| match item {
+            Item::Word(w) => Some(w),
+            Item::Group(_) => None,
+        })
+        .collect();
+    let plain = take_time_words(plain, &mut q)?;
+    let rest = plain.join(" ");
+    if !rest.is_empty() {
+        phrasing(&rest, &mut q, names)?;
+    }
+    if q.is_unrestricted() && q.excluded.is_empty() {
+        return Err(Error::Query(if text.is_empty() {
+            "empty query".to_string()
+        } else {
+            "nothing to search for".to_string()
+        }));
+    }
+    Ok(q)
+}
 
-    // (lead words, target, has speaker, separators between speaker and topic)
+fn apply_field(q: &mut StructuredQuery, field: &str, value: &str, names: &NameResolver) -> Result<()> {
+    match field {
+        "speaker" => {
+            q.speaker = Some(names.resolve(value, None));
+            q.target = Target::Claims;
+        }
+        "person" => q.mentions.push(names.resolve(value, Some(EntityKind::Person))),
+        "place" => q.mentions.push(names.resolve(value, Some(EntityKind::Place))),
+        "org" | "organization" => q.mentions.push(names.resolve(value, Some(EntityKind::Organization))),
+        "equipment" => q.mentions.push(names.resolve(value, Some(EntityKind::Equipment))),
+        "source" => q.sources.push(value.to_string()),
+        "kind" => {
+            q.target = match value.to_lowercase().as_str() {
+                "claim" | "claims" => Target::Claims,
+                "article" | "articles" => Target::Articles,
+                "all" | "any" => Target::All,
+                other => return Err(Error::Query(format!("kind:{other}: expected kind:claim or kind:article"))),
+            }
+        }
+        "since" => q.since = Some(parse_date_range(value)?.0),
+        "until" => q.until = Some(parse_date_range(value)?.1),
+        "before" => q.until = parse_date_range(value)?.0.previous_day(),
+        _ => unreachable!("tokenize only accepts known fields"),
+    }
+    Ok(())
+}
+
+/// A date expression as a day range: `2023-01-10`, `2023-01`, `2023`, `January 2023`, `Jan 10, 2023`,
+/// `10 January 2023`.
+pub fn parse_date_range(s: &str) -> Result<(Date, Date)> {
+    date_words(&s.split_whitespace().collect::<Vec<_>>()).filter(|(_, n)| *n > 0).map(|(r, _)| r).ok_or_else(|| {
+        Error::Query(format!("cannot read {s:?} as a date (use 2023-01-10, 2023-01, 2023 or January 2023)"))
+    })
+}
+
+fn month_of(w: &str) -> Option<Month> {
+    let w = w.trim_end_matches(['.', ',']).to_lowercase();
+    const NAMES: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let i = NAMES
+        .iter()
+        .position(|n| *n == w || (w.len() >= 3 && n.starts_with(&w) && w != "mar" || w == "mar" && *n == "march"))?;
+    Month::try_from(i as u8 + 1).ok()
+}
+
+fn year_of(w: &str) -> Option<i32> {
+    let w = w.trim_end_matches([',', '.']);
+    (w.len() == 4).then(|| w.parse::<i32>().ok()).flatten().filter(|y| (1900..=2100).contains(y))
+}
+
+fn month_range(y: i32, m: Month) -> Option<(Date, Date)> {
+    let start = Date::from_calendar_date(y, m, 1).ok()?;
+    let end = Date::from_calendar_date(y, m, time::util::days_in_month(m, y)).ok()?;
+    Some((start, end))
+}
+
+/// Reads a date expression at the start of `words`; returns its day range and how many words it used.
+fn date_words(words: &[&str]) -> Option<((Date, Date), usize)> {
+    let first = *words.first()?;
+    let w0 = first.trim_end_matches([',', '.']);
+    // ISO forms.
+    let parts: Vec<&str> = w0.split('-').collect();
+    if parts.len() == 3 {
+        let d = Date::from_calendar_date(
+            parts[0].parse().ok()?,
+            Month::try_from(parts[1].parse::<u8>().ok()?).ok()?,
+            parts[2].parse().ok()?,
+        )
+        .ok()?;
+        return Some(((d, d), 1));
+    }
+    if parts.len() == 2 {
+        let y = year_of(parts[0])?;
+        let m = Month::try_from(parts[1].parse::<u8>().ok()?).ok()?;
+        return Some((month_range(y, m)?, 1));
+    }
+    if let Some(y) = year_of(w0) {
+        let start = Date::from_calendar_date(y, Month::January, 1).ok()?;
+        let end = Date::from_calendar_date(y, Month::December, 31).ok()?;
+        return Some(((start, end), 1));
+    }
+    // Month [day[,]] year
+    if let Some(m) = month_of(w0) {
+        if let Some(y) = words.get(1).and_then(|w| year_of(w)) {
+            return Some((month_range(y, m)?, 2));
+        }
+        let day: u8 = words.get(1)?.trim_end_matches(',').parse().ok()?;
+        let y = year_of(words.get(2)?)?;
+        let d = Date::from_calendar_date(y, m, day).ok()?;
+        return Some(((d, d), 3));
+    }
+    // day Month year
+    if let Ok(day) = w0.parse::<u8>() {
+        let m = month_of(words.get(1)?)?;
+        let y = year_of(words.get(2)?)?;
+        let d = Date::from_calendar_date(y, m, day).ok()?;
+        return Some(((d, d), 3));
+    }
+    None
+}
+
+/// Removes time expressions from the plain words, setting `since`/`until`.
+fn take_time_words(words: Vec<String>, q: &mut StructuredQuery) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let lead = words[i].to_lowercase();
+        let rest: Vec<&str> = words[i + 1..].iter().map(String::as_str).collect();
+        let taken = match lead.as_str() {
+            "since" | "after" | "from" | "between" => date_words(&rest).map(|((a, b), n)| {
+                let mut used = 1 + n;
+                let joiner = if lead == "between" { "and" } else { "to" };
+                if (lead == "from" || lead == "between")
+                    && words.get(i + used).is_some_and(|w| w.eq_ignore_ascii_case(joiner) || w == "until")
+                {
+                    let rest2: Vec<&str> = words[i + used + 1..].iter().map(String::as_str).collect();
+                    if let Some(((_, b2), n2)) = date_words(&rest2) {
+                        q.since = Some(a);
+                        q.until = Some(b2);
+                        used += 1 + n2;
+                        return used;
+                    }
+                }
+                if lead == "after" {
+                    q.since = b.next_day();
+                } else {
+                    q.since = Some(a);
+                }
+                used
+            }),
+            "before" => date_words(&rest).map(|((a, _), n)| {
+                q.until = a.previous_day();
+                1 + n
+            }),
+            "until" | "till" | "through" => date_words(&rest).map(|((_, b), n)| {
+                q.until = Some(b);
+                1 + n
+            }),
+            "in" | "during" => date_words(&rest).map(|((a, b), n)| {
+                q.since = Some(a);
+                q.until = Some(b);
+                1 + n
+            }),
+            _ => None,
+        };
+        match taken {
+            Some(n) => i += n,
+            None => {
+                out.push(words[i].clone());
+                i += 1;
+            }
+        }
+    }
+    if let (Some(a), Some(b)) = (q.since, q.until) {
+        if a > b {
+            return Err(Error::Query(format!("the date range ends ({b}) before it starts ({a})")));
+        }
+    }
+    Ok(out)
+}
+
+/// Analyst phrasing over the plain words (time words already removed).
+fn phrasing(rest: &str, q: &mut StructuredQuery, names: &NameResolver) -> Result<()> {
+    let lower = rest.to_lowercase();
+    // (lead words, target, has speaker)
     const FORMS: &[(&str, Target, bool)] = &[
         ("claims by ", Target::Claims, true),
         ("claim by ", Target::Claims, true),
@@ -187,46 +698,77 @@ pub fn parse(raw: &str, names: &NameResolver) -> Result<StructuredQuery> {
         ("statements by ", Target::Claims, true),
         ("statements from ", Target::Claims, true),
         ("what did ", Target::Claims, true),
+        ("what has ", Target::Claims, true),
         ("claims mentioning ", Target::Claims, false),
         ("claims about ", Target::Claims, false),
+        ("claims on ", Target::Claims, false),
         ("who said ", Target::Claims, false),
         ("articles about ", Target::Articles, false),
         ("articles mentioning ", Target::Articles, false),
+        ("articles on ", Target::Articles, false),
     ];
     for &(lead, target, has_speaker) in FORMS {
         let bare = lower == lead.trim_end();
         if !lower.starts_with(lead) && !bare {
             continue;
         }
-        q.target = target;
+        if q.target == Target::All {
+            q.target = target;
+        }
         let cut = if bare { rest.len() } else { lead.len() };
-        let body = &rest[cut..];
-        let body_lower = &lower[cut..];
+        let (body, body_lower) = (&rest[cut..], &lower[cut..]);
         if has_speaker {
             let (speaker, topic) = split_topic(body, body_lower);
-            let speaker =
-                if lead == "what did " { strip_suffix_ci(speaker, " say").unwrap_or(speaker) } else { speaker };
+            let speaker = ["what did ", "what has "]
+                .contains(&lead)
+                .then(|| strip_suffix_ci(speaker, " say").or_else(|| strip_suffix_ci(speaker, " said")))
+                .flatten()
+                .unwrap_or(speaker);
             if speaker.trim().is_empty() {
                 return Err(Error::Query(format!("`{}` needs a speaker after it", lead.trim())));
             }
-            q.speaker = Some(names.resolve(speaker));
+            q.speaker = Some(names.resolve(speaker, None));
             if let Some(topic) = topic {
-                add_topic(&mut q, topic, names);
+                add_topic(q, topic, names);
             }
+        } else if lead == "who said " {
+            q.words.extend(body.split_whitespace().map(|w| w.trim_matches('?').to_string()).filter(|w| !w.is_empty()));
         } else {
-            add_topic(&mut q, body, names);
+            add_topic(q, body, names);
         }
-        if lead == "who said " {
-            // "who said Y": Y is what was said, searched as text in claims.
-            q.words = q.mentions.drain(..).map(|m| m.query).collect();
+        return Ok(());
+    }
+    // "X on Y": a known speaker and a topic.
+    if let Some((x, y)) = split_once_ci(rest, &lower, " on ") {
+        if let Some(s) =
+            names.exact(x).filter(|s| matches!(s.kind, Some(EntityKind::Person | EntityKind::Organization)))
+        {
+            q.target = Target::Claims;
+            q.speaker = Some(s);
+            add_topic(q, y, names);
+            return Ok(());
         }
-        return Ok(q);
     }
-    q.words = rest.split_whitespace().map(str::to_string).collect();
-    if q.words.is_empty() && q.phrases.is_empty() {
-        return Err(Error::Query("nothing to search for".to_string()));
+    // "X in Y": an entity in a place.
+    if let Some((x, y)) = split_once_ci(rest, &lower, " in ") {
+        if let (Some(a), Some(b)) = (names.exact(x), names.exact(y).filter(|p| p.kind == Some(EntityKind::Place))) {
+            q.mentions.push(a);
+            q.mentions.push(b);
+            return Ok(());
+        }
     }
-    Ok(q)
+    // A bare name ("Kiev", "Artemivsk", "Wagner Group"): everything that mentions it.
+    if let Some(n) = names.exact(rest) {
+        q.mentions.push(n);
+        return Ok(());
+    }
+    q.words.extend(rest.split_whitespace().map(str::to_string));
+    Ok(())
+}
+
+fn split_once_ci<'a>(s: &'a str, lower: &str, sep: &str) -> Option<(&'a str, &'a str)> {
+    let p = lower.find(sep)?;
+    Some((&s[..p], &s[p + sep.len()..]))
 }
 
 fn strip_suffix_ci<'a>(s: &'a str, suffix: &str) -> Option<&'a str> {
@@ -252,37 +794,23 @@ fn add_topic(q: &mut StructuredQuery, topic: &str, names: &NameResolver) {
     for part in topic.split(" and ") {
         let part = part.trim();
         if !part.is_empty() {
-            q.mentions.push(names.resolve(part));
-        }
-    }
-}
-
-/// Pulls `"exact phrases"` out of the text; an unbalanced quotation mark is an error that says where.
-fn take_phrases(text: &str) -> Result<(String, Vec<String>)> {
-    let mut rest = String::new();
-    let mut phrases = Vec::new();
-    let mut open: Option<(usize, String)> = None;
-    for (i, c) in text.char_indices() {
-        let is_quote = matches!(c, '"' | '“' | '”');
-        match (&mut open, is_quote) {
-            (None, true) => open = Some((i, String::new())),
-            (Some((_, buf)), true) => {
-                let p = buf.trim().to_string();
-                if !p.is_empty() {
-                    phrases.push(p);
+            // A topic that is an ordinary word ("tanks") stays a word, without typo correction.
+            let resolved = names.resolve(part, None);
+            if resolved.canonical.is_some()
+                && (!resolved.corrected || part.chars().next().is_some_and(char::is_uppercase))
+            {
+                q.mentions.push(resolved);
+            } else {
+                let mut r = NameRef::unresolved(part);
+                r.suggestions =
+                    if part.chars().next().is_some_and(char::is_uppercase) { resolved.suggestions } else { Vec::new() };
+                if !part.contains(' ') {
+                    r.members = names.category(part);
                 }
-                open = None;
-                rest.push(' ');
+                q.mentions.push(r);
             }
-            (Some((_, buf)), false) => buf.push(c),
-            (None, false) => rest.push(c),
         }
     }
-    if let Some((pos, _)) = open {
-        let col = text[..pos].chars().count() + 1;
-        return Err(Error::Query(format!("unbalanced quotation mark at column {col}: close the phrase with \"")));
-    }
-    Ok((rest, phrases))
 }
 
 #[cfg(test)]
@@ -293,7 +821,7 @@ mod tests {
     fn names() -> Gazetteer {
         let mut g = Gazetteer::default();
         g.add_tsv(
-            "person\tJohn Kirby\t\tKirby\tspokesperson\nplace\tUkraine\t\t\tcountry\nplace\tDonetsk Oblast\tUkraine\t\toblast\nplace\tBakhmut\tDonetsk Oblast\tArtemivsk\tcity\n",
+            "person\tJohn Kirby\t\tKirby\tspokesperson\nperson\tVolodymyr Zelensky\t\tZelensky|Zelenskiy|Zelenskyy\tpresident\nplace\tUkraine\t\t\tcountry\nplace\tDonetsk Oblast\tUkraine\t\toblast\nplace\tBakhmut\tDonetsk Oblast\tArtemivsk\tcity\nplace\tKyiv\tUkraine\tKiev\tcapital\norganization\tWagner Group\t\tWagner\tmilitia\n",
             Path::new("t.tsv"),
         )
         .unwrap();
@@ -301,10 +829,19 @@ mod tests {
         g
     }
 
+    fn p(s: &str) -> StructuredQuery {
+        let g = names();
+        parse(s, &NameResolver::new(&g)).unwrap()
+    }
+
+    fn err(s: &str) -> String {
+        let g = names();
+        parse(s, &NameResolver::new(&g)).unwrap_err().to_string()
+    }
+
     #[test]
     fn claims_by_mentioning() {
-        let g = names();
-        let q = parse("claims by Kirby mentioning Bakhmut", &NameResolver::new(&g)).unwrap();
+        let q = p("claims by Kirby mentioning Bakhmut");
         assert_eq!(q.target, Target::Claims);
         assert_eq!(q.speaker.as_ref().unwrap().canonical.as_deref(), Some("John Kirby"));
         assert_eq!(q.mentions[0].path, ["Ukraine", "Donetsk Oblast", "Bakhmut"]);
@@ -312,30 +849,81 @@ mod tests {
     }
 
     #[test]
-    fn what_did_x_say_about_y() {
-        let g = names();
-        let q = parse("What did kirby say about artemivsk?", &NameResolver::new(&g)).unwrap();
+    fn every_phrasing() {
+        let q = p("What did kirby say about artemivsk?");
         assert_eq!(q.speaker.unwrap().canonical.as_deref(), Some("John Kirby"));
         assert_eq!(q.mentions[0].canonical.as_deref(), Some("Bakhmut"));
+        let q = p("Zelenskiy on tanks");
+        assert_eq!((q.target, q.speaker.unwrap().canonical.unwrap().as_str()), (Target::Claims, "Volodymyr Zelensky"));
+        assert_eq!(q.mentions[0].query, "tanks");
+        assert_eq!(p("quotes from Kirby").speaker.unwrap().canonical.as_deref(), Some("John Kirby"));
+        assert_eq!(p("statements by Wagner about Bakhmut").mentions[0].canonical.as_deref(), Some("Bakhmut"));
+        let q = p("who said meat grinder");
+        assert_eq!((q.target, q.words.clone()), (Target::Claims, vec!["meat".to_string(), "grinder".to_string()]));
+        assert_eq!(p("claims mentioning Kiev").mentions[0].canonical.as_deref(), Some("Kyiv"));
+        let q = p("articles mentioning Wagner and Bakhmut");
+        assert_eq!((q.target, q.mentions.len()), (Target::Articles, 2));
+        let q = p("Wagner in Donetsk Oblast");
+        assert_eq!(q.mentions.iter().map(|m| m.shown()).collect::<Vec<_>>(), ["Wagner Group", "Donetsk Oblast"]);
+        assert_eq!(p("Kiev").mentions[0].canonical.as_deref(), Some("Kyiv"));
     }
 
     #[test]
-    fn keywords_and_phrases() {
-        let g = names();
-        let q = parse("salt \"meat grinder\" mines", &NameResolver::new(&g)).unwrap();
-        assert_eq!(q.target, Target::All);
-        assert_eq!(q.words, ["salt", "mines"]);
-        assert_eq!(q.phrases, ["meat grinder"]);
+    fn time_words() {
+        let q = p("articles about Bakhmut since 2023-01-10");
+        assert_eq!(q.since.unwrap().to_string(), "2023-01-10");
+        let q = p("claims by Kirby before March 2022");
+        assert_eq!(q.until.unwrap().to_string(), "2022-02-28");
+        let q = p("Soledar in January 2023");
+        assert_eq!(
+            (q.since.unwrap().to_string(), q.until.unwrap().to_string()),
+            ("2023-01-01".into(), "2023-01-31".into())
+        );
+        assert_eq!(q.mentions.len() + q.words.len(), 1);
+        let q = p("tanks from 2022-02-24 to 2022-03-31");
+        assert_eq!(
+            (q.since.unwrap().to_string(), q.until.unwrap().to_string()),
+            ("2022-02-24".into(), "2022-03-31".into())
+        );
+        assert_eq!(q.words, ["tanks"]);
+        assert!(err("tanks from 2023-02-01 to 2023-01-01").contains("ends"));
+    }
+
+    #[test]
+    fn explicit_syntax() {
+        let q =
+            p("speaker:\"John Kirby\" place:Artemivsk kind:claim since:2023-01 -Soledar NOT grinder \"salt mines\"");
+        assert_eq!(q.speaker.unwrap().canonical.as_deref(), Some("John Kirby"));
+        assert_eq!(q.mentions[0].canonical.as_deref(), Some("Bakhmut"));
+        assert_eq!(q.since.unwrap().to_string(), "2023-01-01");
+        assert_eq!(q.excluded, ["Soledar", "grinder"]);
+        assert_eq!(q.phrases, ["salt mines"]);
+        let q = p("Bakhmut OR Soledar OR Avdiivka tanks");
+        assert_eq!(q.any_of, [vec!["Bakhmut", "Soledar", "Avdiivka"]]);
+        assert_eq!(q.words, ["tanks"]);
+        assert_eq!(p("person:Zelenskyi").mentions[0].canonical.as_deref(), Some("Volodymyr Zelensky"));
+        assert!(p("person:Zelenskyi").explain().contains("corrected from \"Zelenskyi\""));
+    }
+
+    #[test]
+    fn unresolved_names_suggest() {
+        let q = p("claims by Kirbyy Jonhson");
+        assert_eq!(q.speaker.as_ref().unwrap().canonical, None);
+        let q = p("claims by Krby");
+        let s = q.speaker.unwrap();
+        assert!(s.canonical.is_none() && s.suggestions.contains(&"John Kirby".to_string()), "{s:?}");
     }
 
     #[test]
     fn bad_queries_say_why() {
-        let g = names();
-        let r = NameResolver::new(&g);
-        assert_eq!(parse("  ", &r).unwrap_err().to_string(), "bad query: empty query");
-        let e = parse("tanks \"leopard", &r).unwrap_err().to_string();
-        assert!(e.contains("unbalanced quotation mark at column 7"), "{e}");
-        assert!(parse(&"x".repeat(2000), &r).is_err());
-        assert!(parse("claims by ", &r).is_err());
+        assert_eq!(err("  "), "bad query: empty query");
+        assert!(err("tanks \"leopard").contains("unbalanced quotation mark at column 7"));
+        assert!(err(&"x ".repeat(600)).contains("limit"));
+        assert!(err("claims by ").contains("needs a speaker"));
+        assert!(err("colour:red tanks").contains("unknown field `colour:`"));
+        assert!(err("since:yesterday").contains("cannot read"));
+        assert!(err("kind:tweet").contains("kind:claim"));
+        assert!(err("Bakhmut OR").contains("OR needs"));
+        assert!(err("speaker:").contains("needs a value"));
     }
 }

@@ -33,7 +33,7 @@ impl<'g> Names<'g> {
         let folded = fold(name);
         let bare = folded.strip_prefix("the ").unwrap_or(&folded).to_string();
         [name.trim().to_string(), folded.clone(), bare].iter().find_map(|n| {
-            let r = self.resolver.resolve(n);
+            let r = self.resolver.exact(n)?;
             r.canonical.map(|c| (c, r.kind))
         })
     }
