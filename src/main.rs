@@ -192,7 +192,7 @@ enum Command {
         #[arg(long)]
         no_collapse: bool,
         #[command(flatten)]
-        filters: FilterArgs,
+        filters: Box<FilterArgs>,
         #[command(flatten)]
         vocab: VocabArgs,
     },
