@@ -400,8 +400,11 @@ fn verb_claim(
     };
     // Skip "on Monday", "in a statement" and similar between the cue and "that" only when "that" was found;
     // otherwise, the content starts right after the cue.
-    while content_start < sentence.end && text[content_start..].starts_with(char::is_whitespace) {
-        content_start += 1;
+    while content_start < sentence.end {
+        match text[content_start..].chars().next() {
+            Some(c) if c.is_whitespace() => content_start += c.len_utf8(),
+            _ => break,
+        }
     }
     let content = content_start..trim_end_punct(text, content_start, sentence.end);
     // "X, the White House said on Thursday.": a short tail is a time or place, the claim is before.
@@ -563,7 +566,8 @@ fn subject_np(text: &str, quotes: &[Quote], floor: usize, cue_start: usize) -> R
     // Trailing adverbs and auxiliaries: "has also said", "on Thursday said".
     loop {
         let left = text[floor..end].trim_end();
-        let last_word_start = left.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        let last_word_start =
+            left.rfind(char::is_whitespace).map_or(0, |i| i + left[i..].chars().next().map_or(1, char::len_utf8));
         let last_word = &left[last_word_start..];
         if !last_word.is_empty() && TRAILING_ADVERBS.contains(&last_word) {
             end = floor + last_word_start;
