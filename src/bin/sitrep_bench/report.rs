@@ -11,6 +11,8 @@ pub struct Machine {
     pub cpu: String,
     pub ram_gb: f64,
     pub kernel: String,
+    /// `/proc/loadavg` when the run started (other work on the machine skews the timings).
+    pub loadavg_at_start: String,
 }
 
 /// The commit being measured (see [`Results::commit`]).
@@ -47,6 +49,7 @@ impl Machine {
             cpu,
             ram_gb: (kb * 1024.0 / 1e9 * 10.0).round() / 10.0,
             kernel: std::fs::read_to_string("/proc/sys/kernel/osrelease").unwrap_or_default().trim().to_string(),
+            loadavg_at_start: std::fs::read_to_string("/proc/loadavg").unwrap_or_default().trim().to_string(),
         }
     }
 }
