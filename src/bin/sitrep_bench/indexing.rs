@@ -19,6 +19,8 @@ pub struct Run {
     pub wall: Duration,
     /// Peak resident set size in bytes (`VmHWM`), if it could be measured.
     pub peak_rss: Option<u64>,
+    /// Peak anonymous resident memory in bytes (`RssAnon`, polled), if it could be measured.
+    pub peak_anon: Option<u64>,
     pub stdout: String,
     pub code: i32,
 }
@@ -34,7 +36,9 @@ fn gnu_time() -> bool {
 }
 
 /// Runs a command, measuring wall time and peak RSS (GNU time's `%M` when available, else `VmHWM` from
-/// `/proc/<pid>/status`, polled every 10 ms). Stderr goes to `stderr_log`.
+/// `/proc/<pid>/status`), and polling the process's `RssAnon` every 10 ms for the peak of its anonymous memory
+/// (RSS also counts the pages of memory-mapped index files it touched, which the kernel can drop at any time).
+/// Stderr goes to `stderr_log`.
 pub fn run_measured(program: &Path, args: &[String], stderr_log: &Path) -> anyhow::Result<Run> {
     let rss_file = stderr_log.with_extension("rss");
     let _ = std::fs::remove_file(&rss_file);
@@ -55,33 +59,42 @@ pub fn run_measured(program: &Path, args: &[String], stderr_log: &Path) -> anyho
         let _ = stdout.read_to_end(&mut bytes);
         String::from_utf8_lossy(&bytes).into_owned()
     });
-    let mut polled: Option<u64> = None;
+    // The measured process: the child, or GNU time's child.
+    let mut pid = (!use_time).then(|| child.id());
+    let (mut hwm, mut anon): (Option<u64>, Option<u64>) = (None, None);
     let status = loop {
         if let Some(status) = child.try_wait()? {
             break status;
         }
-        if !use_time {
-            if let Some(kb) = vm_hwm_kb(child.id()) {
-                polled = Some(polled.unwrap_or(0).max(kb * 1024));
-            }
+        if pid.is_none() {
+            pid = first_child(child.id());
+        }
+        if let Some(st) = pid.and_then(proc_status) {
+            hwm = hwm.max(st.0);
+            anon = anon.max(st.1);
         }
         std::thread::sleep(Duration::from_millis(10));
     };
     let wall = started.elapsed();
     let stdout = reader.join().unwrap_or_default();
-    let peak_rss = if use_time {
-        std::fs::read_to_string(&rss_file).ok().and_then(|s| s.trim().lines().last()?.trim().parse::<u64>().ok())
-    } else {
-        polled.map(|b| b / 1024)
-    }
-    .map(|kb| kb * 1024);
-    Ok(Run { wall, peak_rss, stdout, code: status.code().unwrap_or(-1) })
+    let timed = || std::fs::read_to_string(&rss_file).ok()?.trim().lines().last()?.trim().parse::<u64>().ok();
+    let peak_rss = if use_time { timed().or(hwm) } else { hwm }.map(|kb| kb * 1024);
+    Ok(Run { wall, peak_rss, peak_anon: anon.map(|kb| kb * 1024), stdout, code: status.code().unwrap_or(-1) })
 }
 
-fn vm_hwm_kb(pid: u32) -> Option<u64> {
+fn first_child(pid: u32) -> Option<u32> {
+    let children = std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children")).ok()?;
+    children.split_whitespace().next()?.parse().ok()
+}
+
+/// `VmHWM` and `RssAnon` of a process, in KiB.
+fn proc_status(pid: u32) -> Option<(Option<u64>, Option<u64>)> {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    line.split_whitespace().nth(1)?.parse().ok()
+    let kb = |key: &str| {
+        let line = status.lines().find(|l| l.starts_with(key))?;
+        line.split_whitespace().nth(1)?.parse::<u64>().ok()
+    };
+    Some((kb("VmHWM:"), kb("RssAnon:")))
 }
 
 /// `sitrep index --json` run: the process measurements and the summary it printed.
