@@ -57,6 +57,8 @@ pub enum Speaker {
     Entity(usize),
     /// An unnamed source, by its description as written.
     Unnamed(String),
+    /// A name the gazetteer does not know, as written (titles removed), with a guessed kind.
+    Name(String, EntityKind),
 }
 
 /// A claim found in a body; offsets are bytes into the body.
@@ -89,6 +91,11 @@ pub struct ClaimInput<'a> {
     pub mentions: &'a [EntityMention],
     /// Reporting verbs.
     pub verbs: &'a Verbs,
+    /// Every quotation of the body (outer ranges), sorted.
+    pub quotes: &'a [Range<usize>],
+    /// Speakers of the claims found so far, with the position of their cue (for pronouns: "he said" most
+    /// often continues with the last speaker).
+    pub speakers: std::cell::RefCell<Vec<(usize, Speaker)>>,
 }
 
 #[derive(Debug, Clone)]
@@ -154,39 +161,45 @@ const LEADING_LINKS: &[&str] = &[
 /// Finds every claim in a body.
 pub fn find_claims(input: &ClaimInput) -> Vec<ClaimSpan> {
     let mut claims: Vec<ClaimSpan> = Vec::new();
-    // (claim index, paragraph index) of the last direct claim, for continued quotations.
+    // The last direct claim and the sentence counter when it was made, for continued quotations:
+    // '"A," he said. "B."' is one claim from A to B, as is a quotation that goes on in the next paragraph.
     let mut last_direct: Option<(usize, usize)> = None;
-    for (p_idx, (_para, quotes, sentences)) in input.paragraphs.iter().enumerate() {
+    let mut sentence_no = 0usize;
+    for (_para, quotes, sentences) in input.paragraphs.iter() {
         let mut used_quotes: Vec<bool> = vec![false; quotes.len()];
         for sentence in sentences {
+            sentence_no += 1;
             let before = claims.len();
             sentence_claims(input, quotes, sentence.clone(), &mut used_quotes, &mut claims);
-            for c in &claims[before..] {
-                let _ = c;
-            }
             if let Some(i) = (before..claims.len()).rev().find(|&i| claims[i].kind == ClaimKind::Direct) {
-                last_direct = Some((i, p_idx));
+                last_direct = Some((i, sentence_no));
+                continue;
             }
-            // Continued quotations: unattributed quotes of this sentence that follow a direct claim.
-            if claims.len() == before {
-                if let Some((ci, cp)) = last_direct {
-                    if cp + 1 >= p_idx {
-                        for (qi, q) in quotes.iter().enumerate() {
-                            let in_sentence = q.outer.start >= sentence.start && q.outer.end <= sentence.end;
-                            if used_quotes[qi] || !in_sentence || word_count(input.text, q.inner.clone()) < 5 {
-                                continue;
-                            }
-                            // The quotation must open the sentence (or the paragraph).
-                            if input.text[sentence.start..q.outer.start].trim().len() > 2 {
-                                continue;
-                            }
-                            used_quotes[qi] = true;
-                            let prev = claims[ci].clone();
-                            claims.push(ClaimSpan { content: q.inner.clone(), sentence: sentence.clone(), ..prev });
-                            last_direct = Some((claims.len() - 1, p_idx));
-                        }
-                    }
+            if claims.len() > before {
+                last_direct = None;
+                continue;
+            }
+            let Some((ci, at)) = last_direct else { continue };
+            if at + 1 != sentence_no {
+                last_direct = None;
+                continue;
+            }
+            // Only a quotation opening the sentence continues the previous one.
+            let opening = quotes.iter().enumerate().find(|(qi, q)| {
+                !used_quotes[*qi]
+                    && q.outer.start >= sentence.start
+                    && q.outer.end <= sentence.end
+                    && input.text[sentence.start..q.outer.start].trim().is_empty()
+            });
+            match opening {
+                Some((qi, q)) => {
+                    used_quotes[qi] = true;
+                    let c = &mut claims[ci];
+                    c.content.end = c.content.end.max(q.inner.end);
+                    c.sentence.end = c.sentence.end.max(sentence.end);
+                    last_direct = Some((ci, sentence_no));
                 }
+                None => last_direct = None,
             }
         }
     }
@@ -267,6 +280,7 @@ fn sentence_claims(
                 }
             }
             c.sentence = sentence.clone();
+            input.speakers.borrow_mut().push((cue.range.start, c.speaker.clone()));
             claims.push(c);
         }
     }
@@ -337,8 +351,12 @@ fn verb_claim(
     let quote_after = sentence_quotes(quotes, sentence).find(|(_, q)| q.outer.start >= cue.range.end);
     if let Some((_, q)) = quote_after {
         let between = &text[cue.range.end..q.outer.start];
-        let close = between.split_whitespace().count() <= 10 && !between.contains(['.', ';']);
-        if needs == Needs::Quote || close {
+        let close = between.split_whitespace().count() <= 6 && !between.contains(['.', ';']);
+        // A short quotation inside reported speech ('said the administration is "not doing enough"') is
+        // reported speech: direct only when the quotation carries the rest of the sentence.
+        let tail = &text[q.outer.end.min(sentence.end)..sentence.end];
+        let carries = tail.split_whitespace().count() <= 3 || tail.trim_start().starts_with(|c| matches!(c, '"' | '“'));
+        if needs == Needs::Quote || (close && carries) {
             let (speaker, speaker_text) = subject()?;
             // Quotations that continue in the same sentence after a short link belong to it.
             let mut content = q.inner.clone();
@@ -674,29 +692,125 @@ fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode) -> Option<
     }
     let first = phrase.split_whitespace().next().unwrap_or("");
     if phrase.split_whitespace().count() == 1 {
-        if PRONOUNS_PERSON.contains(&first) {
-            return last_mention(input, np.start, |k| k == EntityKind::Person)
-                .map(|e| (Speaker::Entity(e), phrase.to_string()));
-        }
-        if PRONOUNS_GROUP.contains(&first) {
-            return last_mention(input, np.start, |k| k == EntityKind::Organization || k == EntityKind::Place)
-                .map(|e| (Speaker::Entity(e), phrase.to_string()));
+        let person = PRONOUNS_PERSON.contains(&first);
+        if person || PRONOUNS_GROUP.contains(&first) {
+            let wanted = |k: EntityKind| {
+                if person {
+                    k == EntityKind::Person
+                } else {
+                    matches!(k, EntityKind::Organization | EntityKind::Place)
+                }
+            };
+            let mention = last_mention(input, np.start, wanted);
+            // The last speaker of that kind, if it spoke recently, wins over a name merely mentioned since.
+            let speaker = input
+                .speakers
+                .borrow()
+                .iter()
+                .rev()
+                .find(|(pos, sp)| {
+                    *pos < np.start
+                        && np.start - pos < 600
+                        && match sp {
+                            Speaker::Entity(i) => input.mentions.iter().any(|m| m.entity == *i && wanted(m.kind)),
+                            Speaker::Name(_, k) => wanted(*k),
+                            Speaker::Unnamed(_) => false,
+                        }
+                })
+                .map(|(_, sp)| sp.clone());
+            return match (speaker, mention) {
+                (Some(sp), _) => Some((sp, phrase.to_string())),
+                (None, Some((e, _))) => Some((Speaker::Entity(e), phrase.to_string())),
+                (None, None) => None,
+            };
         }
     }
-    let has_head = phrase.split(|c: char| !c.is_alphanumeric()).any(|w| HEAD_NOUNS.contains(&w));
-    if has_head && (DETERMINERS.contains(&first) || first.ends_with('.') || phrase.split_whitespace().count() <= 4) {
-        return Some((Speaker::Unnamed(phrase.to_string()), phrase.to_string()));
+    if mode == NpMode::Object && phrase.split_whitespace().count() > 5 {
+        return None;
+    }
+    let found = unknown_speaker(phrase)?;
+    // "Penn said" after "Sean Penn ...": the full name introduced earlier in the article.
+    if let (Speaker::Name(name, EntityKind::Person), _) = &found {
+        if !name.contains(' ') {
+            if let Some(full) = earlier_full_name(text, name, np.start) {
+                return Some((Speaker::Name(full, EntityKind::Person), phrase.to_string()));
+            }
+        }
+    }
+    Some(found)
+}
+
+/// The first `Firstname Surname` before `before` whose surname is `surname`.
+fn earlier_full_name(text: &str, surname: &str, before: usize) -> Option<String> {
+    let hay = &text[..before];
+    let mut from = 0;
+    while let Some(p) = hay[from..].find(surname) {
+        let at = from + p;
+        from = at + surname.len();
+        let after_ok = !hay[from..].starts_with(char::is_alphanumeric);
+        let prev = hay[..at].strip_suffix(' ')?;
+        let first_start = prev
+            .rfind(|c: char| !c.is_alphanumeric() && c != '-' && c != '.')
+            .map_or(0, |i| i + prev[i..].chars().next().map_or(1, char::len_utf8));
+        let first = &prev[first_start..];
+        let looks_like_name = first.chars().count() >= 2
+            && first.starts_with(char::is_uppercase)
+            && first.chars().skip(1).all(|c| c.is_lowercase() || c == '-' || c == '.')
+            && !crate::extract::entities::is_not_name(first)
+            && !crate::extract::entities_title(first);
+        if after_ok && looks_like_name {
+            return Some(format!("{first} {surname}"));
+        }
     }
     None
 }
 
-fn last_mention(input: &ClaimInput, before: usize, kind: impl Fn(EntityKind) -> bool) -> Option<usize> {
+/// The referent of a pronoun: the last matching entity mentioned before it, outside quotations (a name
+/// quoted by someone else is not who is speaking).
+fn last_mention(input: &ClaimInput, before: usize, kind: impl Fn(EntityKind) -> bool) -> Option<(usize, usize)> {
+    let quoted = |pos: usize| input.quotes.iter().any(|q| q.start <= pos && pos < q.end);
     input
         .mentions
         .iter()
         .rev()
-        .find(|m| m.range.end <= before && kind(m.kind) && !is_possessive(input.text, m.range.end))
-        .map(|m| m.entity)
+        .find(|m| {
+            m.range.end <= before && kind(m.kind) && !is_possessive(input.text, m.range.end) && !quoted(m.range.start)
+        })
+        .map(|m| (m.entity, m.range.end))
+}
+
+/// A speaker phrase with no known entity: a proper name the gazetteer lacks (`Oemlyan`, `EDF`,
+/// `Mr. Kelly`), or a description (`Scientists`, `a press release`, `the reports`).
+fn unknown_speaker(phrase: &str) -> Option<(Speaker, String)> {
+    let phrase = phrase.trim_start_matches(|c: char| !c.is_alphanumeric()).trim();
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    if words.is_empty() || words.len() > 6 {
+        return None;
+    }
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    if lower.iter().any(|w| {
+        ["who", "which", "that", "what", "there", "here", "this", "these", "those", "it"].contains(&w.as_str())
+    }) {
+        return None;
+    }
+    let capitalized = words.iter().all(|w| w.starts_with(char::is_uppercase));
+    let has_head = lower.iter().any(|w| HEAD_NOUNS.contains(&w.trim_end_matches(['.', ','])));
+    if capitalized && !has_head && words.len() <= 4 {
+        if words.iter().any(|w| crate::extract::entities::is_not_name(w.trim_end_matches('.'))) && words.len() == 1 {
+            return None;
+        }
+        // Titles are not part of the name: "Mr. Kelly" -> Kelly, "Administrator Bill Nelson" -> Bill Nelson.
+        let start = words.iter().position(|w| !crate::extract::entities_title(w.trim_end_matches('.'))).unwrap_or(0);
+        let name = words[start..].join(" ");
+        let acronym = words.len() == 1 && name.len() >= 2 && name.chars().all(|c| c.is_ascii_uppercase() || c == '&');
+        let kind = if acronym { EntityKind::Organization } else { EntityKind::Person };
+        return Some((Speaker::Name(name, kind), phrase.to_string()));
+    }
+    let head = lower.last().map(String::as_str).unwrap_or("");
+    if head.chars().all(char::is_alphabetic) && (has_head || head.ends_with('s') || DETERMINERS.contains(&words[0])) {
+        return Some((Speaker::Unnamed(phrase.to_string()), phrase.to_string()));
+    }
+    None
 }
 
 /// The first person or organization (else place) in a range: the subject of a participle's main clause.

@@ -98,7 +98,9 @@ pub(super) const PERSON_TITLES: &[&str] = &[
     "Premier", "Prime", "Spokesperson", "Spokesman", "Spokeswoman", "Prosecutor", "Chief", "Deputy", "Lawmaker",
     "Congressman", "Congresswoman", "Patriarch", "Pope", "King", "Queen", "Prince", "Sheikh", "Judge", "Justice",
     "Commissioner", "Envoy", "Director", "Chairman", "Chairwoman", "Speaker", "Leader", "Marshal", "Private",
-    "Corporal", "Officer", "Analyst", "Head",
+    "Corporal", "Officer", "Analyst", "Head", "Administrator", "Correspondent", "Reporter", "Anchor",
+    "Host", "Editor", "Adviser", "Advisor", "Aide", "Coordinator", "Undersecretary", "Ombudsman", "Archbishop",
+    "Metropolitan", "Rabbi", "Imam", "Lord", "Lady", "Sir", "Dame",
 ];
 #[rustfmt::skip]
 const LOWER_PERSON_TITLES: &[&str] = &[
@@ -150,6 +152,11 @@ const NOT_NAMES: &[&str] = &[
     "South", "Internet", "TV", "Telegram", "Twitter", "Facebook", "Ukrainians", "Russians", "Americans",
     "Europeans", "Allies", "Allied", "State", "Government",
 ];
+
+/// True for capitalised words that never begin a name (sentence openers, months, demonyms, titles).
+pub(crate) fn is_not_name(word: &str) -> bool {
+    NOT_NAMES.contains(&word)
+}
 
 fn is_cap_word(w: &str) -> bool {
     let mut chars = w.chars();

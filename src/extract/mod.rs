@@ -4,7 +4,7 @@
 //! rayon workers; [`Extractor::extract`] is a pure function of the article.
 
 mod claims;
-mod entities;
+pub(crate) mod entities;
 pub mod segment;
 
 use std::collections::HashMap;
@@ -20,7 +20,7 @@ use crate::article::Article;
 use crate::vocab::{EntityKind, Vocabulary};
 
 /// Version of the extraction rules; stored in the index so that documents made by other rules are found.
-pub const EXTRACTOR_VERSION: &str = "1";
+pub const EXTRACTOR_VERSION: &str = "2";
 
 /// True for capitalised person titles ("President", "Spokesperson"), used to spot appositives.
 pub(crate) fn entities_title(word: &str) -> bool {
@@ -225,11 +225,14 @@ impl Extractor {
                 (p, q, s)
             })
             .collect();
+        let quotes: Vec<Range<usize>> = paragraphs.iter().flat_map(|p| p.1.iter().map(|q| q.outer.clone())).collect();
         let spans = claims::find_claims(&ClaimInput {
             text: body,
             paragraphs: &paragraphs,
             mentions: &body_mentions,
             verbs: &self.vocab.verbs,
+            quotes: &quotes,
+            speakers: Default::default(),
         });
         let claims = spans
             .into_iter()
@@ -245,6 +248,14 @@ impl Extractor {
                         (entities[i].name.clone(), kind, Some(i))
                     }
                     Speaker::Unnamed(d) => (d, SpeakerKind::Unnamed, None),
+                    Speaker::Name(n, kind) => {
+                        let kind = if kind == EntityKind::Organization {
+                            SpeakerKind::Organization
+                        } else {
+                            SpeakerKind::Person
+                        };
+                        (n, kind, None)
+                    }
                 };
                 let mut inside: Vec<usize> = body_mentions
                     .iter()

@@ -60,7 +60,7 @@ impl Verbs {
             if lemma.is_empty() || forms.is_empty() {
                 return Err(err("empty lemma or no verb forms".to_string()));
             }
-            for form in std::iter::once(&lemma).chain(forms.iter()) {
+            for form in &forms {
                 verbs.by_form.insert(form.to_lowercase(), Verb { lemma: lemma.to_string(), needs });
             }
         }
