@@ -355,7 +355,7 @@ fn verb_claim(
         // A short quotation inside reported speech ('said the administration is "not doing enough"') is
         // reported speech: direct only when the quotation carries the rest of the sentence.
         let tail = &text[q.outer.end.min(sentence.end)..sentence.end];
-        let carries = tail.split_whitespace().count() <= 3 || tail.trim_start().starts_with(|c| matches!(c, '"' | '“'));
+        let carries = tail.split_whitespace().count() <= 3 || tail.trim_start().starts_with(['"', '“']);
         if needs == Needs::Quote || (close && carries) {
             let (speaker, speaker_text) = subject()?;
             // Quotations that continue in the same sentence after a short link belong to it.
