@@ -96,6 +96,8 @@ pub struct ClaimInput<'a> {
     /// Speakers of the claims found so far, with the position of their cue (for pronouns: "he said" most
     /// often continues with the last speaker).
     pub speakers: std::cell::RefCell<Vec<(usize, Speaker)>>,
+    /// Per entity (by index): lower-cased name and gazetteer description, for roles such as "the governor".
+    pub roles: &'a [&'a str],
 }
 
 #[derive(Debug, Clone)]
@@ -728,6 +730,9 @@ fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode) -> Option<
     if mode == NpMode::Object && phrase.split_whitespace().count() > 5 {
         return None;
     }
+    if let Some(e) = role_referent(input, phrase, np.start) {
+        return Some((Speaker::Entity(e), phrase.to_string()));
+    }
     let found = unknown_speaker(phrase)?;
     // "Penn said" after "Sean Penn ...": the full name introduced earlier in the article.
     if let (Speaker::Name(name, EntityKind::Person), _) = &found {
@@ -777,6 +782,72 @@ fn last_mention(input: &ClaimInput, before: usize, kind: impl Fn(EntityKind) -> 
             m.range.end <= before && kind(m.kind) && !is_possessive(input.text, m.range.end) && !quoted(m.range.start)
         })
         .map(|m| (m.entity, m.range.end))
+}
+
+/// "the governor", "the ministry", "the spokesman": the last entity mentioned before (outside quotations)
+/// whose name or gazetteer description holds the role word.
+fn role_referent(input: &ClaimInput, phrase: &str, before: usize) -> Option<usize> {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    if words.len() < 2 || words.len() > 3 || !["the", "The"].contains(&words[0]) {
+        return None;
+    }
+    let role = words.last()?.to_lowercase();
+    const ROLES: &[&str] = &[
+        "governor",
+        "mayor",
+        "president",
+        "minister",
+        "ministry",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "prosecutor",
+        "commander",
+        "general",
+        "chancellor",
+        "premier",
+        "secretary",
+        "ambassador",
+        "envoy",
+        "chief",
+        "kremlin",
+        "pentagon",
+        "agency",
+        "council",
+        "army",
+        "military",
+        "company",
+        "group",
+        "committee",
+        "office",
+        "service",
+        "department",
+        "court",
+        "alliance",
+        "bloc",
+        "union",
+        "organization",
+        "organisation",
+        "regiment",
+        "brigade",
+        "battalion",
+        "operator",
+        "watchdog",
+    ];
+    if !ROLES.contains(&role.as_str()) {
+        return None;
+    }
+    let quoted = |pos: usize| input.quotes.iter().any(|q| q.start <= pos && pos < q.end);
+    input
+        .mentions
+        .iter()
+        .rev()
+        .filter(|m| m.range.end <= before && !quoted(m.range.start))
+        .find(|m| {
+            let r = input.roles.get(m.entity).copied().unwrap_or("");
+            r.split(|c: char| !c.is_alphanumeric()).any(|w| w == role || (role == "alliance" && w == "nato"))
+        })
+        .map(|m| m.entity)
 }
 
 /// A speaker phrase with no known entity: a proper name the gazetteer lacks (`Oemlyan`, `EDF`,

@@ -2,7 +2,7 @@
 //! gazetteer does not know (capitalised sequences with a title, a reporting verb or an organization head
 //! word), and within-article resolution of short forms (`Kirby` after `John Kirby`).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -168,7 +168,13 @@ fn is_cap_word(w: &str) -> bool {
 
 /// Names the gazetteer does not know, recognized from context. Mentions already found (`known`, sorted)
 /// are not revisited. `sentence_starts` are byte offsets where sentences begin.
-pub fn context_names(text: &str, known: &[RawMention], verbs: &Verbs, out: &mut Vec<RawMention>) {
+pub fn context_names(
+    text: &str,
+    known: &[RawMention],
+    verbs: &Verbs,
+    first_names: &HashSet<String>,
+    out: &mut Vec<RawMention>,
+) {
     let ws = words(text, 0..text.len());
     let covered = |r: &Range<usize>| known.iter().any(|m| m.range.start < r.end && r.start < m.range.end);
     let mut i = 0;
@@ -191,11 +197,18 @@ pub fn context_names(text: &str, known: &[RawMention], verbs: &Verbs, out: &mut 
         }
         let run: Vec<Range<usize>> = ws[i..j].to_vec();
         i = j;
-        classify_run(text, &ws, &run, verbs, out);
+        classify_run(text, &ws, &run, verbs, first_names, out);
     }
 }
 
-fn classify_run(text: &str, ws: &[Range<usize>], run: &[Range<usize>], verbs: &Verbs, out: &mut Vec<RawMention>) {
+fn classify_run(
+    text: &str,
+    ws: &[Range<usize>],
+    run: &[Range<usize>],
+    verbs: &Verbs,
+    first_names: &HashSet<String>,
+    out: &mut Vec<RawMention>,
+) {
     let mut start = 0;
     let mut titled = false;
     // Drop leading words that are not names; remember a person title.
@@ -236,7 +249,10 @@ fn classify_run(text: &str, ws: &[Range<usize>], run: &[Range<usize>], verbs: &V
     let verb_follows = verbs.get(next_word).is_some();
     let appositive =
         [", the ", ", a ", ", an ", ", who ", ", its ", ", his ", ", her "].iter().any(|p| text[last..].starts_with(p));
-    let is_person = (titled && run.len() <= 3) || (run.len() >= 2 && run.len() <= 3 && (verb_follows || appositive));
+    // A known given name first ("Jeff Bezos", "Kyrsten Sinema") is enough.
+    let given_name = run.len() >= 2 && first_names.contains(&text[run[0].clone()]);
+    let is_person =
+        (titled && run.len() <= 3) || (run.len() >= 2 && run.len() <= 3 && (verb_follows || appositive || given_name));
     if is_person && run.iter().all(|r| r.len() <= 20) {
         out.push(RawMention { entity: EntityRef::New(EntityKind::Person, name.to_string()), range: first..last });
     }
@@ -281,6 +297,33 @@ pub fn resolve_short_forms(
             if first_seen.get(word).is_some_and(|&s| s < w.start) && !covered(&w) {
                 out.push(RawMention { entity: entity.clone(), range: w });
             }
+        }
+    }
+}
+
+/// "Donetsk region", "Donetsk and Luhansk regions", "Donetsk Governor": a city named like its oblast stands
+/// for the oblast. Rewrites such mentions to the parent place when the parent is `<name> Oblast`.
+pub fn promote_regions(text: &str, gazetteer: &Gazetteer, mentions: &mut [RawMention]) {
+    const REGION_WORDS: [&str; 7] = [" region", " oblast", " Oblast", " province", " Region", " Governor", " governor"];
+    let oblast_of = |idx: usize| -> Option<usize> {
+        let e = gazetteer.entry(idx);
+        let p = e.parent?;
+        (e.kind == EntityKind::Place && gazetteer.entry(p).canonical == format!("{} Oblast", e.canonical)).then_some(p)
+    };
+    for i in 0..mentions.len() {
+        let EntityRef::Known(idx) = mentions[i].entity else { continue };
+        let Some(oblast) = oblast_of(idx) else { continue };
+        let after = &text[mentions[i].range.end..];
+        let direct = REGION_WORDS.iter().any(|w| after.starts_with(w));
+        // "Donetsk and Luhansk regions": the first of a pair shares the second's region word.
+        let paired = (after.starts_with(" and ") || after.starts_with(", "))
+            && mentions.get(i + 1).is_some_and(|next| {
+                let gap = &text[mentions[i].range.end..next.range.start];
+                (gap == " and " || gap == ", ")
+                    && REGION_WORDS.iter().any(|w| text[next.range.end..].starts_with(&format!("{w}s")))
+            });
+        if direct || paired {
+            mentions[i].entity = EntityRef::Known(oblast);
         }
     }
 }

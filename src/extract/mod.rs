@@ -40,6 +40,9 @@ pub struct FoundEntity {
     pub known: bool,
     /// Mentions in title and body.
     pub mentions: u32,
+    /// Lower-cased name and gazetteer description, for resolving roles ("the governor", "the ministry").
+    #[serde(skip)]
+    pub role: String,
 }
 
 /// How a speaker is classified.
@@ -163,8 +166,10 @@ impl Extractor {
         self.matcher.find(&article.title, &mut title_mentions);
         let mut mentions: Vec<RawMention> = Vec::new();
         self.matcher.find(body, &mut mentions);
+        entities::promote_regions(body, gaz, &mut mentions);
+        entities::promote_regions(&article.title, gaz, &mut title_mentions);
         let mut extra = Vec::new();
-        entities::context_names(body, &mentions, &self.vocab.verbs, &mut extra);
+        entities::context_names(body, &mentions, &self.vocab.verbs, &self.vocab.first_names, &mut extra);
         mentions.append(&mut extra);
         mentions.sort_by_key(|m| m.range.start);
         let person_name = |e: &EntityRef| match e {
@@ -180,15 +185,16 @@ impl Extractor {
         let mut entities: Vec<FoundEntity> = Vec::new();
         let mut index: HashMap<(EntityKind, String), usize> = HashMap::new();
         let mut resolve = |e: &EntityRef| -> usize {
-            let (kind, name, path, known) = match e {
+            let (kind, name, path, known, role) = match e {
                 EntityRef::Known(i) => {
                     let entry = gaz.entry(*i);
-                    (entry.kind, entry.canonical.clone(), gaz.path(*i), true)
+                    let role = format!("{} {}", entry.canonical, entry.description).to_lowercase();
+                    (entry.kind, entry.canonical.clone(), gaz.path(*i), true, role)
                 }
-                EntityRef::New(kind, name) => (*kind, name.clone(), vec![name.clone()], false),
+                EntityRef::New(kind, name) => (*kind, name.clone(), vec![name.clone()], false, name.to_lowercase()),
             };
             let idx = *index.entry((kind, name.clone())).or_insert_with(|| {
-                entities.push(FoundEntity { kind, name, path, known, mentions: 0 });
+                entities.push(FoundEntity { kind, name, path, known, mentions: 0, role });
                 entities.len() - 1
             });
             entities[idx].mentions += 1;
@@ -233,6 +239,7 @@ impl Extractor {
             verbs: &self.vocab.verbs,
             quotes: &quotes,
             speakers: Default::default(),
+            roles: &entities.iter().map(|e| e.role.as_str()).collect::<Vec<_>>(),
         });
         let claims = spans
             .into_iter()

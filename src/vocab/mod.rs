@@ -20,6 +20,7 @@ const BUILTIN_GAZETTEER: [(&str, &str); 4] = [
     ("schema/gazetteer/equipment.tsv", include_str!("../../schema/gazetteer/equipment.tsv")),
 ];
 const BUILTIN_VERBS: &str = include_str!("../../schema/reporting-verbs.tsv");
+const BUILTIN_FIRST_NAMES: &str = include_str!("../../schema/first-names.txt");
 
 /// Where to load vocabularies from.
 #[derive(Debug, Clone, Default)]
@@ -37,6 +38,8 @@ pub struct Vocabulary {
     pub gazetteer: Gazetteer,
     /// Reporting verbs.
     pub verbs: Verbs,
+    /// Given names: an unknown capitalized sequence starting with one is a person (`Jeff Bezos`).
+    pub first_names: std::collections::HashSet<String>,
     /// A short fingerprint of the vocabulary content, stored in the index so that a changed vocabulary can be
     /// detected.
     pub fingerprint: String,
@@ -94,8 +97,22 @@ impl Vocabulary {
             .as_ref()
             .map_or_else(|| PathBuf::from("schema/reporting-verbs.tsv"), |d| d.join("reporting-verbs.tsv"));
         let verbs = Verbs::parse(&verbs_text, &verbs_path)?;
+        let names_text = match &opts.schema_dir {
+            None => BUILTIN_FIRST_NAMES.to_string(),
+            Some(dir) => {
+                let p = dir.join("first-names.txt");
+                std::fs::read_to_string(&p).map_err(|e| Error::io(&p, e))?
+            }
+        };
+        hasher.update(names_text.as_bytes());
+        let first_names = names_text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_string)
+            .collect();
         let fingerprint = hasher.finalize().to_hex()[..12].to_string();
-        Ok(Vocabulary { gazetteer, verbs, fingerprint })
+        Ok(Vocabulary { gazetteer, verbs, first_names, fingerprint })
     }
 }
 
