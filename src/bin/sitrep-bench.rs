@@ -57,6 +57,12 @@ struct Cli {
     /// Articles per generated JSON Lines file (100: a 1% change touches 1% of the files, and of the articles).
     #[arg(long, default_value_t = 100)]
     articles_per_file: usize,
+    /// Full indexing runs of sitrep and of the baseline (alternating); the median is reported.
+    #[arg(long, default_value_t = 1)]
+    index_runs: usize,
+    /// Extra arguments for `sitrep index`, e.g. "--commit-every-mb 1024" (to measure a setting).
+    #[arg(long, default_value = "", allow_hyphen_values = true)]
+    index_args: String,
     /// In-process repetitions per question.
     #[arg(long, default_value_t = 200)]
     reps: usize,
@@ -142,6 +148,13 @@ fn sitrep_binary(given: Option<&Path>) -> anyhow::Result<PathBuf> {
     Ok(sibling)
 }
 
+/// Index of the median of some values (the lower middle for an even count).
+fn median_index(values: &[f64]) -> usize {
+    let mut order: Vec<usize> = (0..values.len()).collect();
+    order.sort_by(|&a, &b| values[a].total_cmp(&values[b]));
+    order[(values.len() - 1) / 2]
+}
+
 fn mb(bytes: u64) -> f64 {
     bytes as f64 / 1e6
 }
@@ -184,32 +197,86 @@ fn bench(mut cli: Cli) -> anyhow::Result<()> {
         dir: corpus_dir.display().to_string(),
     };
 
-    // 2. sitrep index: full run, then the reruns.
+    // 2. Full runs: sitrep index and the raw tantivy baseline (a child process measured the same way),
+    //    alternating, `--index-runs` times each; the median run by wall time is reported.
     let index_dir = run_dir.join("sitrep-index");
-    if index_dir.exists() {
-        std::fs::remove_dir_all(&index_dir)?;
-    }
+    let extra: Vec<String> = cli.index_args.split_whitespace().map(str::to_string).collect();
     let index_run = |log: &str| {
-        indexing::sitrep_index(&sitrep, &c.jsonl_dir, &index_dir, cli.threads, cli.memory_mb, &run_dir.join(log))
+        let (threads, memory_mb) = (cli.threads, cli.memory_mb);
+        indexing::sitrep_index(&sitrep, &c.jsonl_dir, &index_dir, threads, memory_mb, &extra, &run_dir.join(log))
     };
-    eprintln!("sitrep-bench: sitrep index (full run)");
-    let full = index_run("index-full.log")?;
     let num = |v: &serde_json::Value, k: &str| v.get(k).and_then(serde_json::Value::as_u64).unwrap_or(0);
+    let baseline_dir = run_dir.join("tantivy-index");
+    let baseline_args: Vec<String> = vec![
+        "baseline".into(),
+        "--index".into(),
+        baseline_dir.display().to_string(),
+        "--threads".into(),
+        cli.threads.to_string(),
+        "--memory-mb".into(),
+        cli.memory_mb.to_string(),
+        c.jsonl_dir.display().to_string(),
+    ];
+    let (mut fulls, mut baselines) = (Vec::new(), Vec::new());
+    for k in 1..=cli.index_runs.max(1) {
+        eprintln!("sitrep-bench: sitrep index (full run {k} of {})", cli.index_runs.max(1));
+        if index_dir.exists() {
+            std::fs::remove_dir_all(&index_dir)?;
+        }
+        let full = index_run("index-full.log")?;
+        let size = corpus::du(&index_dir);
+        fulls.push((full, size));
+        if !skip(Step::Baseline) {
+            eprintln!("sitrep-bench: raw tantivy baseline (run {k} of {})", cli.index_runs.max(1));
+            let log = run_dir.join("baseline.log");
+            let run = indexing::run_measured(&std::env::current_exe()?, &baseline_args, &log)?;
+            if run.code != 0 {
+                bail!("baseline failed: {}", std::fs::read_to_string(&log).unwrap_or_default());
+            }
+            let rep: indexing::BaselineReport = serde_json::from_str(run.stdout.trim())?;
+            let size = corpus::du(&baseline_dir);
+            baselines.push((run, rep, size));
+        }
+    }
+    let sitrep_walls: Vec<f64> = fulls.iter().map(|(f, _)| f.run.wall.as_secs_f64()).collect();
+    let baseline_walls: Vec<f64> = baselines.iter().map(|(r, _, _)| r.wall.as_secs_f64()).collect();
+    let (full, index_bytes) = &fulls[median_index(&sitrep_walls)];
     let full_s = full.run.wall.as_secs_f64();
-    let index_bytes = corpus::du(&index_dir);
+    let rss = |b: Option<u64>| b.map(|b| b as f64 / 1048576.0);
     let sitrep_index = IndexResult {
         wall_s: full_s,
+        all_wall_s: sitrep_walls.clone(),
         mb_per_s: mb(c.jsonl_bytes) / full_s,
         articles_per_s: c.articles as f64 / full_s,
-        peak_rss_mib: full.run.peak_rss.map(|b| b as f64 / 1048576.0),
-        peak_anon_mib: full.run.peak_anon.map(|b| b as f64 / 1048576.0),
-        index_mb: mb(index_bytes),
-        index_vs_input: index_bytes as f64 / c.jsonl_bytes as f64,
+        peak_rss_mib: rss(full.run.peak_rss),
+        peak_anon_mib: rss(full.run.peak_anon),
+        index_mb: mb(*index_bytes),
+        index_vs_input: *index_bytes as f64 / c.jsonl_bytes as f64,
         articles: num(&full.summary, "total_articles"),
         claims: num(&full.summary, "total_claims"),
         rejected: full.summary.get("rejected").and_then(|r| r.as_array()).map_or(0, |a| a.len() as u64),
         reported_s: full.summary.get("seconds").and_then(serde_json::Value::as_f64).unwrap_or(0.0),
     };
+    let tantivy_baseline = (!baselines.is_empty()).then(|| {
+        let (run, rep, size) = &baselines[median_index(&baseline_walls)];
+        let wall = run.wall.as_secs_f64();
+        IndexResult {
+            wall_s: wall,
+            all_wall_s: baseline_walls.clone(),
+            mb_per_s: mb(c.jsonl_bytes) / wall,
+            articles_per_s: c.articles as f64 / wall,
+            peak_rss_mib: rss(run.peak_rss),
+            peak_anon_mib: rss(run.peak_anon),
+            index_mb: mb(*size),
+            index_vs_input: *size as f64 / c.jsonl_bytes as f64,
+            articles: rep.articles,
+            claims: 0,
+            rejected: 0,
+            reported_s: rep.seconds,
+        }
+    });
+
+    // 3. Reruns over the last full run's index: no change, then 1% of the files changed.
     let rerun = |r: &indexing::IndexRun, files_changed: usize| Rerun {
         files_changed,
         wall_s: r.run.wall.as_secs_f64(),
@@ -228,43 +295,6 @@ fn bench(mut cli: Cli) -> anyhow::Result<()> {
         let changed = index_run("index-rerun-1pct.log");
         corpus::restore(edited)?;
         rerun_1pct_changed = Some(rerun(&changed?, n));
-    }
-
-    // 3. The raw tantivy baseline, as a child process measured like sitrep.
-    let mut tantivy_baseline = None;
-    if !skip(Step::Baseline) {
-        eprintln!("sitrep-bench: raw tantivy baseline");
-        let dir = run_dir.join("tantivy-index");
-        let args: Vec<String> = vec![
-            "baseline".into(),
-            "--index".into(),
-            dir.display().to_string(),
-            "--threads".into(),
-            cli.threads.to_string(),
-            "--memory-mb".into(),
-            cli.memory_mb.to_string(),
-            c.jsonl_dir.display().to_string(),
-        ];
-        let run = indexing::run_measured(&std::env::current_exe()?, &args, &run_dir.join("baseline.log"))?;
-        if run.code != 0 {
-            bail!("baseline failed: {}", std::fs::read_to_string(run_dir.join("baseline.log")).unwrap_or_default());
-        }
-        let rep: indexing::BaselineReport = serde_json::from_str(run.stdout.trim())?;
-        let wall = run.wall.as_secs_f64();
-        let size = corpus::du(&dir);
-        tantivy_baseline = Some(IndexResult {
-            wall_s: wall,
-            mb_per_s: mb(c.jsonl_bytes) / wall,
-            articles_per_s: c.articles as f64 / wall,
-            peak_rss_mib: run.peak_rss.map(|b| b as f64 / 1048576.0),
-            peak_anon_mib: run.peak_anon.map(|b| b as f64 / 1048576.0),
-            index_mb: mb(size),
-            index_vs_input: size as f64 / c.jsonl_bytes as f64,
-            articles: rep.articles,
-            claims: 0,
-            rejected: 0,
-            reported_s: rep.seconds,
-        });
     }
     let sitrep_over_baseline = tantivy_baseline.as_ref().map(|b| sitrep_index.mb_per_s / b.mb_per_s);
 

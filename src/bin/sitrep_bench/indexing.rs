@@ -110,9 +110,10 @@ pub fn sitrep_index(
     index: &Path,
     threads: usize,
     memory_mb: usize,
+    extra: &[String],
     log: &Path,
 ) -> anyhow::Result<IndexRun> {
-    let args: Vec<String> = vec![
+    let mut args: Vec<String> = vec![
         "index".into(),
         corpus.display().to_string(),
         "--index".into(),
@@ -124,6 +125,7 @@ pub fn sitrep_index(
         "--memory-mb".into(),
         memory_mb.to_string(),
     ];
+    args.extend(extra.iter().cloned());
     let run = run_measured(sitrep, &args, log)?;
     // 3: finished, some inputs rejected (listed in the summary).
     if run.code != 0 && run.code != 3 {

@@ -71,7 +71,10 @@ pub struct CorpusInfo {
 /// A timed indexing process.
 #[derive(Debug, Clone, Serialize)]
 pub struct IndexResult {
+    /// Wall time of the median run.
     pub wall_s: f64,
+    /// Wall time of every run (`--index-runs`).
+    pub all_wall_s: Vec<f64>,
     /// JSON Lines MB per wall-clock second.
     pub mb_per_s: f64,
     pub articles_per_s: f64,
