@@ -428,7 +428,8 @@ fn verb_claim(
     }
     let content = content_start..trim_end_punct(text, content_start, sentence.end);
     // "X, the White House said on Thursday.": a short tail is a time or place, the claim is before.
-    if content.is_empty() || word_count(text, content.clone()) <= 4 {
+    let min_words = if that_pos.is_some() || colon { 2 } else { 5 };
+    if content.is_empty() || word_count(text, content.clone()) < min_words {
         return trailing_attribution(input, quotes, sentence, cue);
     }
     let (speaker, speaker_text) = subject()?;
@@ -844,10 +845,32 @@ fn role_referent(input: &ClaimInput, phrase: &str, before: usize) -> Option<usiz
         .rev()
         .filter(|m| m.range.end <= before && !quoted(m.range.start))
         .find(|m| {
-            let r = input.roles.get(m.entity).copied().unwrap_or("");
-            r.split(|c: char| !c.is_alphanumeric()).any(|w| w == role || (role == "alliance" && w == "nato"))
+            let has = |r: &str| {
+                r.split(|c: char| !c.is_alphanumeric()).any(|w| w == role || (role == "alliance" && w == "nato"))
+            };
+            // The gazetteer's description, or how this article introduced the entity: "Governor Pavlo
+            // Kyrylenko", "the regional governor, Oleksandr Prokudin", "Kirby, the spokesman for ...".
+            has(input.roles.get(m.entity).copied().unwrap_or(""))
+                || has(&around(input.text, m.range.clone(), 40).to_lowercase())
         })
         .map(|m| m.entity)
+}
+
+/// The text within `width` bytes around a range, cut at character boundaries and at sentence ends.
+fn around(text: &str, r: Range<usize>, width: usize) -> &str {
+    let mut a = r.start.saturating_sub(width);
+    while !text.is_char_boundary(a) {
+        a += 1;
+    }
+    let mut b = (r.end + width).min(text.len());
+    while !text.is_char_boundary(b) {
+        b -= 1;
+    }
+    let before = &text[a..r.start];
+    let a = a + before.rfind(['.', '!', '?', '"', '“', '”']).map_or(0, |i| i + 1);
+    let after = &text[r.end..b];
+    let b = r.end + after.find(['.', '!', '?', '"', '“', '”']).unwrap_or(after.len());
+    &text[a..b]
 }
 
 /// A speaker phrase with no known entity: a proper name the gazetteer lacks (`Oemlyan`, `EDF`,

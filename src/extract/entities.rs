@@ -5,7 +5,7 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 
 use super::segment::words;
 use crate::vocab::{EntityKind, Gazetteer, Verbs};
@@ -62,6 +62,7 @@ impl EntityMatcher {
         }
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Both)
             .build(&patterns)
             .expect("gazetteer patterns always build: no pattern is empty");
         EntityMatcher { automaton, pattern_entry }
@@ -69,22 +70,40 @@ impl EntityMatcher {
 
     /// Gazetteer mentions in `text`, on word boundaries, left to right, without overlaps.
     pub fn find(&self, text: &str, out: &mut Vec<RawMention>) {
-        for m in self.automaton.find_iter(text) {
-            let (s, e) = (m.start(), m.end());
+        let boundary_ok = |s: usize, e: usize| {
             let before = text[..s].chars().next_back();
             let after = text[e..].chars().next();
-            if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
-                continue;
+            !(before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric))
+        };
+        let mut pos = 0;
+        while pos < text.len() {
+            let Some(m) = self.automaton.find(Input::new(text).span(pos..text.len())) else { break };
+            let s = m.start();
+            let mut found = boundary_ok(s, m.end()).then_some(m);
+            // "Patriot systems": the longest name ("Patriot system") runs into a word; a shorter one starting
+            // at the same place ("Patriot") may still end on a word boundary.
+            let mut end = m.end();
+            while found.is_none() && end > s + 1 {
+                let shorter = Input::new(text).span(s..end - 1).anchored(Anchored::Yes);
+                match self.automaton.find(shorter) {
+                    Some(m2) if boundary_ok(s, m2.end()) => found = Some(m2),
+                    Some(m2) => end = m2.end(),
+                    None => break,
+                }
             }
+            let Some(m) = found else {
+                pos = s + text[s..].chars().next().map_or(1, char::len_utf8);
+                continue;
+            };
+            pos = m.end();
             // "pro-Moscow", "anti-Kremlin": an attitude, not a mention.
             let lead = &text[..s];
             if lead.ends_with("pro-") || lead.ends_with("anti-") || lead.ends_with("Pro-") {
                 continue;
             }
-            // "U.S" inside "U.S.A" and similar: the automaton's longest match already covers it.
             out.push(RawMention {
                 entity: EntityRef::Known(self.pattern_entry[m.pattern().as_usize()] as usize),
-                range: s..e,
+                range: s..m.end(),
             });
         }
     }

@@ -177,10 +177,10 @@ impl Gazetteer {
 
     /// Adds places from a GeoNames dump (`geonameid, name, asciiname, alternatenames, lat, lon, feature
     /// class, feature code, country code, cc2, admin1, ...`, tab-separated). Populated places (class `P`)
-    /// and first-level divisions (`A`/`ADM1`) are added under their country when the country is known by its
-    /// ISO code in the gazetteer description (`ISO XX`) or its English name.
-    pub fn add_geonames(&mut self, text: &str, path: &Path) -> Result<()> {
-        let countries = self.countries_by_iso();
+    /// and first-level divisions (`A`/`ADM1`) are added under their country, found through `countries`
+    /// (ISO code -> canonical name, `schema/country-codes.tsv`). A name the gazetteer already has keeps its
+    /// entry and gains the GeoNames spellings as aliases.
+    pub fn add_geonames(&mut self, text: &str, path: &Path, countries: &HashMap<String, String>) -> Result<()> {
         for (i, line) in text.lines().enumerate() {
             let line_no = i + 1;
             if line.trim().is_empty() || line.starts_with('#') {
@@ -225,26 +225,10 @@ impl Gazetteer {
             let existing = self.find(EntityKind::Place, name);
             let idx = self.upsert(EntityKind::Place, name, aliases, &format!("GeoNames {class}.{code} {cc}"));
             if existing.is_none() {
-                self.entries[idx].parent = countries.get(cc).copied();
+                self.entries[idx].parent = countries.get(cc).and_then(|c| self.find(EntityKind::Place, c));
             }
         }
         Ok(())
-    }
-
-    fn countries_by_iso(&self) -> HashMap<String, usize> {
-        let mut out = HashMap::new();
-        for (idx, e) in self.entries.iter().enumerate() {
-            if e.kind != EntityKind::Place || e.parent.is_some() {
-                continue;
-            }
-            if let Some(pos) = e.description.find("ISO ") {
-                let code: String = e.description[pos + 4..].chars().take(2).collect();
-                if code.len() == 2 && code.chars().all(|c| c.is_ascii_uppercase()) {
-                    out.insert(code, idx);
-                }
-            }
-        }
-        out
     }
 
     /// Resolves parent names to entries and checks for cycles. Call after all files are added.

@@ -21,6 +21,7 @@ const BUILTIN_GAZETTEER: [(&str, &str); 4] = [
 ];
 const BUILTIN_VERBS: &str = include_str!("../../schema/reporting-verbs.tsv");
 const BUILTIN_FIRST_NAMES: &str = include_str!("../../schema/first-names.txt");
+const BUILTIN_COUNTRY_CODES: &str = include_str!("../../schema/country-codes.tsv");
 
 /// Where to load vocabularies from.
 #[derive(Debug, Clone, Default)]
@@ -85,7 +86,13 @@ impl Vocabulary {
             hasher.update(text.as_bytes());
             if looks_like_geonames(&text) {
                 gazetteer.resolve_parents()?;
-                gazetteer.add_geonames(&text, f)?;
+                let codes: std::collections::HashMap<String, String> = BUILTIN_COUNTRY_CODES
+                    .lines()
+                    .filter(|l| !l.starts_with('#'))
+                    .filter_map(|l| l.split_once('\t'))
+                    .map(|(c, n)| (c.trim().to_string(), n.trim().to_string()))
+                    .collect();
+                gazetteer.add_geonames(&text, f, &codes)?;
             } else {
                 gazetteer.add_tsv(&text, f)?;
             }

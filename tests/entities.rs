@@ -1,0 +1,124 @@
+//! Entities worth trusting: alias families, the place hierarchy, false positives, within-article
+//! resolution, user gazetteers (sitrep TSV and GeoNames) and bad gazetteer lines.
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn sitrep() -> Command {
+    let mut cmd = Command::cargo_bin("sitrep").expect("the sitrep binary is built for tests");
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR")).env_remove("SITREP_SCHEMA");
+    cmd
+}
+
+/// Extracts one text article (title line + body) and returns the JSON record.
+fn extract(body: &str, extra: &[&str]) -> Value {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.txt");
+    std::fs::write(&path, format!("Test article\n\n{body}\n")).unwrap();
+    let out = sitrep().arg("extract").arg("--json").args(extra).arg(&path).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn names(a: &Value, field: &str) -> Vec<String> {
+    a[field].as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_string()).collect()
+}
+
+#[test]
+fn alias_families_collapse_to_one_name() {
+    for (text, field, canonical) in [
+        ("Zelenskiy spoke. Zelenskyy spoke again. Зеленський thanked allies.", "people", "Volodymyr Zelensky"),
+        ("Shelling hit Kiev overnight. Київ was dark.", "places", "Kyiv"),
+        ("Fighting near Artemivsk continued, and Artyomovsk was burning.", "places", "Bakhmut"),
+        ("Dnipropetrovsk was hit.", "places", "Dnipro"),
+        ("The U.S. and the US and the United States agreed.", "places", "United States"),
+        ("PMC Wagner and the Wagner Group advanced.", "organizations", "Wagner Group"),
+    ] {
+        let a = extract(text, &[]);
+        let got = names(&a, field);
+        assert_eq!(got, [canonical], "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn places_sit_in_their_hierarchy() {
+    let a = extract("Shelling hit Soledar and Bakhmut.", &[]);
+    let facets: Vec<&str> = a["entities"].as_array().unwrap().iter().map(|e| e["facet"].as_str().unwrap()).collect();
+    assert!(facets.contains(&"/place/Ukraine/Donetsk Oblast/Bakhmut"), "{facets:?}");
+    assert!(facets.contains(&"/place/Ukraine/Donetsk Oblast/Soledar"), "{facets:?}");
+    // "Donetsk region" and "Donetsk Governor" are the oblast, not the city.
+    let a = extract("Residents of the Donetsk and Luhansk regions fled, Donetsk Governor Pavlo Kyrylenko said.", &[]);
+    let places = names(&a, "places");
+    assert!(
+        places.contains(&"Donetsk Oblast".to_string()) && places.contains(&"Luhansk Oblast".to_string()),
+        "{places:?}"
+    );
+    assert!(!places.contains(&"Donetsk".to_string()), "{places:?}");
+}
+
+#[test]
+fn no_false_positives_from_capitals_and_common_words() {
+    let a = extract(
+        "Patriot systems arrived on Monday. Monday was quiet. The patriot in him was proud. In January, officials said little. Western allies met.",
+        &[],
+    );
+    assert_eq!(names(&a, "equipment"), ["Patriot"]);
+    assert!(names(&a, "people").is_empty(), "{:?}", names(&a, "people"));
+    assert!(names(&a, "organizations").is_empty(), "{:?}", names(&a, "organizations"));
+}
+
+#[test]
+fn names_from_context_and_short_forms_resolve_in_the_article() {
+    let a = extract(
+        "Local lawmaker Ivan Testovych said the bridge held. Testovych added that repairs would take weeks. \
+         Jeff Bezos was not there. The regional governor, Oleksandr Prokudin, said the city was calm. \"We hold,\" the governor said.",
+        &[],
+    );
+    let people = names(&a, "people");
+    assert!(people.contains(&"Ivan Testovych".to_string()), "{people:?}");
+    assert!(people.contains(&"Jeff Bezos".to_string()), "{people:?}");
+    let claims = a["claims"].as_array().unwrap();
+    assert!(
+        claims.iter().any(|c| c["speaker"] == "Ivan Testovych" && c["speaker_as_written"] == "Testovych"),
+        "{claims:?}"
+    );
+    let hold = claims.iter().find(|c| c["text"] == "We hold").expect("the governor's quote");
+    assert_eq!(hold["speaker"], "Oleksandr Prokudin");
+}
+
+#[test]
+fn user_gazetteers_extend_the_builtin_one() {
+    let body = "Shelling hit Testivka and the KTV area, Oleh Testenko said. Testenko added that Тестівка was calm.";
+    let plain = extract(body, &[]);
+    assert!(!names(&plain, "places").contains(&"Testivka".to_string()));
+    let a = extract(
+        body,
+        &["--gazetteer", "tests/data/gazetteer/geonames-ua-sample.txt", "--gazetteer", "tests/data/gazetteer/user.tsv"],
+    );
+    assert_eq!(names(&a, "places"), ["Testivka", "Krasnohorivka Test Village"]);
+    let facets: Vec<&str> = a["entities"].as_array().unwrap().iter().map(|e| e["facet"].as_str().unwrap()).collect();
+    assert!(facets.contains(&"/place/Ukraine/Testivka"), "GeoNames places sit under their country: {facets:?}");
+    assert!(facets.contains(&"/place/Ukraine/Donetsk Oblast/Krasnohorivka Test Village"), "{facets:?}");
+    let claims = a["claims"].as_array().unwrap();
+    assert_eq!(claims.len(), 2);
+    assert!(claims.iter().all(|c| c["speaker"] == "Oleh Testenko"));
+    // The Cyrillic GeoNames alternate name resolves to the same place.
+    assert_eq!(claims[1]["mentions"][0], "Testivka");
+}
+
+#[test]
+fn bad_gazetteer_lines_name_file_and_line() {
+    for (file, needle) in [
+        (
+            "tests/data/gazetteer/bad-parent.tsv",
+            "bad-parent.tsv:1: parent \"Atlantis\" is not a place in the gazetteer",
+        ),
+        ("tests/data/gazetteer/bad-columns.tsv", "bad-columns.tsv:1: expected 5 tab-separated columns"),
+    ] {
+        let out =
+            sitrep().args(["extract", "--gazetteer", file, "corpus-sample/soledar-2023-01.txt"]).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{file}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(needle), "{err}");
+    }
+}
