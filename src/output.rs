@@ -66,9 +66,9 @@ pub struct ExtractedClaim {
     pub cue: String,
     /// direct, indirect or according_to.
     pub kind: &'static str,
-    /// What was said.
+    /// What was said; the pieces of a quotation split by its attribution are joined with " … ".
     pub text: String,
-    /// Start of `text` in the body, in characters (Unicode scalar values).
+    /// Start of the claim in the body, in characters (Unicode scalar values).
     pub start: usize,
     /// End (exclusive) of `text` in the body, in characters.
     pub end: usize,
@@ -111,7 +111,7 @@ pub fn extracted(article: &Article, x: &Extraction) -> ExtractedArticle {
                 speaker_kind: c.speaker_kind.as_str(),
                 cue: c.cue.clone(),
                 kind: c.kind.as_str(),
-                text: body[c.content.clone()].to_string(),
+                text: c.text(body),
                 start: char_offset(body, c.content.start),
                 end: char_offset(body, c.content.end),
                 mentions: c.mentions.iter().map(|&i| x.entities[i].name.clone()).collect(),

@@ -72,8 +72,11 @@ pub struct ClaimSpan {
     pub cue: String,
     /// Direct, indirect or according to.
     pub kind: ClaimKind,
-    /// What was said.
+    /// What was said: from the first word to the last, attribution included when a quotation is split.
     pub content: Range<usize>,
+    /// The quoted parts of a split or continued quotation (`"A," he said. "B."`: A and B); empty when the
+    /// content is one piece.
+    pub parts: Vec<Range<usize>>,
     /// The sentence (or sentences) holding it.
     pub sentence: Range<usize>,
 }
@@ -197,6 +200,10 @@ pub fn find_claims(input: &ClaimInput) -> Vec<ClaimSpan> {
                 Some((qi, q)) => {
                     used_quotes[qi] = true;
                     let c = &mut claims[ci];
+                    if c.parts.is_empty() {
+                        c.parts.push(c.content.clone());
+                    }
+                    c.parts.push(q.inner.clone());
                     c.content.end = c.content.end.max(q.inner.end);
                     c.sentence.end = c.sentence.end.max(sentence.end);
                     last_direct = Some((ci, sentence_no));
@@ -323,10 +330,12 @@ fn verb_claim(
         };
         let (speaker, speaker_text) = speaker?;
         let mut content = q.inner.clone();
+        let mut parts = Vec::new();
         // '"A," he said, "B."': one claim over both parts.
         if let Some((_, q2)) = sentence_quotes(quotes, sentence).find(|(_, q2)| q2.outer.start >= np_end) {
             let gap = &text[np_end..q2.outer.start];
             if gap.trim().trim_matches([',', ':', '.']).trim().is_empty() {
+                parts = vec![q.inner.clone(), q2.inner.clone()];
                 content = content.start..q2.inner.end;
             }
         }
@@ -336,6 +345,7 @@ fn verb_claim(
             cue: cue_text,
             kind: ClaimKind::Direct,
             content,
+            parts,
             sentence: sentence.clone(),
         });
     }
@@ -362,13 +372,18 @@ fn verb_claim(
             let (speaker, speaker_text) = subject()?;
             // Quotations that continue in the same sentence after a short link belong to it.
             let mut content = q.inner.clone();
+            let mut parts = vec![q.inner.clone()];
             for (_, q2) in sentence_quotes(quotes, sentence).filter(|(_, q2)| q2.outer.start >= q.outer.end) {
                 let gap = &text[content.end..q2.outer.start];
                 if gap.split_whitespace().count() <= 4 && gap.contains(',') {
+                    parts.push(q2.inner.clone());
                     content = content.start..q2.inner.end;
                 } else {
                     break;
                 }
+            }
+            if parts.len() == 1 {
+                parts.clear();
             }
             return Some(ClaimSpan {
                 speaker,
@@ -376,6 +391,7 @@ fn verb_claim(
                 cue: cue_text,
                 kind: ClaimKind::Direct,
                 content,
+                parts,
                 sentence: sentence.clone(),
             });
         }
@@ -439,6 +455,7 @@ fn verb_claim(
         cue: cue_text,
         kind: ClaimKind::Indirect,
         content,
+        parts: Vec::new(),
         sentence: sentence.clone(),
     })
 }
@@ -471,6 +488,7 @@ fn trailing_attribution(input: &ClaimInput, quotes: &[Quote], sentence: &Range<u
         cue: text[cue.range.clone()].to_lowercase(),
         kind: ClaimKind::Indirect,
         content,
+        parts: Vec::new(),
         sentence: sentence.clone(),
     })
 }
@@ -531,6 +549,7 @@ fn according_to(input: &ClaimInput, quotes: &[Quote], sentence: &Range<usize>, c
         cue: text[cue.range.clone()].to_lowercase(),
         kind,
         content,
+        parts: Vec::new(),
         sentence: sentence.clone(),
     })
 }

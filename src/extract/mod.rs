@@ -89,8 +89,10 @@ pub struct Claim {
     pub cue: String,
     /// Direct, indirect or according to.
     pub kind: ClaimKind,
-    /// Byte range of what was said.
+    /// Byte range of what was said (for a split quotation, from its first to its last word).
     pub content: Range<usize>,
+    /// The quoted pieces of a split or continued quotation; empty when `content` is one piece.
+    pub parts: Vec<Range<usize>>,
     /// Byte range of the sentence(s) holding it.
     pub sentence: Range<usize>,
     /// Entities mentioned inside the content (indices into the entity list).
@@ -104,6 +106,16 @@ pub struct Mention {
     pub entity: usize,
     /// Byte range in the body.
     pub range: Range<usize>,
+}
+
+impl Claim {
+    /// What was said, as text: the content, or the pieces of a split quotation joined with " … ".
+    pub fn text(&self, body: &str) -> String {
+        if self.parts.is_empty() {
+            return body[self.content.clone()].to_string();
+        }
+        self.parts.iter().map(|p| &body[p.clone()]).collect::<Vec<_>>().join(" … ")
+    }
 }
 
 /// Everything extracted from one article.
@@ -264,9 +276,10 @@ impl Extractor {
                         (n, kind, None)
                     }
                 };
+                let pieces = if c.parts.is_empty() { std::slice::from_ref(&c.content) } else { &c.parts[..] };
                 let mut inside: Vec<usize> = body_mentions
                     .iter()
-                    .filter(|m| m.range.start >= c.content.start && m.range.end <= c.content.end)
+                    .filter(|m| pieces.iter().any(|p| m.range.start >= p.start && m.range.end <= p.end))
                     .map(|m| m.entity)
                     .collect();
                 inside.sort_unstable();
@@ -279,6 +292,7 @@ impl Extractor {
                     cue: c.cue,
                     kind: c.kind,
                     content: c.content,
+                    parts: c.parts,
                     sentence: c.sentence,
                     mentions: inside,
                 }

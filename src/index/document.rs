@@ -72,7 +72,8 @@ pub fn claim_docs(f: &Fields, a: &Article, x: &Extraction) -> Vec<TantivyDocumen
             doc.add_text(f.kind, KIND_CLAIM);
             doc.add_text(f.article_title, a.display_title());
             common(f, &mut doc, a);
-            doc.add_text(f.claim, &a.body[c.content.clone()]);
+            let text = c.text(&a.body);
+            doc.add_text(f.claim, &text);
             doc.add_text(f.sentence, &a.body[c.sentence.clone()]);
             doc.add_text(f.speaker, &c.speaker);
             if c.speaker_text != c.speaker {
@@ -82,7 +83,7 @@ pub fn claim_docs(f: &Fields, a: &Article, x: &Extraction) -> Vec<TantivyDocumen
             doc.add_text(f.speaker_kind, c.speaker_kind.as_str());
             doc.add_text(f.cue, &c.cue);
             doc.add_text(f.claim_kind, c.kind.as_str());
-            doc.add_text(f.claim_key, claim_key(&c.speaker, &a.body[c.content.clone()]));
+            doc.add_text(f.claim_key, claim_key(&c.speaker, &text));
             doc.add_u64(f.start, char_offset(&a.body, c.content.start) as u64);
             doc.add_u64(f.end, char_offset(&a.body, c.content.end) as u64);
             add_entities(f, &mut doc, c.mentions.iter().map(|&i| &x.entities[i]));
