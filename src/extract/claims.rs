@@ -251,6 +251,11 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
         if prev.is_some_and(|p| AUX.contains(&p) || NOUN_DET.contains(&p.to_lowercase().as_str())) {
             continue; // passive ("is said to") or a noun ("the claims")
         }
+        // "refuting Wagner claims", "denying Russian claims": a noun after a verb and a modifier.
+        let prev2 = i.checked_sub(2).map(|p| &text[ws[p].clone()]);
+        if word.ends_with('s') && prev2.is_some_and(|p| p.ends_with("ing")) {
+            continue;
+        }
         let participle = word.ends_with("ing");
         if participle && !gap_before.contains(',') {
             continue; // "warning signs", "saying goes": only ", claiming that ..." counts
@@ -399,7 +404,12 @@ fn verb_claim(
     if needs == Needs::Quote {
         return None;
     }
-    // (c) Reported speech after the cue.
+    // (c) Reported speech after the cue, unless a comma right after the cue says the claim came before it.
+    if text[cue.range.end..sentence.end].trim_start().starts_with(',') {
+        if let Some(c) = trailing_attribution(input, quotes, sentence, cue) {
+            return Some(c);
+        }
+    }
     let rest = cue.range.end..sentence.end;
     let rest_words = words(text, rest.clone());
     // "that" counts when it comes within a few words, before any comma or other reporting verb.
@@ -444,8 +454,36 @@ fn verb_claim(
     }
     let content = content_start..trim_end_punct(text, content_start, sentence.end);
     // "X, the White House said on Thursday.": a short tail is a time or place, the claim is before.
-    let min_words = if that_pos.is_some() || colon { 2 } else { 5 };
-    if content.is_empty() || word_count(text, content.clone()) < min_words {
+    // "X, the White House said on Thursday.": a short tail that is a time or a place is not what was said.
+    const TAIL_LEADS: &[&str] = &[
+        "on",
+        "in",
+        "at",
+        "during",
+        "after",
+        "before",
+        "late",
+        "early",
+        "last",
+        "this",
+        "yesterday",
+        "today",
+        "earlier",
+        "later",
+        "tonight",
+        "overnight",
+        "recently",
+        "afterwards",
+        "afterward",
+        "then",
+        "again",
+    ];
+    let first_word = text[content.clone()].split_whitespace().next().unwrap_or("").to_lowercase();
+    let short_tail = that_pos.is_none()
+        && !colon
+        && word_count(text, content.clone()) <= 5
+        && TAIL_LEADS.contains(&first_word.as_str());
+    if content.is_empty() || word_count(text, content.clone()) < 2 || short_tail {
         return trailing_attribution(input, quotes, sentence, cue);
     }
     let (speaker, speaker_text) = subject()?;
@@ -473,7 +511,8 @@ fn trailing_attribution(input: &ClaimInput, quotes: &[Quote], sentence: &Range<u
         (r.0, r.1, true)
     } else {
         let r = resolve_np(input, trim_np(text, np.clone()), NpMode::Subject)?;
-        (r.0, r.1, after.split_whitespace().count() <= 4)
+        // "..., John Kirby says, refuting Wagner's claims": a comma after the cue closes the attribution.
+        (r.0, r.1, after.split_whitespace().count() <= 4 || after.trim_start().starts_with(','))
     };
     if !tail_ok || text[np.clone()].split_whitespace().count() > 8 {
         return None;
@@ -886,7 +925,9 @@ fn around(text: &str, r: Range<usize>, width: usize) -> &str {
         b -= 1;
     }
     let before = &text[a..r.start];
-    let a = a + before.rfind(['.', '!', '?', '"', '“', '”']).map_or(0, |i| i + 1);
+    let a = a + before
+        .rfind(['.', '!', '?', '"', '“', '”'])
+        .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
     let after = &text[r.end..b];
     let b = r.end + after.find(['.', '!', '?', '"', '“', '”']).unwrap_or(after.len());
     &text[a..b]
