@@ -317,10 +317,16 @@ fn verb_claim(
     let text = input.text;
     let cue_text = text[cue.range.clone()].to_lowercase();
     // (a) A quotation right before the cue: '"...," X said' or '"...," said X'.
+    // The quotation must end like an attributed one: '"...," X said', '"...?" she asked', '"..." — X said'.
+    let attributed = |q: &Quote| {
+        let closing = &text[q.inner.end..q.outer.end];
+        let after = text[q.outer.end..].trim_start();
+        closing.contains([',', '?', '!', '.']) || after.starts_with([',', '—', '–'])
+    };
     let quote_before =
         sentence_quotes(quotes, sentence).filter(|(_, q)| q.outer.end <= cue.range.start).last().filter(|(_, q)| {
             let between = &text[q.outer.end..cue.range.start];
-            !between.contains(['.', '!', '?', ';']) && between.split_whitespace().count() <= 6
+            !between.contains(['.', '!', '?', ';']) && between.split_whitespace().count() <= 6 && attributed(q)
         });
     if let Some((_, q)) = quote_before {
         let between = q.outer.end..cue.range.start;
