@@ -247,6 +247,8 @@ fn bench(mut cli: Cli) -> anyhow::Result<()> {
         wall_s: full_s,
         all_wall_s: sitrep_walls.clone(),
         mb_per_s: mb(c.jsonl_bytes) / full_s,
+        cpu_s: full.run.cpu.map(|d| d.as_secs_f64()),
+        cpu_utilization: full.run.cpu.map(|d| d.as_secs_f64() / full_s),
         articles_per_s: c.articles as f64 / full_s,
         peak_rss_mib: rss(full.run.peak_rss),
         peak_anon_mib: rss(full.run.peak_anon),
@@ -264,6 +266,8 @@ fn bench(mut cli: Cli) -> anyhow::Result<()> {
             wall_s: wall,
             all_wall_s: baseline_walls.clone(),
             mb_per_s: mb(c.jsonl_bytes) / wall,
+            cpu_s: run.cpu.map(|d| d.as_secs_f64()),
+            cpu_utilization: run.cpu.map(|d| d.as_secs_f64() / wall),
             articles_per_s: c.articles as f64 / wall,
             peak_rss_mib: rss(run.peak_rss),
             peak_anon_mib: rss(run.peak_anon),
@@ -297,6 +301,7 @@ fn bench(mut cli: Cli) -> anyhow::Result<()> {
         rerun_1pct_changed = Some(rerun(&changed?, n));
     }
     let sitrep_over_baseline = tantivy_baseline.as_ref().map(|b| sitrep_index.mb_per_s / b.mb_per_s);
+    let sitrep_over_baseline_cpu = tantivy_baseline.as_ref().and_then(|b| Some(b.cpu_s? / sitrep_index.cpu_s?));
 
     // 4. Extraction alone.
     let mut extraction = None;
@@ -360,6 +365,7 @@ fn bench(mut cli: Cli) -> anyhow::Result<()> {
         sitrep_index: Some(sitrep_index),
         tantivy_baseline,
         sitrep_over_baseline,
+        sitrep_over_baseline_cpu,
         extraction,
         rerun_no_change,
         rerun_1pct_changed,

@@ -17,6 +17,8 @@ use tantivy::{doc, Index, IndexWriter};
 /// A finished child process: wall time, peak RSS, stdout.
 pub struct Run {
     pub wall: Duration,
+    /// User + system CPU time (GNU time's `%U + %S`, else polled from `/proc/<pid>/stat`).
+    pub cpu: Option<Duration>,
     /// Peak resident set size in bytes (`VmHWM`), if it could be measured.
     pub peak_rss: Option<u64>,
     /// Peak anonymous resident memory in bytes (`RssAnon`, polled), if it could be measured.
@@ -35,7 +37,7 @@ fn gnu_time() -> bool {
         .is_ok_and(|s| s.success())
 }
 
-/// Runs a command, measuring wall time and peak RSS (GNU time's `%M` when available, else `VmHWM` from
+/// Runs a command, measuring wall time, CPU time and peak RSS (GNU time's `%M` when available, else `VmHWM` from
 /// `/proc/<pid>/status`), and polling the process's `RssAnon` every 10 ms for the peak of its anonymous memory
 /// (RSS also counts the pages of memory-mapped index files it touched, which the kernel can drop at any time).
 /// Stderr goes to `stderr_log`.
@@ -45,7 +47,7 @@ pub fn run_measured(program: &Path, args: &[String], stderr_log: &Path) -> anyho
     let use_time = gnu_time();
     let mut cmd = if use_time {
         let mut c = Command::new("/usr/bin/time");
-        c.arg("-f").arg("%M").arg("-o").arg(&rss_file).arg(program);
+        c.arg("-f").arg("%M %U %S").arg("-o").arg(&rss_file).arg(program);
         c
     } else {
         Command::new(program)
@@ -62,6 +64,7 @@ pub fn run_measured(program: &Path, args: &[String], stderr_log: &Path) -> anyho
     // The measured process: the child, or GNU time's child.
     let mut pid = (!use_time).then(|| child.id());
     let (mut hwm, mut anon): (Option<u64>, Option<u64>) = (None, None);
+    let mut cpu_ticks: Option<u64> = None;
     let status = loop {
         if let Some(status) = child.try_wait()? {
             break status;
@@ -73,18 +76,37 @@ pub fn run_measured(program: &Path, args: &[String], stderr_log: &Path) -> anyho
             hwm = hwm.max(st.0);
             anon = anon.max(st.1);
         }
+        if !use_time {
+            cpu_ticks = cpu_ticks.max(pid.and_then(proc_cpu_ticks));
+        }
         std::thread::sleep(Duration::from_millis(10));
     };
     let wall = started.elapsed();
     let stdout = reader.join().unwrap_or_default();
-    let timed = || std::fs::read_to_string(&rss_file).ok()?.trim().lines().last()?.trim().parse::<u64>().ok();
-    let peak_rss = if use_time { timed().or(hwm) } else { hwm }.map(|kb| kb * 1024);
-    Ok(Run { wall, peak_rss, peak_anon: anon.map(|kb| kb * 1024), stdout, code: status.code().unwrap_or(-1) })
+    // GNU time's last line: "%M %U %S" (KiB, user seconds, system seconds).
+    let timed: Option<Vec<String>> = std::fs::read_to_string(&rss_file)
+        .ok()
+        .and_then(|t| t.trim().lines().last().map(|l| l.split_whitespace().map(str::to_string).collect()));
+    let field = |i: usize| timed.as_ref().and_then(|f| f.get(i)?.parse::<f64>().ok());
+    let peak_rss = if use_time { field(0).map(|kb| kb as u64).or(hwm) } else { hwm }.map(|kb| kb * 1024);
+    let cpu = match (field(1), field(2)) {
+        (Some(u), Some(s)) => Some(Duration::from_secs_f64(u + s)),
+        _ => cpu_ticks.map(|t| Duration::from_secs_f64(t as f64 / 100.0)),
+    };
+    Ok(Run { wall, cpu, peak_rss, peak_anon: anon.map(|kb| kb * 1024), stdout, code: status.code().unwrap_or(-1) })
 }
 
 fn first_child(pid: u32) -> Option<u32> {
     let children = std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children")).ok()?;
     children.split_whitespace().next()?.parse().ok()
+}
+
+/// User + system CPU time of a process so far, in clock ticks (assumed 100 per second).
+fn proc_cpu_ticks(pid: u32) -> Option<u64> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    Some(f.get(11)?.parse::<u64>().ok()? + f.get(12)?.parse::<u64>().ok()?)
 }
 
 /// `VmHWM` and `RssAnon` of a process, in KiB.
