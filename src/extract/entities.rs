@@ -2,7 +2,7 @@
 //! gazetteer does not know (capitalised sequences with a title, a reporting verb or an organization head
 //! word), and within-article resolution of short forms (`Kirby` after `John Kirby`).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
@@ -185,17 +185,23 @@ fn is_cap_word(w: &str) -> bool {
     first.is_uppercase() && w.chars().any(char::is_lowercase) && !w.chars().any(|c| c.is_ascii_digit())
 }
 
+/// True when a range overlaps one of `sorted` (mentions in text order, not overlapping each other).
+fn overlaps(sorted: &[RawMention], r: &Range<usize>) -> bool {
+    let idx = sorted.partition_point(|m| m.range.start < r.end);
+    sorted[..idx].iter().rev().take(4).any(|m| m.range.end > r.start)
+}
+
 /// Names the gazetteer does not know, recognized from context. Mentions already found (`known`, sorted)
 /// are not revisited. `sentence_starts` are byte offsets where sentences begin.
 pub fn context_names(
     text: &str,
     known: &[RawMention],
     verbs: &Verbs,
-    first_names: &HashSet<String>,
+    first_names: &rustc_hash::FxHashSet<String>,
     out: &mut Vec<RawMention>,
 ) {
     let ws = words(text, 0..text.len());
-    let covered = |r: &Range<usize>| known.iter().any(|m| m.range.start < r.end && r.start < m.range.end);
+    let covered = |r: &Range<usize>| overlaps(known, r);
     let mut i = 0;
     while i < ws.len() {
         let w = &text[ws[i].clone()];
@@ -214,18 +220,18 @@ pub fn context_names(
             }
             j += 1;
         }
-        let run: Vec<Range<usize>> = ws[i..j].to_vec();
+        let prev_word = i.checked_sub(1).map(|p| &text[ws[p].clone()]);
+        classify_run(text, prev_word, &ws[i..j], verbs, first_names, out);
         i = j;
-        classify_run(text, &ws, &run, verbs, first_names, out);
     }
 }
 
 fn classify_run(
     text: &str,
-    ws: &[Range<usize>],
+    prev_word: Option<&str>,
     run: &[Range<usize>],
     verbs: &Verbs,
-    first_names: &HashSet<String>,
+    first_names: &rustc_hash::FxHashSet<String>,
     out: &mut Vec<RawMention>,
 ) {
     let mut start = 0;
@@ -243,6 +249,7 @@ fn classify_run(
             break;
         }
     }
+    let run_all = run;
     let run = &run[start..];
     if run.is_empty() || run.len() > 4 {
         return;
@@ -260,7 +267,9 @@ fn classify_run(
         return;
     }
     // Context before: a lower-case title ("lawmaker Andrei Bayevsky", "spokesperson John Kirby").
-    let prev_word = ws.iter().rev().find(|r| r.end <= first).map(|r| &text[r.clone()]);
+    // The word before the run may be a title the loop above did not see ("lawmaker Andrei Bayevsky"); when
+    // leading words were dropped, the word before the name is the last dropped one.
+    let prev_word = if start > 0 { Some(&text[run_all[start - 1].clone()]) } else { prev_word };
     let titled = titled || prev_word.is_some_and(|p| LOWER_PERSON_TITLES.contains(&p));
     // Context after: a reporting verb, an appositive (", the ...", ", who ...").
     let after = text[last..].trim_start();
@@ -309,7 +318,7 @@ pub fn resolve_short_forms(
     if by_surname.is_empty() {
         return;
     }
-    let covered = |r: &Range<usize>| mentions.iter().any(|m| m.range.start < r.end && r.start < m.range.end);
+    let covered = |r: &Range<usize>| overlaps(mentions, r);
     for w in words(text, 0..text.len()) {
         let word = &text[w.clone()];
         if let Some(Some(entity)) = by_surname.get(word) {

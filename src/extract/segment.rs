@@ -176,20 +176,32 @@ fn is_abbreviation(text: &str, floor: usize, dot: usize) -> bool {
 /// Word ranges in a range of text: letters, digits and inner hyphens/apostrophes (`24-year-old`, `Putin's`
 /// is `Putin` + `'s`).
 pub fn words(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    let s = &text[range.clone()];
-    let mut iter = s.char_indices().peekable();
-    while let Some((off, c)) = iter.next() {
-        let pos = range.start + off;
-        let next_alnum = iter.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-        if c.is_alphanumeric() || (start.is_some() && c == '-' && next_alnum) {
-            if start.is_none() {
-                start = Some(pos);
-            }
-        } else if let Some(s0) = start.take() {
-            out.push(s0..pos);
+    // Hot path of extraction: bytes with an ASCII fast path, Unicode only for non-ASCII characters.
+    let bytes = text.as_bytes();
+    let alnum_at = |i: usize| -> (bool, usize) {
+        let b = bytes[i];
+        if b < 0x80 {
+            (b.is_ascii_alphanumeric(), 1)
+        } else {
+            let c = text[i..].chars().next().map_or(' ', |c| c);
+            (c.is_alphanumeric(), c.len_utf8())
         }
+    };
+    let mut out = Vec::with_capacity(range.len() / 6 + 1);
+    let mut start: Option<usize> = None;
+    let mut i = range.start;
+    while i < range.end {
+        let (alnum, len) = alnum_at(i);
+        if alnum {
+            if start.is_none() {
+                start = Some(i);
+            }
+        } else if !(bytes[i] == b'-' && start.is_some() && i + 1 < range.end && alnum_at(i + 1).0) {
+            if let Some(s0) = start.take() {
+                out.push(s0..i);
+            }
+        }
+        i += len;
     }
     if let Some(s0) = start {
         out.push(s0..range.end);

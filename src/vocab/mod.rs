@@ -40,7 +40,7 @@ pub struct Vocabulary {
     /// Reporting verbs.
     pub verbs: Verbs,
     /// Given names: an unknown capitalized sequence starting with one is a person (`Jeff Bezos`).
-    pub first_names: std::collections::HashSet<String>,
+    pub first_names: rustc_hash::FxHashSet<String>,
     /// A short fingerprint of the vocabulary content, stored in the index so that a changed vocabulary can be
     /// detected.
     pub fingerprint: String,

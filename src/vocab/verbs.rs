@@ -1,7 +1,6 @@
 //! The reporting-verb vocabulary (`schema/reporting-verbs.tsv`): which words introduce a claim and what
 //! must follow them.
 
-use std::collections::HashMap;
 use std::path::Path;
 
 use crate::error::{Error, Result};
@@ -29,7 +28,7 @@ pub struct Verb {
 /// All reporting verbs, by lower-case form.
 #[derive(Debug, Clone, Default)]
 pub struct Verbs {
-    by_form: HashMap<String, Verb>,
+    by_form: rustc_hash::FxHashMap<String, Verb>,
 }
 
 impl Verbs {
