@@ -963,7 +963,8 @@ fn unknown_speaker(phrase: &str) -> Option<(Speaker, String)> {
         let start = words.iter().position(|w| !crate::extract::entities_title(w.trim_end_matches('.'))).unwrap_or(0);
         let name = words[start..].join(" ");
         let acronym = words.len() == 1 && name.len() >= 2 && name.chars().all(|c| c.is_ascii_uppercase() || c == '&');
-        let kind = if acronym { EntityKind::Organization } else { EntityKind::Person };
+        let org_like = words.iter().any(|w| crate::extract::entities::is_org_word(w.trim_end_matches(['.', ','])));
+        let kind = if acronym || org_like { EntityKind::Organization } else { EntityKind::Person };
         return Some((Speaker::Name(name, kind), phrase.to_string()));
     }
     let head = lower.last().map(String::as_str).unwrap_or("");

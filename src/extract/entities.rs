@@ -172,6 +172,12 @@ const NOT_NAMES: &[&str] = &[
     "Europeans", "Allies", "Allied", "State", "Government",
 ];
 
+/// True for words that end organization names ("Ministry", "Council", "Brigade") and a few that only occur
+/// inside them ("Affairs").
+pub(crate) fn is_org_word(word: &str) -> bool {
+    ORG_HEADS.contains(&word) || ["Affairs", "Ministry", "Forces", "Nations", "Union"].contains(&word)
+}
+
 /// True for capitalised words that never begin a name (sentence openers, months, demonyms, titles).
 pub(crate) fn is_not_name(word: &str) -> bool {
     NOT_NAMES.contains(&word)
