@@ -144,7 +144,7 @@ enum Command {
         #[arg(long)]
         strict: bool,
         /// Commit after this many MB of input (bounds what a kill can lose).
-        #[arg(long, default_value_t = 64)]
+        #[arg(long, default_value_t = 256)]
         commit_every_mb: u64,
         #[command(flatten)]
         vocab: VocabArgs,

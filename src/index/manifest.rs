@@ -1,13 +1,16 @@
 //! The index as its own manifest: one `file` document per source file (signature, hash, duplicates,
-//! rejections), read back at the start of a run from fast fields. Because file documents are committed with
+//! rejections), read back at the start of a run. Because file documents are committed with
 //! the articles of their file, the manifest can never disagree with the index, whatever killed the last run.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::sync::Mutex;
 
-use tantivy::schema::Value;
-use tantivy::{Searcher, TantivyDocument};
+use tantivy::collector::{DocSetCollector, TopDocs};
+use tantivy::query::TermQuery;
+use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::{Searcher, TantivyDocument, Term};
 
-use super::document::{KIND_ARTICLE, KIND_FILE};
+use super::document::KIND_FILE;
 use super::schema::Fields;
 use crate::error::Result;
 
@@ -24,62 +27,74 @@ pub struct FileRecord {
     pub rejects: Vec<String>,
 }
 
-/// Every file known to an index, and which file owns each article id.
+/// Every file known to an index.
 #[derive(Debug, Default)]
 pub struct Manifest {
     /// By path.
     pub files: HashMap<String, FileRecord>,
-    /// Article id -> path of the file it was indexed from.
-    pub owners: HashMap<String, String>,
 }
 
 impl Manifest {
-    /// Reads the manifest of an index (empty for a new one).
+    /// Reads the file documents of an index (empty for a new one): one posting list and one stored document
+    /// per source file, whatever the number of articles.
     pub fn load(searcher: &Searcher, fields: &Fields) -> Result<Manifest> {
         let mut m = Manifest::default();
-        let mut kind = String::new();
-        let mut path = String::new();
-        let mut id = String::new();
-        for segment in searcher.segment_readers() {
-            let ff = segment.fast_fields();
-            let (Some(kinds), Some(paths), Some(ids)) = (ff.str("kind")?, ff.str("path")?, ff.str("article_id")?)
-            else {
-                continue;
-            };
-            let first = |col: &tantivy::columnar::StrColumn, doc: u32, out: &mut String| -> Result<bool> {
-                out.clear();
-                match col.term_ords(doc).next() {
-                    Some(ord) => Ok(col.ord_to_str(ord, out).map_err(tantivy::TantivyError::from)?),
-                    None => Ok(false),
-                }
-            };
-            let mut file_docs = Vec::new();
-            for doc in segment.doc_ids_alive() {
-                first(&kinds, doc, &mut kind)?;
-                if kind == KIND_FILE {
-                    file_docs.push(doc);
-                } else if kind == KIND_ARTICLE && first(&ids, doc, &mut id)? && first(&paths, doc, &mut path)? {
-                    m.owners.insert(id.clone(), path.clone());
-                }
-            }
-            // File documents are few (one per file): read them from the store.
-            let store = segment.get_store_reader(16).map_err(tantivy::TantivyError::from)?;
-            for doc in file_docs {
-                let d: TantivyDocument = store.get(doc)?;
-                let text = |f| d.get_first(f).and_then(|v| v.as_str()).unwrap_or("").to_string();
-                let rejects = text(fields.file_rejects);
-                m.files.insert(
-                    text(fields.path),
-                    FileRecord {
-                        sig: text(fields.file_sig),
-                        hash: text(fields.file_hash),
-                        dups: d.get_first(fields.file_dups).and_then(|v| v.as_u64()).unwrap_or(0),
-                        rejects: rejects.lines().filter(|l| !l.is_empty()).map(str::to_string).collect(),
-                    },
-                );
-            }
+        let q = TermQuery::new(Term::from_field_text(fields.kind, KIND_FILE), IndexRecordOption::Basic);
+        for addr in searcher.search(&q, &DocSetCollector)? {
+            let d: TantivyDocument = searcher.doc(addr)?;
+            let text = |f| d.get_first(f).and_then(|v| v.as_str()).unwrap_or("").to_string();
+            let rejects = text(fields.file_rejects);
+            m.files.insert(
+                text(fields.path),
+                FileRecord {
+                    sig: text(fields.file_sig),
+                    hash: text(fields.file_hash),
+                    dups: d.get_first(fields.file_dups).and_then(|v| v.as_u64()).unwrap_or(0),
+                    rejects: rejects.lines().filter(|l| !l.is_empty()).map(str::to_string).collect(),
+                },
+            );
         }
         Ok(m)
+    }
+}
+
+/// Which file holds each article id: the committed index (looked up per id, only for the articles a run
+/// reads) plus what this run has claimed so far.
+pub struct Owners {
+    searcher: Searcher,
+    fields: Fields,
+    leaving: HashSet<String>,
+    claimed: Mutex<HashMap<String, String>>,
+}
+
+impl Owners {
+    /// Owners over a committed index; files in `leaving` (removed or being re-read) give their ids up.
+    pub fn new(searcher: Searcher, fields: Fields, leaving: HashSet<String>) -> Owners {
+        Owners { searcher, fields, leaving, claimed: Mutex::new(HashMap::new()) }
+    }
+
+    /// Claims an article id for a file; false when another file holds it (the article is a duplicate).
+    pub fn claim(&self, id: &str, path: &str) -> Result<bool> {
+        let mut claimed = self.claimed.lock().expect("owner map lock is never poisoned");
+        if let Some(p) = claimed.get(id) {
+            return Ok(p == path);
+        }
+        if let Some(p) = self.indexed_owner(id)? {
+            if p != path && !self.leaving.contains(&p) {
+                return Ok(false);
+            }
+        }
+        claimed.insert(id.to_string(), path.to_string());
+        Ok(true)
+    }
+
+    fn indexed_owner(&self, id: &str) -> Result<Option<String>> {
+        let q = TermQuery::new(Term::from_field_text(self.fields.doc_id, id), IndexRecordOption::Basic);
+        let Some(&(_, addr)) = self.searcher.search(&q, &TopDocs::with_limit(1).order_by_score())?.first() else {
+            return Ok(None);
+        };
+        let d: TantivyDocument = self.searcher.doc(addr)?;
+        Ok(d.get_first(self.fields.path).and_then(|v| v.as_str()).map(str::to_string))
     }
 }
 

@@ -6,7 +6,7 @@
 //! vanished file has its documents deleted. Unchanged files (same size and modification time, or same
 //! content hash) are not read. See [`super::layout`] for generations, rebuilds and the writer lock.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Mutex;
@@ -22,7 +22,7 @@ use tantivy::{Index, IndexWriter, Term};
 
 use super::document::{article_doc, claim_docs, KIND_ARTICLE, KIND_CLAIM};
 use super::layout::Layout;
-use super::manifest::{file_doc, FileRecord, Manifest};
+use super::manifest::{file_doc, FileRecord, Manifest, Owners};
 use super::schema::{build_schema, register_tokenizers, Fields};
 use super::{CommitInfo, SCHEMA_VERSION};
 use crate::article::read_file;
@@ -52,7 +52,8 @@ pub struct IndexOptions {
 }
 
 impl IndexOptions {
-    /// Defaults for a directory and inputs: threads matched to cores, 256 MB budget, commit every 64 MB.
+    /// Defaults for a directory and inputs: threads matched to cores, 256 MB budget, commit every 256 MB
+    /// (64 MB doubled peak RSS through merges of many small segments; see BENCHMARKS.md).
     pub fn new(index_dir: impl Into<PathBuf>, paths: Vec<PathBuf>) -> IndexOptions {
         IndexOptions {
             index_dir: index_dir.into(),
@@ -62,7 +63,7 @@ impl IndexOptions {
             full: false,
             wait: false,
             strict: false,
-            commit_every_bytes: 64 * 1024 * 1024,
+            commit_every_bytes: 256 * 1024 * 1024,
         }
     }
 }
@@ -323,14 +324,11 @@ pub fn run_index(opts: &IndexOptions, extractor: &Extractor, progress: &dyn Prog
     for p in &unchanged {
         rejected.extend(manifest.files[p].rejects.iter().cloned());
     }
-    // Owners of article ids that stay in the index this run.
-    let leaving: HashSet<&str> =
-        removed.iter().map(|p| p.as_str()).chain(tasks.iter().filter(|t| t.known).map(|t| t.shown.as_str())).collect();
-    let mut owners: HashMap<String, String> = manifest
-        .owners
+    // Files whose article ids are given up this run: removed, or re-read.
+    let leaving: HashSet<String> = removed
         .iter()
-        .filter(|(_, p)| !leaving.contains(p.as_str()))
-        .map(|(i, p)| (i.clone(), p.clone()))
+        .map(|p| p.to_string())
+        .chain(tasks.iter().filter(|t| t.known).map(|t| t.shown.clone()))
         .collect();
 
     let mut summary = IndexSummary {
@@ -370,7 +368,7 @@ pub fn run_index(opts: &IndexOptions, extractor: &Extractor, progress: &dyn Prog
     // Execute in chunks of about `commit_every_bytes`, committing after each (strict runs: once, at the end,
     // and only when nothing was rejected).
     let chunk_limit = if opts.strict { u64::MAX } else { opts.commit_every_bytes };
-    let owners_lock = Mutex::new(std::mem::take(&mut owners));
+    let owners = Owners::new(reader.searcher(), fields, leaving);
     let run_rejects: Mutex<Vec<String>> = Mutex::new(Vec::new());
     let counters = Counters::default();
     let mut committed_any = false;
@@ -382,7 +380,7 @@ pub fn run_index(opts: &IndexOptions, extractor: &Extractor, progress: &dyn Prog
             if INTERRUPTED.load(Ordering::SeqCst) {
                 return Ok(());
             }
-            index_file(task, &manifest, &writer, &fields, extractor, &owners_lock, &run_rejects, &counters)?;
+            index_file(task, &manifest, &writer, &fields, extractor, &owners, &run_rejects, &counters)?;
             progress.advance(task.size);
             Ok(())
         })?;
@@ -458,7 +456,7 @@ fn index_file(
     writer: &IndexWriter,
     fields: &Fields,
     extractor: &Extractor,
-    owners: &Mutex<HashMap<String, String>>,
+    owners: &Owners,
     run_rejects: &Mutex<Vec<String>>,
     counters: &Counters,
 ) -> Result<()> {
@@ -483,19 +481,12 @@ fn index_file(
     }
     let mut rejects: Vec<String> = read.rejects.iter().map(ToString::to_string).collect();
     let mut dups = 0;
+    let mut seen_here: HashSet<&str> = HashSet::new();
     for a in &read.articles {
-        {
-            let mut owners = owners.lock().expect("owner map lock is never poisoned");
-            match owners.get(&a.id) {
-                Some(p) if p != &task.shown => {
-                    dups += 1;
-                    continue;
-                }
-                Some(_) => {} // a repeated id within the same file: the first copy stays
-                None => {
-                    owners.insert(a.id.clone(), task.shown.clone());
-                }
-            }
+        // A repeated id within the file, or an id another file holds: the first copy stays.
+        if !seen_here.insert(a.id.as_str()) || !owners.claim(&a.id, &task.shown)? {
+            dups += 1;
+            continue;
         }
         let x = match extractor.try_extract(a) {
             Ok(x) => x,

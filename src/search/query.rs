@@ -214,19 +214,13 @@ pub const MAX_QUERY_CHARS: usize = 1000;
 /// Looks names up in the gazetteer, case-insensitively, by canonical name or alias, with typo tolerance.
 pub struct NameResolver<'g> {
     gazetteer: &'g Gazetteer,
-    by_name: HashMap<String, usize>,
+    by_name: &'g HashMap<String, usize>,
 }
 
 impl<'g> NameResolver<'g> {
-    /// Builds the lookup table.
+    /// A resolver over a gazetteer (its name table is built on first use and kept).
     pub fn new(gazetteer: &'g Gazetteer) -> Self {
-        let mut by_name = HashMap::new();
-        for (idx, e) in gazetteer.entries().iter().enumerate() {
-            for n in std::iter::once(&e.canonical).chain(e.aliases.iter()) {
-                by_name.entry(normalize(n)).or_insert(idx);
-            }
-        }
-        NameResolver { gazetteer, by_name }
+        NameResolver { gazetteer, by_name: gazetteer.name_table() }
     }
 
     fn make(&self, query: &str, idx: usize, corrected: bool) -> NameRef {
@@ -280,7 +274,7 @@ impl<'g> NameResolver<'g> {
         }
         let len = key.chars().count();
         let mut scored: Vec<(usize, usize, &String)> = Vec::new();
-        for (n, &idx) in &self.by_name {
+        for (n, &idx) in self.by_name {
             if kind.is_some_and(|k| self.gazetteer.entry(idx).kind != k) {
                 continue;
             }

@@ -78,6 +78,8 @@ pub struct Gazetteer {
     by_canonical: HashMap<(EntityKind, String), usize>,
     /// Parent names still to resolve: (entry, parent name, file, line).
     pending_parents: Vec<(usize, String, String, usize)>,
+    /// Every name and alias, lower-cased -> entry; built on first use (query resolution), then shared.
+    names: std::sync::OnceLock<HashMap<String, usize>>,
 }
 
 impl Gazetteer {
@@ -99,6 +101,20 @@ impl Gazetteer {
     /// True when empty.
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
+    }
+
+    /// Every name and alias, lower-cased with straight apostrophes, mapped to its entry (the first entry
+    /// wins a name two entries share). Built once per gazetteer.
+    pub fn name_table(&self) -> &HashMap<String, usize> {
+        self.names.get_or_init(|| {
+            let mut by_name = HashMap::new();
+            for (idx, e) in self.entries.iter().enumerate() {
+                for n in std::iter::once(&e.canonical).chain(e.aliases.iter()) {
+                    by_name.entry(n.trim().to_lowercase().replace('’', "'")).or_insert(idx);
+                }
+            }
+            by_name
+        })
     }
 
     /// Looks an entry up by kind and canonical name.
@@ -150,6 +166,7 @@ impl Gazetteer {
     }
 
     fn upsert(&mut self, kind: EntityKind, canonical: &str, aliases: Vec<String>, description: &str) -> usize {
+        self.names = std::sync::OnceLock::new();
         let key = (kind, canonical.to_string());
         if let Some(&idx) = self.by_canonical.get(&key) {
             let entry = &mut self.entries[idx];
