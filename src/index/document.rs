@@ -70,11 +70,11 @@ pub fn claim_docs(f: &Fields, a: &Article, x: &Extraction) -> Vec<TantivyDocumen
             let mut doc = TantivyDocument::default();
             doc.add_text(f.doc_id, format!("{}#c{}", a.id, n + 1));
             doc.add_text(f.kind, KIND_CLAIM);
-            doc.add_text(f.article_title, a.display_title());
             common(f, &mut doc, a);
             let text = c.text(&a.body);
             doc.add_text(f.claim, &text);
-            doc.add_text(f.sentence, &a.body[c.sentence.clone()]);
+            doc.add_u64(f.sentence_start, char_offset(&a.body, c.sentence.start) as u64);
+            doc.add_u64(f.sentence_end, char_offset(&a.body, c.sentence.end) as u64);
             doc.add_text(f.speaker, &c.speaker);
             if c.speaker_text != c.speaker {
                 doc.add_text(f.speaker, &c.speaker_text);

@@ -10,7 +10,7 @@ use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RemoveLongFilter, Simpl
 use tantivy::Index;
 
 /// Version of the index layout; an index with another version must be rebuilt (`sitrep index --full`).
-pub const SCHEMA_VERSION: &str = "4";
+pub const SCHEMA_VERSION: &str = "5";
 
 /// Name of the analyzer for English prose fields.
 pub const TOKENIZER: &str = "sitrep_text";
@@ -78,10 +78,24 @@ pub const FIELDS: &[FieldSpec] = &[
     f("kind", Keyword, true, true, "both", "`article` or `claim`"),
     f("article_id", Keyword, true, true, "both", "id of the article (its own id on article documents)"),
     f("title", Text, true, false, "article", "article title"),
-    f("article_title", Stored, true, false, "claim", "title of the claim's article (shown, not searched)"),
     f("body", Text, true, false, "article", "article body"),
     f("claim", Text, true, false, "claim", "what was said"),
-    f("sentence", Stored, true, false, "claim", "the sentence(s) holding the claim"),
+    f(
+        "sentence_start",
+        U64,
+        true,
+        false,
+        "claim",
+        "start of the sentence(s) holding the claim in the article body, in characters",
+    ),
+    f(
+        "sentence_end",
+        U64,
+        true,
+        false,
+        "claim",
+        "end of the sentence(s) holding the claim, in characters (the text is read from the article document)",
+    ),
     f("speaker", Text, true, false, "claim", "speaker: canonical name and the words used in the article"),
     f("speaker_id", Keyword, true, true, "claim", "canonical speaker (or the description of an unnamed one)"),
     f("speaker_kind", Keyword, true, true, "claim", "person, organization, place or unnamed"),
@@ -200,10 +214,10 @@ pub struct Fields {
     pub kind: Field,
     pub article_id: Field,
     pub title: Field,
-    pub article_title: Field,
     pub body: Field,
     pub claim: Field,
-    pub sentence: Field,
+    pub sentence_start: Field,
+    pub sentence_end: Field,
     pub speaker: Field,
     pub speaker_id: Field,
     pub speaker_kind: Field,
@@ -238,10 +252,10 @@ impl Fields {
             kind: g("kind")?,
             article_id: g("article_id")?,
             title: g("title")?,
-            article_title: g("article_title")?,
             body: g("body")?,
             claim: g("claim")?,
-            sentence: g("sentence")?,
+            sentence_start: g("sentence_start")?,
+            sentence_end: g("sentence_end")?,
             speaker: g("speaker")?,
             speaker_id: g("speaker_id")?,
             speaker_kind: g("speaker_kind")?,

@@ -123,6 +123,9 @@ pub struct Hit {
     /// Claims only: `[start, end)` of the claim in the article body, in characters.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub offsets: Option<[u64; 2]>,
+    /// Claims only: the sentence(s) holding the claim.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sentence: Option<String>,
     /// Claims only: how many articles in the index carry this claim (same speaker, same words); copies are
     /// collapsed into this hit.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -236,6 +239,14 @@ impl Searchable {
         })
     }
 
+    fn article_doc(&self, id: &str) -> Result<Option<TantivyDocument>> {
+        let q = TermQuery::new(Term::from_field_text(self.fields.doc_id, id), IndexRecordOption::Basic);
+        match self.searcher.search(&q, &TopDocs::with_limit(1).order_by_score())?.first() {
+            Some(&(_, addr)) => Ok(Some(self.searcher.doc(addr)?)),
+            None => Ok(None),
+        }
+    }
+
     fn claim_key(&self, addr: DocAddress) -> Result<Option<String>> {
         let segment = self.searcher.segment_reader(addr.segment_ord);
         let Some(col) = segment.fast_fields().str("claim_key")? else { return Ok(None) };
@@ -257,6 +268,8 @@ impl Searchable {
         let num = |field: Field| doc.get_first(field).and_then(|v| v.as_u64());
         let kind = text(f.kind);
         let is_claim = kind == KIND_CLAIM;
+        // A claim's title and sentence live in its article's document (stored once per article).
+        let article: Option<TantivyDocument> = if is_claim { self.article_doc(&text(f.article_id))? } else { None };
         let published = doc.get_first(f.published).and_then(|v| v.as_datetime()).map(|d| {
             let secs = d.into_timestamp_secs();
             time::OffsetDateTime::from_unix_timestamp(secs).map(|t| t.date().to_string()).unwrap_or_default()
@@ -268,7 +281,17 @@ impl Searchable {
             score,
             id: text(f.doc_id),
             article_id: text(f.article_id),
-            title: if is_claim { text(f.article_title) } else { text(f.title) },
+            title: match &article {
+                Some(a) => a.get_first(f.title).and_then(|v| v.as_str()).unwrap_or("").to_string(),
+                None => text(f.title),
+            },
+            sentence: match (&article, num(f.sentence_start), num(f.sentence_end)) {
+                (Some(a), Some(s0), Some(e0)) => {
+                    let body = a.get_first(f.body).and_then(|v| v.as_str()).unwrap_or("");
+                    Some(body.chars().skip(s0 as usize).take(e0.saturating_sub(s0) as usize).collect())
+                }
+                _ => None,
+            },
             published,
             source: text(f.source),
             url: text(f.url),
