@@ -251,6 +251,10 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
         if prev.is_some_and(|p| AUX.contains(&p) || NOUN_DET.contains(&p.to_lowercase().as_str())) {
             continue; // passive ("is said to") or a noun ("the claims")
         }
+        // "the proposals suggested by the experts": a passive participle, not a reporting verb.
+        if !["say", "tell"].contains(&verb.lemma.as_str()) && ws.get(i + 1).is_some_and(|n| &text[n.clone()] == "by") {
+            continue;
+        }
         // "refuting Wagner claims", "denying Russian claims": a noun after a verb and a modifier.
         let prev2 = i.checked_sub(2).map(|p| &text[ws[p].clone()]);
         if word.ends_with('s') && prev2.is_some_and(|p| p.ends_with("ing")) {
@@ -948,6 +952,17 @@ fn unknown_speaker(phrase: &str) -> Option<(Speaker, String)> {
         return None;
     }
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    // "Another said", "Others said": someone the article has just described.
+    if words.len() == 1 && ["another", "others", "some", "many", "one"].contains(&lower[0].as_str()) {
+        return Some((Speaker::Unnamed(phrase.to_string()), phrase.to_string()));
+    }
+    // A phrase opening with a preposition ("As for the proposals", "In the report") is not a subject.
+    const PREPOSITIONS: &[&str] = &[
+        "as", "for", "in", "on", "at", "by", "with", "from", "of", "to", "after", "before", "during", "under", "over",
+    ];
+    if PREPOSITIONS.contains(&lower[0].as_str()) {
+        return None;
+    }
     if lower.iter().any(|w| {
         ["who", "which", "that", "what", "there", "here", "this", "these", "those", "it"].contains(&w.as_str())
     }) {
