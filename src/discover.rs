@@ -1,7 +1,7 @@
 //! Discovering input files: walks the given paths (files or directories, recursively, following symbolic
 //! links with loop detection), skips hidden entries, and sorts the result so every run sees the same order.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use walkdir::WalkDir;
 
@@ -62,9 +62,4 @@ pub fn discover(paths: &[PathBuf]) -> Discovered {
     out.files.sort();
     out.files.dedup();
     out
-}
-
-/// True when a path has an extension sitrep reads.
-pub fn is_supported(path: &Path) -> bool {
-    crate::article::Format::of(path).is_some()
 }

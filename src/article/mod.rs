@@ -12,7 +12,7 @@ mod text;
 pub use date::parse_date;
 
 use std::fmt;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// One news article, as the extractor and the index see it.
 #[derive(Debug, Clone, PartialEq)]
@@ -189,9 +189,4 @@ impl Origin<'_> {
     pub fn reject(&self, reason: impl Into<String>) -> Reject {
         Reject { path: self.path.to_string(), line: self.line, reason: reason.into() }
     }
-}
-
-/// Shown path for a walked file.
-pub fn shown_path(path: &Path) -> String {
-    PathBuf::from(path).display().to_string()
 }

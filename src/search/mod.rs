@@ -212,7 +212,7 @@ impl Searchable {
                 (docs.into_iter().map(|(_, a)| (0.0, a)).collect(), total, aggs)
             }
         };
-        let snippets = snippet::Snippets::new(&self.searcher, &*query, &self.fields, &sq, opts.snippet_chars)?;
+        let snippets = snippet::Snippets::new(&self.searcher, &*query, &self.fields, opts.snippet_chars)?;
         let mut seen_keys = std::collections::HashSet::new();
         let mut kept = Vec::new();
         for (score, addr) in candidates {

@@ -6,7 +6,6 @@ use tantivy::schema::Value;
 use tantivy::snippet::{Snippet, SnippetGenerator};
 use tantivy::{Searcher, TantivyDocument};
 
-use super::StructuredQuery;
 use crate::index::Fields;
 
 pub(super) struct Snippets {
@@ -17,13 +16,7 @@ pub(super) struct Snippets {
 }
 
 impl Snippets {
-    pub fn new(
-        searcher: &Searcher,
-        query: &dyn Query,
-        fields: &Fields,
-        _sq: &StructuredQuery,
-        chars: usize,
-    ) -> tantivy::Result<Snippets> {
+    pub fn new(searcher: &Searcher, query: &dyn Query, fields: &Fields, chars: usize) -> tantivy::Result<Snippets> {
         let mut claim = SnippetGenerator::create(searcher, query, fields.claim)?;
         claim.set_max_num_chars(chars.max(40));
         let mut body = SnippetGenerator::create(searcher, query, fields.body)?;
