@@ -6,6 +6,7 @@
 mod claims;
 pub(crate) mod entities;
 pub mod segment;
+mod speakers;
 
 use std::collections::HashMap;
 use std::ops::Range;

@@ -1,0 +1,454 @@
+//! Phrases around a cue and who they name: the subject before a reporting verb (trailing adverbs, appositives
+//! and relative clauses removed), the phrase after it, and the speaker a phrase refers to: an entity (the head
+//! of the phrase, possessives skipped), a pronoun's referent, a role the article introduced, a name the
+//! gazetteer lacks, or an unnamed description.
+
+use std::ops::Range;
+
+use super::claims::{ClaimInput, EntityMention, Speaker};
+use super::segment::Quote;
+use crate::vocab::EntityKind;
+
+const PRONOUNS_PERSON: &[&str] = &["he", "she", "He", "She"];
+const PRONOUNS_GROUP: &[&str] = &["it", "they", "It", "They"];
+#[rustfmt::skip]
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "A", "An", "The", "some", "Some", "two", "three", "several", "Several", "many", "Many", "one",
+    "One", "other", "senior", "Senior", "local", "Local", "western", "Western", "military", "Military",
+];
+#[rustfmt::skip]
+const HEAD_NOUNS: &[&str] = &[
+    "official", "officials", "source", "sources", "soldier", "soldiers", "resident", "residents", "spokesperson",
+    "spokesman", "spokeswoman", "analyst", "analysts", "expert", "experts", "diplomat", "diplomats", "commander",
+    "commanders", "officer", "officers", "witness", "witnesses", "people", "man", "woman", "medic", "doctor",
+    "volunteer", "volunteers", "fighter", "fighters", "leader", "leaders", "minister", "ministers", "governor",
+    "mayor", "president", "prosecutor", "prosecutors", "investigators", "authorities", "military", "ministry",
+    "government", "army", "forces", "troops", "police", "agency", "statement", "report", "aide", "aides", "adviser",
+    "advisers", "observers", "monitors", "intelligence", "administration", "command", "staff", "council",
+    "lawmaker", "lawmakers", "mother", "father", "refugee", "refugees", "survivor", "student", "teacher", "nurse",
+    "worker", "workers", "engineer", "pilot", "veteran", "general", "colonel", "captain", "sergeant", "journalist",
+    "journalists", "reporter", "correspondent", "citizen", "citizens", "villagers", "civilians", "activist",
+    "activists", "operator", "blogger", "bloggers", "chief", "head", "representative", "representatives", "envoy",
+    "ambassador", "secretary",
+];
+#[rustfmt::skip]
+const TRAILING_ADVERBS: &[&str] = &[
+    "has", "have", "had", "also", "previously", "earlier", "later", "again", "repeatedly", "once", "would", "will",
+    "did", "does", "do", "then", "further", "publicly", "reportedly", "recently", "has also", "had also",
+    "separately", "himself", "herself", "itself", "themselves", "immediately", "swiftly", "quickly", "firmly",
+    "flatly", "angrily", "simply", "on", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "Sunday", "yesterday", "today", "never", "not", "always", "often", "could", "may", "might", "can",
+];
+#[rustfmt::skip]
+const CLAUSE_BREAKS: &[&str] = &[
+    " and ", " but ", " while ", " as ", " that ", " where ", " when ", " because ", " after ", " before ", " if ",
+    " although ", " though ", " since ", " whereas ", " which ", " so ",
+];
+#[rustfmt::skip]
+const LEADING_LINKS: &[&str] = &[
+    "where", "when", "while", "as", "and", "but", "which", "that", "so", "then", "also", "And", "But", "So", "Then",
+    "Also", "Meanwhile", "meanwhile", "However", "however", "Still", "still",
+];
+
+/// End of the sentence without its final punctuation and closing marks.
+pub(super) fn trim_end_punct(text: &str, start: usize, end: usize) -> usize {
+    let start = start.min(end);
+    let s = &text[start..end];
+    start
+        + s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?' | '"' | '”' | ',' | ';')).len()
+}
+
+/// The phrase after a position up to the next comma, period, semicolon, colon or quotation mark.
+pub(super) fn after_np(text: &str, start: usize, end: usize) -> Range<usize> {
+    let start = start.min(end);
+    let s = &text[start..end];
+    let stop = s
+        .char_indices()
+        .find(|&(i, c)| {
+            // A comma between digits ("50,000") does not end the phrase.
+            (c == ','
+                && !(s[..i].ends_with(|p: char| p.is_ascii_digit())
+                    && s[i + 1..].starts_with(|n: char| n.is_ascii_digit())))
+                || matches!(c, ';' | ':' | '"' | '“' | '”' | '(' | ')')
+                || (c == '.'
+                    && !s[..i].ends_with(|p: char| p.is_uppercase())
+                    && s[i + 1..].starts_with(char::is_whitespace))
+                || (c == '.' && i + 1 == s.len())
+        })
+        .map_or(s.len(), |(i, _)| i);
+    let t = &s[..stop];
+    let lead = t.len() - t.trim_start().len();
+    start + lead..start + lead + t.trim().len()
+}
+
+/// Trims commas and spaces around a phrase.
+pub(super) fn trim_np(text: &str, r: Range<usize>) -> Range<usize> {
+    let s = &text[r.clone()];
+    let lead = s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || c == ',').len();
+    let t = s.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+    r.start + lead..r.start + t.len().max(lead)
+}
+
+/// The subject phrase before a cue: drops trailing adverbs and appositives, then keeps the last clause.
+pub(super) fn subject_np(text: &str, quotes: &[Quote], floor: usize, cue_start: usize) -> Range<usize> {
+    // Never reach back past a quotation.
+    let floor = quotes
+        .iter()
+        .filter(|q| q.outer.end <= cue_start && q.outer.end > floor)
+        .map(|q| q.outer.end)
+        .max()
+        .unwrap_or(floor);
+    let mut end = cue_start;
+    // Trailing adverbs and auxiliaries: "has also said", "on Thursday said".
+    loop {
+        let left = text[floor..end].trim_end();
+        let last_word_start =
+            left.rfind(char::is_whitespace).map_or(0, |i| i + left[i..].chars().next().map_or(1, char::len_utf8));
+        let last_word = &left[last_word_start..];
+        if !last_word.is_empty() && TRAILING_ADVERBS.contains(&last_word) {
+            end = floor + last_word_start;
+        } else {
+            end = floor + left.len();
+            break;
+        }
+    }
+    // Trailing appositives and relative clauses: "X, the president of Ukraine," / "X, who was ...,".
+    for _ in 0..2 {
+        let left = &text[floor..end];
+        if !left.ends_with(',') {
+            break;
+        }
+        let inner = &left[..left.len() - 1];
+        let Some(prev_comma) = inner.rfind(',') else {
+            break;
+        };
+        let seg = inner[prev_comma + 1..].trim_start();
+        let first = seg.split_whitespace().next().unwrap_or("");
+        let appositive = first.starts_with(char::is_lowercase)
+            || ["The", "A", "An", "Who", "Which"].contains(&first)
+            || crate::extract::entities_title(first);
+        if !appositive {
+            break;
+        }
+        end = floor + prev_comma;
+    }
+    let left = &text[floor..end];
+    let mut start = floor;
+    if let Some(p) = left.rfind([',', ';', ':', '(', '—', '–']) {
+        start = floor + p + left[p..].chars().next().map_or(1, char::len_utf8);
+    }
+    let left = &text[start..end];
+    if let Some((p, b)) = CLAUSE_BREAKS.iter().filter_map(|b| left.rfind(b).map(|p| (p, b))).max_by_key(|(p, _)| *p) {
+        start += p + b.len() - 1;
+    }
+    // Leading link words: "where Ukraine said".
+    loop {
+        let s = text[start..end].trim_start();
+        let lead = start + (text[start..end].len() - s.len());
+        let w = s.split_whitespace().next().unwrap_or("");
+        if !w.is_empty() && LEADING_LINKS.contains(&w) && s.len() > w.len() {
+            start = lead + w.len();
+        } else {
+            start = lead;
+            break;
+        }
+    }
+    start..end
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum NpMode {
+    /// Before the cue: the head is the last entity.
+    Subject,
+    /// After the cue ("said X, the ..."): the first entity.
+    Object,
+    /// After "according to": a person first.
+    According,
+}
+
+pub(super) fn is_possessive(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    rest.starts_with("'s") || rest.starts_with("’s") || rest.starts_with("' ") || rest.starts_with("’ ")
+}
+
+/// Who a phrase names: an entity, a pronoun's referent, or an unnamed description.
+pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode) -> Option<(Speaker, String)> {
+    let text = input.text;
+    // "Dmitry Peskov, the Kremlin spokesman": the head is before the appositive.
+    if let Some(comma) = text.get(np.clone())?.find(", ") {
+        let after = text[np.start + comma + 2..np.end].trim_start();
+        let first = after.split_whitespace().next().unwrap_or("");
+        if first.starts_with(char::is_lowercase) || ["The", "A", "An"].contains(&first) {
+            np = np.start..np.start + comma;
+        }
+    }
+    let phrase = text.get(np.clone())?.trim();
+    if phrase.is_empty() || phrase.split_whitespace().count() > 14 {
+        return None;
+    }
+    let inside: Vec<&EntityMention> = input
+        .mentions
+        .iter()
+        .filter(|m| m.range.start >= np.start && m.range.end <= np.end && !is_possessive(text, m.range.end))
+        .collect();
+    let pick = match mode {
+        NpMode::Subject => inside.last().copied(),
+        NpMode::Object => inside.first().copied(),
+        NpMode::According => inside.iter().find(|m| m.kind == EntityKind::Person).or_else(|| inside.last()).copied(),
+    };
+    if let Some(m) = pick {
+        // "U.S. officials": words after the entity that name people make it a description.
+        // An appositive after a comma ("Dmitry Peskov, the Kremlin spokesman") does not make a description.
+        let tail = &text[m.range.end..np.end];
+        let tail = tail.split(',').next().unwrap_or("");
+        let tail_words: Vec<&str> = tail.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        let described = mode != NpMode::Object && tail_words.iter().any(|w| HEAD_NOUNS.contains(w));
+        if !described {
+            return Some((Speaker::Entity(m.entity), text[m.range.clone()].to_string()));
+        }
+        return Some((Speaker::Unnamed(phrase.to_string()), phrase.to_string()));
+    }
+    let first = phrase.split_whitespace().next().unwrap_or("");
+    if phrase.split_whitespace().count() == 1 {
+        let person = PRONOUNS_PERSON.contains(&first);
+        if person || PRONOUNS_GROUP.contains(&first) {
+            let wanted = |k: EntityKind| {
+                if person {
+                    k == EntityKind::Person
+                } else {
+                    matches!(k, EntityKind::Organization | EntityKind::Place)
+                }
+            };
+            let mention = last_mention(input, np.start, wanted);
+            // The last speaker of that kind, if it spoke recently, wins over a name merely mentioned since.
+            let speaker = input
+                .speakers
+                .borrow()
+                .iter()
+                .rev()
+                .find(|(pos, sp)| {
+                    *pos < np.start
+                        && np.start - pos < 600
+                        && match sp {
+                            Speaker::Entity(i) => input.mentions.iter().any(|m| m.entity == *i && wanted(m.kind)),
+                            Speaker::Name(_, k) => wanted(*k),
+                            Speaker::Unnamed(_) => false,
+                        }
+                })
+                .map(|(_, sp)| sp.clone());
+            return match (speaker, mention) {
+                (Some(sp), _) => Some((sp, phrase.to_string())),
+                (None, Some((e, _))) => Some((Speaker::Entity(e), phrase.to_string())),
+                (None, None) => None,
+            };
+        }
+    }
+    if mode == NpMode::Object && phrase.split_whitespace().count() > 5 {
+        return None;
+    }
+    if let Some(e) = role_referent(input, phrase, np.start) {
+        return Some((Speaker::Entity(e), phrase.to_string()));
+    }
+    let found = unknown_speaker(phrase)?;
+    // "Penn said" after "Sean Penn ...": the full name introduced earlier in the article.
+    if let (Speaker::Name(name, EntityKind::Person), _) = &found {
+        if !name.contains(' ') {
+            if let Some(full) = earlier_full_name(text, name, np.start) {
+                return Some((Speaker::Name(full, EntityKind::Person), phrase.to_string()));
+            }
+        }
+    }
+    Some(found)
+}
+
+/// The first `Firstname Surname` before `before` whose surname is `surname`.
+pub(super) fn earlier_full_name(text: &str, surname: &str, before: usize) -> Option<String> {
+    let hay = &text[..before];
+    let mut from = 0;
+    while let Some(p) = hay[from..].find(surname) {
+        let at = from + p;
+        from = at + surname.len();
+        let after_ok = !hay[from..].starts_with(char::is_alphanumeric);
+        let prev = hay[..at].strip_suffix(' ')?;
+        let first_start = prev
+            .rfind(|c: char| !c.is_alphanumeric() && c != '-' && c != '.')
+            .map_or(0, |i| i + prev[i..].chars().next().map_or(1, char::len_utf8));
+        let first = &prev[first_start..];
+        let looks_like_name = first.chars().count() >= 2
+            && first.starts_with(char::is_uppercase)
+            && first.chars().skip(1).all(|c| c.is_lowercase() || c == '-' || c == '.')
+            && !crate::extract::entities::is_not_name(first)
+            && !crate::extract::entities_title(first);
+        if after_ok && looks_like_name {
+            return Some(format!("{first} {surname}"));
+        }
+    }
+    None
+}
+
+/// The referent of a pronoun: the last matching entity mentioned before it, outside quotations (a name
+/// quoted by someone else is not who is speaking).
+pub(super) fn last_mention(
+    input: &ClaimInput,
+    before: usize,
+    kind: impl Fn(EntityKind) -> bool,
+) -> Option<(usize, usize)> {
+    let quoted = |pos: usize| input.quotes.iter().any(|q| q.start <= pos && pos < q.end);
+    input
+        .mentions
+        .iter()
+        .rev()
+        .find(|m| {
+            m.range.end <= before && kind(m.kind) && !is_possessive(input.text, m.range.end) && !quoted(m.range.start)
+        })
+        .map(|m| (m.entity, m.range.end))
+}
+
+/// "the governor", "the ministry", "the spokesman": the last entity mentioned before (outside quotations)
+/// whose name or gazetteer description holds the role word.
+pub(super) fn role_referent(input: &ClaimInput, phrase: &str, before: usize) -> Option<usize> {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    if words.len() < 2 || words.len() > 3 || !["the", "The"].contains(&words[0]) {
+        return None;
+    }
+    let role = words.last()?.to_lowercase();
+    const ROLES: &[&str] = &[
+        "governor",
+        "mayor",
+        "president",
+        "minister",
+        "ministry",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "prosecutor",
+        "commander",
+        "general",
+        "chancellor",
+        "premier",
+        "secretary",
+        "ambassador",
+        "envoy",
+        "chief",
+        "kremlin",
+        "pentagon",
+        "agency",
+        "council",
+        "army",
+        "military",
+        "company",
+        "group",
+        "committee",
+        "office",
+        "service",
+        "department",
+        "court",
+        "alliance",
+        "bloc",
+        "union",
+        "organization",
+        "organisation",
+        "regiment",
+        "brigade",
+        "battalion",
+        "operator",
+        "watchdog",
+    ];
+    if !ROLES.contains(&role.as_str()) {
+        return None;
+    }
+    let quoted = |pos: usize| input.quotes.iter().any(|q| q.start <= pos && pos < q.end);
+    input
+        .mentions
+        .iter()
+        .rev()
+        .filter(|m| m.range.end <= before && !quoted(m.range.start))
+        .find(|m| {
+            let has = |r: &str| {
+                r.split(|c: char| !c.is_alphanumeric()).any(|w| w == role || (role == "alliance" && w == "nato"))
+            };
+            // The gazetteer's description, or how this article introduced the entity: "Governor Pavlo
+            // Kyrylenko", "the regional governor, Oleksandr Prokudin", "Kirby, the spokesman for ...".
+            has(input.roles.get(m.entity).copied().unwrap_or(""))
+                || has(&around(input.text, m.range.clone(), 40).to_lowercase())
+        })
+        .map(|m| m.entity)
+}
+
+/// The text within `width` bytes around a range, cut at character boundaries and at sentence ends.
+pub(super) fn around(text: &str, r: Range<usize>, width: usize) -> &str {
+    let mut a = r.start.saturating_sub(width);
+    while !text.is_char_boundary(a) {
+        a += 1;
+    }
+    let mut b = (r.end + width).min(text.len());
+    while !text.is_char_boundary(b) {
+        b -= 1;
+    }
+    let before = &text[a..r.start];
+    let a = a + before
+        .rfind(['.', '!', '?', '"', '“', '”'])
+        .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+    let after = &text[r.end..b];
+    let b = r.end + after.find(['.', '!', '?', '"', '“', '”']).unwrap_or(after.len());
+    &text[a..b]
+}
+
+/// A speaker phrase with no known entity: a proper name the gazetteer lacks (`Oemlyan`, `EDF`,
+/// `Mr. Kelly`), or a description (`Scientists`, `a press release`, `the reports`).
+pub(super) fn unknown_speaker(phrase: &str) -> Option<(Speaker, String)> {
+    let phrase = phrase.trim_start_matches(|c: char| !c.is_alphanumeric()).trim();
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    if words.is_empty() || words.len() > 6 {
+        return None;
+    }
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    // "Another said", "Others said": someone the article has just described.
+    if words.len() == 1 && ["another", "others", "some", "many", "one"].contains(&lower[0].as_str()) {
+        return Some((Speaker::Unnamed(phrase.to_string()), phrase.to_string()));
+    }
+    // A phrase opening with a preposition ("As for the proposals", "In the report") is not a subject.
+    const PREPOSITIONS: &[&str] = &[
+        "as", "for", "in", "on", "at", "by", "with", "from", "of", "to", "after", "before", "during", "under", "over",
+    ];
+    if PREPOSITIONS.contains(&lower[0].as_str()) {
+        return None;
+    }
+    if lower.iter().any(|w| {
+        ["who", "which", "that", "what", "there", "here", "this", "these", "those", "it"].contains(&w.as_str())
+    }) {
+        return None;
+    }
+    let capitalized = words.iter().all(|w| w.starts_with(char::is_uppercase));
+    let has_head = lower.iter().any(|w| HEAD_NOUNS.contains(&w.trim_end_matches(['.', ','])));
+    if capitalized && !has_head && words.len() <= 4 {
+        if words.iter().any(|w| crate::extract::entities::is_not_name(w.trim_end_matches('.'))) && words.len() == 1 {
+            return None;
+        }
+        // Titles are not part of the name: "Mr. Kelly" -> Kelly, "Administrator Bill Nelson" -> Bill Nelson.
+        let start = words.iter().position(|w| !crate::extract::entities_title(w.trim_end_matches('.'))).unwrap_or(0);
+        let name = words[start..].join(" ");
+        let acronym = words.len() == 1 && name.len() >= 2 && name.chars().all(|c| c.is_ascii_uppercase() || c == '&');
+        let org_like = words.iter().any(|w| crate::extract::entities::is_org_word(w.trim_end_matches(['.', ','])));
+        let kind = if acronym || org_like { EntityKind::Organization } else { EntityKind::Person };
+        return Some((Speaker::Name(name, kind), phrase.to_string()));
+    }
+    let head = lower.last().map(String::as_str).unwrap_or("");
+    if head.chars().all(char::is_alphabetic) && (has_head || head.ends_with('s') || DETERMINERS.contains(&words[0])) {
+        return Some((Speaker::Unnamed(phrase.to_string()), phrase.to_string()));
+    }
+    None
+}
+
+/// The first person or organization (else place) in a range: the subject of a participle's main clause.
+pub(super) fn first_actor(input: &ClaimInput, range: Range<usize>) -> Option<(Speaker, String)> {
+    let inside = || {
+        input.mentions.iter().filter(|m| {
+            m.range.start >= range.start && m.range.end <= range.end && !is_possessive(input.text, m.range.end)
+        })
+    };
+    let m = inside()
+        .find(|m| matches!(m.kind, EntityKind::Person | EntityKind::Organization))
+        .or_else(|| inside().find(|m| m.kind == EntityKind::Place))?;
+    Some((Speaker::Entity(m.entity), input.text[m.range.clone()].to_string()))
+}
