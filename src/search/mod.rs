@@ -1,6 +1,8 @@
 //! Searching: a [`StructuredQuery`] becomes a tantivy query; hits come back ranked by BM25 with snippets,
 //! and facet counts over all hits come from terms aggregations on keyword fast fields.
 
+mod dates;
+mod names;
 pub mod query;
 mod snippet;
 

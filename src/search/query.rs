@@ -14,13 +14,16 @@
 //!            | articles about|mentioning|on Y [and Z] | X in Y
 //! ```
 
-use std::collections::HashMap;
-
 use serde::Serialize;
-use time::{Date, Month};
+use time::Date;
 
+pub use super::dates::parse_date_range;
+use super::dates::take_time_words;
+pub use super::names::NameResolver;
 use crate::error::{Error, Result};
-use crate::vocab::{EntityKind, Gazetteer};
+use crate::vocab::EntityKind;
+#[cfg(test)]
+use crate::vocab::Gazetteer;
 
 /// Which documents a query asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -63,7 +66,7 @@ impl NameRef {
         self.canonical.as_deref().unwrap_or(&self.query)
     }
 
-    fn unresolved(query: &str) -> NameRef {
+    pub(super) fn unresolved(query: &str) -> NameRef {
         NameRef {
             query: query.to_string(),
             canonical: None,
@@ -210,134 +213,6 @@ impl StructuredQuery {
 
 /// Longest query accepted, in characters.
 pub const MAX_QUERY_CHARS: usize = 1000;
-
-/// Looks names up in the gazetteer, case-insensitively, by canonical name or alias, with typo tolerance.
-pub struct NameResolver<'g> {
-    gazetteer: &'g Gazetteer,
-    by_name: &'g HashMap<String, usize>,
-}
-
-impl<'g> NameResolver<'g> {
-    /// A resolver over a gazetteer (its name table is built on first use and kept).
-    pub fn new(gazetteer: &'g Gazetteer) -> Self {
-        NameResolver { gazetteer, by_name: gazetteer.name_table() }
-    }
-
-    fn make(&self, query: &str, idx: usize, corrected: bool) -> NameRef {
-        let e = self.gazetteer.entry(idx);
-        let mut also: Vec<String> = e.aliases.iter().filter(|a| a.is_ascii()).cloned().collect();
-        also.extend(e.aliases.iter().filter(|a| !a.is_ascii()).cloned());
-        NameRef {
-            query: query.to_string(),
-            canonical: Some(e.canonical.clone()),
-            kind: Some(e.kind),
-            path: self.gazetteer.path(idx),
-            also,
-            corrected,
-            suggestions: Vec::new(),
-            members: Vec::new(),
-        }
-    }
-
-    /// Equipment whose description names this kind of thing (`tanks` -> Leopard 2, M1 Abrams, ...).
-    pub fn category(&self, word: &str) -> Vec<String> {
-        let variants = super::english_variants(&word.to_lowercase());
-        let mut out = Vec::new();
-        for e in self.gazetteer.entries() {
-            if e.kind != EntityKind::Equipment {
-                continue;
-            }
-            let desc = e.description.to_lowercase();
-            let hit = desc.split(|c: char| !(c.is_alphanumeric() || c == '-')).any(|w| variants.iter().any(|v| v == w));
-            if hit {
-                out.push(e.canonical.clone());
-            }
-        }
-        out
-    }
-
-    /// Resolves a name exactly (any kind); `None` when the gazetteer does not know it.
-    pub fn exact(&self, name: &str) -> Option<NameRef> {
-        let name = name.trim();
-        self.by_name.get(&normalize(name)).map(|&idx| self.make(name, idx, false))
-    }
-
-    /// Resolves a name, optionally of one kind, correcting small typos (one edit for names of 5 to 8
-    /// letters, two for longer ones). Unresolved names are kept as text, with suggestions.
-    pub fn resolve(&self, name: &str, kind: Option<EntityKind>) -> NameRef {
-        let name = name.trim();
-        let key = normalize(name);
-        if let Some(&idx) = self.by_name.get(&key) {
-            if kind.is_none_or(|k| self.gazetteer.entry(idx).kind == k) {
-                return self.make(name, idx, false);
-            }
-        }
-        let len = key.chars().count();
-        let mut scored: Vec<(usize, usize, &String)> = Vec::new();
-        for (n, &idx) in self.by_name {
-            if kind.is_some_and(|k| self.gazetteer.entry(idx).kind != k) {
-                continue;
-            }
-            let nl = n.chars().count();
-            if nl.abs_diff(len) > 3 {
-                continue;
-            }
-            let d = edit_distance(&key, n, 4);
-            if d <= 3 {
-                scored.push((d, idx, n));
-            }
-        }
-        scored.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.2.cmp(b.2)));
-        let max_fix = match len {
-            0..=4 => 0,
-            5..=8 => 1,
-            _ => 2,
-        };
-        if let Some(&(d, idx, _)) = scored.first() {
-            let unique = scored.iter().take_while(|s| s.0 == d).all(|s| s.1 == idx);
-            if d <= max_fix && unique {
-                return self.make(name, idx, true);
-            }
-        }
-        let mut out = NameRef::unresolved(name);
-        for (_, idx, _) in scored {
-            let c = &self.gazetteer.entry(idx).canonical;
-            if !out.suggestions.contains(c) {
-                out.suggestions.push(c.clone());
-            }
-            if out.suggestions.len() == 3 {
-                break;
-            }
-        }
-        out
-    }
-}
-
-fn normalize(s: &str) -> String {
-    s.trim().to_lowercase().replace('’', "'")
-}
-
-/// Levenshtein distance, giving up (returning `cap`) once it exceeds `cap`.
-fn edit_distance(a: &str, b: &str, cap: usize) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
-    for i in 1..=a.len() {
-        cur[0] = i;
-        let mut row_min = cur[0];
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
-            row_min = row_min.min(cur[j]);
-        }
-        if row_min >= cap {
-            return cap;
-        }
-        std::mem::swap(&mut prev, &mut cur);
-    }
-    prev[b.len()].min(cap)
-}
 
 /// A piece of the raw query.
 #[derive(Debug, Clone, PartialEq)]
@@ -532,152 +407,6 @@ fn apply_field(q: &mut StructuredQuery, field: &str, value: &str, names: &NameRe
         _ => unreachable!("tokenize only accepts known fields"),
     }
     Ok(())
-}
-
-/// A date expression as a day range: `2023-01-10`, `2023-01`, `2023`, `January 2023`, `Jan 10, 2023`,
-/// `10 January 2023`.
-pub fn parse_date_range(s: &str) -> Result<(Date, Date)> {
-    date_words(&s.split_whitespace().collect::<Vec<_>>()).filter(|(_, n)| *n > 0).map(|(r, _)| r).ok_or_else(|| {
-        Error::Query(format!("cannot read {s:?} as a date (use 2023-01-10, 2023-01, 2023 or January 2023)"))
-    })
-}
-
-fn month_of(w: &str) -> Option<Month> {
-    let w = w.trim_end_matches(['.', ',']).to_lowercase();
-    const NAMES: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    let i = NAMES
-        .iter()
-        .position(|n| *n == w || (w.len() >= 3 && n.starts_with(&w) && w != "mar" || w == "mar" && *n == "march"))?;
-    Month::try_from(i as u8 + 1).ok()
-}
-
-fn year_of(w: &str) -> Option<i32> {
-    let w = w.trim_end_matches([',', '.']);
-    (w.len() == 4).then(|| w.parse::<i32>().ok()).flatten().filter(|y| (1900..=2100).contains(y))
-}
-
-fn month_range(y: i32, m: Month) -> Option<(Date, Date)> {
-    let start = Date::from_calendar_date(y, m, 1).ok()?;
-    let end = Date::from_calendar_date(y, m, time::util::days_in_month(m, y)).ok()?;
-    Some((start, end))
-}
-
-/// Reads a date expression at the start of `words`; returns its day range and how many words it used.
-fn date_words(words: &[&str]) -> Option<((Date, Date), usize)> {
-    let first = *words.first()?;
-    let w0 = first.trim_end_matches([',', '.']);
-    // ISO forms.
-    let parts: Vec<&str> = w0.split('-').collect();
-    if parts.len() == 3 {
-        let d = Date::from_calendar_date(
-            parts[0].parse().ok()?,
-            Month::try_from(parts[1].parse::<u8>().ok()?).ok()?,
-            parts[2].parse().ok()?,
-        )
-        .ok()?;
-        return Some(((d, d), 1));
-    }
-    if parts.len() == 2 {
-        let y = year_of(parts[0])?;
-        let m = Month::try_from(parts[1].parse::<u8>().ok()?).ok()?;
-        return Some((month_range(y, m)?, 1));
-    }
-    if let Some(y) = year_of(w0) {
-        let start = Date::from_calendar_date(y, Month::January, 1).ok()?;
-        let end = Date::from_calendar_date(y, Month::December, 31).ok()?;
-        return Some(((start, end), 1));
-    }
-    // Month [day[,]] year
-    if let Some(m) = month_of(w0) {
-        if let Some(y) = words.get(1).and_then(|w| year_of(w)) {
-            return Some((month_range(y, m)?, 2));
-        }
-        let day: u8 = words.get(1)?.trim_end_matches(',').parse().ok()?;
-        let y = year_of(words.get(2)?)?;
-        let d = Date::from_calendar_date(y, m, day).ok()?;
-        return Some(((d, d), 3));
-    }
-    // day Month year
-    if let Ok(day) = w0.parse::<u8>() {
-        let m = month_of(words.get(1)?)?;
-        let y = year_of(words.get(2)?)?;
-        let d = Date::from_calendar_date(y, m, day).ok()?;
-        return Some(((d, d), 3));
-    }
-    None
-}
-
-/// Removes time expressions from the plain words, setting `since`/`until`.
-fn take_time_words(words: Vec<String>, q: &mut StructuredQuery) -> Result<Vec<String>> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < words.len() {
-        let lead = words[i].to_lowercase();
-        let rest: Vec<&str> = words[i + 1..].iter().map(String::as_str).collect();
-        let taken = match lead.as_str() {
-            "since" | "after" | "from" | "between" => date_words(&rest).map(|((a, b), n)| {
-                let mut used = 1 + n;
-                let joiner = if lead == "between" { "and" } else { "to" };
-                if (lead == "from" || lead == "between")
-                    && words.get(i + used).is_some_and(|w| w.eq_ignore_ascii_case(joiner) || w == "until")
-                {
-                    let rest2: Vec<&str> = words[i + used + 1..].iter().map(String::as_str).collect();
-                    if let Some(((_, b2), n2)) = date_words(&rest2) {
-                        q.since = Some(a);
-                        q.until = Some(b2);
-                        used += 1 + n2;
-                        return used;
-                    }
-                }
-                if lead == "after" {
-                    q.since = b.next_day();
-                } else {
-                    q.since = Some(a);
-                }
-                used
-            }),
-            "before" => date_words(&rest).map(|((a, _), n)| {
-                q.until = a.previous_day();
-                1 + n
-            }),
-            "until" | "till" | "through" => date_words(&rest).map(|((_, b), n)| {
-                q.until = Some(b);
-                1 + n
-            }),
-            "in" | "during" => date_words(&rest).map(|((a, b), n)| {
-                q.since = Some(a);
-                q.until = Some(b);
-                1 + n
-            }),
-            _ => None,
-        };
-        match taken {
-            Some(n) => i += n,
-            None => {
-                out.push(words[i].clone());
-                i += 1;
-            }
-        }
-    }
-    if let (Some(a), Some(b)) = (q.since, q.until) {
-        if a > b {
-            return Err(Error::Query(format!("the date range ends ({b}) before it starts ({a})")));
-        }
-    }
-    Ok(out)
 }
 
 /// Analyst phrasing over the plain words (time words already removed).
