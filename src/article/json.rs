@@ -41,7 +41,13 @@ fn article_from(json: &str, origin: &Origin) -> Result<Article, Reject> {
         .flatten()
         .find(|t| !t.trim().is_empty())
         .ok_or_else(|| origin.reject("no text (expected a non-empty `text`, `body` or `content` field)"))?;
+    // Feed text often carries HTML: reduce it to plain text (offsets then point into the cleaned text).
+    let body = if super::html::looks_like_html(&body) { super::html::to_text(&body) } else { body };
+    if body.trim().is_empty() {
+        return Err(origin.reject("no text (the `text` field holds only markup)"));
+    }
     let title = raw.title.unwrap_or_default();
+    let title = if super::html::looks_like_html(&title) { super::html::to_text(&title) } else { title };
     let id = match raw.id {
         Some(serde_json::Value::String(s)) if !s.trim().is_empty() => s.trim().to_string(),
         Some(serde_json::Value::Number(n)) => n.to_string(),

@@ -6,6 +6,7 @@
 //! line; it never stops the others.
 
 mod date;
+mod html;
 mod json;
 mod text;
 

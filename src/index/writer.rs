@@ -473,7 +473,18 @@ fn index_file(
             return Ok(());
         }
     }
-    let read = read_file(&task.path);
+    // A reader bug must not stop a scheduled run either: the file becomes a rejection.
+    let read = match std::panic::catch_unwind(|| read_file(&task.path)) {
+        Ok(read) => read,
+        Err(_) => crate::article::FileRead {
+            rejects: vec![crate::article::Reject {
+                path: task.shown.clone(),
+                line: None,
+                reason: "internal error while reading (please report it)".to_string(),
+            }],
+            ..Default::default()
+        },
+    };
     counters.bytes.fetch_add(read.bytes, Ordering::Relaxed);
     if task.known {
         counters.updated.fetch_add(1, Ordering::Relaxed);
