@@ -179,7 +179,9 @@ pub struct Searchable {
 impl Searchable {
     /// Opens the index of the options with a vocabulary (for resolving names in queries).
     pub fn open(opts: &SearchOptions, vocab: Vocabulary) -> Result<Searchable> {
-        let (index, fields) = open_index(&opts.index_dir)?;
+        let (mut index, fields) = open_index(&opts.index_dir)?;
+        // Segments are searched in parallel (one thread per core): facet counts over many hits scale with it.
+        index.set_default_multithread_executor()?;
         let reader = index.reader()?;
         let searcher = reader.searcher();
         Ok(Searchable { index, fields, searcher, vocab })
