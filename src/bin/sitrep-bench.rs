@@ -17,6 +17,8 @@ use std::time::Duration;
 use anyhow::{bail, ensure, Context};
 use clap::{Parser, Subcommand, ValueEnum};
 
+#[path = "common/compressed.rs"]
+mod compressed;
 #[path = "sitrep_bench/corpus.rs"]
 mod corpus;
 #[path = "sitrep_bench/indexing.rs"]

@@ -17,6 +17,8 @@ use sitrep::vocab::Vocabulary;
 
 #[path = "sitrep_eval/claims.rs"]
 mod claims;
+#[path = "common/compressed.rs"]
+mod compressed;
 #[path = "sitrep_eval/conll.rs"]
 mod conll;
 #[path = "sitrep_eval/entities.rs"]

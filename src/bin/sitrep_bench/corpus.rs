@@ -4,11 +4,10 @@
 //! `YYYY-MM-DD<TAB>title. body` (`-` for an undated article), newlines in the body replaced by spaces.
 
 use std::fs::File;
-use std::io::{BufRead, BufReader, BufWriter, Read, Write};
+use std::io::{BufRead, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context};
-use ruzstd::decoding::{FrameDecoder, StreamingDecoder};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -37,7 +36,7 @@ pub fn load_sources(path: &Path) -> anyhow::Result<Vec<Source>> {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("").to_ascii_lowercase();
     let base = name.trim_end_matches(".zst").trim_end_matches(".zstd");
     if path.is_file() && (base.ends_with(".jsonl") || base.ends_with(".ndjson")) {
-        return load_jsonl(path, base.len() != name.len());
+        return load_jsonl(path);
     }
     let found = sitrep::discover::discover(&[path.to_path_buf()]);
     let mut out = Vec::new();
@@ -59,14 +58,8 @@ pub fn load_sources(path: &Path) -> anyhow::Result<Vec<Source>> {
     Ok(out)
 }
 
-fn load_jsonl(path: &Path, zstd: bool) -> anyhow::Result<Vec<Source>> {
-    let file = BufReader::with_capacity(1 << 20, File::open(path).with_context(|| format!("{}", path.display()))?);
-    let reader: Box<dyn BufRead> = if zstd {
-        let decoder = StreamingDecoder::new(file).with_context(|| format!("{}: not zstd", path.display()))?;
-        Box::new(BufReader::with_capacity(1 << 20, ZstdFrames { decoder: Some(decoder) }))
-    } else {
-        Box::new(file)
-    };
+fn load_jsonl(path: &Path) -> anyhow::Result<Vec<Source>> {
+    let reader = super::compressed::open_lines(path)?;
     let str_of = |v: &Value, k: &str| v.get(k).and_then(Value::as_str).map(str::to_string);
     let mut out = Vec::new();
     for (n, line) in reader.lines().enumerate() {
@@ -88,28 +81,6 @@ fn load_jsonl(path: &Path, zstd: bool) -> anyhow::Result<Vec<Source>> {
         });
     }
     Ok(out)
-}
-
-/// A zstd stream of one or more frames (ruzstd's `StreamingDecoder` reads one).
-struct ZstdFrames<R: BufRead> {
-    decoder: Option<StreamingDecoder<R, FrameDecoder>>,
-}
-
-impl<R: BufRead> Read for ZstdFrames<R> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        loop {
-            let Some(decoder) = self.decoder.as_mut() else { return Ok(0) };
-            let n = decoder.read(buf)?;
-            if n > 0 || buf.is_empty() {
-                return Ok(n);
-            }
-            let (mut source, frame) = self.decoder.take().expect("checked above").into_parts();
-            if source.fill_buf()?.is_empty() {
-                return Ok(0);
-            }
-            self.decoder = Some(StreamingDecoder::new_with_decoder(source, frame).map_err(std::io::Error::other)?);
-        }
-    }
 }
 
 /// A generated corpus on disk (`corpus.json` in its directory; reused when the parameters match).

@@ -2,12 +2,11 @@
 //! sitrep itself reads (`.txt`, `.md`, `.json`).
 
 use std::collections::{HashMap, HashSet};
-use std::fs::File;
-use std::io::{BufRead, BufReader, Read};
+
+use std::io::{BufRead, Read};
 use std::path::Path;
 
 use anyhow::{bail, Context};
-use ruzstd::decoding::{FrameDecoder, StreamingDecoder};
 use serde_json::Value;
 use sitrep::article::{derive_id, parse_date, read_file, Article};
 
@@ -29,43 +28,7 @@ fn lower_name(path: &Path) -> String {
     path.file_name().and_then(|n| n.to_str()).unwrap_or("").to_ascii_lowercase()
 }
 
-/// Opens a file for line reading, decompressing `.zst` (zstd) and `.gz` (gzip) on the fly.
-pub fn open_lines(path: &Path) -> anyhow::Result<Box<dyn BufRead>> {
-    let file = File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
-    let file = BufReader::with_capacity(1 << 20, file);
-    let name = lower_name(path);
-    Ok(if name.ends_with(".zst") || name.ends_with(".zstd") {
-        let decoder = StreamingDecoder::new(file).with_context(|| format!("{}: not a zstd file", path.display()))?;
-        Box::new(BufReader::with_capacity(1 << 20, ZstdFrames { decoder: Some(decoder) }))
-    } else if name.ends_with(".gz") {
-        Box::new(BufReader::with_capacity(1 << 20, flate2::read::MultiGzDecoder::new(file)))
-    } else {
-        Box::new(file)
-    })
-}
-
-/// A zstd stream of one or more frames (ruzstd's `StreamingDecoder` reads one).
-struct ZstdFrames<R: BufRead> {
-    decoder: Option<StreamingDecoder<R, FrameDecoder>>,
-}
-
-impl<R: BufRead> Read for ZstdFrames<R> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        loop {
-            let Some(decoder) = self.decoder.as_mut() else { return Ok(0) };
-            let n = decoder.read(buf)?;
-            if n > 0 || buf.is_empty() {
-                return Ok(n);
-            }
-            // End of a frame: start the next one, if any.
-            let (mut source, frame) = self.decoder.take().expect("checked above").into_parts();
-            if source.fill_buf()?.is_empty() {
-                return Ok(0);
-            }
-            self.decoder = Some(StreamingDecoder::new_with_decoder(source, frame).map_err(std::io::Error::other)?);
-        }
-    }
-}
+pub use super::compressed::open_lines;
 
 /// True for files read record by record (JSON Lines, possibly compressed).
 pub fn is_records_file(path: &Path) -> bool {
