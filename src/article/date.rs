@@ -62,7 +62,8 @@ fn rfc2822(s: &str) -> Option<Date> {
     time::OffsetDateTime::parse(s, &time::format_description::well_known::Rfc2822).ok().map(|t| t.date())
 }
 
-fn month_from_name(word: &str) -> Option<Month> {
+/// A month from its English name or abbreviation (`July`, `Jul`, `Jul.`, `Sept`); `None` for other words.
+pub(crate) fn month_from_name(word: &str) -> Option<Month> {
     let w = word.trim_end_matches('.').to_ascii_lowercase();
     let m = match w.get(..3)? {
         "jan" => Month::January,

@@ -10,6 +10,7 @@ mod html;
 mod json;
 mod text;
 
+pub(crate) use date::month_from_name;
 pub use date::parse_date;
 
 use std::fmt;

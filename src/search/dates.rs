@@ -15,25 +15,7 @@ pub fn parse_date_range(s: &str) -> Result<(Date, Date)> {
 }
 
 fn month_of(w: &str) -> Option<Month> {
-    let w = w.trim_end_matches(['.', ',']).to_lowercase();
-    const NAMES: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    let i = NAMES
-        .iter()
-        .position(|n| *n == w || (w.len() >= 3 && n.starts_with(&w) && w != "mar" || w == "mar" && *n == "march"))?;
-    Month::try_from(i as u8 + 1).ok()
+    crate::article::month_from_name(w.trim_end_matches(','))
 }
 
 fn year_of(w: &str) -> Option<i32> {
