@@ -2,17 +2,13 @@
 
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
+mod common;
+
+use common::{highlighted, sitrep};
 use serde_json::Value;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn sitrep() -> Command {
-    let mut cmd = Command::cargo_bin("sitrep").expect("the sitrep binary is built for tests");
-    cmd.current_dir(root()).env_remove("SITREP_INDEX").env_remove("SITREP_SCHEMA");
-    cmd
 }
 
 fn index_sample(dir: &Path) {
@@ -23,19 +19,6 @@ fn search_json(dir: &Path, query: &str) -> Value {
     let out = sitrep().args(["search", query, "--json", "--index"]).arg(dir).output().unwrap();
     assert!(out.status.success(), "search failed: {}", String::from_utf8_lossy(&out.stderr));
     serde_json::from_slice(&out.stdout).expect("search --json prints one JSON object")
-}
-
-fn highlighted(hit: &Value) -> Vec<String> {
-    let snippet: Vec<char> = hit["snippet"].as_str().unwrap().chars().collect();
-    hit["highlights"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| {
-            let (a, b) = (r[0].as_u64().unwrap() as usize, r[1].as_u64().unwrap() as usize);
-            snippet[a..b].iter().collect()
-        })
-        .collect()
 }
 
 #[test]

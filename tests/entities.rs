@@ -1,14 +1,10 @@
 //! Entities worth trusting: alias families, the place hierarchy, false positives, within-article
 //! resolution, user gazetteers (sitrep TSV and GeoNames) and bad gazetteer lines.
 
-use assert_cmd::Command;
-use serde_json::Value;
+mod common;
 
-fn sitrep() -> Command {
-    let mut cmd = Command::cargo_bin("sitrep").expect("the sitrep binary is built for tests");
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR")).env_remove("SITREP_SCHEMA");
-    cmd
-}
+use common::sitrep;
+use serde_json::Value;
 
 /// Extracts one text article (title line + body) and returns the JSON record.
 fn extract(body: &str, extra: &[&str]) -> Value {

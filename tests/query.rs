@@ -4,14 +4,10 @@
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use assert_cmd::Command;
-use serde_json::Value;
+mod common;
 
-fn sitrep() -> Command {
-    let mut cmd = Command::cargo_bin("sitrep").expect("the sitrep binary is built for tests");
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR")).env_remove("SITREP_INDEX").env_remove("SITREP_SCHEMA");
-    cmd
-}
+use common::{highlighted, sitrep};
+use serde_json::Value;
 
 /// One index of corpus-sample/ shared by the tests of this file (built once).
 fn sample_index() -> &'static Path {
@@ -38,16 +34,6 @@ fn search(query: &str, extra: &[&str]) -> Value {
 
 fn hits(r: &Value) -> &Vec<Value> {
     r["hits"].as_array().unwrap()
-}
-
-fn highlighted(hit: &Value) -> Vec<String> {
-    let snippet: Vec<char> = hit["snippet"].as_str().unwrap().chars().collect();
-    hit["highlights"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| snippet[r[0].as_u64().unwrap() as usize..r[1].as_u64().unwrap() as usize].iter().collect())
-        .collect()
 }
 
 #[test]

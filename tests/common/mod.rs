@@ -1,0 +1,23 @@
+//! Helpers shared by the end-to-end tests.
+#![allow(dead_code)] // each test binary uses its own subset
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+/// The real `sitrep` binary, run from the repository root, with no index or schema from the environment.
+pub fn sitrep() -> Command {
+    let mut cmd = Command::cargo_bin("sitrep").expect("the sitrep binary is built for tests");
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR")).env_remove("SITREP_INDEX").env_remove("SITREP_SCHEMA");
+    cmd
+}
+
+/// The highlighted pieces of a search hit's snippet, as text.
+pub fn highlighted(hit: &Value) -> Vec<String> {
+    let snippet: Vec<char> = hit["snippet"].as_str().unwrap().chars().collect();
+    hit["highlights"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| snippet[r[0].as_u64().unwrap() as usize..r[1].as_u64().unwrap() as usize].iter().collect())
+        .collect()
+}
