@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::article::Article;
-use crate::extract::{char_offset, Extraction};
+use crate::extract::{CharOffsets, Extraction};
 use crate::vocab::EntityKind;
 
 /// One line of `sitrep extract --json`.
@@ -79,6 +79,7 @@ pub struct ExtractedClaim {
 /// Builds the `extract --json` record of an article.
 pub fn extracted(article: &Article, x: &Extraction) -> ExtractedArticle {
     let body = &article.body;
+    let chars = CharOffsets::new(body);
     ExtractedArticle {
         id: article.id.clone(),
         path: article.path.clone(),
@@ -112,8 +113,8 @@ pub fn extracted(article: &Article, x: &Extraction) -> ExtractedArticle {
                 cue: c.cue.clone(),
                 kind: c.kind.as_str(),
                 text: c.text(body),
-                start: char_offset(body, c.content.start),
-                end: char_offset(body, c.content.end),
+                start: chars.get(c.content.start),
+                end: chars.get(c.content.end),
                 mentions: c.mentions.iter().map(|&i| x.entities[i].name.clone()).collect(),
             })
             .collect(),

@@ -151,9 +151,8 @@ pub fn find_claims(input: &ClaimInput) -> Vec<ClaimSpan> {
                 continue;
             }
             // Only a quotation opening the sentence continues the previous one.
-            let opening = quotes.iter().enumerate().find(|(qi, q)| {
+            let opening = quotes_starting_in(quotes, &sentence).find(|(qi, q)| {
                 !used_quotes[*qi]
-                    && q.outer.start >= sentence.start
                     && q.outer.end <= sentence.end
                     && input.text[sentence.start..q.outer.start].trim().is_empty()
             });
@@ -180,8 +179,18 @@ fn word_count(text: &str, r: Range<usize>) -> usize {
     text[r].split_whitespace().count()
 }
 
+/// Quotations are in text order and do not overlap, so the one that could hold `pos` is found by binary search
+/// (articles of megabytes hold thousands of quotations).
 fn in_quote(quotes: &[Quote], pos: usize) -> bool {
-    quotes.iter().any(|q| q.outer.start <= pos && pos < q.outer.end)
+    let i = quotes.partition_point(|q| q.outer.start <= pos);
+    i > 0 && pos < quotes[i - 1].outer.end
+}
+
+/// The quotations that start inside `range`, with their indices.
+fn quotes_starting_in<'q>(quotes: &'q [Quote], range: &Range<usize>) -> impl Iterator<Item = (usize, &'q Quote)> {
+    let first = quotes.partition_point(|q| q.outer.start < range.start);
+    let end = range.end;
+    quotes[first..].iter().enumerate().map(move |(k, q)| (first + k, q)).take_while(move |(_, q)| q.outer.start < end)
 }
 
 fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Vec<Cue> {
@@ -253,9 +262,10 @@ fn sentence_claims(
             if content_text.split_whitespace().count() < 2 {
                 continue;
             }
-            for (qi, q) in quotes.iter().enumerate() {
-                if c.content.start <= q.inner.start && q.inner.end <= c.content.end {
-                    used_quotes[qi] = true;
+            let first = quotes.partition_point(|q| q.inner.start < c.content.start);
+            for (k, q) in quotes[first..].iter().enumerate().take_while(|(_, q)| q.inner.start < c.content.end) {
+                if q.inner.end <= c.content.end {
+                    used_quotes[first + k] = true;
                 }
             }
             c.sentence = sentence.clone();
@@ -267,8 +277,7 @@ fn sentence_claims(
 
 /// Quotes lying (at least partly) inside a sentence.
 fn sentence_quotes<'q>(quotes: &'q [Quote], sentence: &Range<usize>) -> impl Iterator<Item = (usize, &'q Quote)> {
-    let sentence = sentence.clone();
-    quotes.iter().enumerate().filter(move |(_, q)| q.outer.start >= sentence.start && q.outer.start < sentence.end)
+    quotes_starting_in(quotes, sentence)
 }
 
 fn verb_claim(

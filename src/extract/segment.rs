@@ -108,10 +108,13 @@ const ABBREVIATIONS: &[&str] = &[
 /// Sentence ranges inside one paragraph, never splitting inside a quotation.
 pub fn sentences(text: &str, para: Range<usize>, quotes: &[Quote]) -> Vec<Range<usize>> {
     // Inside a quotation, unless only its closing mark follows: 'We hold."' ends a sentence.
+    // Quotations are in text order and do not overlap: only the last one opening before `pos` can hold it.
     let inside_quote = |pos: usize| {
-        quotes.iter().any(|q| {
-            q.outer.start < pos && pos < q.outer.end && !text[pos + 1..q.outer.end].chars().all(|c| "\"”»".contains(c))
-        })
+        let i = quotes.partition_point(|q| q.outer.start < pos);
+        i > 0 && {
+            let q = &quotes[i - 1];
+            pos < q.outer.end && !text[pos + 1..q.outer.end].chars().all(|c| "\"”»".contains(c))
+        }
     };
     let bytes = text.as_bytes();
     let mut out = Vec::new();

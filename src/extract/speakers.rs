@@ -186,11 +186,8 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
     if phrase.is_empty() || phrase.split_whitespace().count() > 14 {
         return None;
     }
-    let inside: Vec<&EntityMention> = input
-        .mentions
-        .iter()
-        .filter(|m| m.range.start >= np.start && m.range.end <= np.end && !is_possessive(text, m.range.end))
-        .collect();
+    let inside: Vec<&EntityMention> =
+        mentions_within(input.mentions, &np).filter(|m| !is_possessive(text, m.range.end)).collect();
     let pick = match mode {
         NpMode::Subject => inside.last().copied(),
         NpMode::Object => inside.first().copied(),
@@ -269,7 +266,7 @@ pub(super) fn earlier_full_name(text: &str, surname: &str, before: usize) -> Opt
         let at = from + p;
         from = at + surname.len();
         let after_ok = !hay[from..].starts_with(char::is_alphanumeric);
-        let prev = hay[..at].strip_suffix(' ')?;
+        let Some(prev) = hay[..at].strip_suffix(' ') else { continue };
         let first_start = prev
             .rfind(|c: char| !c.is_alphanumeric() && c != '-' && c != '.')
             .map_or(0, |i| i + prev[i..].chars().next().map_or(1, char::len_utf8));
@@ -440,13 +437,16 @@ pub(super) fn unknown_speaker(phrase: &str) -> Option<(Speaker, String)> {
     None
 }
 
+/// The mentions lying inside `range`, found by binary search (mentions are in text order).
+fn mentions_within<'m>(mentions: &'m [EntityMention], range: &Range<usize>) -> impl Iterator<Item = &'m EntityMention> {
+    let first = mentions.partition_point(|m| m.range.start < range.start);
+    let end = range.end;
+    mentions[first..].iter().take_while(move |m| m.range.start < end).filter(move |m| m.range.end <= end)
+}
+
 /// The first person or organization (else place) in a range: the subject of a participle's main clause.
 pub(super) fn first_actor(input: &ClaimInput, range: Range<usize>) -> Option<(Speaker, String)> {
-    let inside = || {
-        input.mentions.iter().filter(|m| {
-            m.range.start >= range.start && m.range.end <= range.end && !is_possessive(input.text, m.range.end)
-        })
-    };
+    let inside = || mentions_within(input.mentions, &range).filter(|m| !is_possessive(input.text, m.range.end));
     let m = inside()
         .find(|m| matches!(m.kind, EntityKind::Person | EntityKind::Organization))
         .or_else(|| inside().find(|m| m.kind == EntityKind::Place))?;

@@ -6,7 +6,7 @@ use tantivy::{DateTime, TantivyDocument};
 
 use super::schema::Fields;
 use crate::article::Article;
-use crate::extract::{char_offset, Extraction, FoundEntity};
+use crate::extract::{CharOffsets, Extraction, FoundEntity};
 use crate::vocab::EntityKind;
 
 /// `article` / `claim` values of the `kind` field.
@@ -63,6 +63,7 @@ pub fn article_doc(f: &Fields, a: &Article, x: &Extraction) -> TantivyDocument {
 
 /// One document per claim.
 pub fn claim_docs(f: &Fields, a: &Article, x: &Extraction) -> Vec<TantivyDocument> {
+    let chars = CharOffsets::new(&a.body);
     x.claims
         .iter()
         .enumerate()
@@ -73,8 +74,8 @@ pub fn claim_docs(f: &Fields, a: &Article, x: &Extraction) -> Vec<TantivyDocumen
             common(f, &mut doc, a);
             let text = c.text(&a.body);
             doc.add_text(f.claim, &text);
-            doc.add_u64(f.sentence_start, char_offset(&a.body, c.sentence.start) as u64);
-            doc.add_u64(f.sentence_end, char_offset(&a.body, c.sentence.end) as u64);
+            doc.add_u64(f.sentence_start, chars.get(c.sentence.start) as u64);
+            doc.add_u64(f.sentence_end, chars.get(c.sentence.end) as u64);
             doc.add_text(f.speaker, &c.speaker);
             if c.speaker_text != c.speaker {
                 doc.add_text(f.speaker, &c.speaker_text);
@@ -84,8 +85,8 @@ pub fn claim_docs(f: &Fields, a: &Article, x: &Extraction) -> Vec<TantivyDocumen
             doc.add_text(f.cue, &c.cue);
             doc.add_text(f.claim_kind, c.kind.as_str());
             doc.add_text(f.claim_key, claim_key(&c.speaker, &text));
-            doc.add_u64(f.start, char_offset(&a.body, c.content.start) as u64);
-            doc.add_u64(f.end, char_offset(&a.body, c.content.end) as u64);
+            doc.add_u64(f.start, chars.get(c.content.start) as u64);
+            doc.add_u64(f.end, chars.get(c.content.end) as u64);
             add_entities(f, &mut doc, c.mentions.iter().map(|&i| &x.entities[i]));
             doc
         })
