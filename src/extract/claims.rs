@@ -151,7 +151,7 @@ pub fn find_claims(input: &ClaimInput) -> Vec<ClaimSpan> {
                 continue;
             }
             // Only a quotation opening the sentence continues the previous one.
-            let opening = quotes_starting_in(quotes, &sentence).find(|(qi, q)| {
+            let opening = quotes_starting_in(quotes, sentence).find(|(qi, q)| {
                 !used_quotes[*qi]
                     && q.outer.end <= sentence.end
                     && input.text[sentence.start..q.outer.start].trim().is_empty()
