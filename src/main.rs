@@ -146,6 +146,10 @@ enum Command {
         /// Commit after this many MB of input (bounds what a kill can lose).
         #[arg(long, default_value_t = 256)]
         commit_every_mb: u64,
+        /// Document store compression of a new index: lz4, zstd, zstd:LEVEL (1-22) or none. An existing index
+        /// keeps its own; use --full to change it.
+        #[arg(long, default_value = "zstd:1", value_parser = sitrep::index::StoreCompression::parse)]
+        store_compression: sitrep::index::StoreCompression,
         #[command(flatten)]
         vocab: VocabArgs,
     },
@@ -226,6 +230,7 @@ fn main() -> ExitCode {
             wait,
             strict,
             commit_every_mb,
+            store_compression,
             vocab,
         } => {
             let mut opts = sitrep::index::IndexOptions::new(index, paths);
@@ -234,6 +239,7 @@ fn main() -> ExitCode {
             opts.full = full;
             opts.wait = wait;
             opts.strict = strict;
+            opts.store_compression = store_compression;
             opts.commit_every_bytes = commit_every_mb.max(1) * 1024 * 1024;
             // Tests may ask for tiny commits to exercise crash safety.
             if let Some(bytes) = std::env::var("SITREP_COMMIT_EVERY_BYTES").ok().and_then(|v| v.parse().ok()) {

@@ -17,7 +17,7 @@ use std::fmt;
 use std::path::Path;
 
 /// One news article, as the extractor and the index see it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Article {
     /// Stable id: the input's own `id`, or derived from the title and body (see [`derive_id`]).
     pub id: String,

@@ -1,5 +1,6 @@
 //! From an article and its extraction to tantivy documents: one article document and one document per
-//! claim.
+//! claim. The article document holds the text shown in hits (title, body, URL); a claim document holds what
+//! finds, filters and counts claims, and points back to its article.
 
 use tantivy::schema::Facet;
 use tantivy::{DateTime, TantivyDocument};
@@ -16,6 +17,7 @@ pub const KIND_CLAIM: &str = "claim";
 /// See [`KIND_ARTICLE`]: the bookkeeping document of a source file.
 pub const KIND_FILE: &str = "file";
 
+/// Fields shared by an article and its claims (filters and counts).
 fn common(f: &Fields, doc: &mut TantivyDocument, a: &Article) {
     doc.add_text(f.article_id, &a.id);
     if let Some(d) = a.published {
@@ -26,11 +28,7 @@ fn common(f: &Fields, doc: &mut TantivyDocument, a: &Article) {
     if !a.source.is_empty() {
         doc.add_text(f.source, &a.source);
     }
-    if !a.url.is_empty() {
-        doc.add_text(f.url, &a.url);
-    }
     doc.add_text(f.path, &a.path);
-    doc.add_u64(f.line, a.line.unwrap_or(0) as u64);
 }
 
 fn add_entities<'e>(f: &Fields, doc: &mut TantivyDocument, entities: impl Iterator<Item = &'e FoundEntity>) {
@@ -56,6 +54,10 @@ pub fn article_doc(f: &Fields, a: &Article, x: &Extraction) -> TantivyDocument {
     doc.add_text(f.kind, KIND_ARTICLE);
     doc.add_text(f.title, a.display_title());
     common(f, &mut doc, a);
+    if !a.url.is_empty() {
+        doc.add_text(f.url, &a.url);
+    }
+    doc.add_u64(f.line, a.line.unwrap_or(0) as u64);
     doc.add_text(f.body, &a.body);
     add_entities(f, &mut doc, x.entities.iter());
     doc
@@ -69,8 +71,8 @@ pub fn claim_docs(f: &Fields, a: &Article, x: &Extraction) -> Vec<TantivyDocumen
         .enumerate()
         .map(|(n, c)| {
             let mut doc = TantivyDocument::default();
-            doc.add_text(f.doc_id, format!("{}#c{}", a.id, n + 1));
             doc.add_text(f.kind, KIND_CLAIM);
+            doc.add_u64(f.claim_no, n as u64 + 1);
             common(f, &mut doc, a);
             let text = c.text(&a.body);
             doc.add_text(f.claim, &text);
@@ -84,23 +86,80 @@ pub fn claim_docs(f: &Fields, a: &Article, x: &Extraction) -> Vec<TantivyDocumen
             doc.add_text(f.speaker_kind, c.speaker_kind.as_str());
             doc.add_text(f.cue, &c.cue);
             doc.add_text(f.claim_kind, c.kind.as_str());
-            doc.add_text(f.claim_key, claim_key(&c.speaker, &text));
+            doc.add_u64(f.claim_key, claim_key(&c.speaker, &text));
             doc.add_u64(f.start, chars.get(c.content.start) as u64);
             doc.add_u64(f.end, chars.get(c.content.end) as u64);
+            for p in &c.parts {
+                doc.add_u64(f.parts, chars.get(p.start) as u64);
+                doc.add_u64(f.parts, chars.get(p.end) as u64);
+            }
             add_entities(f, &mut doc, c.mentions.iter().map(|&i| &x.entities[i]));
             doc
         })
         .collect()
 }
 
-/// The identity of a claim across syndicated copies: its speaker and its first 30 words, lower-cased, letters
-/// and digits only. Copies that differ in punctuation, case or a trailing sentence still share the key.
-pub fn claim_key(speaker: &str, text: &str) -> String {
+/// The identity of a claim across syndicated copies: a hash of its speaker and its first 30 words,
+/// lower-cased, letters and digits only. Copies that differ in punctuation, case or a trailing sentence still
+/// share the key.
+pub fn claim_key(speaker: &str, text: &str) -> u64 {
     let mut h = blake3::Hasher::new();
     h.update(speaker.to_lowercase().as_bytes());
     for w in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(30) {
         h.update(b" ");
         h.update(w.to_lowercase().as_bytes());
     }
-    h.finalize().to_hex()[..16].to_string()
+    let bytes = h.finalize();
+    u64::from_le_bytes(bytes.as_bytes()[..8].try_into().expect("a BLAKE3 hash has 32 bytes"))
+}
+
+/// A claim's text rebuilt from its article's body and the character offsets of its document (`start`/`end`,
+/// or the `parts` of a continued quotation): the same text [`crate::extract::Claim::text`] gave the index.
+pub fn claim_text(body: &str, start: u64, end: u64, parts: &[u64]) -> String {
+    // Byte offsets of the wanted character offsets, in one pass over the body.
+    let mut wanted: Vec<u64> = if parts.len() >= 2 { parts.to_vec() } else { vec![start, end] };
+    let pieces = wanted.len() / 2;
+    let mut order: Vec<usize> = (0..wanted.len()).collect();
+    order.sort_unstable_by_key(|&i| wanted[i]);
+    let mut chars = body.char_indices().map(|(b, _)| b).chain(std::iter::once(body.len())).enumerate();
+    let mut current = chars.next();
+    for i in order {
+        while let Some((c, _)) = current {
+            if c as u64 >= wanted[i] {
+                break;
+            }
+            current = chars.next();
+        }
+        wanted[i] = current.map_or(body.len(), |(_, b)| b) as u64;
+    }
+    let piece = |k: usize| body.get(wanted[2 * k] as usize..wanted[2 * k + 1] as usize).unwrap_or("");
+    (0..pieces).map(piece).collect::<Vec<_>>().join(" … ")
+}
+
+/// The id shown for a claim: `<article id>#c<n>`.
+pub fn claim_id(article_id: &str, claim_no: u64) -> String {
+    format!("{article_id}#c{claim_no}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{CharOffsets, Extractor};
+    use crate::vocab::Vocabulary;
+
+    #[test]
+    fn claim_text_is_rebuilt_from_the_body() {
+        let body = "“We hold Soledar,” Zelensky said. “The fight goes on.” Шмигаль said the grid “is stable.”";
+        let a = Article { id: "t".into(), path: "t.txt".into(), body: body.into(), ..Article::default() };
+        let x = Extractor::new(Vocabulary::builtin().unwrap()).extract(&a);
+        assert!(x.claims.iter().any(|c| !c.parts.is_empty()), "a continued quotation: {:?}", x.claims);
+        let chars = CharOffsets::new(body);
+        for c in &x.claims {
+            let parts: Vec<u64> =
+                c.parts.iter().flat_map(|p| [chars.get(p.start) as u64, chars.get(p.end) as u64]).collect();
+            let (s, e) = (chars.get(c.content.start) as u64, chars.get(c.content.end) as u64);
+            assert_eq!(claim_text(body, s, e, &parts), c.text(body));
+        }
+        assert_eq!(claim_text("abc", 1, 99, &[]), "bc");
+    }
 }

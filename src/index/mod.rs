@@ -15,6 +15,7 @@ use tantivy::Index;
 pub use schema::{Fields, SCHEMA_VERSION};
 pub use writer::{
     install_interrupt_handler, request_interrupt, run_index, IndexOptions, IndexSummary, Progress, RunMode,
+    StoreCompression,
 };
 
 use crate::error::{Error, Result};

@@ -4,13 +4,13 @@
 use serde::Serialize;
 use tantivy::schema::{
     DateOptions, DateTimePrecision, FacetOptions, Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing,
-    TextOptions, FAST, INDEXED, STORED, STRING,
+    TextOptions,
 };
 use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer};
 use tantivy::Index;
 
 /// Version of the index layout; an index with another version must be rebuilt (`sitrep index --full`).
-pub const SCHEMA_VERSION: &str = "5";
+pub const SCHEMA_VERSION: &str = "6";
 
 /// Name of the analyzer for English prose fields.
 pub const TOKENIZER: &str = "sitrep_text";
@@ -21,8 +21,6 @@ pub const TOKENIZER: &str = "sitrep_text";
 pub enum FieldType {
     /// Analyzed prose (tokenized, lower-cased, ASCII-folded), with positions for phrases.
     Text,
-    /// Stored only: shown in hits, not searchable.
-    Stored,
     /// An exact keyword (filters, facet counts).
     Keyword,
     /// A date (range queries, sorting).
@@ -41,12 +39,14 @@ pub struct FieldSpec {
     /// Type.
     #[serde(rename = "type")]
     pub ty: FieldType,
+    /// Searchable (in the inverted index: queries and filters).
+    pub indexed: bool,
     /// Stored in the document store (returned in hits).
     pub stored: bool,
     /// Columnar (sorting and counting).
     pub fast: bool,
-    /// Which documents carry it: `article`, `claim`, `both`, or `file` (one bookkeeping document per source
-    /// file, the index's own manifest).
+    /// Which documents carry it: `article`, `claim`, `file` (one bookkeeping document per source file, the
+    /// index's own manifest), joined with `+`, or `all`.
     pub on: &'static str,
     /// What it holds.
     pub doc: &'static str,
@@ -55,87 +55,67 @@ pub struct FieldSpec {
 const fn f(
     name: &'static str,
     ty: FieldType,
+    indexed: bool,
     stored: bool,
     fast: bool,
     on: &'static str,
     doc: &'static str,
 ) -> FieldSpec {
-    FieldSpec { name, ty, stored, fast, on, doc }
+    FieldSpec { name, ty, indexed, stored, fast, on, doc }
 }
 
 use FieldType::*;
 
-/// Every field, in schema order.
+/// Every field, in schema order. Each document carries only what it needs: a claim document holds what
+/// filters, counts and shows a claim; its article's title, body, URL and line are read from the article
+/// document when a hit is shown (claims are ten times as many as articles, so every field on them counts).
+#[rustfmt::skip]
 pub const FIELDS: &[FieldSpec] = &[
-    f(
-        "doc_id",
-        Keyword,
-        true,
-        false,
-        "both",
-        "unique document id: the article id, or `<article id>#c<n>` for its n-th claim",
-    ),
-    f("kind", Keyword, true, true, "both", "`article` or `claim`"),
-    f("article_id", Keyword, true, true, "both", "id of the article (its own id on article documents)"),
-    f("title", Text, true, false, "article", "article title"),
-    f("body", Text, true, false, "article", "article body"),
-    f("claim", Text, true, false, "claim", "what was said"),
-    f(
-        "sentence_start",
-        U64,
-        true,
-        false,
-        "claim",
-        "start of the sentence(s) holding the claim in the article body, in characters",
-    ),
-    f(
-        "sentence_end",
-        U64,
-        true,
-        false,
-        "claim",
-        "end of the sentence(s) holding the claim, in characters (the text is read from the article document)",
-    ),
-    f("speaker", Text, true, false, "claim", "speaker: canonical name and the words used in the article"),
-    f("speaker_id", Keyword, true, true, "claim", "canonical speaker (or the description of an unnamed one)"),
-    f("speaker_kind", Keyword, true, true, "claim", "person, organization, place or unnamed"),
-    f("cue", Keyword, true, false, "claim", "reporting verb or phrase as written"),
-    f("claim_kind", Keyword, true, true, "claim", "direct, indirect or according_to"),
-    f(
-        "claim_key",
-        Keyword,
-        true,
-        true,
-        "claim",
-        "speaker and normalized words: the same claim in syndicated copies has the same key",
-    ),
-    f("start", U64, true, false, "claim", "start of the claim in the body, in characters"),
-    f("end", U64, true, false, "claim", "end of the claim in the body, in characters"),
-    f("published", Date, true, true, "both", "publication date (UTC midnight)"),
-    f("source", Keyword, true, true, "both", "source or outlet label"),
-    f("url", Keyword, true, false, "both", "article URL"),
-    f("path", Keyword, true, true, "both", "file the article came from"),
-    f("line", U64, true, false, "both", "line in a JSON Lines file (0 for other formats)"),
-    f(
-        "entity",
-        Facet,
-        true,
-        false,
-        "both",
-        "entities as facets: the article's on articles, those mentioned in the claim on claims",
-    ),
-    f("person", Keyword, true, true, "both", "canonical people (as in `entity`), for counting"),
-    f("place", Keyword, true, true, "both", "canonical places (leaf names), for counting"),
-    f("organization", Keyword, true, true, "both", "canonical organizations, for counting"),
-    f("equipment", Keyword, true, true, "both", "canonical equipment, for counting"),
-    f("month", Keyword, false, true, "both", "`YYYY-MM` of the publication date, for counting"),
-    f("file_sig", Keyword, true, true, "file", "size and modification time of the source file when it was read"),
-    f("file_hash", Keyword, true, true, "file", "BLAKE3 hash of the source file's content"),
-    f("file_dups", U64, true, true, "file", "articles of the file skipped because another file has the same id"),
-    f("file_rejects", Keyword, true, false, "file", "rejections of the file's content, one per line"),
+    f("doc_id", Keyword, true, true, false, "article+file",
+      "unique document id: the article id, or `file:<path>` for a file's bookkeeping document"),
+    f("kind", Keyword, true, true, false, "all", "`article`, `claim` or `file`"),
+    f("article_id", Keyword, true, true, false, "article+claim", "id of the article (its own id on article documents)"),
+    f("title", Text, true, true, false, "article", "article title"),
+    f("body", Text, true, true, false, "article", "article body"),
+    f("claim", Text, true, false, false, "claim",
+      "what was said (searchable; shown from the article body through `start`/`end` and `parts`)"),
+    f("claim_no", U64, false, true, false, "claim",
+      "the claim's number n in its article (1, 2, ...): its id is `<article id>#c<n>`"),
+    f("sentence_start", U64, false, true, false, "claim",
+      "start of the sentence(s) holding the claim in the article body, in characters"),
+    f("sentence_end", U64, false, true, false, "claim",
+      "end of the sentence(s) holding the claim, in characters (the text is read from the article document)"),
+    f("speaker", Text, true, true, false, "claim", "speaker: canonical name and the words used in the article"),
+    f("speaker_id", Keyword, true, true, true, "claim", "canonical speaker (or the description of an unnamed one)"),
+    f("speaker_kind", Keyword, true, true, false, "claim", "person, organization, place or unnamed"),
+    f("cue", Keyword, true, true, false, "claim", "reporting verb or phrase as written"),
+    f("claim_kind", Keyword, true, true, false, "claim", "direct, indirect or according_to"),
+    f("claim_key", U64, true, true, true, "claim",
+      "hash of the speaker and the normalized words: the same claim in syndicated copies has the same key"),
+    f("start", U64, false, true, false, "claim", "start of the claim in the body, in characters"),
+    f("end", U64, false, true, false, "claim", "end of the claim in the body, in characters"),
+    f("parts", U64, false, true, false, "claim",
+      "a quotation continued over several passages: start and end of each, in characters (the text joins them with ` … `)"),
+    f("published", Date, true, true, true, "article+claim", "publication date (UTC midnight)"),
+    f("source", Keyword, true, true, true, "article+claim", "source or outlet label"),
+    f("url", Keyword, false, true, false, "article", "article URL"),
+    f("path", Keyword, true, true, false, "all", "file the article came from (a file's articles and claims are deleted by it)"),
+    f("line", U64, false, true, false, "article", "line in a JSON Lines file (0 for other formats)"),
+    f("entity", Facet, true, false, false, "article+claim",
+      "entities as facets (filters): the article's on articles, those mentioned in the claim on claims"),
+    f("person", Keyword, false, true, true, "article+claim", "canonical people (as in `entity`), for counting and display"),
+    f("place", Keyword, false, true, true, "article+claim", "canonical places (leaf names), for counting and display"),
+    f("organization", Keyword, false, true, true, "article+claim", "canonical organizations, for counting and display"),
+    f("equipment", Keyword, false, true, true, "article+claim", "canonical equipment, for counting and display"),
+    f("month", Keyword, false, false, true, "article+claim", "`YYYY-MM` of the publication date, for counting"),
+    f("file_sig", Keyword, false, true, false, "file", "size and modification time of the source file when it was read"),
+    f("file_hash", Keyword, false, true, false, "file", "BLAKE3 hash of the source file's content"),
+    f("file_dups", U64, false, true, false, "file", "articles of the file skipped because another file has the same id"),
+    f("file_rejects", Keyword, false, true, false, "file", "rejections of the file's content, one per line"),
 ];
 
-/// Builds the tantivy schema from [`FIELDS`].
+/// Builds the tantivy schema from [`FIELDS`]. Only prose fields keep field norms (BM25 needs them); exact
+/// keywords, dates and numbers do not, which saves a byte per document and field.
 pub fn build_schema() -> Schema {
     let mut b = Schema::builder();
     for spec in FIELDS {
@@ -150,21 +130,29 @@ pub fn build_schema() -> Schema {
                 }
                 b.add_text_field(spec.name, opts);
             }
-            Stored => {
-                b.add_text_field(spec.name, TextOptions::default().set_stored());
-            }
             Keyword => {
-                let mut opts: TextOptions = STRING;
+                let mut opts = TextOptions::default();
+                if spec.indexed {
+                    opts = opts.set_indexing_options(
+                        TextFieldIndexing::default()
+                            .set_tokenizer("raw")
+                            .set_index_option(IndexRecordOption::Basic)
+                            .set_fieldnorms(false),
+                    );
+                }
                 if spec.stored {
-                    opts = opts | STORED;
+                    opts = opts.set_stored();
                 }
                 if spec.fast {
-                    opts = opts | FAST;
+                    opts = opts.set_fast("raw");
                 }
                 b.add_text_field(spec.name, opts);
             }
             Date => {
-                let mut opts = DateOptions::from(INDEXED).set_precision(DateTimePrecision::Seconds);
+                let mut opts = DateOptions::default().set_precision(DateTimePrecision::Seconds);
+                if spec.indexed {
+                    opts = opts.set_indexed();
+                }
                 if spec.stored {
                     opts = opts.set_stored();
                 }
@@ -175,6 +163,9 @@ pub fn build_schema() -> Schema {
             }
             U64 => {
                 let mut opts = NumericOptions::default();
+                if spec.indexed {
+                    opts = opts.set_indexed();
+                }
                 if spec.stored {
                     opts = opts.set_stored();
                 }
@@ -216,6 +207,7 @@ pub struct Fields {
     pub title: Field,
     pub body: Field,
     pub claim: Field,
+    pub claim_no: Field,
     pub sentence_start: Field,
     pub sentence_end: Field,
     pub speaker: Field,
@@ -226,6 +218,7 @@ pub struct Fields {
     pub claim_key: Field,
     pub start: Field,
     pub end: Field,
+    pub parts: Field,
     pub published: Field,
     pub source: Field,
     pub url: Field,
@@ -254,6 +247,7 @@ impl Fields {
             title: g("title")?,
             body: g("body")?,
             claim: g("claim")?,
+            claim_no: g("claim_no")?,
             sentence_start: g("sentence_start")?,
             sentence_end: g("sentence_end")?,
             speaker: g("speaker")?,
@@ -264,6 +258,7 @@ impl Fields {
             claim_key: g("claim_key")?,
             start: g("start")?,
             end: g("end")?,
+            parts: g("parts")?,
             published: g("published")?,
             source: g("source")?,
             url: g("url")?,

@@ -18,7 +18,8 @@ use tantivy::directory::MmapDirectory;
 use tantivy::indexer::{IndexWriterOptions, LogMergePolicy};
 use tantivy::query::TermQuery;
 use tantivy::schema::IndexRecordOption;
-use tantivy::{Index, IndexWriter, Term};
+use tantivy::store::{Compressor, ZstdCompressor};
+use tantivy::{Index, IndexSettings, IndexWriter, Term};
 
 use super::document::{article_doc, claim_docs, KIND_ARTICLE, KIND_CLAIM};
 use super::layout::Layout;
@@ -49,7 +50,50 @@ pub struct IndexOptions {
     pub strict: bool,
     /// Commit after this many bytes of input have been indexed (bounds the work a kill can lose).
     pub commit_every_bytes: u64,
+    /// Document store compression of a new index (an existing index keeps its own): see [`StoreCompression`].
+    pub store_compression: StoreCompression,
 }
+
+/// How the document store (titles, bodies, claim texts) is compressed. Chosen when an index is created.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StoreCompression {
+    /// LZ4 blocks: fastest, largest.
+    Lz4,
+    /// Zstandard at this level (1-22): smaller, slower to write; reading a hit's document stays sub-millisecond.
+    Zstd(i32),
+    /// No compression.
+    None,
+}
+
+impl StoreCompression {
+    /// The default, from measurements (BENCHMARKS.md): Zstandard level 1 in 64 KiB blocks.
+    pub const DEFAULT: StoreCompression = StoreCompression::Zstd(1);
+
+    /// Parses `lz4`, `zstd`, `zstd:LEVEL` or `none`.
+    pub fn parse(s: &str) -> std::result::Result<StoreCompression, String> {
+        match s {
+            "lz4" => Ok(StoreCompression::Lz4),
+            "none" => Ok(StoreCompression::None),
+            "zstd" => Ok(StoreCompression::Zstd(3)),
+            _ => match s.strip_prefix("zstd:").map(str::parse::<i32>) {
+                Some(Ok(level)) if (1..=22).contains(&level) => Ok(StoreCompression::Zstd(level)),
+                _ => Err(format!("expected lz4, zstd, zstd:LEVEL (1-22) or none, not {s:?}")),
+            },
+        }
+    }
+
+    fn settings(self) -> IndexSettings {
+        let docstore_compression = match self {
+            StoreCompression::Lz4 => Compressor::Lz4,
+            StoreCompression::Zstd(level) => Compressor::Zstd(ZstdCompressor { compression_level: Some(level) }),
+            StoreCompression::None => Compressor::None,
+        };
+        IndexSettings { docstore_compression, docstore_blocksize: STORE_BLOCK_BYTES, ..IndexSettings::default() }
+    }
+}
+
+/// Document store block size: larger blocks compress better; a hit decompresses one block.
+const STORE_BLOCK_BYTES: usize = 64 * 1024;
 
 impl IndexOptions {
     /// Defaults for a directory and inputs: threads matched to cores, 256 MB budget, commit every 256 MB
@@ -63,6 +107,7 @@ impl IndexOptions {
             full: false,
             wait: false,
             strict: false,
+            store_compression: StoreCompression::DEFAULT,
             commit_every_bytes: 256 * 1024 * 1024,
         }
     }
@@ -147,10 +192,14 @@ impl Progress for () {
     fn finish(&self) {}
 }
 
-fn open_or_create(dir: &Path) -> Result<Index> {
+fn open_or_create(dir: &Path, compression: StoreCompression) -> Result<Index> {
     std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
     let mmap = MmapDirectory::open(dir).map_err(|e| Error::io(dir, std::io::Error::other(e.to_string())))?;
-    let index = Index::open_or_create(mmap, build_schema())?;
+    let index = if Index::exists(&mmap).map_err(|e| Error::io(dir, std::io::Error::other(e.to_string())))? {
+        Index::open_or_create(mmap, build_schema())?
+    } else {
+        Index::builder().schema(build_schema()).settings(compression.settings()).open_or_create(mmap)?
+    };
     register_tokenizers(&index);
     Ok(index)
 }
@@ -280,7 +329,7 @@ pub fn run_index(opts: &IndexOptions, extractor: &Extractor, progress: &dyn Prog
         (RunMode::Rebuild, Some("new index".to_string()), layout.start_building(&lock)?)
     };
 
-    let index = open_or_create(&gen)?;
+    let index = open_or_create(&gen, opts.store_compression)?;
     let fields = Fields::new(&index.schema())?;
     let reader = index.reader()?;
     let manifest = Manifest::load(&reader.searcher(), &fields)?;

@@ -22,7 +22,7 @@ use tantivy::{DocAddress, Index, Order, Searcher, TantivyDocument, Term};
 pub use query::{parse, NameRef, NameResolver, StructuredQuery, Target};
 
 use crate::error::{Error, Result};
-use crate::index::document::{KIND_ARTICLE, KIND_CLAIM};
+use crate::index::document::{claim_id, claim_text, KIND_ARTICLE, KIND_CLAIM};
 use crate::index::{open_index, Fields};
 use crate::vocab::{EntityKind, Vocabulary};
 
@@ -251,15 +251,10 @@ impl Searchable {
         }
     }
 
-    fn claim_key(&self, addr: DocAddress) -> Result<Option<String>> {
+    fn claim_key(&self, addr: DocAddress) -> Result<Option<u64>> {
         let segment = self.searcher.segment_reader(addr.segment_ord);
-        let Some(col) = segment.fast_fields().str("claim_key")? else { return Ok(None) };
-        let mut out = String::new();
-        let ord = col.term_ords(addr.doc_id).next();
-        match ord {
-            Some(ord) if col.ord_to_str(ord, &mut out).map_err(tantivy::TantivyError::from)? => Ok(Some(out)),
-            _ => Ok(None),
-        }
+        let col = segment.fast_fields().u64("claim_key")?;
+        Ok(col.first(addr.doc_id))
     }
 
     fn hit(&self, rank: usize, score: f32, addr: DocAddress, snippets: &snippet::Snippets) -> Result<Hit> {
@@ -278,27 +273,40 @@ impl Searchable {
             let secs = d.into_timestamp_secs();
             time::OffsetDateTime::from_unix_timestamp(secs).map(|t| t.date().to_string()).unwrap_or_default()
         });
-        let (snippet, highlights) = snippets.for_doc(&doc, is_claim);
-        let line = num(f.line).filter(|&l| l > 0);
+        let article_body = article.as_ref().and_then(|a| a.get_first(f.body)).and_then(|v| v.as_str()).unwrap_or("");
+        let claim_text = is_claim.then(|| {
+            let parts: Vec<u64> = doc.get_all(f.parts).filter_map(|v| v.as_u64()).collect();
+            claim_text(article_body, num(f.start).unwrap_or(0), num(f.end).unwrap_or(0), &parts)
+        });
+        let (snippet, highlights) = match &claim_text {
+            Some(t) => snippets.for_text(t, true),
+            None => snippets.for_text(doc.get_first(f.body).and_then(|v| v.as_str()).unwrap_or(""), false),
+        };
+        // URL and line are the article's: a claim reads them from its article's document.
+        let source_doc = article.as_ref().unwrap_or(&doc);
+        let line = source_doc.get_first(f.line).and_then(|v| v.as_u64()).filter(|&l| l > 0);
+        let url = source_doc.get_first(f.url).and_then(|v| v.as_str()).unwrap_or("").to_string();
         Ok(Hit {
             rank,
             score,
-            id: text(f.doc_id),
+            id: match num(f.claim_no) {
+                Some(n) if is_claim => claim_id(&text(f.article_id), n),
+                _ => text(f.doc_id),
+            },
             article_id: text(f.article_id),
             title: match &article {
                 Some(a) => a.get_first(f.title).and_then(|v| v.as_str()).unwrap_or("").to_string(),
                 None => text(f.title),
             },
-            sentence: match (&article, num(f.sentence_start), num(f.sentence_end)) {
-                (Some(a), Some(s0), Some(e0)) => {
-                    let body = a.get_first(f.body).and_then(|v| v.as_str()).unwrap_or("");
-                    Some(body.chars().skip(s0 as usize).take(e0.saturating_sub(s0) as usize).collect())
+            sentence: match (is_claim, num(f.sentence_start), num(f.sentence_end)) {
+                (true, Some(s0), Some(e0)) => {
+                    Some(article_body.chars().skip(s0 as usize).take(e0.saturating_sub(s0) as usize).collect())
                 }
                 _ => None,
             },
             published,
             source: text(f.source),
-            url: text(f.url),
+            url,
             path: text(f.path),
             line,
             snippet,
@@ -311,12 +319,16 @@ impl Searchable {
             speaker_kind: is_claim.then(|| text(f.speaker_kind)),
             cue: is_claim.then(|| text(f.cue)),
             claim_kind: is_claim.then(|| text(f.claim_kind)),
-            text: is_claim.then(|| text(f.claim)),
+            text: claim_text,
             offsets: if is_claim { Some([num(f.start).unwrap_or(0), num(f.end).unwrap_or(0)]) } else { None },
             carried_by: if is_claim {
-                let key = text(f.claim_key);
-                let q = TermQuery::new(Term::from_field_text(f.claim_key, &key), IndexRecordOption::Basic);
-                Some(self.searcher.search(&q, &Count)? as u64)
+                match num(f.claim_key) {
+                    Some(key) => {
+                        let q = TermQuery::new(Term::from_field_u64(f.claim_key, key), IndexRecordOption::Basic);
+                        Some(self.searcher.search(&q, &Count)? as u64)
+                    }
+                    None => Some(1),
+                }
             } else {
                 None
             },

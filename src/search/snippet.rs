@@ -2,16 +2,14 @@
 //! article matched only through its title or an entity facet shows its lead).
 
 use tantivy::query::Query;
-use tantivy::schema::Value;
 use tantivy::snippet::{Snippet, SnippetGenerator};
-use tantivy::{Searcher, TantivyDocument};
+use tantivy::Searcher;
 
 use crate::index::Fields;
 
 pub(super) struct Snippets {
     claim: SnippetGenerator,
     body: SnippetGenerator,
-    fields: Fields,
     chars: usize,
 }
 
@@ -21,14 +19,13 @@ impl Snippets {
         claim.set_max_num_chars(chars.max(40));
         let mut body = SnippetGenerator::create(searcher, query, fields.body)?;
         body.set_max_num_chars(chars.max(40));
-        Ok(Snippets { claim, body, fields: *fields, chars: chars.max(40) })
+        Ok(Snippets { claim, body, chars: chars.max(40) })
     }
 
-    /// The snippet of a document and its highlighted ranges (character offsets into the snippet).
-    pub fn for_doc(&self, doc: &TantivyDocument, is_claim: bool) -> (String, Vec<[usize; 2]>) {
-        let (field, generator) =
-            if is_claim { (self.fields.claim, &self.claim) } else { (self.fields.body, &self.body) };
-        let text = doc.get_first(field).and_then(|v| v.as_str()).unwrap_or("");
+    /// The snippet of a claim's text or an article's body, and its highlighted ranges (character offsets into
+    /// the snippet).
+    pub fn for_text(&self, text: &str, is_claim: bool) -> (String, Vec<[usize; 2]>) {
+        let generator = if is_claim { &self.claim } else { &self.body };
         // A claim that fits is shown whole.
         if is_claim && text.chars().count() <= self.chars {
             let snippet = generator.snippet(text);
