@@ -5,6 +5,8 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
+use rustc_hash::FxHashMap;
+
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 
 use super::segment::words;
@@ -300,8 +302,8 @@ pub fn resolve_short_forms(
     names: &dyn Fn(&EntityRef) -> Option<String>,
     out: &mut Vec<RawMention>,
 ) {
-    let mut by_surname: HashMap<String, Option<EntityRef>> = HashMap::new();
-    let mut first_seen: HashMap<String, usize> = HashMap::new();
+    let mut by_surname: FxHashMap<String, Option<EntityRef>> = FxHashMap::default();
+    let mut first_seen: FxHashMap<String, usize> = FxHashMap::default();
     for m in mentions {
         let Some(full) = names(&m.entity) else {
             continue;
@@ -327,6 +329,10 @@ pub fn resolve_short_forms(
     let covered = |r: &Range<usize>| overlaps(mentions, r);
     for w in words(text, 0..text.len()) {
         let word = &text[w.clone()];
+        // Surnames are capitalized: most words are ruled out before hashing.
+        if word.as_bytes()[0].is_ascii_lowercase() || word.as_bytes()[0].is_ascii_digit() {
+            continue;
+        }
         if let Some(Some(entity)) = by_surname.get(word) {
             if first_seen.get(word).is_some_and(|&s| s < w.start) && !covered(&w) {
                 out.push(RawMention { entity: entity.clone(), range: w });

@@ -8,8 +8,9 @@ pub(crate) mod entities;
 pub mod segment;
 mod speakers;
 
-use std::collections::HashMap;
 use std::ops::Range;
+
+use rustc_hash::FxHashMap;
 
 use serde::Serialize;
 
@@ -194,44 +195,18 @@ impl Extractor {
         mentions.append(&mut extra);
         mentions.sort_by_key(|m| m.range.start);
 
-        // Deduplicate into the article's entity list.
+        // Deduplicate into the article's entity list. A mention costs one hash lookup; an entity's details
+        // (facet path, role text) are built once, when it is first seen.
         let mut entities: Vec<FoundEntity> = Vec::new();
-        let mut index: HashMap<(EntityKind, String), usize> = HashMap::new();
-        let mut resolve = |e: &EntityRef| -> usize {
-            let (kind, name, path, known, role) = match e {
-                EntityRef::Known(i) => {
-                    let entry = gaz.entry(*i);
-                    let role = format!("{} {}", entry.canonical, entry.description).to_lowercase();
-                    (entry.kind, entry.canonical.clone(), gaz.path(*i), true, role)
-                }
-                EntityRef::New(kind, name) => (*kind, name.clone(), vec![name.clone()], false, name.to_lowercase()),
-            };
-            let idx = *index.entry((kind, name.clone())).or_insert_with(|| {
-                entities.push(FoundEntity { kind, name, path, known, mentions: 0, role });
-                entities.len() - 1
-            });
-            entities[idx].mentions += 1;
-            idx
-        };
+        let mut index: FxHashMap<(EntityKind, &str), usize> = FxHashMap::default();
         for m in &title_mentions {
-            resolve(&m.entity);
+            resolve_entity(gaz, &mut index, &mut entities, &m.entity);
         }
         let body_mentions: Vec<EntityMention> = mentions
             .iter()
             .map(|m| {
-                let entity = resolve(&m.entity);
-                EntityMention {
-                    entity,
-                    kind: EntityKind::Person, // fixed below
-                    range: m.range.clone(),
-                }
-            })
-            .collect();
-        let body_mentions: Vec<EntityMention> = body_mentions
-            .into_iter()
-            .map(|mut m| {
-                m.kind = entities[m.entity].kind;
-                m
+                let entity = resolve_entity(gaz, &mut index, &mut entities, &m.entity);
+                EntityMention { entity, kind: entities[entity].kind, range: m.range.clone() }
             })
             .collect();
 
@@ -309,6 +284,45 @@ impl Extractor {
         let mentions = body_mentions.iter().map(|m| Mention { entity: m.entity, range: m.range.clone() }).collect();
         Extraction { entities, mentions, claims }
     }
+}
+
+/// The index of a mentioned entity in the article's list, adding it on its first mention.
+fn resolve_entity<'a>(
+    gaz: &'a crate::vocab::Gazetteer,
+    index: &mut FxHashMap<(EntityKind, &'a str), usize>,
+    entities: &mut Vec<FoundEntity>,
+    e: &'a EntityRef,
+) -> usize {
+    let key = match e {
+        EntityRef::Known(i) => (gaz.entry(*i).kind, gaz.entry(*i).canonical.as_str()),
+        EntityRef::New(kind, name) => (*kind, name.as_str()),
+    };
+    let idx = *index.entry(key).or_insert_with(|| {
+        entities.push(match e {
+            EntityRef::Known(i) => {
+                let entry = gaz.entry(*i);
+                FoundEntity {
+                    kind: entry.kind,
+                    name: entry.canonical.clone(),
+                    path: gaz.path(*i),
+                    known: true,
+                    mentions: 0,
+                    role: format!("{} {}", entry.canonical, entry.description).to_lowercase(),
+                }
+            }
+            EntityRef::New(kind, name) => FoundEntity {
+                kind: *kind,
+                name: name.clone(),
+                path: vec![name.clone()],
+                known: false,
+                mentions: 0,
+                role: name.to_lowercase(),
+            },
+        });
+        entities.len() - 1
+    });
+    entities[idx].mentions += 1;
+    idx
 }
 
 /// Converts a byte offset into `text` to a character (Unicode scalar value) offset. For many offsets into one
