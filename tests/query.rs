@@ -214,3 +214,47 @@ fn bad_queries_fail_with_a_message() {
     let out = sitrep().args(["search", "tanks", "--index"]).arg(empty.path()).output().unwrap();
     assert_eq!(out.status.code(), Some(4));
 }
+
+/// Facet counts come from a dedicated collector that merges per-segment candidates: over an index of many
+/// segments they must equal counting the hits one by one.
+#[test]
+fn facet_counts_equal_counting_every_hit() {
+    use sitrep::search::{SearchOptions, Searchable};
+    let dir = tempfile::tempdir().unwrap();
+    let idx = dir.path().join("idx");
+    let extractor = sitrep::extract::Extractor::new(sitrep::vocab::Vocabulary::builtin().unwrap());
+    let mut opts = sitrep::index::IndexOptions::new(&idx, vec![PathBuf::from("corpus-sample")]);
+    opts.commit_every_bytes = 2_000; // a commit (and a segment) every file or two
+    sitrep::index::run_index(&opts, &extractor, &()).unwrap();
+    let mut search = SearchOptions::new(&idx);
+    search.limit = 10_000;
+    search.collapse = false;
+    search.facet_size = 10_000;
+    let s = Searchable::open(&search, sitrep::vocab::Vocabulary::builtin().unwrap()).unwrap();
+    for query in ["Ukraine", "claims mentioning Bakhmut", "Russia OR Kyiv"] {
+        let r = s.search(query, &search).unwrap();
+        assert!(r.total > 5 && r.hits.len() == r.total, "{query}: {} hits", r.total);
+        let mut expected: std::collections::BTreeMap<&str, std::collections::BTreeMap<String, u64>> =
+            Default::default();
+        for h in &r.hits {
+            for (facet, values) in [
+                ("people", &h.people),
+                ("places", &h.places),
+                ("organizations", &h.organizations),
+                ("equipment", &h.equipment),
+            ] {
+                for v in values {
+                    *expected.entry(facet).or_default().entry(v.clone()).or_default() += 1;
+                }
+            }
+            if let Some(sp) = &h.speaker {
+                *expected.entry("speakers").or_default().entry(sp.clone()).or_default() += 1;
+            }
+        }
+        for (facet, counts) in expected {
+            let got: std::collections::BTreeMap<String, u64> =
+                r.facets[facet].iter().map(|c| (c.value.clone(), c.count)).collect();
+            assert_eq!(got, counts, "{query}: facet {facet}");
+        }
+    }
+}

@@ -1,7 +1,8 @@
 //! Searching: a [`StructuredQuery`] becomes a tantivy query; hits come back ranked by BM25 with snippets,
-//! and facet counts over all hits come from terms aggregations on keyword fast fields.
+//! and facet counts over all hits come from counting keyword fast-field ordinals ([`facets`]).
 
 mod dates;
+mod facets;
 mod names;
 pub mod query;
 mod snippet;
@@ -11,9 +12,6 @@ use std::ops::Bound;
 use std::path::PathBuf;
 
 use serde::Serialize;
-use tantivy::aggregation::agg_req::Aggregations;
-use tantivy::aggregation::agg_result::{AggregationResult, BucketResult};
-use tantivy::aggregation::{AggContextParams, AggregationCollector, AggregationLimitsGuard, Key};
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery};
 use tantivy::schema::{Facet, Field, IndexRecordOption, Value};
@@ -201,11 +199,7 @@ impl Searchable {
         // With collapsing, fetch more candidates than shown: copies of one claim take one slot.
         let want = opts.offset + limit;
         let fetch = if opts.collapse { want * 4 + 20 } else { want };
-        let aggs = facet_request(opts.facet_size);
-        let agg = AggregationCollector::from_aggs(
-            aggs,
-            AggContextParams::new(AggregationLimitsGuard::default(), self.index.tokenizers().clone()),
-        );
+        let agg = facets::FacetCounter::new(&FACETS, opts.facet_size);
         let (candidates, total, agg_res): (Vec<(f32, DocAddress)>, usize, _) = match opts.sort {
             SortBy::Relevance => {
                 self.searcher.search(&*query, &(TopDocs::with_limit(fetch).order_by_score(), Count, agg))?
@@ -233,7 +227,7 @@ impl Searchable {
         for (i, (score, addr)) in kept.into_iter().skip(opts.offset).take(limit).enumerate() {
             hits.push(self.hit(opts.offset + i + 1, score, addr, &snippets)?);
         }
-        let facets = facet_counts(agg_res);
+        let facets = agg_res;
         Ok(SearchResult {
             query: sq.raw.clone(),
             interpretation: Interpretation { summary: sq.explain(), structured: sq },
@@ -512,32 +506,6 @@ pub const FACETS: [(&str, &str); 7] = [
     ("sources", "source"),
     ("months", "month"),
 ];
-
-fn facet_request(size: usize) -> Aggregations {
-    let mut req = serde_json::Map::new();
-    for (name, field) in FACETS {
-        req.insert(name.to_string(), serde_json::json!({ "terms": { "field": field, "size": size.max(1) } }));
-    }
-    serde_json::from_value(serde_json::Value::Object(req)).expect("the facet request is well-formed")
-}
-
-fn facet_counts(res: tantivy::aggregation::agg_result::AggregationResults) -> BTreeMap<String, Vec<FacetCount>> {
-    let mut out = BTreeMap::new();
-    for (name, _) in FACETS {
-        let mut values = Vec::new();
-        if let Some(AggregationResult::BucketResult(BucketResult::Terms { buckets, .. })) = res.0.get(name) {
-            for b in buckets {
-                let value = match &b.key {
-                    Key::Str(s) => s.clone(),
-                    other => format!("{other:?}"),
-                };
-                values.push(FacetCount { value, count: b.doc_count });
-            }
-        }
-        out.insert(name.to_string(), values);
-    }
-    out
-}
 
 #[cfg(test)]
 mod tests {
