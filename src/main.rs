@@ -150,6 +150,12 @@ enum Command {
         /// keeps its own; use --full to change it.
         #[arg(long, default_value = "zstd:1", value_parser = sitrep::index::StoreCompression::parse)]
         store_compression: sitrep::index::StoreCompression,
+        /// Segment merge threads.
+        #[arg(long, default_value_t = 1)]
+        merge_threads: usize,
+        /// Merge a segment once this fraction of its documents is deleted (by updates and removals).
+        #[arg(long, default_value_t = 0.2)]
+        merge_deleted_ratio: f32,
         #[command(flatten)]
         vocab: VocabArgs,
     },
@@ -231,6 +237,8 @@ fn main() -> ExitCode {
             strict,
             commit_every_mb,
             store_compression,
+            merge_threads,
+            merge_deleted_ratio,
             vocab,
         } => {
             let mut opts = sitrep::index::IndexOptions::new(index, paths);
@@ -240,6 +248,8 @@ fn main() -> ExitCode {
             opts.wait = wait;
             opts.strict = strict;
             opts.store_compression = store_compression;
+            opts.merge_threads = merge_threads;
+            opts.merge_deleted_ratio = merge_deleted_ratio;
             opts.commit_every_bytes = commit_every_mb.max(1) * 1024 * 1024;
             // Tests may ask for tiny commits to exercise crash safety.
             if let Some(bytes) = std::env::var("SITREP_COMMIT_EVERY_BYTES").ok().and_then(|v| v.parse().ok()) {

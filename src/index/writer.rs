@@ -52,6 +52,11 @@ pub struct IndexOptions {
     pub commit_every_bytes: u64,
     /// Document store compression of a new index (an existing index keeps its own): see [`StoreCompression`].
     pub store_compression: StoreCompression,
+    /// Segment merge threads (default 1: on two cores, more merge threads slow indexing down).
+    pub merge_threads: usize,
+    /// A segment is merged once this fraction of its documents is deleted (default 0.2): updates do not leave
+    /// dead weight forever (tantivy's default policy never merges for deletes).
+    pub merge_deleted_ratio: f32,
 }
 
 /// How the document store (titles, bodies, claim texts) is compressed. Chosen when an index is created.
@@ -108,6 +113,8 @@ impl IndexOptions {
             wait: false,
             strict: false,
             store_compression: StoreCompression::DEFAULT,
+            merge_threads: 1,
+            merge_deleted_ratio: 0.2,
             commit_every_bytes: 256 * 1024 * 1024,
         }
     }
@@ -210,7 +217,7 @@ fn writer(index: &Index, opts: &IndexOptions) -> Result<IndexWriter> {
     let per_thread = (opts.memory_budget / threads).max(15_000_000);
     let options = IndexWriterOptions::builder()
         .num_worker_threads(threads)
-        .num_merge_threads(1)
+        .num_merge_threads(opts.merge_threads.max(1))
         .memory_budget_per_thread(per_thread)
         .build();
     let w = index.writer_with_options(options).map_err(|e| match e {
@@ -219,7 +226,7 @@ fn writer(index: &Index, opts: &IndexOptions) -> Result<IndexWriter> {
     })?;
     // Deleted documents count toward merges, so that updates do not leave dead weight forever.
     let mut policy = LogMergePolicy::default();
-    policy.set_del_docs_ratio_before_merge(0.2);
+    policy.set_del_docs_ratio_before_merge(opts.merge_deleted_ratio.clamp(0.01, 1.0));
     w.set_merge_policy(Box::new(policy));
     Ok(w)
 }
