@@ -121,8 +121,13 @@ pub fn sentences(text: &str, para: Range<usize>, quotes: &[Quote]) -> Vec<Range<
     let mut start = para.start;
     let mut i = para.start;
     while i < para.end {
+        // Jump to the next sentence mark (memchr: the text between marks is not looked at).
+        match memchr::memchr3(b'.', b'!', b'?', &bytes[i..para.end]) {
+            Some(k) => i += k,
+            None => break,
+        }
         let b = bytes[i];
-        if matches!(b, b'.' | b'!' | b'?') && !inside_quote(i) {
+        if !inside_quote(i) {
             // Include closing quotes/brackets right after the mark.
             let mut end = i + 1;
             while end < para.end {

@@ -68,11 +68,18 @@ impl Verbs {
 
     /// The verb for a word, if it is a reporting verb form (case-insensitive).
     pub fn get(&self, word: &str) -> Option<&Verb> {
-        if word.bytes().any(|b| b.is_ascii_uppercase()) {
-            self.by_form.get(&word.to_lowercase())
-        } else {
-            self.by_form.get(word)
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return self.by_form.get(word);
         }
+        // Capitalized words ("Said", sentence starts): lower-cased on the stack when short and ASCII.
+        let mut buf = [0u8; 24];
+        if word.len() <= buf.len() && word.is_ascii() {
+            let lower = &mut buf[..word.len()];
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            return std::str::from_utf8(lower).ok().and_then(|w| self.by_form.get(w));
+        }
+        self.by_form.get(&word.to_lowercase())
     }
 
     /// Number of forms known.
