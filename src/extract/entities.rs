@@ -14,6 +14,10 @@ use crate::vocab::{EntityKind, Gazetteer, Verbs};
 pub struct EntityMatcher {
     automaton: AhoCorasick,
     pattern_entry: Vec<u32>,
+    /// Kind of each pattern's entry.
+    pattern_kind: Vec<EntityKind>,
+    /// For names like "Norway's Foreign Ministry": byte length and entry of the place before "'s".
+    possessive_place: Vec<Option<(u32, u32)>>,
 }
 
 /// An entity found in an article, before deduplication.
@@ -40,32 +44,52 @@ impl EntityMatcher {
         let mut seen: HashMap<String, u32> = HashMap::new();
         let mut patterns: Vec<String> = Vec::new();
         let mut pattern_entry = Vec::new();
+        let mut add = |name: String, idx: u32, seen: &mut HashMap<String, u32>| {
+            // First entry wins an alias two entries share; the built-in lists avoid such clashes.
+            if name.chars().count() < 2 || seen.contains_key(name.as_str()) {
+                return;
+            }
+            seen.insert(name.clone(), idx);
+            patterns.push(name);
+            pattern_entry.push(idx);
+        };
         for (idx, e) in gazetteer.entries().iter().enumerate() {
             for name in std::iter::once(&e.canonical).chain(e.aliases.iter()) {
-                // First entry wins an alias two entries share; the built-in lists avoid such clashes.
-                if name.chars().count() < 2 || seen.contains_key(name.as_str()) {
-                    continue;
-                }
-                seen.insert(name.clone(), idx as u32);
-                patterns.push(name.clone());
-                pattern_entry.push(idx as u32);
+                add(name.clone(), idx as u32, &mut seen);
                 // News text writes apostrophes both ways: "People's" and "People’s".
                 if name.contains('\'') {
-                    let curly = name.replace('\'', "’");
-                    if !seen.contains_key(curly.as_str()) {
-                        seen.insert(curly.clone(), idx as u32);
-                        patterns.push(curly);
-                        pattern_entry.push(idx as u32);
-                    }
+                    add(name.replace('\'', "’"), idx as u32, &mut seen);
                 }
             }
         }
+        // "Kara Murza" for "Kara-Murza", "Ivano Frankivsk" for "Ivano-Frankivsk": a hyphen between two
+        // capitalised parts is often dropped. Added after all written names, which win a clash.
+        for (idx, e) in gazetteer.entries().iter().enumerate() {
+            for name in std::iter::once(&e.canonical).chain(e.aliases.iter()) {
+                if let Some(spaced) = unhyphenated(name) {
+                    add(spaced, idx as u32, &mut seen);
+                }
+            }
+        }
+        let pattern_kind: Vec<EntityKind> = pattern_entry.iter().map(|&i| gazetteer.entry(i as usize).kind).collect();
+        let possessive_place = patterns
+            .iter()
+            .zip(&pattern_kind)
+            .map(|(p, kind)| {
+                if *kind != EntityKind::Organization {
+                    return None;
+                }
+                let cut = p.find("'s ").or_else(|| p.find("’s "))?;
+                let place = *seen.get(&p[..cut])?;
+                (gazetteer.entry(place as usize).kind == EntityKind::Place).then_some((cut as u32, place))
+            })
+            .collect();
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Both)
             .build(&patterns)
             .expect("gazetteer patterns always build: no pattern is empty");
-        EntityMatcher { automaton, pattern_entry }
+        EntityMatcher { automaton, pattern_entry, pattern_kind, possessive_place }
     }
 
     /// Gazetteer mentions in `text`, on word boundaries, left to right, without overlaps.
@@ -101,13 +125,63 @@ impl EntityMatcher {
             if lead.ends_with("pro-") || lead.ends_with("anti-") || lead.ends_with("Pro-") {
                 continue;
             }
-            out.push(RawMention {
-                entity: EntityRef::Known(self.pattern_entry[m.pattern().as_usize()] as usize),
-                range: s..m.end(),
-            });
+            let pattern = m.pattern().as_usize();
+            let next = next_word(text, m.end());
+            match self.pattern_kind[pattern] {
+                // "Minsk agreements", "Geneva Conventions", "Chernobyl disaster": a treaty or an event.
+                EntityKind::Place if PLACE_NOT_FOLLOWED_BY.contains(&next) => continue,
+                // "Lenin Square", "Ratcliffe power station", "Stalin Prize": a name inside a place or prize.
+                EntityKind::Person if PERSON_NOT_FOLLOWED_BY.contains(&next) => continue,
+                _ => {}
+            }
+            if let Some((len, place)) = self.possessive_place[pattern] {
+                out.push(RawMention { entity: EntityRef::Known(place as usize), range: s..s + len as usize });
+            }
+            out.push(RawMention { entity: EntityRef::Known(self.pattern_entry[pattern] as usize), range: s..m.end() });
         }
     }
 }
+
+
+/// The name with hyphens between capitalised parts turned into spaces, when it has any.
+fn unhyphenated(name: &str) -> Option<String> {
+    let b = name.as_bytes();
+    let mut any = false;
+    for (i, &c) in b.iter().enumerate() {
+        if c == b'-' {
+            let before = name[..i].chars().next_back().is_some_and(char::is_alphabetic);
+            let after = name[i + 1..].chars().next().is_some_and(char::is_uppercase);
+            if !(before && after) {
+                return None;
+            }
+            any = true;
+        }
+    }
+    any.then(|| name.replace('-', " "))
+}
+
+/// The word right after byte `end` (after one space), or "".
+fn next_word(text: &str, end: usize) -> &str {
+    let rest = text[end..].strip_prefix(' ').unwrap_or("");
+    let stop = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+    &rest[..stop]
+}
+
+/// Words after a place name that make it part of a treaty or an event name.
+#[rustfmt::skip]
+const PLACE_NOT_FOLLOWED_BY: &[&str] = &[
+    "agreement", "agreements", "Agreement", "Agreements", "accord", "accords", "Accord", "Accords", "Memorandum",
+    "memorandum", "Convention", "Conventions", "convention", "conventions", "Treaty", "treaty", "Protocol",
+    "protocol", "Declaration", "declaration", "format", "Format", "disaster", "catastrophe",
+];
+/// Words after a person's name that make it part of a street, facility or prize name.
+#[rustfmt::skip]
+const PERSON_NOT_FOLLOWED_BY: &[&str] = &[
+    "Street", "street", "Square", "square", "Avenue", "avenue", "Boulevard", "boulevard", "Prize", "prize", "Award",
+    "award", "Airport", "airport", "power", "Power", "Station", "station", "Bridge", "bridge", "University",
+    "Institute", "Museum", "museum", "Park", "park", "School", "school", "Foundation", "Library", "Plant", "plant",
+    "Doctrine", "doctrine", "Center", "Centre", "Line", "line",
+];
 
 #[rustfmt::skip]
 pub(super) const PERSON_TITLES: &[&str] = &[
@@ -170,6 +244,35 @@ const NOT_NAMES: &[&str] = &[
     "Just", "Again", "Almost", "Nearly", "Ukraine", "Russia", "Kremlin", "Moscow", "Kyiv", "West", "East", "North",
     "South", "Internet", "TV", "Telegram", "Twitter", "Facebook", "Ukrainians", "Russians", "Americans",
     "Europeans", "Allies", "Allied", "State", "Government",
+];
+
+
+/// Words that make up generic body names ("Foreign Ministry", "Armed Forces", "Security Council").
+#[rustfmt::skip]
+const GENERIC_ORG_WORDS: &[&str] = &[
+    "Foreign", "Defence", "Defense", "Interior", "Internal", "Affairs", "Justice", "Finance", "Health", "Energy",
+    "Economy", "Economic", "Emergency", "Emergencies", "Ministry", "Ministries", "Armed", "Forces", "Air", "Force",
+    "Security", "Council", "General", "Staff", "Ground", "Special", "Operations", "National", "Guard", "Navy",
+    "Army", "Border", "Service", "Police", "Government", "Cabinet", "Ministers", "Parliament", "Office",
+    "Presidential", "Administration", "State", "Department", "Agency", "Intelligence", "Military", "Regional",
+    "City", "District", "Court", "Supreme", "Constitutional", "Central", "Federal", "Bank", "Committee",
+    "Commission", "Command", "Joint", "Naval", "Public", "Prosecutor", "Prosecutors", "Investigative", "Main",
+    "Directorate", "Party", "Group", "Company", "Union", "Assembly", "Foundation", "Fund", "Institute",
+    "University", "Media", "News", "Network", "Television", "Radio", "Authority", "Authorities", "Bureau",
+];
+/// Words that do not occur in people's names: topics, objects and body words ("Human Rights", "Solar Probe").
+#[rustfmt::skip]
+const NOT_IN_PERSON_NAMES: &[&str] = &[
+    "Rights", "Human", "Affairs", "Relations", "Security", "Defence", "Defense", "Development", "Studies",
+    "Research", "Energy", "Probe", "Telescope", "Rover", "Mission", "Program", "Programme", "Project", "Act",
+    "Law", "Treaty", "Prize", "Award", "Cup", "Games", "Festival", "Show", "Day", "Week", "Summit", "Conference",
+    "Forum", "Operation", "Campaign", "Initiative", "Plan", "Strategy", "Report", "Index", "Daily", "Weekly",
+    "Online", "Digital", "Global", "International", "Foreign", "National", "Federal", "Republic", "Kingdom",
+    "Empire", "Church", "Orthodox", "Catholic", "Islamic", "Muslim", "Christian", "Jewish", "Nazi", "Nazis",
+    "Communist", "Socialist", "Democratic", "Democrats", "Republican", "Republicans", "Liberal", "Conservative",
+    "Labour", "Green", "Greens", "Airlines", "Airways", "Motors", "Energy", "Oil", "Gas", "Steel", "Holdings",
+    "Industries", "Systems", "Technologies", "Technology", "Capital", "Partners", "Solar", "Nuclear", "Missile",
+    "Missiles", "Drone", "Drones", "Tank", "Tanks", "Jet", "Jets", "Ukraine", "Russia", "Europe", "America",
 ];
 
 /// True for words that end organization names ("Ministry", "Council", "Brigade") and a few that only occur
@@ -265,11 +368,16 @@ fn classify_run(
     let name = &text[first..last];
     let last_word = &text[run[run.len() - 1].clone()];
     if run.len() >= 2 && ORG_HEADS.contains(&last_word) {
+        // "the Foreign Ministry", "Armed Forces", "Security Council": a description without its country or
+        // owner is not a name a reader can facet on.
+        if run.iter().all(|r| GENERIC_ORG_WORDS.contains(&&text[r.clone()])) {
+            return;
+        }
         out.push(RawMention { entity: EntityRef::New(EntityKind::Organization, name.to_string()), range: first..last });
         return;
     }
     let is = |list: &[&str], r: &Range<usize>| list.contains(&&text[r.clone()]);
-    if run.iter().any(|r| is(NOT_NAMES, r) || is(ORG_HEADS, r) || is(PLACE_HEADS, r)) {
+    if run.iter().any(|r| is(NOT_NAMES, r) || is(ORG_HEADS, r) || is(PLACE_HEADS, r) || is(NOT_IN_PERSON_NAMES, r)) {
         return;
     }
     // Context before: a lower-case title ("lawmaker Andrei Bayevsky", "spokesperson John Kirby").
@@ -335,29 +443,103 @@ pub fn resolve_short_forms(
     }
 }
 
-/// "Donetsk region", "Donetsk and Luhansk regions", "Donetsk Governor": a city named like its oblast stands
-/// for the oblast. Rewrites such mentions to the parent place when the parent is `<name> Oblast`.
+/// "Donetsk region", "Donetsk and Luhansk regions", "Donetsk Governor", "the regions of Donetsk and Luhansk": a
+/// city named like its oblast stands for the oblast. Rewrites such mentions to the parent place when the parent
+/// is `<name> Oblast`. "the Luhansk and Donetsk People's Republics" names the two republics.
 pub fn promote_regions(text: &str, gazetteer: &Gazetteer, mentions: &mut [RawMention]) {
     const REGION_WORDS: [&str; 7] = [" region", " oblast", " Oblast", " province", " Region", " Governor", " governor"];
+    // The region word must end there or be plural: " Region" must not take " Regional".
+    let region_word_at = |at: usize, plural: bool| {
+        REGION_WORDS.iter().any(|w| {
+            let Some(rest) = text[at..].strip_prefix(w) else { return false };
+            let rest = if plural { rest.strip_prefix('s').unwrap_or("") } else { rest };
+            !rest.chars().next().is_some_and(char::is_alphanumeric)
+        })
+    };
     let oblast_of = |idx: usize| -> Option<usize> {
         let e = gazetteer.entry(idx);
         let p = e.parent?;
         (e.kind == EntityKind::Place && gazetteer.entry(p).canonical == format!("{} Oblast", e.canonical)).then_some(p)
     };
+    let republic_of = |idx: usize| -> Option<usize> {
+        let e = gazetteer.entry(idx);
+        (e.kind == EntityKind::Place)
+            .then(|| gazetteer.find(EntityKind::Place, &format!("{} People's Republic", e.canonical)))
+            .flatten()
+    };
+    let mut promoted_pair = false;
     for i in 0..mentions.len() {
         let EntityRef::Known(idx) = mentions[i].entity else { continue };
-        let Some(oblast) = oblast_of(idx) else { continue };
-        let after = &text[mentions[i].range.end..];
-        let direct = REGION_WORDS.iter().any(|w| after.starts_with(w));
+        let end = mentions[i].range.end;
+        let after = &text[end..];
+        let next_gap_ok = |next: &RawMention| {
+            let gap = &text[end..next.range.start];
+            gap == " and " || gap == ", "
+        };
+        // "Luhansk and Donetsk People's Republics".
+        if after.starts_with(" and ") {
+            if let Some(next) = mentions.get(i + 1).filter(|n| next_gap_ok(n)) {
+                let tail = &text[next.range.end..];
+                if tail.starts_with(" People's Republics") || tail.starts_with(" People’s Republics") {
+                    if let (Some(a), EntityRef::Known(b)) = (republic_of(idx), &next.entity) {
+                        if let Some(b) = republic_of(*b) {
+                            mentions[i].entity = EntityRef::Known(a);
+                            mentions[i + 1].entity = EntityRef::Known(b);
+                            mentions[i + 1].range.end += " People's Republics".len() + 2 * usize::from(tail.starts_with(" People’s"));
+                            continue;
+                        }
+                    }
+                }
+            }
+        }
+        let Some(oblast) = oblast_of(idx) else {
+            promoted_pair = false;
+            continue;
+        };
+        let direct = region_word_at(end, false);
         // "Donetsk and Luhansk regions": the first of a pair shares the second's region word.
-        let paired = (after.starts_with(" and ") || after.starts_with(", "))
-            && mentions.get(i + 1).is_some_and(|next| {
-                let gap = &text[mentions[i].range.end..next.range.start];
-                (gap == " and " || gap == ", ")
-                    && REGION_WORDS.iter().any(|w| text[next.range.end..].starts_with(&format!("{w}s")))
-            });
-        if direct || paired {
+        let paired =
+            mentions.get(i + 1).is_some_and(|next| next_gap_ok(next) && region_word_at(next.range.end, true));
+        // "the regions of Donetsk and Luhansk", and the second of such a pair.
+        let lead = &text[..mentions[i].range.start];
+        let region_of = lead.ends_with("regions of ") || lead.ends_with("region of ");
+        let second_of_pair = promoted_pair && (lead.ends_with(" and ") || lead.ends_with(", "));
+        promoted_pair = region_of || second_of_pair;
+        if direct || paired || region_of || second_of_pair {
             mentions[i].entity = EntityRef::Known(oblast);
+        }
+    }
+}
+
+/// One-word names recognized from context ("correspondent Aiden", "Ms Wood", "[President Vladimir] Putin")
+/// become the article's person whose given name or surname that word is, when exactly one person has it.
+pub fn merge_single_names(mentions: &mut [RawMention], names: &dyn Fn(&EntityRef) -> Option<String>) {
+    let mut by_part: HashMap<String, Option<EntityRef>> = HashMap::new();
+    for m in mentions.iter() {
+        let Some(full) = names(&m.entity) else { continue };
+        let parts: Vec<&str> = full.split_whitespace().collect();
+        if parts.len() < 2 {
+            continue;
+        }
+        for part in [parts[0], parts[parts.len() - 1]] {
+            by_part
+                .entry(part.to_string())
+                .and_modify(|e| {
+                    if e.as_ref() != Some(&m.entity) {
+                        *e = None;
+                    }
+                })
+                .or_insert_with(|| Some(m.entity.clone()));
+        }
+    }
+    if by_part.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        if let EntityRef::New(EntityKind::Person, name) = &m.entity {
+            if let Some(Some(full)) = by_part.get(name.as_str()) {
+                m.entity = full.clone();
+            }
         }
     }
 }

@@ -21,7 +21,7 @@ use crate::article::Article;
 use crate::vocab::{EntityKind, Vocabulary};
 
 /// Version of the extraction rules; stored in the index so that documents made by other rules are found.
-pub const EXTRACTOR_VERSION: &str = "2";
+pub const EXTRACTOR_VERSION: &str = "3";
 
 /// True for capitalised person titles ("President", "Spokesperson"), used to spot appositives.
 pub(crate) fn entities_title(word: &str) -> bool {
@@ -193,6 +193,7 @@ impl Extractor {
         entities::resolve_short_forms(body, &mentions, &person_name, &mut extra);
         mentions.append(&mut extra);
         mentions.sort_by_key(|m| m.range.start);
+        entities::merge_single_names(&mut mentions, &person_name);
 
         // Deduplicate into the article's entity list.
         let mut entities: Vec<FoundEntity> = Vec::new();
