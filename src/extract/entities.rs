@@ -130,6 +130,8 @@ impl EntityMatcher {
             match self.pattern_kind[pattern] {
                 // "Minsk agreements", "Geneva Conventions", "Chernobyl disaster": a treaty or an event.
                 EntityKind::Place if PLACE_NOT_FOLLOWED_BY.contains(&next) => continue,
+                // "Lviv University", "Donetsk Regional Drama Theatre": a nested name does not mention the place.
+                EntityKind::Place if PLACE_NESTED_IN.contains(&next) => continue,
                 // "Lenin Square", "Ratcliffe power station", "Stalin Prize": a name inside a place or prize.
                 EntityKind::Person if PERSON_NOT_FOLLOWED_BY.contains(&next) => continue,
                 _ => {}
@@ -173,6 +175,12 @@ const PLACE_NOT_FOLLOWED_BY: &[&str] = &[
     "agreement", "agreements", "Agreement", "Agreements", "accord", "accords", "Accord", "Accords", "Memorandum",
     "memorandum", "Convention", "Conventions", "convention", "conventions", "Treaty", "treaty", "Protocol",
     "protocol", "Declaration", "declaration", "format", "Format", "disaster", "catastrophe",
+];
+/// Capitalised words after a place name that make it the first word of a longer name.
+#[rustfmt::skip]
+const PLACE_NESTED_IN: &[&str] = &[
+    "Regional", "City", "University", "Council", "Court", "Theatre", "Theater", "Drama", "Hospital", "Airport",
+    "Institute", "School", "Museum", "Administration", "Committee", "Assembly", "Police", "Prosecutor",
 ];
 /// Words after a person's name that make it part of a street, facility or prize name.
 #[rustfmt::skip]
@@ -255,7 +263,7 @@ const GENERIC_ORG_WORDS: &[&str] = &[
     "Security", "Council", "General", "Staff", "Ground", "Special", "Operations", "National", "Guard", "Navy",
     "Army", "Border", "Service", "Police", "Government", "Cabinet", "Ministers", "Parliament", "Office",
     "Presidential", "Administration", "State", "Department", "Agency", "Intelligence", "Military", "Regional",
-    "City", "District", "Court", "Supreme", "Constitutional", "Central", "Federal", "Bank", "Committee",
+    "City", "District", "Court", "Central", "Federal", "Bank", "Committee",
     "Commission", "Command", "Joint", "Naval", "Public", "Prosecutor", "Prosecutors", "Investigative", "Main",
     "Directorate", "Party", "Group", "Company", "Union", "Assembly", "Foundation", "Fund", "Institute",
     "University", "Media", "News", "Network", "Television", "Radio", "Authority", "Authorities", "Bureau",
@@ -391,13 +399,42 @@ fn classify_run(
     let verb_follows = verbs.get(next_word).is_some();
     let appositive =
         [", the ", ", a ", ", an ", ", who ", ", its ", ", his ", ", her "].iter().any(|p| text[last..].starts_with(p));
+    // An age after the name: "Maria, 33, and her daughter".
+    let age = text[last..].strip_prefix(", ").is_some_and(|rest| {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=3).contains(&digits) && matches!(rest.as_bytes().get(digits), Some(b',' | b' '))
+    });
     // A known given name first ("Jeff Bezos", "Kyrsten Sinema") is enough.
-    let given_name = run.len() >= 2 && first_names.contains(&text[run[0].clone()]);
-    let is_person =
-        (titled && run.len() <= 3) || (run.len() >= 2 && run.len() <= 3 && (verb_follows || appositive || given_name));
+    let given_name = first_names.contains(&text[run[0].clone()]);
+    // A given name alone ("a soldier named Ilya", "Andrej said", "Anatoly, a 52-year-old soldier") is a person
+    // that the article names by first name only.
+    let named = prev_word.is_some_and(|p| p == "named" || p == "called") || text[..first].ends_with("known as ");
+    let lone_given = run.len() == 1 && given_name && (named || verb_follows || age || appositive_person(text, last));
+    let is_person = (titled && run.len() <= 3)
+        || lone_given
+        || (run.len() >= 2 && run.len() <= 3 && (verb_follows || appositive || given_name || age));
     if is_person && run.iter().all(|r| r.len() <= 20) {
         out.push(RawMention { entity: EntityRef::New(EntityKind::Person, name.to_string()), range: first..last });
     }
+}
+
+/// Nouns for people in an appositive after a name ("Anatoly, a 52-year-old soldier").
+#[rustfmt::skip]
+const PERSON_NOUNS: &[&str] = &[
+    "soldier", "resident", "mother", "father", "teacher", "nurse", "doctor", "commander", "volunteer", "student",
+    "pensioner", "woman", "man", "girl", "boy", "worker", "fighter", "officer", "medic", "paramedic", "engineer",
+    "driver", "farmer", "wife", "husband", "son", "daughter", "grandmother", "grandfather", "veteran", "refugee",
+    "journalist", "sniper", "gunner", "pilot", "marine", "paratrooper", "mechanic", "nun", "priest", "mayor",
+    "businessman", "businesswoman", "lawyer", "activist", "civilian", "mother-of-two", "father-of-two",
+];
+
+/// True when ", a/an ..." after `end` describes a person within a few words.
+fn appositive_person(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    let Some(rest) = rest.strip_prefix(", a ").or_else(|| rest.strip_prefix(", an ")) else { return false };
+    rest.split([' ', ',', '.'])
+        .take(5)
+        .any(|w| w.ends_with("-year-old") || PERSON_NOUNS.contains(&w))
 }
 
 /// Finds later short forms of people already mentioned: the surname of a two-word-or-longer name
@@ -448,11 +485,16 @@ pub fn resolve_short_forms(
 /// is `<name> Oblast`. "the Luhansk and Donetsk People's Republics" names the two republics.
 pub fn promote_regions(text: &str, gazetteer: &Gazetteer, mentions: &mut [RawMention]) {
     const REGION_WORDS: [&str; 7] = [" region", " oblast", " Oblast", " province", " Region", " Governor", " governor"];
-    // The region word must end there or be plural: " Region" must not take " Regional".
+    // The region word must end there, in the plural when `plural`, or in either form otherwise: " Region" must
+    // not take " Regional".
     let region_word_at = |at: usize, plural: bool| {
         REGION_WORDS.iter().any(|w| {
             let Some(rest) = text[at..].strip_prefix(w) else { return false };
-            let rest = if plural { rest.strip_prefix('s').unwrap_or("") } else { rest };
+            let rest = match rest.strip_prefix('s') {
+                Some(r) => r,
+                None if plural => return false,
+                None => rest,
+            };
             !rest.chars().next().is_some_and(char::is_alphanumeric)
         })
     };
