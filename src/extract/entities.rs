@@ -201,7 +201,9 @@ pub(super) const PERSON_TITLES: &[&str] = &[
     "Commissioner", "Envoy", "Director", "Chairman", "Chairwoman", "Speaker", "Leader", "Marshal", "Private",
     "Corporal", "Officer", "Analyst", "Head", "Administrator", "Correspondent", "Reporter", "Anchor",
     "Host", "Editor", "Adviser", "Advisor", "Aide", "Coordinator", "Undersecretary", "Ombudsman", "Archbishop",
-    "Metropolitan", "Rabbi", "Imam", "Lord", "Lady", "Sir", "Dame",
+    "Metropolitan", "Rabbi", "Imam", "Lord", "Lady", "Sir", "Dame", "Major-General", "Lieutenant-General",
+    "Brigadier-General", "Colonel-General", "Lieutenant-Colonel", "Rear-Admiral", "Vice-Admiral", "Brigadier",
+    "Maj-Gen", "Lt-Gen", "Lt-Col", "Brig",
 ];
 #[rustfmt::skip]
 const LOWER_PERSON_TITLES: &[&str] = &[
@@ -260,8 +262,8 @@ const NOT_NAMES: &[&str] = &[
 const GENERIC_ORG_WORDS: &[&str] = &[
     "Foreign", "Defence", "Defense", "Interior", "Internal", "Affairs", "Justice", "Finance", "Health", "Energy",
     "Economy", "Economic", "Emergency", "Emergencies", "Ministry", "Ministries", "Armed", "Forces", "Air", "Force",
-    "Security", "Council", "General", "Staff", "Ground", "Special", "Operations", "National", "Guard", "Navy",
-    "Army", "Border", "Service", "Police", "Government", "Cabinet", "Ministers", "Parliament", "Office",
+    "Security", "Council", "General", "Staff", "Ground", "Special", "Operations", "National", "Navy",
+    "Army", "Border", "Police", "Government", "Cabinet", "Ministers", "Parliament", "Office",
     "Presidential", "Administration", "State", "Department", "Agency", "Intelligence", "Military", "Regional",
     "City", "District", "Court", "Central", "Federal", "Bank", "Committee",
     "Commission", "Command", "Joint", "Naval", "Public", "Prosecutor", "Prosecutors", "Investigative", "Main",
@@ -283,6 +285,19 @@ const NOT_IN_PERSON_NAMES: &[&str] = &[
     "Missiles", "Drone", "Drones", "Tank", "Tanks", "Jet", "Jets", "Ukraine", "Russia", "Europe", "America",
 ];
 
+/// Demonyms beyond those in `NOT_NAMES`: "Moroccan Sadun Brahim" is a person, not a three-word name.
+#[rustfmt::skip]
+const DEMONYMS: &[&str] = &[
+    "Moroccan", "Indian", "Israeli", "Turkish", "Georgian", "Lithuanian", "Latvian", "Estonian", "Finnish",
+    "Swedish", "Norwegian", "Danish", "Dutch", "Belgian", "Czech", "Slovak", "Hungarian", "Romanian", "Bulgarian",
+    "Moldovan", "Serbian", "Croatian", "Italian", "Spanish", "Portuguese", "Greek", "Austrian", "Swiss", "Irish",
+    "Scottish", "Welsh", "English", "Canadian", "Australian", "Japanese", "Korean", "Syrian", "Iraqi", "Afghan",
+    "Pakistani", "Saudi", "Egyptian", "Libyan", "Brazilian", "Mexican", "Venezuelan", "Cuban", "Kazakh", "Uzbek",
+    "Tajik", "Armenian", "Azerbaijani", "Dagestani", "Tatar", "Buryat", "Palestinian", "Lebanese", "Jordanian",
+    "Qatari", "Emirati", "Yemeni", "Nigerian", "Kenyan", "African", "Asian", "Arab", "Nordic", "Baltic",
+    "Scandinavian", "Slavic", "Kurdish", "Taiwanese", "Vietnamese", "Colombian", "Argentine", "Chilean",
+];
+
 /// True for words that end organization names ("Ministry", "Council", "Brigade") and a few that only occur
 /// inside them ("Affairs").
 pub(crate) fn is_org_word(word: &str) -> bool {
@@ -291,7 +306,7 @@ pub(crate) fn is_org_word(word: &str) -> bool {
 
 /// True for capitalised words that never begin a name (sentence openers, months, demonyms, titles).
 pub(crate) fn is_not_name(word: &str) -> bool {
-    NOT_NAMES.contains(&word)
+    NOT_NAMES.contains(&word) || DEMONYMS.contains(&word)
 }
 
 fn is_cap_word(w: &str) -> bool {
@@ -359,7 +374,7 @@ fn classify_run(
         if PERSON_TITLES.contains(&w) {
             titled = true;
             start += 1;
-        } else if NOT_NAMES.contains(&w) {
+        } else if is_not_name(w) {
             titled = false;
             start += 1;
         } else {
@@ -367,6 +382,13 @@ fn classify_run(
         }
     }
     let run_all = run;
+    // "New York University", "New People party": "New" belongs to an organization's name.
+    if start > 0
+        && &text[run_all[start - 1].clone()] == "New"
+        && ORG_HEADS.contains(&&text[run_all[run_all.len() - 1].clone()])
+    {
+        start -= 1;
+    }
     let run = &run[start..];
     if run.is_empty() || run.len() > 4 {
         return;
@@ -385,7 +407,8 @@ fn classify_run(
         return;
     }
     let is = |list: &[&str], r: &Range<usize>| list.contains(&&text[r.clone()]);
-    if run.iter().any(|r| is(NOT_NAMES, r) || is(ORG_HEADS, r) || is(PLACE_HEADS, r) || is(NOT_IN_PERSON_NAMES, r)) {
+    let not_person = |r: &Range<usize>| is(NOT_IN_PERSON_NAMES, r) || is(DEMONYMS, r);
+    if run.iter().any(|r| is(NOT_NAMES, r) || is(ORG_HEADS, r) || is(PLACE_HEADS, r) || not_person(r)) {
         return;
     }
     // Context before: a lower-case title ("lawmaker Andrei Bayevsky", "spokesperson John Kirby").
