@@ -71,6 +71,18 @@ impl EntityMatcher {
                 }
             }
         }
+        // Datelines and headlines in capitals: "KYIV, Ukraine (AP)", "LONDON 1996-08-30". Places only, and not
+        // short ones, whose capitals are often acronyms.
+        for (idx, e) in gazetteer.entries().iter().enumerate() {
+            if e.kind != EntityKind::Place {
+                continue;
+            }
+            for name in std::iter::once(&e.canonical).chain(e.aliases.iter()) {
+                if name.chars().count() >= 4 && name.chars().any(char::is_lowercase) {
+                    add(name.to_uppercase(), idx as u32, &mut seen);
+                }
+            }
+        }
         let pattern_kind: Vec<EntityKind> = pattern_entry.iter().map(|&i| gazetteer.entry(i as usize).kind).collect();
         let possessive_place = patterns
             .iter()
