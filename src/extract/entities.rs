@@ -156,7 +156,6 @@ impl EntityMatcher {
     }
 }
 
-
 /// The name with hyphens between capitalised parts turned into spaces, when it has any.
 fn unhyphenated(name: &str) -> Option<String> {
     let b = name.as_bytes();
@@ -267,7 +266,6 @@ const NOT_NAMES: &[&str] = &[
     "South", "Internet", "TV", "Telegram", "Twitter", "Facebook", "Ukrainians", "Russians", "Americans",
     "Europeans", "Allies", "Allied", "State", "Government",
 ];
-
 
 /// Words that make up generic body names ("Foreign Ministry", "Armed Forces", "Security Council").
 #[rustfmt::skip]
@@ -467,9 +465,7 @@ const PERSON_NOUNS: &[&str] = &[
 fn appositive_person(text: &str, end: usize) -> bool {
     let rest = &text[end..];
     let Some(rest) = rest.strip_prefix(", a ").or_else(|| rest.strip_prefix(", an ")) else { return false };
-    rest.split([' ', ',', '.'])
-        .take(5)
-        .any(|w| w.ends_with("-year-old") || PERSON_NOUNS.contains(&w))
+    rest.split([' ', ',', '.']).take(5).any(|w| w.ends_with("-year-old") || PERSON_NOUNS.contains(&w))
 }
 
 /// Finds later short forms of people already mentioned: the surname of a two-word-or-longer name
@@ -562,7 +558,8 @@ pub fn promote_regions(text: &str, gazetteer: &Gazetteer, mentions: &mut [RawMen
                         if let Some(b) = republic_of(*b) {
                             mentions[i].entity = EntityRef::Known(a);
                             mentions[i + 1].entity = EntityRef::Known(b);
-                            mentions[i + 1].range.end += " People's Republics".len() + 2 * usize::from(tail.starts_with(" People’s"));
+                            mentions[i + 1].range.end +=
+                                " People's Republics".len() + 2 * usize::from(tail.starts_with(" People’s"));
                             continue;
                         }
                     }
@@ -575,8 +572,7 @@ pub fn promote_regions(text: &str, gazetteer: &Gazetteer, mentions: &mut [RawMen
         };
         let direct = region_word_at(end, false);
         // "Donetsk and Luhansk regions": the first of a pair shares the second's region word.
-        let paired =
-            mentions.get(i + 1).is_some_and(|next| next_gap_ok(next) && region_word_at(next.range.end, true));
+        let paired = mentions.get(i + 1).is_some_and(|next| next_gap_ok(next) && region_word_at(next.range.end, true));
         // "the regions of Donetsk and Luhansk", and the second of such a pair.
         let lead = &text[..mentions[i].range.start];
         let region_of = lead.ends_with("regions of ") || lead.ends_with("region of ");
