@@ -112,6 +112,8 @@ impl EntityMatcher {
             !(before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric))
         };
         let mut pos = 0;
+        // Start of a place skipped because a longer name goes on after it ("Arizona House of Representatives").
+        let mut nested: Option<(usize, usize)> = None;
         while pos < text.len() {
             let Some(m) = self.automaton.find(Input::new(text).span(pos..text.len())) else { break };
             let s = m.start();
@@ -143,7 +145,17 @@ impl EntityMatcher {
                 // "Minsk agreements", "Geneva Conventions", "Chernobyl disaster": a treaty or an event.
                 EntityKind::Place if PLACE_NOT_FOLLOWED_BY.contains(&next) => continue,
                 // "Lviv University", "Donetsk Regional Drama Theatre": a nested name does not mention the place.
-                EntityKind::Place if PLACE_NESTED_IN.contains(&next) => continue,
+                EntityKind::Place if PLACE_NESTED_IN.contains(&next) => {
+                    nested = Some((s, m.end()));
+                    continue;
+                }
+                // "Arizona House of Representatives": the organization right after such a place is a longer one.
+                EntityKind::Organization if nested.is_some_and(|(_, end)| s == end + 1) => {
+                    let from = nested.take().map_or(s, |(start, _)| start);
+                    let name = text[from..m.end()].to_string();
+                    out.push(RawMention { entity: EntityRef::New(EntityKind::Organization, name), range: from..m.end() });
+                    continue;
+                }
                 // "Lenin Square", "Ratcliffe power station", "Stalin Prize": a name inside a place or prize.
                 EntityKind::Person if PERSON_NOT_FOLLOWED_BY.contains(&next) => continue,
                 _ => {}
@@ -191,7 +203,8 @@ const PLACE_NOT_FOLLOWED_BY: &[&str] = &[
 #[rustfmt::skip]
 const PLACE_NESTED_IN: &[&str] = &[
     "Regional", "City", "University", "Council", "Court", "Theatre", "Theater", "Drama", "Hospital", "Airport",
-    "Institute", "School", "Museum", "Administration", "Committee", "Assembly", "Police", "Prosecutor",
+    "Institute", "School", "Museum", "Administration", "Committee", "Assembly", "Police", "Prosecutor", "House",
+    "Senate", "Legislature",
 ];
 /// Words after a person's name that make it part of a street, facility or prize name.
 #[rustfmt::skip]
@@ -319,6 +332,19 @@ pub(crate) fn is_not_name(word: &str) -> bool {
     NOT_NAMES.contains(&word) || DEMONYMS.contains(&word)
 }
 
+/// Last words of military unit names that begin with an ordinal ("58th Motorized Infantry Brigade").
+#[rustfmt::skip]
+const UNIT_HEADS: &[&str] = &[
+    "Brigade", "Battalion", "Regiment", "Division", "Army", "Corps", "Fleet", "Squadron", "Flotilla", "Detachment",
+    "Wing", "Group", "Company",
+];
+
+/// "58th", "1st", "2nd", "3rd".
+fn is_ordinal(w: &str) -> bool {
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && matches!(&w[digits..], "st" | "nd" | "rd" | "th")
+}
+
 fn is_cap_word(w: &str) -> bool {
     let mut chars = w.chars();
     let Some(first) = chars.next() else {
@@ -348,6 +374,25 @@ pub fn context_names(
     while i < ws.len() {
         let w = &text[ws[i].clone()];
         if !is_cap_word(w) || covered(&ws[i]) {
+            // "58th Motorized Infantry Brigade": an ordinal starts a unit's name.
+            if is_ordinal(w) && !covered(&ws[i]) {
+                let mut j = i + 1;
+                while j < ws.len() && j - i <= 5 && &text[ws[j - 1].end..ws[j].start] == " " {
+                    if !is_cap_word(&text[ws[j].clone()]) || covered(&ws[j]) {
+                        break;
+                    }
+                    j += 1;
+                }
+                if j > i + 1 && UNIT_HEADS.contains(&&text[ws[j - 1].clone()]) {
+                    let range = ws[i].start..ws[j - 1].end;
+                    out.push(RawMention {
+                        entity: EntityRef::New(EntityKind::Organization, text[range.clone()].to_string()),
+                        range,
+                    });
+                    i = j;
+                    continue;
+                }
+            }
             i += 1;
             continue;
         }
