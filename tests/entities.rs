@@ -186,3 +186,24 @@ fn capitalised_datelines_and_party_tags_name_places() {
         assert!(places.contains(&p.to_string()), "{p}: {places:?}");
     }
 }
+
+#[test]
+fn unit_and_organization_names_from_context() {
+    let a = extract(
+        "The 64th Separate Motorised Rifle Brigade moved north. The Australian Strategic Policy Institute and the \
+         National Energy Assistance Directors Association published reports. Kyiv lawmakers met the Arizona House \
+         of Representatives.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    for o in [
+        "64th Separate Motorised Rifle Brigade",
+        "Australian Strategic Policy Institute",
+        "National Energy Assistance Directors Association",
+        "Arizona House of Representatives",
+    ] {
+        assert!(orgs.contains(&o.to_string()), "{o}: {orgs:?}");
+    }
+    assert!(!orgs.contains(&"US House of Representatives".to_string()), "{orgs:?}");
+    assert!(!names(&a, "places").contains(&"Arizona".to_string()));
+}

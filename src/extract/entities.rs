@@ -153,7 +153,10 @@ impl EntityMatcher {
                 EntityKind::Organization if nested.is_some_and(|(_, end)| s == end + 1) => {
                     let from = nested.take().map_or(s, |(start, _)| start);
                     let name = text[from..m.end()].to_string();
-                    out.push(RawMention { entity: EntityRef::New(EntityKind::Organization, name), range: from..m.end() });
+                    out.push(RawMention {
+                        entity: EntityRef::New(EntityKind::Organization, name),
+                        range: from..m.end(),
+                    });
                     continue;
                 }
                 // "Lenin Square", "Ratcliffe power station", "Stalin Prize": a name inside a place or prize.
@@ -243,7 +246,9 @@ const ORG_HEADS: &[&str] = &[
     "University", "Fund", "Organization", "Organisation", "Office", "Department", "Court", "Guard", "Corps",
     "Command", "Directorate", "Bureau", "Administration", "Assembly", "Parliament", "Union", "Association",
     "Foundation", "Authority", "Network", "News", "Times", "Post", "Legion", "Fleet", "Staff", "Centre", "Center",
-    "Inc", "Ltd", "Corp", "Media", "Television", "Radio",
+    "Inc", "Ltd", "Corp", "Media", "Television", "Radio", "Airlines", "Airways", "Holdings", "Industries",
+    "Technologies", "Motors", "Railways", "Alliance", "Movement", "Coalition", "Federation", "Society", "Tribunal",
+    "Chamber", "Club", "Journal", "Herald", "Gazette", "Tribune", "Magazine", "Academy", "College", "Observatory",
 ];
 /// Last words of facility and place names: never part of a person's name.
 #[rustfmt::skip]
@@ -286,7 +291,7 @@ const GENERIC_ORG_WORDS: &[&str] = &[
     "Foreign", "Defence", "Defense", "Interior", "Internal", "Affairs", "Justice", "Finance", "Health", "Energy",
     "Economy", "Economic", "Emergency", "Emergencies", "Ministry", "Ministries", "Armed", "Forces", "Air", "Force",
     "Security", "Council", "General", "Staff", "Ground", "Special", "Operations", "National", "Navy",
-    "Army", "Border", "Police", "Government", "Cabinet", "Ministers", "Parliament", "Office",
+    "Army", "Border", "Service", "Police", "Government", "Cabinet", "Ministers", "Parliament", "Office",
     "Presidential", "Administration", "State", "Department", "Agency", "Intelligence", "Military", "Regional",
     "City", "District", "Court", "Central", "Federal", "Bank", "Committee",
     "Commission", "Command", "Joint", "Naval", "Public", "Prosecutor", "Prosecutors", "Investigative", "Main",
@@ -437,22 +442,27 @@ fn classify_run(
         }
     }
     let run_all = run;
-    // "New York University", "New People party": "New" belongs to an organization's name.
-    if start > 0
-        && &text[run_all[start - 1].clone()] == "New"
-        && ORG_HEADS.contains(&&text[run_all[run_all.len() - 1].clone()])
-    {
-        start -= 1;
+    // "New York University", "Australian Strategic Policy Institute": "New" and most demonyms belong to an
+    // organization's name.
+    if ORG_HEADS.contains(&&text[run_all[run_all.len() - 1].clone()]) {
+        while start > 0 && {
+            let w = &text[run_all[start - 1].clone()];
+            w == "New" || DEMONYMS.contains(&w)
+        } {
+            start -= 1;
+        }
     }
     let run = &run[start..];
-    if run.is_empty() || run.len() > 4 {
+    let last_word = run.last().map_or("", |r| &text[r.clone()]);
+    let org_head = ORG_HEADS.contains(&last_word);
+    // Organizations have longer names ("National Energy Assistance Directors Association") than people.
+    if run.is_empty() || run.len() > if org_head { 6 } else { 4 } {
         return;
     }
     let first = run[0].start;
     let last = run[run.len() - 1].end;
     let name = &text[first..last];
-    let last_word = &text[run[run.len() - 1].clone()];
-    if run.len() >= 2 && ORG_HEADS.contains(&last_word) {
+    if run.len() >= 2 && org_head {
         // "the Foreign Ministry", "Armed Forces", "Security Council": a description without its country or
         // owner is not a name a reader can facet on.
         if run.iter().all(|r| GENERIC_ORG_WORDS.contains(&&text[r.clone()])) {
