@@ -207,3 +207,9 @@ fn unit_and_organization_names_from_context() {
     assert!(!orgs.contains(&"US House of Representatives".to_string()), "{orgs:?}");
     assert!(!names(&a, "places").contains(&"Arizona".to_string()));
 }
+
+#[test]
+fn the_house_alone_is_the_us_house() {
+    let a = extract("The bill passed the House on Monday. MPs in the House of Commons watched.", &[]);
+    assert_eq!(names(&a, "organizations"), ["US House of Representatives", "House of Commons"]);
+}

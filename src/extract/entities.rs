@@ -141,6 +141,12 @@ impl EntityMatcher {
             }
             let pattern = m.pattern().as_usize();
             let next = next_word(text, m.end());
+            // "the House" is a short name only on its own: "the House of Commons", "the House Armed Services
+            // Committee" are other names, matched from "House" on.
+            if text[s..].starts_with("the ") && (next == "of" || next.starts_with(char::is_uppercase)) {
+                pos = s + "the ".len();
+                continue;
+            }
             match self.pattern_kind[pattern] {
                 // "Minsk agreements", "Geneva Conventions", "Chernobyl disaster": a treaty or an event.
                 EntityKind::Place if PLACE_NOT_FOLLOWED_BY.contains(&next) => continue,
