@@ -419,19 +419,31 @@ pub fn context_names(
             j += 1;
         }
         let prev_word = i.checked_sub(1).map(|p| &text[ws[p].clone()]);
-        classify_run(text, prev_word, &ws[i..j], verbs, first_names, out);
+        // A known name right after the run ("President Volodymr Zelensky" with a misspelt given name).
+        let known_next = j < ws.len() && &text[ws[j - 1].end..ws[j].start] == " " && covered(&ws[j]);
+        let before = Context { prev_word, known_next };
+        classify_run(text, before, &ws[i..j], verbs, first_names, out);
         i = j;
     }
 }
 
+/// What surrounds a run of capitalised words.
+struct Context<'a> {
+    /// The word before the run.
+    prev_word: Option<&'a str>,
+    /// A gazetteer name follows the run after one space.
+    known_next: bool,
+}
+
 fn classify_run(
     text: &str,
-    prev_word: Option<&str>,
+    context: Context<'_>,
     run: &[Range<usize>],
     verbs: &Verbs,
     first_names: &rustc_hash::FxHashSet<String>,
     out: &mut Vec<RawMention>,
 ) {
+    let Context { prev_word, known_next } = context;
     let mut start = 0;
     let mut titled = false;
     // Drop leading words that are not names; remember a person title.
@@ -507,7 +519,10 @@ fn classify_run(
     let is_person = (titled && run.len() <= 3)
         || lone_given
         || (run.len() >= 2 && run.len() <= 3 && (verb_follows || appositive || given_name || age));
-    if is_person && run.iter().all(|r| r.len() <= 20) {
+    // One word right before a known name belongs to that name ("Volodymr Zelensky"); one word after an
+    // apostrophe is the end of a longer one ("D'Agata").
+    let part_of_longer = run.len() == 1 && (known_next || text[..first].ends_with(['\'', '’']));
+    if is_person && !part_of_longer && run.iter().all(|r| r.len() <= 20) {
         out.push(RawMention { entity: EntityRef::New(EntityKind::Person, name.to_string()), range: first..last });
     }
 }
