@@ -149,9 +149,9 @@ impl EntityMatcher {
             }
             match self.pattern_kind[pattern] {
                 // "Minsk agreements", "Geneva Conventions", "Chernobyl disaster": a treaty or an event.
-                EntityKind::Place if PLACE_NOT_FOLLOWED_BY.contains(&next) => continue,
+                EntityKind::Place if has(next, class::PLACE_NOT_FOLLOWED) => continue,
                 // "Lviv University", "Donetsk Regional Drama Theatre": a nested name does not mention the place.
-                EntityKind::Place if PLACE_NESTED_IN.contains(&next) => {
+                EntityKind::Place if has(next, class::PLACE_NESTED) => {
                     nested = Some((s, m.end()));
                     continue;
                 }
@@ -166,7 +166,7 @@ impl EntityMatcher {
                     continue;
                 }
                 // "Lenin Square", "Ratcliffe power station", "Stalin Prize": a name inside a place or prize.
-                EntityKind::Person if PERSON_NOT_FOLLOWED_BY.contains(&next) => continue,
+                EntityKind::Person if has(next, class::PERSON_NOT_FOLLOWED) => continue,
                 _ => {}
             }
             if let Some((len, place)) = self.possessive_place[pattern] {
@@ -225,7 +225,7 @@ const PERSON_NOT_FOLLOWED_BY: &[&str] = &[
 ];
 
 #[rustfmt::skip]
-pub(super) const PERSON_TITLES: &[&str] = &[
+const PERSON_TITLES: &[&str] = &[
     "President", "Governor", "Gov", "Minister", "General", "Gen", "Colonel", "Col", "Lieutenant", "Lt", "Major",
     "Maj", "Captain", "Capt", "Sergeant", "Sgt", "Admiral", "Adm", "Commander", "Mayor", "Senator", "Sen",
     "Representative", "Rep", "Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Ambassador", "Secretary", "Chancellor",
@@ -332,15 +332,64 @@ const DEMONYMS: &[&str] = &[
     "Scandinavian", "Slavic", "Kurdish", "Taiwanese", "Vietnamese", "Colombian", "Argentine", "Chilean",
 ];
 
+/// Word classes, one bit per list above; looked up once per word in a table built on first use.
+mod class {
+    pub const NOT_NAME: u16 = 1;
+    pub const DEMONYM: u16 = 1 << 1;
+    pub const ORG_HEAD: u16 = 1 << 2;
+    pub const PLACE_HEAD: u16 = 1 << 3;
+    pub const NOT_IN_PERSON: u16 = 1 << 4;
+    pub const GENERIC_ORG: u16 = 1 << 5;
+    pub const PERSON_TITLE: u16 = 1 << 6;
+    pub const LOWER_TITLE: u16 = 1 << 7;
+    pub const UNIT_HEAD: u16 = 1 << 8;
+    pub const PLACE_NOT_FOLLOWED: u16 = 1 << 9;
+    pub const PLACE_NESTED: u16 = 1 << 10;
+    pub const PERSON_NOT_FOLLOWED: u16 = 1 << 11;
+}
+
+static WORD_CLASSES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u16>> = std::sync::LazyLock::new(|| {
+    let mut map = rustc_hash::FxHashMap::default();
+    for (list, bit) in [
+        (NOT_NAMES, class::NOT_NAME),
+        (DEMONYMS, class::DEMONYM),
+        (ORG_HEADS, class::ORG_HEAD),
+        (PLACE_HEADS, class::PLACE_HEAD),
+        (NOT_IN_PERSON_NAMES, class::NOT_IN_PERSON),
+        (GENERIC_ORG_WORDS, class::GENERIC_ORG),
+        (PERSON_TITLES, class::PERSON_TITLE),
+        (LOWER_PERSON_TITLES, class::LOWER_TITLE),
+        (UNIT_HEADS, class::UNIT_HEAD),
+        (PLACE_NOT_FOLLOWED_BY, class::PLACE_NOT_FOLLOWED),
+        (PLACE_NESTED_IN, class::PLACE_NESTED),
+        (PERSON_NOT_FOLLOWED_BY, class::PERSON_NOT_FOLLOWED),
+    ] {
+        for w in list {
+            *map.entry(*w).or_insert(0) |= bit;
+        }
+    }
+    map
+});
+
+/// True when `word` is in one of the lists `bits` names.
+fn has(word: &str, bits: u16) -> bool {
+    WORD_CLASSES.get(word).is_some_and(|c| c & bits != 0)
+}
+
+/// True for capitalised person titles ("President", "Spokesperson").
+pub(super) fn is_person_title(word: &str) -> bool {
+    has(word, class::PERSON_TITLE)
+}
+
 /// True for words that end organization names ("Ministry", "Council", "Brigade") and a few that only occur
 /// inside them ("Affairs").
 pub(crate) fn is_org_word(word: &str) -> bool {
-    ORG_HEADS.contains(&word) || ["Affairs", "Ministry", "Forces", "Nations", "Union"].contains(&word)
+    has(word, class::ORG_HEAD) || ["Affairs", "Nations"].contains(&word)
 }
 
 /// True for capitalised words that never begin a name (sentence openers, months, demonyms, titles).
 pub(crate) fn is_not_name(word: &str) -> bool {
-    NOT_NAMES.contains(&word) || DEMONYMS.contains(&word)
+    has(word, class::NOT_NAME | class::DEMONYM)
 }
 
 /// Last words of military unit names that begin with an ordinal ("58th Motorized Infantry Brigade").
@@ -394,7 +443,7 @@ pub fn context_names(
                     }
                     j += 1;
                 }
-                if j > i + 1 && UNIT_HEADS.contains(&&text[ws[j - 1].clone()]) {
+                if j > i + 1 && has(&text[ws[j - 1].clone()], class::UNIT_HEAD) {
                     let range = ws[i].start..ws[j - 1].end;
                     out.push(RawMention {
                         entity: EntityRef::New(EntityKind::Organization, text[range.clone()].to_string()),
@@ -449,7 +498,7 @@ fn classify_run(
     // Drop leading words that are not names; remember a person title.
     while start < run.len() {
         let w = &text[run[start].clone()];
-        if PERSON_TITLES.contains(&w) {
+        if has(w, class::PERSON_TITLE) {
             titled = true;
             start += 1;
         } else if is_not_name(w) {
@@ -462,17 +511,17 @@ fn classify_run(
     let run_all = run;
     // "New York University", "Australian Strategic Policy Institute": "New" and most demonyms belong to an
     // organization's name.
-    if ORG_HEADS.contains(&&text[run_all[run_all.len() - 1].clone()]) {
+    if has(&text[run_all[run_all.len() - 1].clone()], class::ORG_HEAD) {
         while start > 0 && {
             let w = &text[run_all[start - 1].clone()];
-            w == "New" || DEMONYMS.contains(&w)
+            w == "New" || has(w, class::DEMONYM)
         } {
             start -= 1;
         }
     }
     let run = &run[start..];
     let last_word = run.last().map_or("", |r| &text[r.clone()]);
-    let org_head = ORG_HEADS.contains(&last_word);
+    let org_head = has(last_word, class::ORG_HEAD);
     // Organizations have longer names ("National Energy Assistance Directors Association") than people.
     if run.is_empty() || run.len() > if org_head { 6 } else { 4 } {
         return;
@@ -483,22 +532,21 @@ fn classify_run(
     if run.len() >= 2 && org_head {
         // "the Foreign Ministry", "Armed Forces", "Security Council": a description without its country or
         // owner is not a name a reader can facet on.
-        if run.iter().all(|r| GENERIC_ORG_WORDS.contains(&&text[r.clone()])) {
+        if run.iter().all(|r| has(&text[r.clone()], class::GENERIC_ORG)) {
             return;
         }
         out.push(RawMention { entity: EntityRef::New(EntityKind::Organization, name.to_string()), range: first..last });
         return;
     }
-    let is = |list: &[&str], r: &Range<usize>| list.contains(&&text[r.clone()]);
-    let not_person = |r: &Range<usize>| is(NOT_IN_PERSON_NAMES, r) || is(DEMONYMS, r);
-    if run.iter().any(|r| is(NOT_NAMES, r) || is(ORG_HEADS, r) || is(PLACE_HEADS, r) || not_person(r)) {
+    let not_person = class::NOT_NAME | class::ORG_HEAD | class::PLACE_HEAD | class::NOT_IN_PERSON | class::DEMONYM;
+    if run.iter().any(|r| has(&text[r.clone()], not_person)) {
         return;
     }
     // Context before: a lower-case title ("lawmaker Andrei Bayevsky", "spokesperson John Kirby").
     // The word before the run may be a title the loop above did not see ("lawmaker Andrei Bayevsky"); when
     // leading words were dropped, the word before the name is the last dropped one.
     let prev_word = if start > 0 { Some(&text[run_all[start - 1].clone()]) } else { prev_word };
-    let titled = titled || prev_word.is_some_and(|p| LOWER_PERSON_TITLES.contains(&p));
+    let titled = titled || prev_word.is_some_and(|p| has(p, class::LOWER_TITLE));
     // Context after: a reporting verb, an appositive (", the ...", ", who ...").
     let after = text[last..].trim_start();
     let next_word = after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
@@ -663,6 +711,10 @@ pub fn promote_regions(text: &str, gazetteer: &Gazetteer, mentions: &mut [RawMen
 /// One-word names recognized from context ("correspondent Aiden", "Ms Wood", "[President Vladimir] Putin")
 /// become the article's person whose given name or surname that word is, when exactly one person has it.
 pub fn merge_single_names(mentions: &mut [RawMention], names: &dyn Fn(&EntityRef) -> Option<String>) {
+    let single = |e: &EntityRef| matches!(e, EntityRef::New(EntityKind::Person, n) if !n.contains(' '));
+    if !mentions.iter().any(|m| single(&m.entity)) {
+        return;
+    }
     let mut by_part: HashMap<String, Option<EntityRef>> = HashMap::new();
     for m in mentions.iter() {
         let Some(full) = names(&m.entity) else { continue };

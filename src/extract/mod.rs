@@ -25,7 +25,7 @@ pub const EXTRACTOR_VERSION: &str = "3";
 
 /// True for capitalised person titles ("President", "Spokesperson"), used to spot appositives.
 pub(crate) fn entities_title(word: &str) -> bool {
-    entities::PERSON_TITLES.contains(&word)
+    entities::is_person_title(word)
 }
 
 /// An entity of one article, deduplicated by canonical name.
