@@ -213,3 +213,27 @@ fn the_house_alone_is_the_us_house() {
     let a = extract("The bill passed the House on Monday. MPs in the House of Commons watched.", &[]);
     assert_eq!(names(&a, "organizations"), ["US House of Representatives", "House of Commons"]);
 }
+
+#[test]
+fn a_bare_ministry_is_the_one_the_article_names() {
+    let a = extract(
+        "Russia's Defence Ministry said the town fell. The Defence Ministry added that losses were light.",
+        &[],
+    );
+    let mentions: Vec<&str> = a["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"] == "organization")
+        .map(|e| e["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(mentions, ["Russian Ministry of Defence"]);
+    let counts: Vec<u64> = a["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"] == "organization")
+        .map(|e| e["mentions"].as_u64().unwrap())
+        .collect();
+    assert_eq!(counts, [2]);
+}

@@ -532,7 +532,8 @@ fn classify_run(
     if run.len() >= 2 && org_head {
         // "the Foreign Ministry", "Armed Forces", "Security Council": a description without its country or
         // owner is not a name a reader can facet on.
-        if run.iter().all(|r| has(&text[r.clone()], class::GENERIC_ORG)) {
+        // A bare "Defence Ministry" is kept for `resolve_bare_ministries`, which names its country or drops it.
+        if run.iter().all(|r| has(&text[r.clone()], class::GENERIC_ORG)) && bare_ministry(name).is_none() {
             return;
         }
         out.push(RawMention { entity: EntityRef::New(EntityKind::Organization, name.to_string()), range: first..last });
@@ -743,4 +744,56 @@ pub fn merge_single_names(mentions: &mut [RawMention], names: &dyn Fn(&EntityRef
             }
         }
     }
+}
+
+/// The kind of ministry in a bare "Foreign Ministry", "Defense Ministry".
+fn bare_ministry(name: &str) -> Option<&str> {
+    let kind = name.strip_suffix(" Ministry")?;
+    ["Foreign", "Defence", "Defense", "Interior", "Finance", "Justice", "Energy", "Health", "Economy"]
+        .contains(&kind)
+        .then_some(kind)
+}
+
+/// "the Defense Ministry" without a country: the one ministry of that kind the article names with its country
+/// ("Russia's Defence Ministry said ... The Defence Ministry added"). Otherwise the mention is dropped: a ministry
+/// of no country is not a facet, and guessing the country from the article's places proved unreliable.
+pub fn resolve_bare_ministries(gazetteer: &Gazetteer, mentions: &mut Vec<RawMention>) {
+    let is_bare =
+        |m: &RawMention| matches!(&m.entity, EntityRef::New(EntityKind::Organization, n) if bare_ministry(n).is_some());
+    if !mentions.iter().any(is_bare) {
+        return;
+    }
+    // "Defence" and "Defense" are one kind.
+    fn stem(kind: &str) -> &str {
+        if kind.starts_with("Defen") {
+            "Defen"
+        } else {
+            kind
+        }
+    }
+    let of_kind = |idx: usize, kind: &str| {
+        let e = gazetteer.entry(idx);
+        e.kind == EntityKind::Organization
+            && std::iter::once(&e.canonical)
+                .chain(e.aliases.iter())
+                .any(|n| n.contains("Ministry") && n.contains(stem(kind)))
+    };
+    let qualified: Vec<usize> = mentions
+        .iter()
+        .filter_map(|m| match m.entity {
+            EntityRef::Known(i) if gazetteer.entry(i).kind == EntityKind::Organization => Some(i),
+            _ => None,
+        })
+        .collect();
+    mentions.retain_mut(|m| {
+        let EntityRef::New(EntityKind::Organization, name) = &m.entity else { return true };
+        let Some(kind) = bare_ministry(name) else { return true };
+        let mut found = qualified.iter().copied().filter(|&i| of_kind(i, kind));
+        let Some(first) = found.next() else { return false };
+        if found.any(|i| i != first) {
+            return false;
+        }
+        m.entity = EntityRef::Known(first);
+        true
+    });
 }
