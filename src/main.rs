@@ -362,8 +362,9 @@ impl sitrep::index::Progress for Bar {
 
 fn run_index(opts: &sitrep::index::IndexOptions, quiet: bool, json: bool, vocab: &VocabArgs) -> anyhow::Result<u8> {
     use std::io::IsTerminal;
-    let extractor = Extractor::new(vocab.load()?);
+    // Before the vocabulary is loaded, so that a stop requested during start-up is a clean stop too.
     sitrep::index::install_interrupt_handler();
+    let extractor = Extractor::new(vocab.load()?);
     let show_bar = !quiet && std::io::stderr().is_terminal();
     let summary = if show_bar {
         let bar = indicatif::ProgressBar::new(0);

@@ -118,3 +118,122 @@ fn bad_gazetteer_lines_name_file_and_line() {
         assert!(err.contains(needle), "{err}");
     }
 }
+
+#[test]
+fn treaties_nested_names_and_streets_do_not_mention_their_parts() {
+    let a = extract(
+        "Moscow wants the Minsk agreements honoured and the Geneva Conventions ignored. Students of Lviv University \
+         protested on Lenin Square.",
+        &[],
+    );
+    let places = names(&a, "places");
+    assert!(!places.iter().any(|p| p == "Minsk" || p == "Geneva" || p == "Lviv"), "{places:?}");
+    assert!(names(&a, "people").is_empty(), "{:?}", names(&a, "people"));
+    assert!(names(&a, "organizations").contains(&"Lviv University".to_string()), "{:?}", names(&a, "organizations"));
+}
+
+#[test]
+fn country_ministries_and_generic_bodies() {
+    // "Norway's Foreign Ministry" is the Norwegian Foreign Ministry and a mention of Norway; a bare
+    // "the Foreign Ministry" or "Armed Forces" names no one in particular.
+    let a = extract(
+        "Norway’s Foreign Ministry protested. The Chinese Foreign Ministry agreed. The Foreign Ministry said nothing. \
+         The Armed Forces moved.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    assert_eq!(orgs, ["Norwegian Foreign Ministry", "Chinese Foreign Ministry"], "{orgs:?}");
+    assert!(names(&a, "places").contains(&"Norway".to_string()));
+}
+
+#[test]
+fn regions_and_republics_by_their_pairs() {
+    let a = extract(
+        "The regions of Donetsk and Lugansk want status, like the Luhansk and Donetsk People's Republics. \
+         The Donetsk Regional Drama Theatre burned.",
+        &[],
+    );
+    let places = names(&a, "places");
+    for p in ["Donetsk Oblast", "Luhansk Oblast", "Donetsk People's Republic", "Luhansk People's Republic"] {
+        assert!(places.contains(&p.to_string()), "{p}: {places:?}");
+    }
+    assert!(!places.contains(&"Donetsk".to_string()), "{places:?}");
+}
+
+#[test]
+fn given_names_alone_and_one_word_short_forms() {
+    let a = extract(
+        "Anatoly, a 52-year-old soldier, looked east. Another soldier, named Ilya, waited. Aiden Aslin wrote home. \
+         His fiancee said Aiden was calm. \"Why wait for [Russian President Vladimir] Putin?\" he asked. \
+         Vladimir Putin did not answer.",
+        &[],
+    );
+    let people = names(&a, "people");
+    for p in ["Anatoly", "Ilya", "Aiden Aslin", "Vladimir Putin"] {
+        assert!(people.contains(&p.to_string()), "{p}: {people:?}");
+    }
+    assert!(!people.iter().any(|p| p == "Aiden" || p == "Vladimir"), "{people:?}");
+    // A dropped hyphen still finds the name.
+    let a = extract("A court held Vladimir Kara Murza. Kara-Murza appealed.", &[]);
+    assert_eq!(names(&a, "people"), ["Vladimir Kara-Murza"]);
+}
+
+#[test]
+fn capitalised_datelines_and_party_tags_name_places() {
+    let a = extract("KYIV, Ukraine — Sen. Kyrsten Sinema, D-Ariz., and Rep. Mike Gallagher, R-Wis., spoke.", &[]);
+    let places = names(&a, "places");
+    for p in ["Kyiv", "Arizona", "Wisconsin"] {
+        assert!(places.contains(&p.to_string()), "{p}: {places:?}");
+    }
+}
+
+#[test]
+fn unit_and_organization_names_from_context() {
+    let a = extract(
+        "The 64th Separate Motorised Rifle Brigade moved north. The Australian Strategic Policy Institute and the \
+         National Energy Assistance Directors Association published reports. Kyiv lawmakers met the Arizona House \
+         of Representatives.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    for o in [
+        "64th Separate Motorised Rifle Brigade",
+        "Australian Strategic Policy Institute",
+        "National Energy Assistance Directors Association",
+        "Arizona House of Representatives",
+    ] {
+        assert!(orgs.contains(&o.to_string()), "{o}: {orgs:?}");
+    }
+    assert!(!orgs.contains(&"US House of Representatives".to_string()), "{orgs:?}");
+    assert!(!names(&a, "places").contains(&"Arizona".to_string()));
+}
+
+#[test]
+fn the_house_alone_is_the_us_house() {
+    let a = extract("The bill passed the House on Monday. MPs in the House of Commons watched.", &[]);
+    assert_eq!(names(&a, "organizations"), ["US House of Representatives", "House of Commons"]);
+}
+
+#[test]
+fn a_bare_ministry_is_the_one_the_article_names() {
+    let a = extract(
+        "Russia's Defence Ministry said the town fell. The Defence Ministry added that losses were light.",
+        &[],
+    );
+    let mentions: Vec<&str> = a["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"] == "organization")
+        .map(|e| e["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(mentions, ["Russian Ministry of Defence"]);
+    let counts: Vec<u64> = a["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"] == "organization")
+        .map(|e| e["mentions"].as_u64().unwrap())
+        .collect();
+    assert_eq!(counts, [2]);
+}

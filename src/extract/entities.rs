@@ -16,6 +16,10 @@ use crate::vocab::{EntityKind, Gazetteer, Verbs};
 pub struct EntityMatcher {
     automaton: AhoCorasick,
     pattern_entry: Vec<u32>,
+    /// Kind of each pattern's entry.
+    pattern_kind: Vec<EntityKind>,
+    /// For names like "Norway's Foreign Ministry": byte length and entry of the place before "'s".
+    possessive_place: Vec<Option<(u32, u32)>>,
 }
 
 /// An entity found in an article, before deduplication.
@@ -42,32 +46,64 @@ impl EntityMatcher {
         let mut seen: HashMap<String, u32> = HashMap::new();
         let mut patterns: Vec<String> = Vec::new();
         let mut pattern_entry = Vec::new();
+        let mut add = |name: String, idx: u32, seen: &mut HashMap<String, u32>| {
+            // First entry wins an alias two entries share; the built-in lists avoid such clashes.
+            if name.chars().count() < 2 || seen.contains_key(name.as_str()) {
+                return;
+            }
+            seen.insert(name.clone(), idx);
+            patterns.push(name);
+            pattern_entry.push(idx);
+        };
         for (idx, e) in gazetteer.entries().iter().enumerate() {
             for name in std::iter::once(&e.canonical).chain(e.aliases.iter()) {
-                // First entry wins an alias two entries share; the built-in lists avoid such clashes.
-                if name.chars().count() < 2 || seen.contains_key(name.as_str()) {
-                    continue;
-                }
-                seen.insert(name.clone(), idx as u32);
-                patterns.push(name.clone());
-                pattern_entry.push(idx as u32);
+                add(name.clone(), idx as u32, &mut seen);
                 // News text writes apostrophes both ways: "People's" and "People’s".
                 if name.contains('\'') {
-                    let curly = name.replace('\'', "’");
-                    if !seen.contains_key(curly.as_str()) {
-                        seen.insert(curly.clone(), idx as u32);
-                        patterns.push(curly);
-                        pattern_entry.push(idx as u32);
-                    }
+                    add(name.replace('\'', "’"), idx as u32, &mut seen);
                 }
             }
         }
+        // "Kara Murza" for "Kara-Murza", "Ivano Frankivsk" for "Ivano-Frankivsk": a hyphen between two
+        // capitalised parts is often dropped. Added after all written names, which win a clash.
+        for (idx, e) in gazetteer.entries().iter().enumerate() {
+            for name in std::iter::once(&e.canonical).chain(e.aliases.iter()) {
+                if let Some(spaced) = unhyphenated(name) {
+                    add(spaced, idx as u32, &mut seen);
+                }
+            }
+        }
+        // Datelines and headlines in capitals: "KYIV, Ukraine (AP)", "LONDON 1996-08-30". Places only, and not
+        // short ones, whose capitals are often acronyms.
+        for (idx, e) in gazetteer.entries().iter().enumerate() {
+            if e.kind != EntityKind::Place {
+                continue;
+            }
+            for name in std::iter::once(&e.canonical).chain(e.aliases.iter()) {
+                if name.chars().count() >= 4 && name.chars().any(char::is_lowercase) {
+                    add(name.to_uppercase(), idx as u32, &mut seen);
+                }
+            }
+        }
+        let pattern_kind: Vec<EntityKind> = pattern_entry.iter().map(|&i| gazetteer.entry(i as usize).kind).collect();
+        let possessive_place = patterns
+            .iter()
+            .zip(&pattern_kind)
+            .map(|(p, kind)| {
+                if *kind != EntityKind::Organization {
+                    return None;
+                }
+                let cut = p.find("'s ").or_else(|| p.find("’s "))?;
+                let place = *seen.get(&p[..cut])?;
+                (gazetteer.entry(place as usize).kind == EntityKind::Place).then_some((cut as u32, place))
+            })
+            .collect();
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Both)
             .build(&patterns)
             .expect("gazetteer patterns always build: no pattern is empty");
-        EntityMatcher { automaton, pattern_entry }
+        EntityMatcher { automaton, pattern_entry, pattern_kind, possessive_place }
     }
 
     /// Gazetteer mentions in `text`, on word boundaries, left to right, without overlaps.
@@ -78,6 +114,8 @@ impl EntityMatcher {
             !(before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric))
         };
         let mut pos = 0;
+        // Start of a place skipped because a longer name goes on after it ("Arizona House of Representatives").
+        let mut nested: Option<(usize, usize)> = None;
         while pos < text.len() {
             let Some(m) = self.automaton.find(Input::new(text).span(pos..text.len())) else { break };
             let s = m.start();
@@ -103,16 +141,93 @@ impl EntityMatcher {
             if lead.ends_with("pro-") || lead.ends_with("anti-") || lead.ends_with("Pro-") {
                 continue;
             }
-            out.push(RawMention {
-                entity: EntityRef::Known(self.pattern_entry[m.pattern().as_usize()] as usize),
-                range: s..m.end(),
-            });
+            let pattern = m.pattern().as_usize();
+            let next = next_word(text, m.end());
+            // "the House" is a short name only on its own: "the House of Commons", "the House Armed Services
+            // Committee" are other names, matched from "House" on.
+            if text[s..].starts_with("the ") && (next == "of" || next.starts_with(char::is_uppercase)) {
+                pos = s + "the ".len();
+                continue;
+            }
+            match self.pattern_kind[pattern] {
+                // "Minsk agreements", "Geneva Conventions", "Chernobyl disaster": a treaty or an event.
+                EntityKind::Place if has(next, class::PLACE_NOT_FOLLOWED) => continue,
+                // "Lviv University", "Donetsk Regional Drama Theatre": a nested name does not mention the place.
+                EntityKind::Place if has(next, class::PLACE_NESTED) => {
+                    nested = Some((s, m.end()));
+                    continue;
+                }
+                // "Arizona House of Representatives": the organization right after such a place is a longer one.
+                EntityKind::Organization if nested.is_some_and(|(_, end)| s == end + 1) => {
+                    let from = nested.take().map_or(s, |(start, _)| start);
+                    let name = text[from..m.end()].to_string();
+                    out.push(RawMention {
+                        entity: EntityRef::New(EntityKind::Organization, name),
+                        range: from..m.end(),
+                    });
+                    continue;
+                }
+                // "Lenin Square", "Ratcliffe power station", "Stalin Prize": a name inside a place or prize.
+                EntityKind::Person if has(next, class::PERSON_NOT_FOLLOWED) => continue,
+                _ => {}
+            }
+            if let Some((len, place)) = self.possessive_place[pattern] {
+                out.push(RawMention { entity: EntityRef::Known(place as usize), range: s..s + len as usize });
+            }
+            out.push(RawMention { entity: EntityRef::Known(self.pattern_entry[pattern] as usize), range: s..m.end() });
         }
     }
 }
 
+/// The name with hyphens between capitalised parts turned into spaces, when it has any.
+fn unhyphenated(name: &str) -> Option<String> {
+    let b = name.as_bytes();
+    let mut any = false;
+    for (i, &c) in b.iter().enumerate() {
+        if c == b'-' {
+            let before = name[..i].chars().next_back().is_some_and(char::is_alphabetic);
+            let after = name[i + 1..].chars().next().is_some_and(char::is_uppercase);
+            if !(before && after) {
+                return None;
+            }
+            any = true;
+        }
+    }
+    any.then(|| name.replace('-', " "))
+}
+
+/// The word right after byte `end` (after one space), or "".
+fn next_word(text: &str, end: usize) -> &str {
+    let rest = text[end..].strip_prefix(' ').unwrap_or("");
+    let stop = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+    &rest[..stop]
+}
+
+/// Words after a place name that make it part of a treaty or an event name.
 #[rustfmt::skip]
-pub(super) const PERSON_TITLES: &[&str] = &[
+const PLACE_NOT_FOLLOWED_BY: &[&str] = &[
+    "agreement", "agreements", "Agreement", "Agreements", "accord", "accords", "Accord", "Accords", "Memorandum",
+    "memorandum", "Convention", "Conventions", "convention", "conventions", "Treaty", "treaty", "Protocol",
+    "protocol", "Declaration", "declaration", "format", "Format", "disaster", "catastrophe",
+];
+/// Capitalised words after a place name that make it the first word of a longer name.
+#[rustfmt::skip]
+const PLACE_NESTED_IN: &[&str] = &[
+    "Regional", "City", "University", "Council", "Court", "Theatre", "Theater", "Drama", "Hospital", "Airport",
+    "Institute", "School", "Museum", "Administration", "Committee", "Assembly", "Police", "Prosecutor", "House",
+    "Senate", "Legislature",
+];
+/// Words after a person's name that make it part of a street, facility or prize name.
+#[rustfmt::skip]
+const PERSON_NOT_FOLLOWED_BY: &[&str] = &[
+    "Street", "street", "Square", "square", "Avenue", "avenue", "Boulevard", "boulevard", "Prize", "prize", "Award",
+    "award", "Airport", "airport", "power", "Power", "Station", "station", "Bridge", "bridge", "University",
+    "Institute", "Museum", "museum", "Park", "park", "School", "school", "Foundation", "Library", "Plant", "plant",
+    "Doctrine", "doctrine", "Center", "Centre", "Line", "line",
+];
+
+#[rustfmt::skip]
+const PERSON_TITLES: &[&str] = &[
     "President", "Governor", "Gov", "Minister", "General", "Gen", "Colonel", "Col", "Lieutenant", "Lt", "Major",
     "Maj", "Captain", "Capt", "Sergeant", "Sgt", "Admiral", "Adm", "Commander", "Mayor", "Senator", "Sen",
     "Representative", "Rep", "Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Ambassador", "Secretary", "Chancellor",
@@ -121,7 +236,9 @@ pub(super) const PERSON_TITLES: &[&str] = &[
     "Commissioner", "Envoy", "Director", "Chairman", "Chairwoman", "Speaker", "Leader", "Marshal", "Private",
     "Corporal", "Officer", "Analyst", "Head", "Administrator", "Correspondent", "Reporter", "Anchor",
     "Host", "Editor", "Adviser", "Advisor", "Aide", "Coordinator", "Undersecretary", "Ombudsman", "Archbishop",
-    "Metropolitan", "Rabbi", "Imam", "Lord", "Lady", "Sir", "Dame",
+    "Metropolitan", "Rabbi", "Imam", "Lord", "Lady", "Sir", "Dame", "Major-General", "Lieutenant-General",
+    "Brigadier-General", "Colonel-General", "Lieutenant-Colonel", "Rear-Admiral", "Vice-Admiral", "Brigadier",
+    "Maj-Gen", "Lt-Gen", "Lt-Col", "Brig",
 ];
 #[rustfmt::skip]
 const LOWER_PERSON_TITLES: &[&str] = &[
@@ -137,7 +254,9 @@ const ORG_HEADS: &[&str] = &[
     "University", "Fund", "Organization", "Organisation", "Office", "Department", "Court", "Guard", "Corps",
     "Command", "Directorate", "Bureau", "Administration", "Assembly", "Parliament", "Union", "Association",
     "Foundation", "Authority", "Network", "News", "Times", "Post", "Legion", "Fleet", "Staff", "Centre", "Center",
-    "Inc", "Ltd", "Corp", "Media", "Television", "Radio",
+    "Inc", "Ltd", "Corp", "Media", "Television", "Radio", "Airlines", "Airways", "Holdings", "Industries",
+    "Technologies", "Motors", "Railways", "Alliance", "Movement", "Coalition", "Federation", "Society", "Tribunal",
+    "Chamber", "Club", "Journal", "Herald", "Gazette", "Tribune", "Magazine", "Academy", "College", "Observatory",
 ];
 /// Last words of facility and place names: never part of a person's name.
 #[rustfmt::skip]
@@ -174,15 +293,118 @@ const NOT_NAMES: &[&str] = &[
     "Europeans", "Allies", "Allied", "State", "Government",
 ];
 
+/// Words that make up generic body names ("Foreign Ministry", "Armed Forces", "Security Council").
+#[rustfmt::skip]
+const GENERIC_ORG_WORDS: &[&str] = &[
+    "Foreign", "Defence", "Defense", "Interior", "Internal", "Affairs", "Justice", "Finance", "Health", "Energy",
+    "Economy", "Economic", "Emergency", "Emergencies", "Ministry", "Ministries", "Armed", "Forces", "Air", "Force",
+    "Security", "Council", "General", "Staff", "Ground", "Special", "Operations", "National", "Navy",
+    "Army", "Border", "Service", "Police", "Government", "Cabinet", "Ministers", "Parliament", "Office",
+    "Presidential", "Administration", "State", "Department", "Agency", "Intelligence", "Military", "Regional",
+    "City", "District", "Court", "Central", "Federal", "Bank", "Committee",
+    "Commission", "Command", "Joint", "Naval", "Public", "Prosecutor", "Prosecutors", "Investigative", "Main",
+    "Directorate", "Party", "Group", "Company", "Union", "Assembly", "Foundation", "Fund", "Institute",
+    "University", "Media", "News", "Network", "Television", "Radio", "Authority", "Authorities", "Bureau",
+];
+/// Words that do not occur in people's names: topics, objects and body words ("Human Rights", "Solar Probe").
+#[rustfmt::skip]
+const NOT_IN_PERSON_NAMES: &[&str] = &[
+    "Rights", "Human", "Affairs", "Relations", "Security", "Defence", "Defense", "Development", "Studies",
+    "Research", "Energy", "Probe", "Telescope", "Rover", "Mission", "Program", "Programme", "Project", "Act",
+    "Law", "Treaty", "Prize", "Award", "Cup", "Games", "Festival", "Show", "Day", "Week", "Summit", "Conference",
+    "Forum", "Operation", "Campaign", "Initiative", "Plan", "Strategy", "Report", "Index", "Daily", "Weekly",
+    "Online", "Digital", "Global", "International", "Foreign", "National", "Federal", "Republic", "Kingdom",
+    "Empire", "Church", "Orthodox", "Catholic", "Islamic", "Muslim", "Christian", "Jewish", "Nazi", "Nazis",
+    "Communist", "Socialist", "Democratic", "Democrats", "Republican", "Republicans", "Liberal", "Conservative",
+    "Labour", "Green", "Greens", "Airlines", "Airways", "Motors", "Energy", "Oil", "Gas", "Steel", "Holdings",
+    "Industries", "Systems", "Technologies", "Technology", "Capital", "Partners", "Solar", "Nuclear", "Missile",
+    "Missiles", "Drone", "Drones", "Tank", "Tanks", "Jet", "Jets", "Ukraine", "Russia", "Europe", "America",
+];
+
+/// Demonyms beyond those in `NOT_NAMES`: "Moroccan Sadun Brahim" is a person, not a three-word name.
+#[rustfmt::skip]
+const DEMONYMS: &[&str] = &[
+    "Moroccan", "Indian", "Israeli", "Turkish", "Georgian", "Lithuanian", "Latvian", "Estonian", "Finnish",
+    "Swedish", "Norwegian", "Danish", "Dutch", "Belgian", "Czech", "Slovak", "Hungarian", "Romanian", "Bulgarian",
+    "Moldovan", "Serbian", "Croatian", "Italian", "Spanish", "Portuguese", "Greek", "Austrian", "Swiss", "Irish",
+    "Scottish", "Welsh", "English", "Canadian", "Australian", "Japanese", "Korean", "Syrian", "Iraqi", "Afghan",
+    "Pakistani", "Saudi", "Egyptian", "Libyan", "Brazilian", "Mexican", "Venezuelan", "Cuban", "Kazakh", "Uzbek",
+    "Tajik", "Armenian", "Azerbaijani", "Dagestani", "Tatar", "Buryat", "Palestinian", "Lebanese", "Jordanian",
+    "Qatari", "Emirati", "Yemeni", "Nigerian", "Kenyan", "African", "Asian", "Arab", "Nordic", "Baltic",
+    "Scandinavian", "Slavic", "Kurdish", "Taiwanese", "Vietnamese", "Colombian", "Argentine", "Chilean",
+];
+
+/// Word classes, one bit per list above; looked up once per word in a table built on first use.
+mod class {
+    pub const NOT_NAME: u16 = 1;
+    pub const DEMONYM: u16 = 1 << 1;
+    pub const ORG_HEAD: u16 = 1 << 2;
+    pub const PLACE_HEAD: u16 = 1 << 3;
+    pub const NOT_IN_PERSON: u16 = 1 << 4;
+    pub const GENERIC_ORG: u16 = 1 << 5;
+    pub const PERSON_TITLE: u16 = 1 << 6;
+    pub const LOWER_TITLE: u16 = 1 << 7;
+    pub const UNIT_HEAD: u16 = 1 << 8;
+    pub const PLACE_NOT_FOLLOWED: u16 = 1 << 9;
+    pub const PLACE_NESTED: u16 = 1 << 10;
+    pub const PERSON_NOT_FOLLOWED: u16 = 1 << 11;
+}
+
+static WORD_CLASSES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u16>> = std::sync::LazyLock::new(|| {
+    let mut map = rustc_hash::FxHashMap::default();
+    for (list, bit) in [
+        (NOT_NAMES, class::NOT_NAME),
+        (DEMONYMS, class::DEMONYM),
+        (ORG_HEADS, class::ORG_HEAD),
+        (PLACE_HEADS, class::PLACE_HEAD),
+        (NOT_IN_PERSON_NAMES, class::NOT_IN_PERSON),
+        (GENERIC_ORG_WORDS, class::GENERIC_ORG),
+        (PERSON_TITLES, class::PERSON_TITLE),
+        (LOWER_PERSON_TITLES, class::LOWER_TITLE),
+        (UNIT_HEADS, class::UNIT_HEAD),
+        (PLACE_NOT_FOLLOWED_BY, class::PLACE_NOT_FOLLOWED),
+        (PLACE_NESTED_IN, class::PLACE_NESTED),
+        (PERSON_NOT_FOLLOWED_BY, class::PERSON_NOT_FOLLOWED),
+    ] {
+        for w in list {
+            *map.entry(*w).or_insert(0) |= bit;
+        }
+    }
+    map
+});
+
+/// True when `word` is in one of the lists `bits` names.
+fn has(word: &str, bits: u16) -> bool {
+    WORD_CLASSES.get(word).is_some_and(|c| c & bits != 0)
+}
+
+/// True for capitalised person titles ("President", "Spokesperson").
+pub(super) fn is_person_title(word: &str) -> bool {
+    has(word, class::PERSON_TITLE)
+}
+
 /// True for words that end organization names ("Ministry", "Council", "Brigade") and a few that only occur
 /// inside them ("Affairs").
 pub(crate) fn is_org_word(word: &str) -> bool {
-    ORG_HEADS.contains(&word) || ["Affairs", "Ministry", "Forces", "Nations", "Union"].contains(&word)
+    has(word, class::ORG_HEAD) || ["Affairs", "Nations"].contains(&word)
 }
 
 /// True for capitalised words that never begin a name (sentence openers, months, demonyms, titles).
 pub(crate) fn is_not_name(word: &str) -> bool {
-    NOT_NAMES.contains(&word)
+    has(word, class::NOT_NAME | class::DEMONYM)
+}
+
+/// Last words of military unit names that begin with an ordinal ("58th Motorized Infantry Brigade").
+#[rustfmt::skip]
+const UNIT_HEADS: &[&str] = &[
+    "Brigade", "Battalion", "Regiment", "Division", "Army", "Corps", "Fleet", "Squadron", "Flotilla", "Detachment",
+    "Wing", "Group", "Company",
+];
+
+/// "58th", "1st", "2nd", "3rd".
+fn is_ordinal(w: &str) -> bool {
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && matches!(&w[digits..], "st" | "nd" | "rd" | "th")
 }
 
 fn is_cap_word(w: &str) -> bool {
@@ -214,6 +436,25 @@ pub fn context_names(
     while i < ws.len() {
         let w = &text[ws[i].clone()];
         if !is_cap_word(w) || covered(&ws[i]) {
+            // "58th Motorized Infantry Brigade": an ordinal starts a unit's name.
+            if is_ordinal(w) && !covered(&ws[i]) {
+                let mut j = i + 1;
+                while j < ws.len() && j - i <= 5 && &text[ws[j - 1].end..ws[j].start] == " " {
+                    if !is_cap_word(&text[ws[j].clone()]) || covered(&ws[j]) {
+                        break;
+                    }
+                    j += 1;
+                }
+                if j > i + 1 && has(&text[ws[j - 1].clone()], class::UNIT_HEAD) {
+                    let range = ws[i].start..ws[j - 1].end;
+                    out.push(RawMention {
+                        entity: EntityRef::New(EntityKind::Organization, text[range.clone()].to_string()),
+                        range,
+                    });
+                    i = j;
+                    continue;
+                }
+            }
             i += 1;
             continue;
         }
@@ -229,28 +470,40 @@ pub fn context_names(
             j += 1;
         }
         let prev_word = i.checked_sub(1).map(|p| &text[ws[p].clone()]);
-        classify_run(text, prev_word, &ws[i..j], verbs, first_names, out);
+        // A known name right after the run ("President Volodymr Zelensky" with a misspelt given name).
+        let known_next = j < ws.len() && &text[ws[j - 1].end..ws[j].start] == " " && covered(&ws[j]);
+        let before = Context { prev_word, known_next };
+        classify_run(text, before, &ws[i..j], verbs, first_names, out);
         i = j;
     }
 }
 
+/// What surrounds a run of capitalised words.
+struct Context<'a> {
+    /// The word before the run.
+    prev_word: Option<&'a str>,
+    /// A gazetteer name follows the run after one space.
+    known_next: bool,
+}
+
 fn classify_run(
     text: &str,
-    prev_word: Option<&str>,
+    context: Context<'_>,
     run: &[Range<usize>],
     verbs: &Verbs,
     first_names: &rustc_hash::FxHashSet<String>,
     out: &mut Vec<RawMention>,
 ) {
+    let Context { prev_word, known_next } = context;
     let mut start = 0;
     let mut titled = false;
     // Drop leading words that are not names; remember a person title.
     while start < run.len() {
         let w = &text[run[start].clone()];
-        if PERSON_TITLES.contains(&w) {
+        if has(w, class::PERSON_TITLE) {
             titled = true;
             start += 1;
-        } else if NOT_NAMES.contains(&w) {
+        } else if is_not_name(w) {
             titled = false;
             start += 1;
         } else {
@@ -258,40 +511,88 @@ fn classify_run(
         }
     }
     let run_all = run;
+    // "New York University", "Australian Strategic Policy Institute": "New" and most demonyms belong to an
+    // organization's name.
+    if has(&text[run_all[run_all.len() - 1].clone()], class::ORG_HEAD) {
+        while start > 0 && {
+            let w = &text[run_all[start - 1].clone()];
+            w == "New" || has(w, class::DEMONYM)
+        } {
+            start -= 1;
+        }
+    }
     let run = &run[start..];
-    if run.is_empty() || run.len() > 4 {
+    let last_word = run.last().map_or("", |r| &text[r.clone()]);
+    let org_head = has(last_word, class::ORG_HEAD);
+    // Organizations have longer names ("National Energy Assistance Directors Association") than people.
+    if run.is_empty() || run.len() > if org_head { 6 } else { 4 } {
         return;
     }
     let first = run[0].start;
     let last = run[run.len() - 1].end;
     let name = &text[first..last];
-    let last_word = &text[run[run.len() - 1].clone()];
-    if run.len() >= 2 && ORG_HEADS.contains(&last_word) {
+    if run.len() >= 2 && org_head {
+        // "the Foreign Ministry", "Armed Forces", "Security Council": a description without its country or
+        // owner is not a name a reader can facet on.
+        // A bare "Defence Ministry" is kept for `resolve_bare_ministries`, which names its country or drops it.
+        if run.iter().all(|r| has(&text[r.clone()], class::GENERIC_ORG)) && bare_ministry(name).is_none() {
+            return;
+        }
         out.push(RawMention { entity: EntityRef::New(EntityKind::Organization, name.to_string()), range: first..last });
         return;
     }
-    let is = |list: &[&str], r: &Range<usize>| list.contains(&&text[r.clone()]);
-    if run.iter().any(|r| is(NOT_NAMES, r) || is(ORG_HEADS, r) || is(PLACE_HEADS, r)) {
+    let not_person = class::NOT_NAME | class::ORG_HEAD | class::PLACE_HEAD | class::NOT_IN_PERSON | class::DEMONYM;
+    if run.iter().any(|r| has(&text[r.clone()], not_person)) {
         return;
     }
     // Context before: a lower-case title ("lawmaker Andrei Bayevsky", "spokesperson John Kirby").
     // The word before the run may be a title the loop above did not see ("lawmaker Andrei Bayevsky"); when
     // leading words were dropped, the word before the name is the last dropped one.
     let prev_word = if start > 0 { Some(&text[run_all[start - 1].clone()]) } else { prev_word };
-    let titled = titled || prev_word.is_some_and(|p| LOWER_PERSON_TITLES.contains(&p));
+    let titled = titled || prev_word.is_some_and(|p| has(p, class::LOWER_TITLE));
     // Context after: a reporting verb, an appositive (", the ...", ", who ...").
     let after = text[last..].trim_start();
     let next_word = after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     let verb_follows = verbs.get(next_word).is_some();
     let appositive =
         [", the ", ", a ", ", an ", ", who ", ", its ", ", his ", ", her "].iter().any(|p| text[last..].starts_with(p));
+    // An age after the name: "Maria, 33, and her daughter".
+    let age = text[last..].strip_prefix(", ").is_some_and(|rest| {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=3).contains(&digits) && matches!(rest.as_bytes().get(digits), Some(b',' | b' '))
+    });
     // A known given name first ("Jeff Bezos", "Kyrsten Sinema") is enough.
-    let given_name = run.len() >= 2 && first_names.contains(&text[run[0].clone()]);
-    let is_person =
-        (titled && run.len() <= 3) || (run.len() >= 2 && run.len() <= 3 && (verb_follows || appositive || given_name));
-    if is_person && run.iter().all(|r| r.len() <= 20) {
+    let given_name = first_names.contains(&text[run[0].clone()]);
+    // A given name alone ("a soldier named Ilya", "Andrej said", "Anatoly, a 52-year-old soldier") is a person
+    // that the article names by first name only.
+    let named = prev_word.is_some_and(|p| p == "named" || p == "called") || text[..first].ends_with("known as ");
+    let lone_given = run.len() == 1 && given_name && (named || verb_follows || age || appositive_person(text, last));
+    let is_person = (titled && run.len() <= 3)
+        || lone_given
+        || (run.len() >= 2 && run.len() <= 3 && (verb_follows || appositive || given_name || age));
+    // One word right before a known name belongs to that name ("Volodymr Zelensky"); one word after an
+    // apostrophe is the end of a longer one ("D'Agata").
+    let part_of_longer = run.len() == 1 && (known_next || text[..first].ends_with(['\'', '’']));
+    if is_person && !part_of_longer && run.iter().all(|r| r.len() <= 20) {
         out.push(RawMention { entity: EntityRef::New(EntityKind::Person, name.to_string()), range: first..last });
     }
+}
+
+/// Nouns for people in an appositive after a name ("Anatoly, a 52-year-old soldier").
+#[rustfmt::skip]
+const PERSON_NOUNS: &[&str] = &[
+    "soldier", "resident", "mother", "father", "teacher", "nurse", "doctor", "commander", "volunteer", "student",
+    "pensioner", "woman", "man", "girl", "boy", "worker", "fighter", "officer", "medic", "paramedic", "engineer",
+    "driver", "farmer", "wife", "husband", "son", "daughter", "grandmother", "grandfather", "veteran", "refugee",
+    "journalist", "sniper", "gunner", "pilot", "marine", "paratrooper", "mechanic", "nun", "priest", "mayor",
+    "businessman", "businesswoman", "lawyer", "activist", "civilian", "mother-of-two", "father-of-two",
+];
+
+/// True when ", a/an ..." after `end` describes a person within a few words.
+fn appositive_person(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    let Some(rest) = rest.strip_prefix(", a ").or_else(|| rest.strip_prefix(", an ")) else { return false };
+    rest.split([' ', ',', '.']).take(5).any(|w| w.ends_with("-year-old") || PERSON_NOUNS.contains(&w))
 }
 
 /// Finds later short forms of people already mentioned: the surname of a two-word-or-longer name
@@ -341,29 +642,164 @@ pub fn resolve_short_forms(
     }
 }
 
-/// "Donetsk region", "Donetsk and Luhansk regions", "Donetsk Governor": a city named like its oblast stands
-/// for the oblast. Rewrites such mentions to the parent place when the parent is `<name> Oblast`.
+/// "Donetsk region", "Donetsk and Luhansk regions", "Donetsk Governor", "the regions of Donetsk and Luhansk": a
+/// city named like its oblast stands for the oblast. Rewrites such mentions to the parent place when the parent
+/// is `<name> Oblast`. "the Luhansk and Donetsk People's Republics" names the two republics.
 pub fn promote_regions(text: &str, gazetteer: &Gazetteer, mentions: &mut [RawMention]) {
     const REGION_WORDS: [&str; 7] = [" region", " oblast", " Oblast", " province", " Region", " Governor", " governor"];
+    // The region word must end there, in the plural when `plural`, or in either form otherwise: " Region" must
+    // not take " Regional".
+    let region_word_at = |at: usize, plural: bool| {
+        REGION_WORDS.iter().any(|w| {
+            let Some(rest) = text[at..].strip_prefix(w) else { return false };
+            let rest = match rest.strip_prefix('s') {
+                Some(r) => r,
+                None if plural => return false,
+                None => rest,
+            };
+            !rest.chars().next().is_some_and(char::is_alphanumeric)
+        })
+    };
     let oblast_of = |idx: usize| -> Option<usize> {
         let e = gazetteer.entry(idx);
         let p = e.parent?;
         (e.kind == EntityKind::Place && gazetteer.entry(p).canonical == format!("{} Oblast", e.canonical)).then_some(p)
     };
+    let republic_of = |idx: usize| -> Option<usize> {
+        let e = gazetteer.entry(idx);
+        (e.kind == EntityKind::Place)
+            .then(|| gazetteer.find(EntityKind::Place, &format!("{} People's Republic", e.canonical)))
+            .flatten()
+    };
+    let mut promoted_pair = false;
     for i in 0..mentions.len() {
         let EntityRef::Known(idx) = mentions[i].entity else { continue };
-        let Some(oblast) = oblast_of(idx) else { continue };
-        let after = &text[mentions[i].range.end..];
-        let direct = REGION_WORDS.iter().any(|w| after.starts_with(w));
+        let end = mentions[i].range.end;
+        let after = &text[end..];
+        let next_gap_ok = |next: &RawMention| {
+            let gap = &text[end..next.range.start];
+            gap == " and " || gap == ", "
+        };
+        // "Luhansk and Donetsk People's Republics".
+        if after.starts_with(" and ") {
+            if let Some(next) = mentions.get(i + 1).filter(|n| next_gap_ok(n)) {
+                let tail = &text[next.range.end..];
+                if tail.starts_with(" People's Republics") || tail.starts_with(" People’s Republics") {
+                    if let (Some(a), EntityRef::Known(b)) = (republic_of(idx), &next.entity) {
+                        if let Some(b) = republic_of(*b) {
+                            mentions[i].entity = EntityRef::Known(a);
+                            mentions[i + 1].entity = EntityRef::Known(b);
+                            mentions[i + 1].range.end +=
+                                " People's Republics".len() + 2 * usize::from(tail.starts_with(" People’s"));
+                            continue;
+                        }
+                    }
+                }
+            }
+        }
+        let Some(oblast) = oblast_of(idx) else {
+            promoted_pair = false;
+            continue;
+        };
+        let direct = region_word_at(end, false);
         // "Donetsk and Luhansk regions": the first of a pair shares the second's region word.
-        let paired = (after.starts_with(" and ") || after.starts_with(", "))
-            && mentions.get(i + 1).is_some_and(|next| {
-                let gap = &text[mentions[i].range.end..next.range.start];
-                (gap == " and " || gap == ", ")
-                    && REGION_WORDS.iter().any(|w| text[next.range.end..].starts_with(&format!("{w}s")))
-            });
-        if direct || paired {
+        let paired = mentions.get(i + 1).is_some_and(|next| next_gap_ok(next) && region_word_at(next.range.end, true));
+        // "the regions of Donetsk and Luhansk", and the second of such a pair.
+        let lead = &text[..mentions[i].range.start];
+        let region_of = lead.ends_with("regions of ") || lead.ends_with("region of ");
+        let second_of_pair = promoted_pair && (lead.ends_with(" and ") || lead.ends_with(", "));
+        promoted_pair = region_of || second_of_pair;
+        if direct || paired || region_of || second_of_pair {
             mentions[i].entity = EntityRef::Known(oblast);
         }
     }
+}
+
+/// One-word names recognized from context ("correspondent Aiden", "Ms Wood", "[President Vladimir] Putin")
+/// become the article's person whose given name or surname that word is, when exactly one person has it.
+pub fn merge_single_names(mentions: &mut [RawMention], names: &dyn Fn(&EntityRef) -> Option<String>) {
+    let single = |e: &EntityRef| matches!(e, EntityRef::New(EntityKind::Person, n) if !n.contains(' '));
+    if !mentions.iter().any(|m| single(&m.entity)) {
+        return;
+    }
+    let mut by_part: HashMap<String, Option<EntityRef>> = HashMap::new();
+    for m in mentions.iter() {
+        let Some(full) = names(&m.entity) else { continue };
+        let parts: Vec<&str> = full.split_whitespace().collect();
+        if parts.len() < 2 {
+            continue;
+        }
+        for part in [parts[0], parts[parts.len() - 1]] {
+            by_part
+                .entry(part.to_string())
+                .and_modify(|e| {
+                    if e.as_ref() != Some(&m.entity) {
+                        *e = None;
+                    }
+                })
+                .or_insert_with(|| Some(m.entity.clone()));
+        }
+    }
+    if by_part.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        if let EntityRef::New(EntityKind::Person, name) = &m.entity {
+            if let Some(Some(full)) = by_part.get(name.as_str()) {
+                m.entity = full.clone();
+            }
+        }
+    }
+}
+
+/// The kind of ministry in a bare "Foreign Ministry", "Defense Ministry".
+fn bare_ministry(name: &str) -> Option<&str> {
+    let kind = name.strip_suffix(" Ministry")?;
+    ["Foreign", "Defence", "Defense", "Interior", "Finance", "Justice", "Energy", "Health", "Economy"]
+        .contains(&kind)
+        .then_some(kind)
+}
+
+/// "the Defense Ministry" without a country: the one ministry of that kind the article names with its country
+/// ("Russia's Defence Ministry said ... The Defence Ministry added"). Otherwise the mention is dropped: a ministry
+/// of no country is not a facet, and guessing the country from the article's places proved unreliable.
+pub fn resolve_bare_ministries(gazetteer: &Gazetteer, mentions: &mut Vec<RawMention>) {
+    let is_bare =
+        |m: &RawMention| matches!(&m.entity, EntityRef::New(EntityKind::Organization, n) if bare_ministry(n).is_some());
+    if !mentions.iter().any(is_bare) {
+        return;
+    }
+    // "Defence" and "Defense" are one kind.
+    fn stem(kind: &str) -> &str {
+        if kind.starts_with("Defen") {
+            "Defen"
+        } else {
+            kind
+        }
+    }
+    let of_kind = |idx: usize, kind: &str| {
+        let e = gazetteer.entry(idx);
+        e.kind == EntityKind::Organization
+            && std::iter::once(&e.canonical)
+                .chain(e.aliases.iter())
+                .any(|n| n.contains("Ministry") && n.contains(stem(kind)))
+    };
+    let qualified: Vec<usize> = mentions
+        .iter()
+        .filter_map(|m| match m.entity {
+            EntityRef::Known(i) if gazetteer.entry(i).kind == EntityKind::Organization => Some(i),
+            _ => None,
+        })
+        .collect();
+    mentions.retain_mut(|m| {
+        let EntityRef::New(EntityKind::Organization, name) = &m.entity else { return true };
+        let Some(kind) = bare_ministry(name) else { return true };
+        let mut found = qualified.iter().copied().filter(|&i| of_kind(i, kind));
+        let Some(first) = found.next() else { return false };
+        if found.any(|i| i != first) {
+            return false;
+        }
+        m.entity = EntityRef::Known(first);
+        true
+    });
 }

@@ -22,11 +22,11 @@ use crate::article::Article;
 use crate::vocab::{EntityKind, Vocabulary};
 
 /// Version of the extraction rules; stored in the index so that documents made by other rules are found.
-pub const EXTRACTOR_VERSION: &str = "2";
+pub const EXTRACTOR_VERSION: &str = "3";
 
 /// True for capitalised person titles ("President", "Spokesperson"), used to spot appositives.
 pub(crate) fn entities_title(word: &str) -> bool {
-    entities::PERSON_TITLES.contains(&word)
+    entities::is_person_title(word)
 }
 
 /// An entity of one article, deduplicated by canonical name.
@@ -186,6 +186,7 @@ impl Extractor {
         entities::context_names(body, &mentions, &self.vocab.verbs, &self.vocab.first_names, &mut extra);
         mentions.append(&mut extra);
         mentions.sort_by_key(|m| m.range.start);
+        entities::resolve_bare_ministries(gaz, &mut mentions);
         let person_name = |e: &EntityRef| match e {
             EntityRef::Known(i) if gaz.entry(*i).kind == EntityKind::Person => Some(gaz.entry(*i).canonical.clone()),
             EntityRef::New(EntityKind::Person, n) => Some(n.clone()),
@@ -194,6 +195,7 @@ impl Extractor {
         entities::resolve_short_forms(body, &mentions, &person_name, &mut extra);
         mentions.append(&mut extra);
         mentions.sort_by_key(|m| m.range.start);
+        entities::merge_single_names(&mut mentions, &person_name);
 
         // Deduplicate into the article's entity list. A mention costs one hash lookup; an entity's details
         // (facet path, role text) are built once, when it is first seen.
