@@ -1,7 +1,7 @@
 //! Resolving names in queries through the gazetteer: exact aliases (case-insensitive), then small typos
 //! (one edit for names of 5 to 8 letters, two for longer ones), else close names as suggestions.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::query::NameRef;
 use crate::vocab::{EntityKind, Gazetteer};

@@ -1,7 +1,7 @@
 //! The gazetteer: known people, places, organizations and equipment with their aliases and, for places,
 //! their parents. Format: `schema/gazetteer/FORMAT.md`.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::fmt;
 use std::path::Path;
 
@@ -107,7 +107,7 @@ impl Gazetteer {
     /// wins a name two entries share). Built once per gazetteer.
     pub fn name_table(&self) -> &HashMap<String, usize> {
         self.names.get_or_init(|| {
-            let mut by_name = HashMap::new();
+            let mut by_name = HashMap::default();
             for (idx, e) in self.entries.iter().enumerate() {
                 for n in std::iter::once(&e.canonical).chain(e.aliases.iter()) {
                     by_name.entry(n.trim().to_lowercase().replace('’', "'")).or_insert(idx);

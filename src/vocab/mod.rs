@@ -86,7 +86,7 @@ impl Vocabulary {
             hasher.update(text.as_bytes());
             if looks_like_geonames(&text) {
                 gazetteer.resolve_parents()?;
-                let codes: std::collections::HashMap<String, String> = BUILTIN_COUNTRY_CODES
+                let codes: rustc_hash::FxHashMap<String, String> = BUILTIN_COUNTRY_CODES
                     .lines()
                     .filter(|l| !l.starts_with('#'))
                     .filter_map(|l| l.split_once('\t'))
