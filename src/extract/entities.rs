@@ -9,7 +9,6 @@ use rustc_hash::FxHashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 
-use super::segment::words;
 use crate::vocab::{EntityKind, Gazetteer, Verbs};
 
 /// A matcher over every gazetteer name and alias.
@@ -428,9 +427,9 @@ pub fn context_names(
     known: &[RawMention],
     verbs: &Verbs,
     first_names: &rustc_hash::FxHashSet<String>,
+    ws: &[Range<usize>],
     out: &mut Vec<RawMention>,
 ) {
-    let ws = words(text, 0..text.len());
     let covered = |r: &Range<usize>| overlaps(known, r);
     let mut i = 0;
     while i < ws.len() {
@@ -601,6 +600,7 @@ pub fn resolve_short_forms(
     text: &str,
     mentions: &[RawMention],
     names: &dyn Fn(&EntityRef) -> Option<String>,
+    ws: &[Range<usize>],
     out: &mut Vec<RawMention>,
 ) {
     let mut by_surname: FxHashMap<String, Option<EntityRef>> = FxHashMap::default();
@@ -628,7 +628,7 @@ pub fn resolve_short_forms(
         return;
     }
     let covered = |r: &Range<usize>| overlaps(mentions, r);
-    for w in words(text, 0..text.len()) {
+    for w in ws {
         let word = &text[w.clone()];
         // Surnames are capitalized: most words are ruled out before hashing.
         if word.as_bytes()[0].is_ascii_lowercase() || word.as_bytes()[0].is_ascii_digit() {
@@ -636,7 +636,7 @@ pub fn resolve_short_forms(
         }
         if let Some(Some(entity)) = by_surname.get(word) {
             if first_seen.get(word).is_some_and(|&s| s < w.start) && !covered(&w) {
-                out.push(RawMention { entity: entity.clone(), range: w });
+                out.push(RawMention { entity: entity.clone(), range: w.clone() });
             }
         }
     }

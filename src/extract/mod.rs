@@ -183,7 +183,9 @@ impl Extractor {
         entities::promote_regions(body, gaz, &mut mentions);
         entities::promote_regions(&article.title, gaz, &mut title_mentions);
         let mut extra = Vec::new();
-        entities::context_names(body, &mentions, &self.vocab.verbs, &self.vocab.first_names, &mut extra);
+        // One word segmentation of the body, shared by the passes that read words.
+        let body_words = segment::words(body, 0..body.len());
+        entities::context_names(body, &mentions, &self.vocab.verbs, &self.vocab.first_names, &body_words, &mut extra);
         mentions.append(&mut extra);
         mentions.sort_by_key(|m| m.range.start);
         entities::resolve_bare_ministries(gaz, &mut mentions);
@@ -192,7 +194,7 @@ impl Extractor {
             EntityRef::New(EntityKind::Person, n) => Some(n.clone()),
             _ => None,
         };
-        entities::resolve_short_forms(body, &mentions, &person_name, &mut extra);
+        entities::resolve_short_forms(body, &mentions, &person_name, &body_words, &mut extra);
         mentions.append(&mut extra);
         mentions.sort_by_key(|m| m.range.start);
         entities::merge_single_names(&mut mentions, &person_name);
