@@ -635,7 +635,7 @@ pub fn resolve_short_forms(
             continue;
         }
         if let Some(Some(entity)) = by_surname.get(word) {
-            if first_seen.get(word).is_some_and(|&s| s < w.start) && !covered(&w) {
+            if first_seen.get(word).is_some_and(|&s| s < w.start) && !covered(w) {
                 out.push(RawMention { entity: entity.clone(), range: w.clone() });
             }
         }
