@@ -180,6 +180,8 @@ fn bench(mut cli: Cli) -> anyhow::Result<()> {
     let sitrep = sitrep_binary(cli.sitrep.as_deref())?;
     let machine = report::Machine::detect();
     let date = time::OffsetDateTime::now_utc().date().to_string();
+    // The commit of the tree the binaries were built from: read now, not when the (long) run ends.
+    let commit = report::commit();
 
     // 1. The corpus.
     let corpus_dir = work.join(format!("corpus-{label}"));
@@ -359,7 +361,7 @@ fn bench(mut cli: Cli) -> anyhow::Result<()> {
     let mut r = Results {
         date,
         command,
-        commit: report::commit(),
+        commit,
         machine,
         threads: cli.threads,
         memory_mb: cli.memory_mb,
