@@ -180,6 +180,39 @@ fn word_count(text: &str, r: Range<usize>) -> usize {
     text[r].split_whitespace().count()
 }
 
+/// The words between a quotation and its cue are short enough to be the speaker: at most six words, or a
+/// name of at most four words followed by an appositive (`Douglas Holtz-Eakin, an economist and tax expert,`).
+fn short_subject(between: &str) -> bool {
+    let n = between.split_whitespace().count();
+    if n <= 6 {
+        return true;
+    }
+    let mut segs = between.trim().trim_start_matches(',').split(',');
+    let name = segs.next().unwrap_or("").trim();
+    let apposition = segs.next().unwrap_or("").trim_start();
+    let name_words = name.split_whitespace().count();
+    n <= 16
+        && (1..=4).contains(&name_words)
+        && name.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+        && apposition.split_whitespace().next().is_some_and(|w| {
+            ["a", "an", "the", "who", "director", "president", "chief", "head"].contains(&w)
+                || w.starts_with(char::is_lowercase)
+        })
+}
+
+/// True when a range holds a sentence stop (`.`, `!`, `?`, `;`) other than the period of an abbreviation or an
+/// initial ("Mr. Podesta", "Rep. Gwen Moore (D-Wis.)", "U.S. officials").
+fn has_stop(text: &str, r: Range<usize>) -> bool {
+    let s = &text[r.clone()];
+    s.contains(['!', '?', ';'])
+        || s.match_indices('.').any(|(i, _)| {
+            // "(D-Wis.)", "1.5": a period inside brackets or a number ends nothing.
+            let next = s[i + 1..].chars().next();
+            !next.is_some_and(|c| c == ')' || c == ',' || c.is_alphanumeric())
+                && !super::segment::is_abbreviation(text, r.start, r.start + i)
+        })
+}
+
 fn in_quote(quotes: &[Quote], pos: usize) -> bool {
     quotes.iter().any(|q| q.outer.start <= pos && pos < q.outer.end)
 }
@@ -291,7 +324,7 @@ fn verb_claim(
     let quote_before =
         sentence_quotes(quotes, sentence).filter(|(_, q)| q.outer.end <= cue.range.start).last().filter(|(_, q)| {
             let between = &text[q.outer.end..cue.range.start];
-            !between.contains(['.', '!', '?', ';']) && between.split_whitespace().count() <= 6 && attributed(q)
+            !has_stop(text, q.outer.end..cue.range.start) && short_subject(between) && attributed(q)
         });
     if let Some((_, q)) = quote_before {
         let between = q.outer.end..cue.range.start;
@@ -339,7 +372,7 @@ fn verb_claim(
     let quote_after = sentence_quotes(quotes, sentence).find(|(_, q)| q.outer.start >= cue.range.end);
     if let Some((_, q)) = quote_after {
         let between = &text[cue.range.end..q.outer.start];
-        let close = between.split_whitespace().count() <= 6 && !between.contains(['.', ';']);
+        let close = between.split_whitespace().count() <= 6 && !has_stop(text, cue.range.end..q.outer.start);
         // A short quotation inside reported speech ('said the administration is "not doing enough"') is
         // reported speech: direct only when the quotation carries the rest of the sentence.
         let tail = &text[q.outer.end.min(sentence.end)..sentence.end];

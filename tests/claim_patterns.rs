@@ -1,0 +1,68 @@
+//! Claim patterns, one sentence or paragraph each: the speaker and the first words of what was said.
+
+use std::sync::OnceLock;
+
+use sitrep::article::Article;
+use sitrep::extract::Extractor;
+use sitrep::vocab::Vocabulary;
+
+fn extractor() -> &'static Extractor {
+    static X: OnceLock<Extractor> = OnceLock::new();
+    X.get_or_init(|| Extractor::new(Vocabulary::builtin().unwrap()))
+}
+
+/// (speaker, kind, first four words of the claim) for every claim of a body.
+fn claims(body: &str) -> Vec<(String, String, String)> {
+    let article = Article {
+        id: "t".into(),
+        path: "t.txt".into(),
+        line: None,
+        title: "T".into(),
+        body: body.into(),
+        published: None,
+        source: String::new(),
+        url: String::new(),
+    };
+    extractor()
+        .extract(&article)
+        .claims
+        .iter()
+        .map(|c| {
+            let text = c.text(body);
+            let words: Vec<&str> = text.split_whitespace().take(4).collect();
+            (c.speaker.clone(), c.kind.as_str().to_string(), words.join(" "))
+        })
+        .collect()
+}
+
+fn one(body: &str) -> (String, String, String) {
+    let got = claims(body);
+    assert_eq!(got.len(), 1, "{body:?}: {got:?}");
+    got.into_iter().next().unwrap()
+}
+
+fn check(body: &str, speaker: &str, kind: &str, start: &str) {
+    let (s, k, w) = one(body);
+    assert_eq!((s.as_str(), k.as_str(), w.as_str()), (speaker, kind, start), "{body:?}");
+}
+
+#[test]
+fn title_with_period_before_cue() {
+    check("\"It will be first-order business,\" Mr. Podesta said.", "Podesta", "direct", "It will be first-order");
+    check("\"It is a dog whistle,\" Rep. Gwen Moore (D-Wis.) said Friday.", "Gwen Moore", "direct", "It is a dog");
+}
+
+#[test]
+fn doubled_apostrophes_quote() {
+    check("''We hold the line,'' the governor said.", "the governor", "direct", "We hold the line");
+}
+
+#[test]
+fn name_with_appositive_before_cue() {
+    check(
+        "\"I think all candidates should do so,\" Douglas Holtz-Eakin, an economist and tax expert, told me.",
+        "Douglas Holtz-Eakin",
+        "direct",
+        "I think all candidates",
+    );
+}
