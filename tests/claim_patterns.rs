@@ -66,3 +66,50 @@ fn name_with_appositive_before_cue() {
         "I think all candidates",
     );
 }
+
+#[test]
+fn trailing_attribution_with_long_tail() {
+    check(
+        "Moscow will make much harsher demands if talks resume, Leonid Slutsky, a member of the negotiating team, \
+         has warned in a scathing post on Telegram.",
+        "Leonid Slutsky",
+        "indirect",
+        "Moscow will make much",
+    );
+    check(
+        "New detail about the plan was discussed in the Situation Room, U.S. officials confirmed to CBS News.",
+        "U.S. officials",
+        "indirect",
+        "New detail about the",
+    );
+}
+
+#[test]
+fn vowed_to_is_still_a_claim() {
+    check("Zelensky vowed to retake every village.", "Volodymyr Zelensky", "indirect", "to retake every village");
+}
+
+#[test]
+fn adverb_and_possessive_appositive_before_cue() {
+    let got = claims(
+        "Ksenia Sobchak, who is a person of interest, categorically denied any involvement in the case. \
+         Heather Adkins, Google's vice president of security engineering, told reporters that passwords will die.",
+    );
+    let speakers: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
+    assert_eq!(speakers, ["Ksenia Sobchak", "Heather Adkins"], "{got:?}");
+}
+
+#[test]
+fn definite_description_refers_back() {
+    let got = claims(
+        "\"The economy will grow,\" a White House official said.\n\nThe official also said prices would fall soon.",
+    );
+    assert_eq!(got[1].0, "a White House official", "{got:?}");
+    let got = claims(
+        "Mikhail Podolyak said in an interview that the agency was cowardly. The Ukrainian official said the \
+         inspectors would be judged by their report.",
+    );
+    assert_eq!(got[1].0, "Mykhailo Podolyak", "{got:?}");
+    let got = claims("Tesla CEO Elon Musk was in Berlin. The Tesla CEO argued in a tweet that Crimea should stay.");
+    assert_eq!(got[0].0, "Elon Musk", "{got:?}");
+}

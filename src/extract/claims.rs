@@ -191,13 +191,20 @@ fn short_subject(between: &str) -> bool {
     let name = segs.next().unwrap_or("").trim();
     let apposition = segs.next().unwrap_or("").trim_start();
     let name_words = name.split_whitespace().count();
-    n <= 16
+    n <= 24
         && (1..=4).contains(&name_words)
         && name.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
         && apposition.split_whitespace().next().is_some_and(|w| {
             ["a", "an", "the", "who", "director", "president", "chief", "head"].contains(&w)
                 || w.starts_with(char::is_lowercase)
         })
+}
+
+/// "in a tweet that", "in his statement that": the word at `pos` follows a determiner, so it is a noun.
+fn after_determiner(text: &str, floor: usize, pos: usize) -> bool {
+    let prev = text[floor..pos].trim_end();
+    let prev_word = prev.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    NOUN_DET.contains(&prev_word)
 }
 
 /// True when a range holds a sentence stop (`.`, `!`, `?`, `;`) other than the period of an abbreviation or an
@@ -410,7 +417,7 @@ fn verb_claim(
     }
     // (c) Reported speech after the cue, unless a comma right after the cue says the claim came before it.
     if text[cue.range.end..sentence.end].trim_start().starts_with(',') {
-        if let Some(c) = trailing_attribution(input, quotes, sentence, cue) {
+        if let Some(c) = trailing_attribution(input, quotes, sentence, cue, false) {
             return Some(c);
         }
     }
@@ -423,7 +430,9 @@ fn verb_claim(
         .take_while(|w| {
             let gap = &text[rest.start..w.start];
             !gap.contains([',', ';', ':'])
-                && (w.start == rest_words[0].start || input.verbs.get(&text[(*w).clone()]).is_none())
+                && (w.start == rest_words[0].start
+                    || input.verbs.get(&text[(*w).clone()]).is_none()
+                    || after_determiner(text, rest.start, w.start))
         })
         .position(|w| &text[w.clone()] == "that" && !in_quote(quotes, w.start));
     let colon = text[rest.clone()].trim_start().starts_with(':');
@@ -433,7 +442,7 @@ fn verb_claim(
         (None, false) => {
             if needs == Needs::That {
                 // (d) Trailing attribution: "The line holds, the governor said."
-                return trailing_attribution(input, quotes, sentence, cue);
+                return trailing_attribution(input, quotes, sentence, cue, false);
             }
             let lemma = input.verbs.get(&cue_text).map(|v| v.lemma.as_str()).unwrap_or("");
             if lemma == "tell" {
@@ -481,14 +490,36 @@ fn verb_claim(
         "afterward",
         "then",
         "again",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "via",
+        "through",
+        "of",
+        "while",
     ];
-    let first_word = text[content.clone()].split_whitespace().next().unwrap_or("").to_lowercase();
-    let short_tail = that_pos.is_none()
-        && !colon
-        && word_count(text, content.clone()) <= 5
-        && TAIL_LEADS.contains(&first_word.as_str());
+    let mut content_words = text[content.clone()].split_whitespace();
+    let first_word = content_words.next().unwrap_or("").to_lowercase();
+    // "confirmed to CBS News", "told to reporters": "to" and an addressee, not "vowed to fight".
+    let to_addressee = first_word == "to"
+        && content_words.next().is_some_and(|w| {
+            w.starts_with(char::is_uppercase) || ["reporters", "journalists", "the", "us", "me"].contains(&w)
+        });
+    let tail_lead = that_pos.is_none() && !colon && (TAIL_LEADS.contains(&first_word.as_str()) || to_addressee);
+    let short_tail = tail_lead && word_count(text, content.clone()) <= 5;
     if content.is_empty() || word_count(text, content.clone()) < 2 || short_tail {
-        return trailing_attribution(input, quotes, sentence, cue);
+        return trailing_attribution(input, quotes, sentence, cue, false);
+    }
+    // "Moscow will make harsher demands, Slutsky said during a press conference on Tuesday in the Duma.":
+    // a long time or place phrase after the cue, and the claim before the comma.
+    if tail_lead {
+        if let Some(c) = trailing_attribution(input, quotes, sentence, cue, true) {
+            return Some(c);
+        }
     }
     let (speaker, speaker_text) = subject()?;
     Some(ClaimSpan {
@@ -503,26 +534,47 @@ fn verb_claim(
 }
 
 /// "The line holds, the governor said." / "The line holds, said Kyrylenko." : content before the comma.
-fn trailing_attribution(input: &ClaimInput, quotes: &[Quote], sentence: &Range<usize>, cue: &Cue) -> Option<ClaimSpan> {
+/// `long_tail`: the words after the cue may be a long time or place phrase ("..., X said during a press
+/// conference on Tuesday in Moscow."), not only a short one.
+fn trailing_attribution(
+    input: &ClaimInput,
+    quotes: &[Quote],
+    sentence: &Range<usize>,
+    cue: &Cue,
+    long_tail: bool,
+) -> Option<ClaimSpan> {
     let text = input.text;
     let after = &text[cue.range.end..sentence.end];
     let head = &text[sentence.start..cue.range.start];
-    let comma = head.rfind(',')?;
-    let np = sentence.start + comma + 1..cue.range.start;
-    let (speaker, speaker_text, tail_ok) = if text[np.clone()].trim().is_empty() {
-        let np = after_np(text, cue.range.end, sentence.end);
-        let r = resolve_np(input, np, NpMode::Object)?;
-        (r.0, r.1, true)
-    } else {
-        let r = resolve_np(input, trim_np(text, np.clone()), NpMode::Subject)?;
-        // "..., John Kirby says, refuting Wagner's claims": a comma after the cue closes the attribution.
-        (r.0, r.1, after.split_whitespace().count() <= 4 || after.trim_start().starts_with(','))
-    };
-    if !tail_ok || text[np.clone()].split_whitespace().count() > 8 {
+    let last_comma = head.rfind(',')?;
+    let (speaker, speaker_text, tail_ok, comma) =
+        if text[sentence.start + last_comma + 1..cue.range.start].trim().is_empty() {
+            let np = after_np(text, cue.range.end, sentence.end);
+            let r = resolve_np(input, np, NpMode::Object)?;
+            (r.0, r.1, true, last_comma)
+        } else {
+            // The subject without trailing auxiliaries and appositives: "..., Leonid Slutsky, a member of the
+            // team, has warned."
+            let np = subject_np(text, quotes, sentence.start, cue.range.start);
+            let lead = text[sentence.start..np.start].trim_end();
+            let comma = if lead.ends_with(',') && lead.len() > 1 { lead.len() - 1 } else { last_comma };
+            let np = trim_np(text, sentence.start + comma + 1..np.end.max(sentence.start + comma + 1));
+            if text[np.clone()].split_whitespace().count() > 8 {
+                return None;
+            }
+            let r = resolve_np(input, np, NpMode::Subject)?;
+            // "..., John Kirby says, refuting Wagner's claims": a comma after the cue closes the attribution.
+            let ok = after.split_whitespace().count() <= 4 || after.trim_start().starts_with(',') || long_tail;
+            (r.0, r.1, ok, comma)
+        };
+    if !tail_ok {
         return None;
     }
     let content = sentence.start..sentence.start + comma;
     if in_quote(quotes, content.start) || word_count(text, content.clone()) < 3 {
+        return None;
+    }
+    if long_tail && word_count(text, content.clone()) < 6 {
         return None;
     }
     Some(ClaimSpan {

@@ -29,7 +29,9 @@ const HEAD_NOUNS: &[&str] = &[
     "worker", "workers", "engineer", "pilot", "veteran", "general", "colonel", "captain", "sergeant", "journalist",
     "journalists", "reporter", "correspondent", "citizen", "citizens", "villagers", "civilians", "activist",
     "activists", "operator", "blogger", "bloggers", "chief", "head", "representative", "representatives", "envoy",
-    "ambassador", "secretary",
+    "ambassador", "secretary", "ceo", "founder", "chairman", "chairwoman", "director", "executive", "executives",
+    "editor", "host", "member", "members", "senator", "senators", "parliamentarian", "negotiator", "politician",
+    "lawyer", "economist", "researcher", "researchers", "scientist", "scientists", "professor", "boss",
 ];
 #[rustfmt::skip]
 const TRAILING_ADVERBS: &[&str] = &[
@@ -89,6 +91,31 @@ pub(super) fn trim_np(text: &str, r: Range<usize>) -> Range<usize> {
     r.start + lead..r.start + t.len().max(lead)
 }
 
+/// "Google's vice president", "Ukraine's foreign minister": a possessive and a lower-case role.
+fn possessive_role(seg: &str) -> bool {
+    let mut ws = seg.split_whitespace();
+    let first = ws.next().unwrap_or("");
+    (first.ends_with("'s") || first.ends_with("’s"))
+        && first.starts_with(char::is_uppercase)
+        && ws.next().is_some_and(|w| w.starts_with(char::is_lowercase))
+}
+
+/// "categorically denied", "has repeatedly said": a lower-case `-ly` word after something other than a
+/// determiner ("the family said" keeps "family").
+fn ly_adverb(left: &str, word_start: usize) -> bool {
+    let word = &left[word_start..];
+    const NOT_ADVERBS: &[&str] =
+        &["family", "ally", "assembly", "rally", "italy", "july", "supply", "reply", "anomaly"];
+    if word.len() < 5 || !word.ends_with("ly") || !word.starts_with(char::is_lowercase) || NOT_ADVERBS.contains(&word) {
+        return false;
+    }
+    let prev = left[..word_start].trim_end();
+    let prev_word = prev.rsplit(char::is_whitespace).next().unwrap_or("");
+    !prev_word.is_empty()
+        && !["the", "The", "a", "A", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that"]
+            .contains(&prev_word)
+}
+
 /// The subject phrase before a cue: drops trailing adverbs and appositives, then keeps the last clause.
 pub(super) fn subject_np(text: &str, quotes: &[Quote], floor: usize, cue_start: usize) -> Range<usize> {
     // Never reach back past a quotation.
@@ -105,7 +132,7 @@ pub(super) fn subject_np(text: &str, quotes: &[Quote], floor: usize, cue_start: 
         let last_word_start =
             left.rfind(char::is_whitespace).map_or(0, |i| i + left[i..].chars().next().map_or(1, char::len_utf8));
         let last_word = &left[last_word_start..];
-        if !last_word.is_empty() && TRAILING_ADVERBS.contains(&last_word) {
+        if !last_word.is_empty() && (TRAILING_ADVERBS.contains(&last_word) || ly_adverb(left, last_word_start)) {
             end = floor + last_word_start;
         } else {
             end = floor + left.len();
@@ -126,7 +153,8 @@ pub(super) fn subject_np(text: &str, quotes: &[Quote], floor: usize, cue_start: 
         let first = seg.split_whitespace().next().unwrap_or("");
         let appositive = first.starts_with(char::is_lowercase)
             || ["The", "A", "An", "Who", "Which"].contains(&first)
-            || crate::extract::entities_title(first);
+            || crate::extract::entities_title(first)
+            || possessive_role(seg);
         if !appositive {
             break;
         }
@@ -178,7 +206,7 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
     if let Some(comma) = text.get(np.clone())?.find(", ") {
         let after = text[np.start + comma + 2..np.end].trim_start();
         let first = after.split_whitespace().next().unwrap_or("");
-        if first.starts_with(char::is_lowercase) || ["The", "A", "An"].contains(&first) {
+        if first.starts_with(char::is_lowercase) || ["The", "A", "An"].contains(&first) || possessive_role(after) {
             np = np.start..np.start + comma;
         }
     }
@@ -202,9 +230,13 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
         let tail = &text[m.range.end..np.end];
         let tail = tail.split(',').next().unwrap_or("");
         let tail_words: Vec<&str> = tail.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-        let described = mode != NpMode::Object && tail_words.iter().any(|w| HEAD_NOUNS.contains(w));
+        let described =
+            mode != NpMode::Object && tail_words.iter().any(|w| HEAD_NOUNS.contains(&w.to_lowercase().as_str()));
         if !described {
             return Some((Speaker::Entity(m.entity), text[m.range.clone()].to_string()));
+        }
+        if let Some(sp) = definite_referent(input, phrase, np.start) {
+            return Some((sp, phrase.to_string()));
         }
         return Some((Speaker::Unnamed(phrase.to_string()), phrase.to_string()));
     }
@@ -248,6 +280,9 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
     }
     if let Some(e) = role_referent(input, phrase, np.start) {
         return Some((Speaker::Entity(e), phrase.to_string()));
+    }
+    if let Some(sp) = definite_referent(input, phrase, np.start) {
+        return Some((sp, phrase.to_string()));
     }
     let found = unknown_speaker(phrase)?;
     // "Penn said" after "Sean Penn ...": the full name introduced earlier in the article.
@@ -373,6 +408,71 @@ pub(super) fn role_referent(input: &ClaimInput, phrase: &str, before: usize) -> 
                 || has(&around(input.text, m.range.clone(), 40).to_lowercase())
         })
         .map(|m| m.entity)
+}
+
+/// Person nouns that a definite description may end with ("the Ukrainian official", "the aide").
+#[rustfmt::skip]
+const PERSON_ROLES: &[&str] = &[
+    "official", "aide", "adviser", "advisor", "parliamentarian", "senator", "lawmaker", "diplomat", "politician",
+    "ceo", "founder", "chairman", "chairwoman", "director", "executive", "actor", "actress", "journalist",
+    "reporter", "host", "analyst", "expert", "lawyer", "economist", "negotiator", "spokesperson", "spokesman",
+    "spokeswoman", "minister", "governor", "mayor", "president", "commander", "general", "envoy", "ambassador",
+    "secretary", "chief", "leader", "billionaire", "entrepreneur", "businessman", "businesswoman", "activist",
+    "opposition", "politician", "professor", "researcher", "scientist", "soldier", "officer", "colonel", "captain",
+    "deputy", "candidate", "nominee", "lawmaker", "congressman", "congresswoman", "premier", "chancellor",
+];
+
+/// "The Ukrainian official said", "the aide", "The Tesla CEO": a definite description of someone the article
+/// has already introduced. An unnamed source described with the same noun that spoke recently ("a White
+/// House official" ... "the official added"), else the last person whose introduction or gazetteer
+/// description holds the noun, else the last person who spoke within a few sentences.
+pub(super) fn definite_referent(input: &ClaimInput, phrase: &str, before: usize) -> Option<Speaker> {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    if words.len() < 2 || words.len() > 5 || !["the", "The"].contains(&words[0]) {
+        return None;
+    }
+    // "the head of the agency", "the official in charge": only adjectives and names before the noun.
+    if words[1..].iter().any(|w| ["of", "for", "in", "at", "to", "and", "who", "from", "with"].contains(w)) {
+        return None;
+    }
+    let head = words.last()?.to_lowercase();
+    if !PERSON_ROLES.contains(&head.as_str()) {
+        return None;
+    }
+    const RECENT: usize = 1500;
+    let speakers = input.speakers.borrow();
+    let recent = || speakers.iter().rev().filter(|(pos, _)| *pos < before && before - pos < RECENT);
+    let person = |i: usize| input.mentions.iter().any(|m| m.entity == i && m.kind == EntityKind::Person);
+    // An unnamed source with the same head noun.
+    if let Some((_, sp)) = recent().find(|(_, sp)| match sp {
+        Speaker::Unnamed(d) => d.split_whitespace().last().is_some_and(|w| w.eq_ignore_ascii_case(&head)),
+        _ => false,
+    }) {
+        return Some(sp.clone());
+    }
+    // A person the article introduced with that noun ("Tesla CEO Elon Musk", "Kirby, the spokesman").
+    let quoted = |pos: usize| input.quotes.iter().any(|q| q.start <= pos && pos < q.end);
+    let has = |r: &str| r.split(|c: char| !c.is_alphanumeric()).any(|w| w == head);
+    let possessive = |m: &EntityMention| {
+        let t = &input.text[m.range.clone()];
+        t.ends_with("'s") || t.ends_with("’s") || is_possessive(input.text, m.range.end)
+    };
+    let earlier = input.mentions.iter().rev().filter(|m| m.range.end <= before && !quoted(m.range.start));
+    if let Some(m) = earlier.filter(|m| !possessive(m)).find(|m| {
+        m.kind == EntityKind::Person
+            && (has(input.roles.get(m.entity).copied().unwrap_or(""))
+                || has(&around(input.text, m.range.clone(), 60).to_lowercase()))
+    }) {
+        return Some(Speaker::Entity(m.entity));
+    }
+    // The last person who spoke, if recently.
+    recent()
+        .find(|(_, sp)| match sp {
+            Speaker::Entity(i) => person(*i),
+            Speaker::Name(_, k) => *k == EntityKind::Person,
+            Speaker::Unnamed(_) => false,
+        })
+        .map(|(_, sp)| sp.clone())
 }
 
 /// The text within `width` bytes around a range, cut at character boundaries and at sentence ends.
