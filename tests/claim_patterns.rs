@@ -113,3 +113,23 @@ fn definite_description_refers_back() {
     let got = claims("Tesla CEO Elon Musk was in Berlin. The Tesla CEO argued in a tweet that Crimea should stay.");
     assert_eq!(got[0].0, "Elon Musk", "{got:?}");
 }
+
+#[test]
+fn parenthetical_attribution_keeps_the_whole_sentence() {
+    let got = claims("The museum, Mr. Obama said, would make visitors face uncomfortable truths.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0.as_str(), got[0].2.as_str()), ("Obama", "The museum … would"), "{got:?}");
+    // A participle after the attribution is not part of the claim.
+    let got = claims("The line holds near Bakhmut, the governor said, adding that shelling goes on.");
+    assert_eq!(got[0].2, "The line holds near", "{got:?}");
+}
+
+#[test]
+fn coordinated_verb_takes_the_first_subject() {
+    check(
+        "Machado praised Clinton on Monday and said she would stand up to the attacks.",
+        "Machado",
+        "indirect",
+        "she would stand up",
+    );
+}

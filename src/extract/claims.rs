@@ -14,7 +14,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use super::segment::{words, Quote};
-use super::speakers::{after_np, first_actor, resolve_np, subject_np, trim_end_punct, trim_np, NpMode};
+use super::speakers::{after_np, first_actor, leading_name, resolve_np, subject_np, trim_end_punct, trim_np, NpMode};
 use crate::vocab::{EntityKind, Needs, Verbs};
 
 /// How a claim is attributed.
@@ -373,7 +373,22 @@ fn verb_claim(
             }
             return first_actor(input, sentence.start..cue.range.start);
         }
-        resolve_np(input, subject_np(text, quotes, sentence.start, cue.range.start), NpMode::Subject)
+        let np = subject_np(text, quotes, sentence.start, cue.range.start);
+        let np_text = text[np.clone()].trim();
+        let coordinated = |s: &str| s.ends_with(" and") || s.ends_with(" but") || s == "and" || s == "but";
+        if np_text.is_empty() || coordinated(np_text) {
+            // "Machado promised to support Clinton and said she would ...": the subject of the first verb.
+            let before = text[sentence.start..np.end].trim_end();
+            if coordinated(before) && before.len() > 4 {
+                if let Some(prev) = earlier.last() {
+                    return Some((prev.speaker.clone(), prev.speaker_text.clone()));
+                }
+                // The subject opens the sentence: an entity there, or a name the gazetteer lacks.
+                let opening = sentence.start..sentence.start + text[sentence.start..cue.range.start].len().min(40);
+                return first_actor(input, opening).or_else(|| leading_name(input, sentence.start..cue.range.start));
+            }
+        }
+        resolve_np(input, np, NpMode::Subject)
     };
     // (b) A quotation introduced by the cue.
     let quote_after = sentence_quotes(quotes, sentence).find(|(_, q)| q.outer.start >= cue.range.end);
@@ -547,31 +562,51 @@ fn trailing_attribution(
     let after = &text[cue.range.end..sentence.end];
     let head = &text[sentence.start..cue.range.start];
     let last_comma = head.rfind(',')?;
-    let (speaker, speaker_text, tail_ok, comma) =
-        if text[sentence.start + last_comma + 1..cue.range.start].trim().is_empty() {
-            let np = after_np(text, cue.range.end, sentence.end);
-            let r = resolve_np(input, np, NpMode::Object)?;
-            (r.0, r.1, true, last_comma)
-        } else {
-            // The subject without trailing auxiliaries and appositives: "..., Leonid Slutsky, a member of the
-            // team, has warned."
-            let np = subject_np(text, quotes, sentence.start, cue.range.start);
-            let lead = text[sentence.start..np.start].trim_end();
-            let comma = if lead.ends_with(',') && lead.len() > 1 { lead.len() - 1 } else { last_comma };
-            let np = trim_np(text, sentence.start + comma + 1..np.end.max(sentence.start + comma + 1));
-            if text[np.clone()].split_whitespace().count() > 8 {
-                return None;
-            }
-            let r = resolve_np(input, np, NpMode::Subject)?;
-            // "..., John Kirby says, refuting Wagner's claims": a comma after the cue closes the attribution.
-            let ok = after.split_whitespace().count() <= 4 || after.trim_start().starts_with(',') || long_tail;
-            (r.0, r.1, ok, comma)
-        };
+    let inverted = text[sentence.start + last_comma + 1..cue.range.start].trim().is_empty();
+    let (speaker, speaker_text, tail_ok, comma) = if inverted {
+        let np = after_np(text, cue.range.end, sentence.end);
+        let r = resolve_np(input, np, NpMode::Object)?;
+        (r.0, r.1, true, last_comma)
+    } else {
+        // The subject without trailing auxiliaries and appositives: "..., Leonid Slutsky, a member of the
+        // team, has warned."
+        let np = subject_np(text, quotes, sentence.start, cue.range.start);
+        let lead = text[sentence.start..np.start].trim_end();
+        let comma = if lead.ends_with(',') && lead.len() > 1 { lead.len() - 1 } else { last_comma };
+        let np = trim_np(text, sentence.start + comma + 1..np.end.max(sentence.start + comma + 1));
+        if text[np.clone()].split_whitespace().count() > 8 {
+            return None;
+        }
+        let r = resolve_np(input, np, NpMode::Subject)?;
+        // "..., John Kirby says, refuting Wagner's claims": a comma after the cue closes the attribution.
+        let ok = after.split_whitespace().count() <= 4 || after.trim_start().starts_with(',') || long_tail;
+        (r.0, r.1, ok, comma)
+    };
     if !tail_ok {
         return None;
     }
     let content = sentence.start..sentence.start + comma;
-    if in_quote(quotes, content.start) || word_count(text, content.clone()) < 3 {
+    if in_quote(quotes, content.start) {
+        return None;
+    }
+    // "The museum, Mr. Obama said, would make visitors face uncomfortable truths.": the attribution is a
+    // parenthesis and the claim is the whole sentence around it.
+    if !inverted && !long_tail {
+        if let Some(tail) = parenthetical_tail(text, quotes, cue.range.end, sentence) {
+            if word_count(text, content.clone()) + word_count(text, tail.clone()) >= 4 {
+                return Some(ClaimSpan {
+                    speaker,
+                    speaker_text,
+                    cue: text[cue.range.clone()].to_lowercase(),
+                    kind: ClaimKind::Indirect,
+                    content: content.start..tail.end,
+                    parts: vec![content, tail],
+                    sentence: sentence.clone(),
+                });
+            }
+        }
+    }
+    if word_count(text, content.clone()) < 3 {
         return None;
     }
     if long_tail && word_count(text, content.clone()) < 6 {
@@ -586,6 +621,29 @@ fn trailing_attribution(
         parts: Vec::new(),
         sentence: sentence.clone(),
     })
+}
+
+/// After "..., X said": ", would make visitors ..." (a few time words may come first: "said on Monday, ...").
+/// The rest of the sentence when it goes on the claim, not a participle ("adding that", "citing") or a
+/// relative clause about the speaker.
+fn parenthetical_tail(text: &str, quotes: &[Quote], from: usize, sentence: &Range<usize>) -> Option<Range<usize>> {
+    let after = &text[from..sentence.end];
+    let comma = after.find(',')?;
+    if after[..comma].split_whitespace().count() > 4 || after[..comma].contains(['"', '“', '”', ':', ';']) {
+        return None;
+    }
+    let start = from + comma + 1;
+    let start = start + (text[start..sentence.end].len() - text[start..sentence.end].trim_start().len());
+    let end = trim_end_punct(text, start, sentence.end);
+    if start >= end || in_quote(quotes, start) || word_count(text, start..end) < 3 {
+        return None;
+    }
+    let first = text[start..end].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    const NOT_CLAIM: &[&str] = &["according", "who", "which", "whose", "where", "as", "in", "on", "at", "during"];
+    if first.is_empty() || first.ends_with("ing") || NOT_CLAIM.contains(&first.to_lowercase().as_str()) {
+        return None;
+    }
+    Some(start..end)
 }
 
 fn according_to(input: &ClaimInput, quotes: &[Quote], sentence: &Range<usize>, cue: &Cue) -> Option<ClaimSpan> {

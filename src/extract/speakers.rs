@@ -552,3 +552,31 @@ pub(super) fn first_actor(input: &ClaimInput, range: Range<usize>) -> Option<(Sp
         .or_else(|| inside().find(|m| m.kind == EntityKind::Place))?;
     Some((Speaker::Entity(m.entity), input.text[m.range.clone()].to_string()))
 }
+
+/// The capitalized words opening a range ("Cruz exhorted ...", "Sen. Ted Cruz urged ..."), as a speaker: the
+/// subject of a sentence whose first entity the gazetteer does not know.
+pub(super) fn leading_name(input: &ClaimInput, range: Range<usize>) -> Option<(Speaker, String)> {
+    let text = input.text;
+    let s = &text[range.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let mut end = range.start + lead;
+    for w in s.split_whitespace().take(5) {
+        let w_clean = w.trim_end_matches([',', '.']);
+        if !w.starts_with(char::is_uppercase) || w_clean.is_empty() {
+            break;
+        }
+        end = text[end..].find(w).map_or(end, |p| end + p + w_clean.len());
+        if w.ends_with(',') {
+            break;
+        }
+    }
+    let np = range.start + lead..end;
+    if np.is_empty() {
+        return None;
+    }
+    let phrase = text[np].trim();
+    if LEADING_LINKS.contains(&phrase) {
+        return None;
+    }
+    unknown_speaker(phrase)
+}
