@@ -133,3 +133,27 @@ fn coordinated_verb_takes_the_first_subject() {
         "she would stand up",
     );
 }
+
+#[test]
+fn object_cues() {
+    check(
+        "Ronzheimer called the shooting a clear indication that Russia was not following the rules of war.",
+        "Ronzheimer",
+        "indirect",
+        "the shooting a clear",
+    );
+    check(
+        "That detail was part of what two U.S. officials described as a broad mosaic of information.",
+        "two U.S. officials",
+        "indirect",
+        "a broad mosaic of",
+    );
+    check("Zelensky called for a no-fly zone over Ukraine.", "Volodymyr Zelensky", "indirect", "a no-fly zone over");
+    check("Last week, Penn threatened to melt down his Oscars in public.", "Penn", "indirect", "to melt down his");
+    // No content: a place name, an addressee only, a relative clause after the object.
+    assert!(claims("They reached a village called Yasne.").is_empty());
+    assert!(claims("The spokesman asked not to be named.").is_empty());
+    let got = claims("Trump called for contestants to wear dresses that showed more.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].2, "contestants to wear dresses", "{got:?}");
+}

@@ -122,6 +122,14 @@ const AUX: &[&str] = &["is", "was", "were", "are", "been", "be", "being", "am"];
 const NOUN_DET: &[&str] = &[
     "the", "a", "an", "these", "those", "his", "her", "its", "their", "our", "such", "of", "new", "false",
     "unfounded", "any", "no", "similar", "earlier", "previous", "repeated", "this", "that", "my", "your",
+    "s",
+];
+/// Words that may open the object of an `object` cue ("called the attack ...", "called for", "urged them").
+#[rustfmt::skip]
+const OBJECT_STARTS: &[&str] = &[
+    "the", "a", "an", "it", "them", "him", "her", "his", "their", "its", "this", "these", "those", "our", "my",
+    "your", "us", "me", "for", "on", "as", "to", "how", "whether", "why", "what", "all", "both", "other",
+    "others", "some", "any", "each", "every", "people",
 ];
 
 /// Finds every claim in a body.
@@ -198,6 +206,10 @@ fn short_subject(between: &str) -> bool {
             ["a", "an", "the", "who", "director", "president", "chief", "head"].contains(&w)
                 || w.starts_with(char::is_lowercase)
         })
+}
+
+fn is_weekday(w: &str) -> bool {
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].contains(&w)
 }
 
 /// "in a tweet that", "in his statement that": the word at `pos` follows a determiner, so it is a noun.
@@ -449,7 +461,9 @@ fn verb_claim(
                     || input.verbs.get(&text[(*w).clone()]).is_none()
                     || after_determiner(text, rest.start, w.start))
         })
-        .position(|w| &text[w.clone()] == "that" && !in_quote(quotes, w.start));
+        .position(|w| &text[w.clone()] == "that" && !in_quote(quotes, w.start))
+        // "called for dresses that showed more": after an object, "that" opens a relative clause.
+        .filter(|&p| needs != Needs::Object || p == 0);
     let colon = text[rest.clone()].trim_start().starts_with(':');
     let mut content_start = match (that_pos, colon) {
         (Some(p), _) => rest_words[p].end,
@@ -460,7 +474,25 @@ fn verb_claim(
                 return trailing_attribution(input, quotes, sentence, cue, false);
             }
             let lemma = input.verbs.get(&cue_text).map(|v| v.lemma.as_str()).unwrap_or("");
-            if lemma == "tell" {
+            if needs == Needs::Object {
+                // "called the attack a war crime", "called for talks", "urged Congress to act".
+                let first = rest_words.first().map_or("", |w| &text[w.clone()]);
+                let second = rest_words.get(1).map_or("", |w| &text[w.clone()]);
+                let named = first.starts_with(char::is_uppercase) && !is_weekday(first);
+                // "asked to remain anonymous", "asked not to be named": no content.
+                let bare_to = lemma == "ask" && ["to", "not"].contains(&first);
+                let next_char = text[rest.clone()].trim_start().chars().next();
+                // "called to in the past": "to" must open a verb phrase.
+                let bad_to = first == "to" && (OBJECT_STARTS.contains(&second) || second.is_empty());
+                if !(named || OBJECT_STARTS.contains(&first)) || bare_to || bad_to || next_char == Some(',') {
+                    return trailing_attribution(input, quotes, sentence, cue, false);
+                }
+                if ["for", "on", "as"].contains(&first) && !is_weekday(second) {
+                    rest_words.get(1).map_or(rest.end, |w| w.start)
+                } else {
+                    rest_words[0].start
+                }
+            } else if lemma == "tell" {
                 // "told Reuters the ...": skip the addressee (one word and its capitalised followers).
                 let mut k = 0;
                 while k < rest_words.len() && (k == 0 || text[rest_words[k].clone()].starts_with(char::is_uppercase)) {
@@ -526,7 +558,8 @@ fn verb_claim(
         });
     let tail_lead = that_pos.is_none() && !colon && (TAIL_LEADS.contains(&first_word.as_str()) || to_addressee);
     let short_tail = tail_lead && word_count(text, content.clone()) <= 5;
-    if content.is_empty() || word_count(text, content.clone()) < 2 || short_tail {
+    let min_words = if needs == Needs::Object { 3 } else { 2 };
+    if content.is_empty() || word_count(text, content.clone()) < min_words || short_tail {
         return trailing_attribution(input, quotes, sentence, cue, false);
     }
     // "Moscow will make harsher demands, Slutsky said during a press conference on Tuesday in the Duma.":

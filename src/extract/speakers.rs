@@ -44,12 +44,13 @@ const TRAILING_ADVERBS: &[&str] = &[
 #[rustfmt::skip]
 const CLAUSE_BREAKS: &[&str] = &[
     " and ", " but ", " while ", " as ", " that ", " where ", " when ", " because ", " after ", " before ", " if ",
-    " although ", " though ", " since ", " whereas ", " which ", " so ",
+    " although ", " though ", " since ", " whereas ", " which ", " so ", " what ", " whom ",
 ];
 #[rustfmt::skip]
 const LEADING_LINKS: &[&str] = &[
     "where", "when", "while", "as", "and", "but", "which", "that", "so", "then", "also", "And", "But", "So", "Then",
-    "Also", "Meanwhile", "meanwhile", "However", "however", "Still", "still",
+    "Also", "Meanwhile", "meanwhile", "However", "however", "Still", "still", "When", "While", "As", "Where",
+    "Because", "If", "After", "Before", "Although", "Though", "Since", "Once", "Until", "Whether", "what", "whom",
 ];
 
 /// End of the sentence without its final punctuation and closing marks.
