@@ -157,3 +157,33 @@ fn object_cues() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].2, "contestants to wear dresses", "{got:?}");
 }
+
+#[test]
+fn roles_resolved_through_the_gazetteer() {
+    check(
+        "Talks ended. Russia’s foreign minister said that Russia will insist on demilitarization.",
+        "Sergei Lavrov",
+        "indirect",
+        "Russia will insist on",
+    );
+    // The mayor, not his adviser nor the Russian-installed one.
+    check(
+        "Mariupol's mayor said about 21,000 civilians had been killed.",
+        "Vadym Boychenko",
+        "indirect",
+        "about 21,000 civilians had",
+    );
+    check(
+        "The Ukrainian leader has pledged to recover all the terrain.",
+        "Volodymyr Zelensky",
+        "indirect",
+        "to recover all the",
+    );
+}
+
+#[test]
+fn entity_before_a_head_noun_is_a_description() {
+    let got = claims("U.S. officials do not believe Putin has decided but emphasize that he is now capable of it.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "U.S. officials", "{got:?}");
+}

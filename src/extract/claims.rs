@@ -102,6 +102,11 @@ pub struct ClaimInput<'a> {
     pub speakers: std::cell::RefCell<Vec<(usize, Speaker)>>,
     /// Per entity (by index): lower-cased name and gazetteer description, for roles such as "the governor".
     pub roles: &'a [&'a str],
+    /// Every person of the gazetteer with its lower-cased description ("minister of foreign affairs of russia
+    /// (2004-)"), for roles the article does not name ("Russia's foreign minister").
+    pub people: &'a [(String, String)],
+    /// Year of publication, if known: which office holder a role means.
+    pub year: Option<i32>,
 }
 
 #[derive(Debug, Clone)]
@@ -396,7 +401,8 @@ fn verb_claim(
                     return Some((prev.speaker.clone(), prev.speaker_text.clone()));
                 }
                 // The subject opens the sentence: an entity there, or a name the gazetteer lacks.
-                let opening = sentence.start..sentence.start + text[sentence.start..cue.range.start].len().min(40);
+                let opening_words = words(text, sentence.start..cue.range.start);
+                let opening = sentence.start..opening_words.get(2).map_or(cue.range.start, |w| w.end);
                 return first_actor(input, opening).or_else(|| leading_name(input, sentence.start..cue.range.start));
             }
         }

@@ -282,7 +282,7 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
     if let Some(e) = role_referent(input, phrase, np.start) {
         return Some((Speaker::Entity(e), phrase.to_string()));
     }
-    if let Some(sp) = definite_referent(input, phrase, np.start) {
+    if let Some(sp) = definite_referent(input, phrase, np.start).or_else(|| gazetteer_role(input, phrase)) {
         return Some((sp, phrase.to_string()));
     }
     let found = unknown_speaker(phrase)?;
@@ -420,7 +420,7 @@ const PERSON_ROLES: &[&str] = &[
     "spokeswoman", "minister", "governor", "mayor", "president", "commander", "general", "envoy", "ambassador",
     "secretary", "chief", "leader", "billionaire", "entrepreneur", "businessman", "businesswoman", "activist",
     "opposition", "politician", "professor", "researcher", "scientist", "soldier", "officer", "colonel", "captain",
-    "deputy", "candidate", "nominee", "lawmaker", "congressman", "congresswoman", "premier", "chancellor",
+    "deputy", "candidate", "nominee", "lawmaker", "congressman", "congresswoman", "premier", "chancellor", "head",
 ];
 
 /// "The Ukrainian official said", "the aide", "The Tesla CEO": a definite description of someone the article
@@ -466,7 +466,14 @@ pub(super) fn definite_referent(input: &ClaimInput, phrase: &str, before: usize)
     }) {
         return Some(Speaker::Entity(m.entity));
     }
-    // The last person who spoke, if recently.
+    if let Some(sp) = gazetteer_role(input, phrase) {
+        return Some(sp);
+    }
+    // The last person who spoke, if recently, unless the description names a country ("the Ukrainian
+    // leader" is not whoever spoke last).
+    if !role_synonyms(&head).is_empty() && words.iter().any(|w| demonym_country(&w.to_lowercase()).is_some()) {
+        return None;
+    }
     recent()
         .find(|(_, sp)| match sp {
             Speaker::Entity(i) => person(*i),
@@ -474,6 +481,130 @@ pub(super) fn definite_referent(input: &ClaimInput, phrase: &str, before: usize)
             Speaker::Unnamed(_) => false,
         })
         .map(|(_, sp)| sp.clone())
+}
+
+/// Demonyms and the country they name, for roles ("the Ukrainian leader", "Russian foreign minister").
+#[rustfmt::skip]
+const DEMONYMS: &[(&str, &str)] = &[
+    ("ukrainian", "ukraine"), ("russian", "russia"), ("american", "united states"), ("u.s.", "united states"),
+    ("us", "united states"), ("british", "united kingdom"), ("uk", "united kingdom"), ("german", "germany"),
+    ("french", "france"), ("polish", "poland"), ("chinese", "china"), ("belarusian", "belarus"),
+    ("turkish", "turkey"), ("italian", "italy"), ("israeli", "israel"), ("iranian", "iran"),
+    ("lithuanian", "lithuania"), ("latvian", "latvia"), ("estonian", "estonia"), ("finnish", "finland"),
+    ("swedish", "sweden"), ("moldovan", "moldova"), ("hungarian", "hungary"), ("japanese", "japan"),
+    ("canadian", "canada"), ("dutch", "netherlands"), ("romanian", "romania"), ("georgian", "georgia"),
+    ("norwegian", "norway"), ("danish", "denmark"), ("spanish", "spain"), ("czech", "czech"),
+    ("slovak", "slovakia"), ("kazakh", "kazakhstan"), ("indian", "india"), ("korean", "korea"),
+];
+
+/// The country a demonym names.
+pub(super) fn demonym_country(word: &str) -> Option<&'static str> {
+    DEMONYMS.iter().find(|(d, _)| *d == word).map(|(_, c)| *c)
+}
+
+/// Other words a role is written with in gazetteer descriptions.
+fn role_synonyms(head: &str) -> &'static [&'static str] {
+    match head {
+        "leader" => &["president", "leader", "chancellor", "premier"],
+        "president" => &["president"],
+        "mayor" => &["mayor"],
+        "governor" => &["governor"],
+        "minister" => &["minister"],
+        "chancellor" => &["chancellor"],
+        "premier" => &["premier", "prime"],
+        "spokesperson" | "spokesman" | "spokeswoman" => &["spokesperson", "spokesman", "spokeswoman", "press"],
+        "chief" => &["chief", "head", "commander-in-chief"],
+        "commander" => &["commander", "commander-in-chief"],
+        _ => &[],
+    }
+}
+
+/// "Russia's foreign minister", "the Ukrainian leader", "Mariupol's mayor": the one gazetteer person whose
+/// description holds the role for that place in the article's year (or an open-ended role when the year is
+/// unknown). None when no one or several match.
+pub(super) fn gazetteer_role(input: &ClaimInput, phrase: &str) -> Option<Speaker> {
+    let words: Vec<String> = phrase
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '.').to_lowercase())
+        .collect();
+    if words.len() < 2 || words.len() > 5 {
+        return None;
+    }
+    let head = words.last()?.as_str();
+    let synonyms = role_synonyms(head);
+    if synonyms.is_empty() {
+        return None;
+    }
+    // The place: a possessive ("russia's") or a demonym ("russian"); qualifiers: the other lower-case words
+    // ("foreign", "defense").
+    let mut place: Option<String> = None;
+    let mut qualifiers: Vec<&str> = Vec::new();
+    for w in &words[..words.len() - 1] {
+        if let Some(p) = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) {
+            place = Some(demonym_country(p).unwrap_or(p).to_string());
+        } else if let Some(c) = demonym_country(w) {
+            place = Some(c.to_string());
+        } else if ["the", "top", "country's", "new", "current"].contains(&w.as_str()) {
+        } else {
+            qualifiers.push(w.as_str());
+        }
+    }
+    let place = place?;
+    if qualifiers.iter().any(|q| ["former", "deputy", "vice", "acting", "ex"].contains(q)) || qualifiers.len() > 2 {
+        return None;
+    }
+    let demonym = DEMONYMS.iter().find(|(_, c)| *c == place).map(|(d, _)| *d);
+    let has_word = |seg: &str, w: &str| seg.split(|c: char| !c.is_alphanumeric() && c != '-').any(|x| x == w);
+    let qualifier_in = |seg: &str, q: &str| match q {
+        "defense" | "defence" => has_word(seg, "defense") || has_word(seg, "defence"),
+        "foreign" => has_word(seg, "foreign"),
+        _ => has_word(seg, q),
+    };
+    let mut found: Option<&str> = None;
+    for (name, desc) in input.people {
+        let holds = desc.split(';').any(|seg| {
+            let (role, years) = seg.split_once('(').unwrap_or((seg, ""));
+            // The role's own noun comes first: "adviser to the mayor of mariupol" is not the mayor.
+            let first_role = role.split(|c: char| !c.is_alphanumeric() && c != '-').find(|w| PERSON_ROLES.contains(w));
+            // "Russian-installed mayor of occupied Mariupol", "Acting President": not the office holder.
+            let irregular = ["installed", "occupied", "acting", "former", "deputy", "vice", "self-proclaimed"]
+                .iter()
+                .any(|w| role.contains(w));
+            first_role.is_some_and(|r| synonyms.contains(&r))
+                && !irregular
+                && (role.contains(place.as_str()) || demonym.is_some_and(|d| has_word(role, d)))
+                && qualifiers.iter().all(|q| qualifier_in(role, q))
+                && in_office(years, input.year)
+        });
+        if holds {
+            if found.is_some_and(|f| f != name) {
+                return None;
+            }
+            found = Some(name);
+        }
+    }
+    found.map(|n| Speaker::Name(n.to_string(), EntityKind::Person))
+}
+
+/// "2019-)", "2004-2019)", "2022)", "2005-2009, 2013-2017)": whether `year` falls in one of the spans; without a
+/// year, whether a span is still open.
+fn in_office(years: &str, year: Option<i32>) -> bool {
+    let years = years.split(')').next().unwrap_or("");
+    if years.trim().is_empty() {
+        return year.is_none();
+    }
+    years.split(',').any(|span| {
+        let mut it = span.split(['-', '–']).map(str::trim);
+        let from = it.next().and_then(|y| y.parse::<i32>().ok());
+        let to = it.next();
+        let open = to.is_some_and(str::is_empty);
+        let to = to.and_then(|y| y.parse::<i32>().ok());
+        match (year, from) {
+            (None, _) => open,
+            (Some(y), Some(f)) => y >= f && (open || to.map_or(y == f, |t| y <= t)),
+            (Some(_), None) => false,
+        }
+    })
 }
 
 /// The text within `width` bytes around a range, cut at character boundaries and at sentence ends.
@@ -551,6 +682,15 @@ pub(super) fn first_actor(input: &ClaimInput, range: Range<usize>) -> Option<(Sp
     let m = inside()
         .find(|m| matches!(m.kind, EntityKind::Person | EntityKind::Organization))
         .or_else(|| inside().find(|m| m.kind == EntityKind::Place))?;
+    // "U.S. officials do not believe ... but emphasize that": the entity only qualifies the subject.
+    let rest = &input.text[m.range.end..range.end];
+    let next = rest.split_whitespace().next().unwrap_or("");
+    let next = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+    if !next.is_empty() && HEAD_NOUNS.contains(&next.to_lowercase().as_str()) {
+        let end = m.range.end + rest.find(next).map_or(0, |p| p + next.len());
+        let phrase = input.text[m.range.start..end].to_string();
+        return Some((Speaker::Unnamed(phrase.clone()), phrase));
+    }
     Some((Speaker::Entity(m.entity), input.text[m.range.clone()].to_string()))
 }
 
