@@ -187,3 +187,21 @@ fn entity_before_a_head_noun_is_a_description() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "U.S. officials", "{got:?}");
 }
+
+#[test]
+fn second_cue_of_the_same_speaker_is_a_second_claim() {
+    let got = claims(
+        "Lavrov said Russia would continue its military operation while talks were ongoing, saying it cannot \
+         allow military infrastructure to remain.",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|c| (c.0.as_str(), c.2.as_str())).collect();
+    assert_eq!(
+        got,
+        [("Sergei Lavrov", "Russia would continue its"), ("Sergei Lavrov", "it cannot allow military")],
+        "{got:?}"
+    );
+    let got =
+        claims("Biden also said the U.S. would provide $500 million in aid and announced a new program for refugees.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].2, "a new program for", "{got:?}");
+}

@@ -576,6 +576,10 @@ fn verb_claim(
         }
     }
     let (speaker, speaker_text) = subject()?;
+    let content = content.start..next_cue(input, quotes, content.clone()).unwrap_or(content.end);
+    if word_count(text, content.clone()) < min_words {
+        return None;
+    }
     Some(ClaimSpan {
         speaker,
         speaker_text,
@@ -585,6 +589,67 @@ fn verb_claim(
         parts: Vec::new(),
         sentence: sentence.clone(),
     })
+}
+
+/// Where reported speech stops because the same speaker goes on with another cue: "said X, saying Y",
+/// "said X and announced Y", "warned X but said Y", "said X, according to Y". Returns the end of X.
+fn next_cue(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> Option<usize> {
+    let text = input.text;
+    let ws = words(text, content.clone());
+    for (i, w) in ws.iter().enumerate().skip(2) {
+        let word = &text[w.clone()];
+        if !word.starts_with(|c: char| c.is_ascii_lowercase()) || in_quote(quotes, w.start) {
+            continue;
+        }
+        let is_cue = word == "according" || input.verbs.get(word).is_some();
+        if !is_cue {
+            continue;
+        }
+        // Skip one adverb: "and also said", "but later announced".
+        let mut k = i - 1;
+        let mut link = &text[ws[k].clone()];
+        if ["also", "later", "then", "again"].contains(&link) && k > 1 {
+            k -= 1;
+            link = &text[ws[k].clone()];
+        }
+        let gap = &text[ws[k].end..w.start];
+        // "denies X, claiming that Y" stays one statement (the seed article's convention); "said X, saying Y",
+        // ", adding", ", warning" start a new claim of the same speaker.
+        const SPLIT_PARTICIPLES: &[&str] = &[
+            "saying",
+            "adding",
+            "noting",
+            "telling",
+            "stressing",
+            "insisting",
+            "arguing",
+            "warning",
+            "explaining",
+            "calling",
+            "urging",
+            "promising",
+            "vowing",
+            "pledging",
+            "asking",
+            "according",
+        ];
+        let cut = if SPLIT_PARTICIPLES.contains(&word) {
+            // ", saying ...", ", according to ...": the comma right before.
+            let before = text[ws[i - 1].end..w.start].contains(',');
+            before.then(|| ws[i - 1].end)
+        } else if !word.ends_with("ing") && ["and", "but"].contains(&link) && !gap.contains(',') {
+            Some(ws[k - 1].end)
+        } else {
+            None
+        };
+        if let Some(end) = cut {
+            let end = trim_end_punct(text, content.start, end);
+            if word_count(text, content.start..end) >= 2 {
+                return Some(end);
+            }
+        }
+    }
+    None
 }
 
 /// "The line holds, the governor said." / "The line holds, said Kyrylenko." : content before the comma.
