@@ -205,3 +205,11 @@ fn second_cue_of_the_same_speaker_is_a_second_claim() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!(got[1].2, "a new program for", "{got:?}");
 }
+
+#[test]
+fn colon_then_quotation_in_the_next_paragraph() {
+    let got = claims("Mr. Caddell continued:\n\n\"The health issue is very much a partisan issue.\"\n\nThen he left.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0.as_str(), got[0].1.as_str()), ("Caddell", "direct"), "{got:?}");
+    assert_eq!(got[0].2, "The health issue is", "{got:?}");
+}

@@ -174,6 +174,12 @@ pub fn find_claims(input: &ClaimInput) -> Vec<ClaimSpan> {
                 Some((qi, q)) => {
                     used_quotes[qi] = true;
                     let c = &mut claims[ci];
+                    if q.inner.end <= c.content.end {
+                        // Already the claim's content ("He said:" and the quotation of the next paragraph).
+                        c.sentence.end = c.sentence.end.max(sentence.end);
+                        last_direct = Some((ci, sentence_no));
+                        continue;
+                    }
                     if c.parts.is_empty() {
                         c.parts.push(c.content.clone());
                     }
@@ -215,6 +221,15 @@ fn short_subject(between: &str) -> bool {
 
 fn is_weekday(w: &str) -> bool {
     ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].contains(&w)
+}
+
+/// The words of a quotation given by its outer range: marks, spaces and a trailing comma trimmed.
+fn quote_inner(text: &str, outer: Range<usize>) -> Range<usize> {
+    let s = &text[outer.clone()];
+    let is_mark = |c: char| c.is_whitespace() || "\"“”«»„'‘’".contains(c);
+    let lead = s.len() - s.trim_start_matches(is_mark).len();
+    let t = s.trim_end_matches(|c: char| is_mark(c) || c == ',');
+    outer.start + lead..outer.start + t.len().max(lead)
 }
 
 /// "in a tweet that", "in his statement that": the word at `pos` follows a determiner, so it is a noun.
@@ -443,6 +458,26 @@ fn verb_claim(
                 parts,
                 sentence: sentence.clone(),
             });
+        }
+    }
+    // (b') "He said:" closing a paragraph, and the quotation opening the next one.
+    let rest_text = text[cue.range.end..sentence.end].trim_end();
+    if rest_text.ends_with(':') && rest_text.split_whitespace().count() <= 4 && !rest_text.contains(['"', '“', '”'])
+    {
+        if let Some(q) = input.quotes.iter().find(|q| q.start >= sentence.end) {
+            let inner = quote_inner(text, q.clone());
+            if text[sentence.end..q.start].trim().is_empty() && word_count(text, inner.clone()) >= 2 {
+                let (speaker, speaker_text) = subject()?;
+                return Some(ClaimSpan {
+                    speaker,
+                    speaker_text,
+                    cue: cue_text,
+                    kind: ClaimKind::Direct,
+                    content: inner,
+                    parts: Vec::new(),
+                    sentence: sentence.clone(),
+                });
+            }
         }
     }
     if needs == Needs::Quote {
