@@ -562,6 +562,10 @@ pub(super) fn gazetteer_role(input: &ClaimInput, phrase: &str) -> Option<Speaker
     };
     let mut found: Option<&str> = None;
     for (name, desc) in input.people {
+        // Cheap test first: the description must name the place.
+        if !desc.contains(place.as_str()) && !demonym.is_some_and(|d| desc.contains(d)) {
+            continue;
+        }
         let holds = desc.split(';').any(|seg| {
             let (role, years) = seg.split_once('(').unwrap_or((seg, ""));
             // The role's own noun comes first: "adviser to the mayor of mariupol" is not the mayor.
