@@ -213,3 +213,13 @@ fn colon_then_quotation_in_the_next_paragraph() {
     assert_eq!((got[0].0.as_str(), got[0].1.as_str()), ("Caddell", "direct"), "{got:?}");
     assert_eq!(got[0].2, "The health issue is", "{got:?}");
 }
+
+#[test]
+fn pronoun_gender_from_the_article() {
+    let got = claims(
+        "Ksenia Sobchak is a journalist and she runs a channel. Sergei Chemezov said his company was the victim. \
+         On Thursday, she stated that she had never written messages on the channels.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].0, "Ksenia Sobchak", "{got:?}");
+}

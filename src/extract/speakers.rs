@@ -252,28 +252,45 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
                     matches!(k, EntityKind::Organization | EntityKind::Place)
                 }
             };
-            let mention = last_mention(input, np.start, wanted);
-            // The last speaker of that kind, if it spoke recently, wins over a name merely mentioned since.
-            let speaker = input
-                .speakers
-                .borrow()
-                .iter()
-                .rev()
-                .find(|(pos, sp)| {
-                    *pos < np.start
-                        && np.start - pos < 600
-                        && match sp {
-                            Speaker::Entity(i) => input.mentions.iter().any(|m| m.entity == *i && wanted(m.kind)),
-                            Speaker::Name(_, k) => wanted(*k),
-                            Speaker::Unnamed(_) => false,
-                        }
-                })
-                .map(|(_, sp)| sp.clone());
-            return match (speaker, mention) {
-                (Some(sp), _) => Some((sp, phrase.to_string())),
-                (None, Some((e, _))) => Some((Speaker::Entity(e), phrase.to_string())),
-                (None, None) => None,
+            // "she" is not a man the article calls "Mr." or "he" (and the reverse); without a referent of the
+            // right gender, the nearest of either.
+            let pronoun_female = ["she", "She"].contains(&first);
+            let quoted = |pos: usize| input.quotes.iter().any(|q| q.start <= pos && pos < q.end);
+            let find = |gendered: bool| {
+                let fits = |e: usize| !gendered || !person || gender_of(input, e).is_none_or(|f| f == pronoun_female);
+                let mention = input
+                    .mentions
+                    .iter()
+                    .rev()
+                    .find(|m| {
+                        m.range.end <= np.start
+                            && wanted(m.kind)
+                            && !is_possessive(text, m.range.end)
+                            && !quoted(m.range.start)
+                            && fits(m.entity)
+                    })
+                    .map(|m| m.entity);
+                // The last speaker of that kind, if it spoke recently, wins over a name merely mentioned since.
+                let speaker = input
+                    .speakers
+                    .borrow()
+                    .iter()
+                    .rev()
+                    .find(|(pos, sp)| {
+                        *pos < np.start
+                            && np.start - pos < 600
+                            && match sp {
+                                Speaker::Entity(i) => {
+                                    input.mentions.iter().any(|m| m.entity == *i && wanted(m.kind)) && fits(*i)
+                                }
+                                Speaker::Name(_, k) => wanted(*k),
+                                Speaker::Unnamed(_) => false,
+                            }
+                    })
+                    .map(|(_, sp)| sp.clone());
+                speaker.or(mention.map(Speaker::Entity))
             };
+            return find(true).or_else(|| find(false)).map(|sp| (sp, phrase.to_string()));
         }
     }
     if mode == NpMode::Object && phrase.split_whitespace().count() > 5 {
@@ -322,22 +339,43 @@ pub(super) fn earlier_full_name(text: &str, surname: &str, before: usize) -> Opt
     None
 }
 
-/// The referent of a pronoun: the last matching entity mentioned before it, outside quotations (a name
-/// quoted by someone else is not who is speaking).
-pub(super) fn last_mention(
-    input: &ClaimInput,
-    before: usize,
-    kind: impl Fn(EntityKind) -> bool,
-) -> Option<(usize, usize)> {
-    let quoted = |pos: usize| input.quotes.iter().any(|q| q.start <= pos && pos < q.end);
-    input
-        .mentions
-        .iter()
-        .rev()
-        .find(|m| {
-            m.range.end <= before && kind(m.kind) && !is_possessive(input.text, m.range.end) && !quoted(m.range.start)
-        })
-        .map(|m| (m.entity, m.range.end))
+/// Whether the article shows a person is a woman (`Some(true)`) or a man: a title before a mention ("Ms.",
+/// "Mrs.", "Mr."), else the first personal pronoun after a mention in its sentence, before any other person.
+pub(super) fn gender_of(input: &ClaimInput, entity: usize) -> Option<bool> {
+    let text = input.text;
+    let mine = input.mentions.iter().enumerate().filter(|(_, m)| m.entity == entity);
+    for (i, m) in mine {
+        let mut a = m.range.start.saturating_sub(6);
+        while !text.is_char_boundary(a) {
+            a += 1;
+        }
+        let before = &text[a..m.range.start];
+        if before.contains("Ms") || before.contains("Mrs") {
+            return Some(true);
+        }
+        if before.contains("Mr") {
+            return Some(false);
+        }
+        // The words after the mention up to the sentence end or the next person.
+        let next_person = input.mentions[i + 1..]
+            .iter()
+            .find(|n| n.kind == EntityKind::Person && n.entity != entity)
+            .map_or(text.len(), |n| n.range.start);
+        let mut b = (m.range.end + 200).min(next_person).min(text.len());
+        while !text.is_char_boundary(b) {
+            b -= 1;
+        }
+        let window = &text[m.range.end..b.max(m.range.end)];
+        let window = &window[..window.find(['.', '!', '?']).unwrap_or(window.len())];
+        for w in window.split(|c: char| !c.is_alphabetic()) {
+            match w {
+                "she" | "her" | "She" | "Her" | "herself" => return Some(true),
+                "he" | "his" | "him" | "He" | "His" | "himself" => return Some(false),
+                _ => {}
+            }
+        }
+    }
+    None
 }
 
 /// "the governor", "the ministry", "the spokesman": the last entity mentioned before (outside quotations)
