@@ -223,3 +223,12 @@ fn pronoun_gender_from_the_article() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!(got[1].0, "Ksenia Sobchak", "{got:?}");
 }
+
+#[test]
+fn surname_entity_takes_the_full_name_given_earlier() {
+    let got = claims(
+        "His mother Ang Wood said her son had no choice.\n\nMs Wood said her son \"sounded OK\" when she spoke to him.",
+    );
+    let speakers: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
+    assert_eq!(speakers, ["Ang Wood", "Ang Wood"], "{got:?}");
+}

@@ -234,6 +234,14 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
         let described =
             mode != NpMode::Object && tail_words.iter().any(|w| HEAD_NOUNS.contains(&w.to_lowercase().as_str()));
         if !described {
+            // "Ms Wood said" where the context rules made "Wood" a person of its own: the full name introduced
+            // earlier ("His mother Ang Wood said").
+            let single = input.roles.get(m.entity).is_some_and(|r| !r.contains(' '));
+            if m.kind == EntityKind::Person && single {
+                if let Some(full) = earlier_full_name(text, &text[m.range.clone()], m.range.start) {
+                    return Some((Speaker::Name(full, EntityKind::Person), text[m.range.clone()].to_string()));
+                }
+            }
             return Some((Speaker::Entity(m.entity), text[m.range.clone()].to_string()));
         }
         if let Some(sp) = definite_referent(input, phrase, np.start) {
@@ -322,7 +330,9 @@ pub(super) fn earlier_full_name(text: &str, surname: &str, before: usize) -> Opt
         let at = from + p;
         from = at + surname.len();
         let after_ok = !hay[from..].starts_with(char::is_alphanumeric);
-        let prev = hay[..at].strip_suffix(' ')?;
+        let Some(prev) = hay[..at].strip_suffix(' ') else {
+            continue;
+        };
         let first_start = prev
             .rfind(|c: char| !c.is_alphanumeric() && c != '-' && c != '.')
             .map_or(0, |i| i + prev[i..].chars().next().map_or(1, char::len_utf8));
