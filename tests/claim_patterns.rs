@@ -232,3 +232,16 @@ fn surname_entity_takes_the_full_name_given_earlier() {
     let speakers: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
     assert_eq!(speakers, ["Ang Wood", "Ang Wood"], "{got:?}");
 }
+
+#[test]
+fn noun_forms_of_cues() {
+    assert!(claims("President Joe Biden answers questions during a news conference in the East Room.").is_empty());
+    assert!(claims("The key question is what would happen if he were taken prisoner.").is_empty());
+    check("A new poll shows that Trump remains in a tight race.", "A new poll", "indirect", "Trump remains in a");
+    // "posted" needs "that": a posted video is not a claim.
+    assert!(claims("He posted a silent video of himself with the actor on social media.").is_empty());
+    // "reported citing X": the claim is before the comma.
+    let got =
+        claims("There was a sound similar to thunder, Russia's TASS news agency reported citing the city council.");
+    assert_eq!(got[0].2, "There was a sound", "{got:?}");
+}

@@ -129,6 +129,14 @@ const NOUN_DET: &[&str] = &[
     "unfounded", "any", "no", "similar", "earlier", "previous", "repeated", "this", "that", "my", "your",
     "s",
 ];
+/// Sources and adverbs that may come right before a cue that is also a noun ("a poll shows", "a press release
+/// states", "Some Democrats, however, question").
+#[rustfmt::skip]
+const SOURCE_NOUNS: &[&str] = &[
+    "poll", "polls", "survey", "surveys", "study", "studies", "release", "document", "documents", "data", "analysis",
+    "figures", "website", "records", "research", "letter", "memo", "filing", "filings", "complaint", "lawsuit",
+    "indictment", "ruling", "also", "however", "now", "still", "often", "repeatedly", "publicly", "already",
+];
 /// Words that may open the object of an `object` cue ("called the attack ...", "called for", "urged them").
 #[rustfmt::skip]
 const OBJECT_STARTS: &[&str] = &[
@@ -292,6 +300,37 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
         let prev2 = i.checked_sub(2).map(|p| &text[ws[p].clone()]);
         if word.ends_with('s') && prev2.is_some_and(|p| p.ends_with("ing")) {
             continue;
+        }
+        // "answers questions", "verify reports", "growing fears", "The key question": a noun unless a name, a
+        // pronoun or a speaker noun comes right before.
+        const NOUN_FORMS: &[&str] = &[
+            "claims",
+            "reports",
+            "questions",
+            "question",
+            "remarks",
+            "fears",
+            "hopes",
+            "calls",
+            "demands",
+            "notes",
+            "states",
+            "shows",
+            "estimates",
+            "promises",
+            "threatens",
+            "warnings",
+        ];
+        if NOUN_FORMS.contains(&word) {
+            let ok = prev.is_some_and(|p| {
+                p.starts_with(char::is_uppercase)
+                    || ["he", "she", "it", "they", "we", "who", "that", "which"].contains(&p)
+                    || super::speakers::HEAD_NOUNS.contains(&p)
+                    || SOURCE_NOUNS.contains(&p)
+            });
+            if !ok {
+                continue;
+            }
         }
         let participle = word.ends_with("ing");
         if participle && !gap_before.contains(',') {
@@ -588,6 +627,8 @@ fn verb_claim(
         "via",
         "through",
         "of",
+        "citing",
+        "quoting",
         "while",
     ];
     let mut content_words = text[content.clone()].split_whitespace();

@@ -17,7 +17,7 @@ const DETERMINERS: &[&str] = &[
     "One", "other", "senior", "Senior", "local", "Local", "western", "Western", "military", "Military",
 ];
 #[rustfmt::skip]
-const HEAD_NOUNS: &[&str] = &[
+pub(super) const HEAD_NOUNS: &[&str] = &[
     "official", "officials", "source", "sources", "soldier", "soldiers", "resident", "residents", "spokesperson",
     "spokesman", "spokeswoman", "analyst", "analysts", "expert", "experts", "diplomat", "diplomats", "commander",
     "commanders", "officer", "officers", "witness", "witnesses", "people", "man", "woman", "medic", "doctor",
