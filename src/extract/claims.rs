@@ -14,7 +14,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use super::segment::{words, Quote};
-use super::speakers::{after_np, first_actor, resolve_np, subject_np, trim_end_punct, trim_np, NpMode};
+use super::speakers::{after_np, first_actor, leading_name, resolve_np, subject_np, trim_end_punct, trim_np, NpMode};
 use crate::vocab::{EntityKind, Needs, Verbs};
 
 /// How a claim is attributed.
@@ -102,6 +102,11 @@ pub struct ClaimInput<'a> {
     pub speakers: std::cell::RefCell<Vec<(usize, Speaker)>>,
     /// Per entity (by index): lower-cased name and gazetteer description, for roles such as "the governor".
     pub roles: &'a [&'a str],
+    /// Every person of the gazetteer with its lower-cased description ("minister of foreign affairs of russia
+    /// (2004-)"), for roles the article does not name ("Russia's foreign minister").
+    pub people: &'a [(String, String)],
+    /// Year of publication, if known: which office holder a role means.
+    pub year: Option<i32>,
 }
 
 #[derive(Debug, Clone)]
@@ -122,6 +127,22 @@ const AUX: &[&str] = &["is", "was", "were", "are", "been", "be", "being", "am"];
 const NOUN_DET: &[&str] = &[
     "the", "a", "an", "these", "those", "his", "her", "its", "their", "our", "such", "of", "new", "false",
     "unfounded", "any", "no", "similar", "earlier", "previous", "repeated", "this", "that", "my", "your",
+    "s",
+];
+/// Sources and adverbs that may come right before a cue that is also a noun ("a poll shows", "a press release
+/// states", "Some Democrats, however, question").
+#[rustfmt::skip]
+const SOURCE_NOUNS: &[&str] = &[
+    "poll", "polls", "survey", "surveys", "study", "studies", "release", "document", "documents", "data", "analysis",
+    "figures", "website", "records", "research", "letter", "memo", "filing", "filings", "complaint", "lawsuit",
+    "indictment", "ruling", "also", "however", "now", "still", "often", "repeatedly", "publicly", "already",
+];
+/// Words that may open the object of an `object` cue ("called the attack ...", "called for", "urged them").
+#[rustfmt::skip]
+const OBJECT_STARTS: &[&str] = &[
+    "the", "a", "an", "it", "them", "him", "her", "his", "their", "its", "this", "these", "those", "our", "my",
+    "your", "us", "me", "for", "on", "as", "to", "how", "whether", "why", "what", "all", "both", "other",
+    "others", "some", "any", "each", "every", "people",
 ];
 
 /// Finds every claim in a body.
@@ -160,6 +181,12 @@ pub fn find_claims(input: &ClaimInput) -> Vec<ClaimSpan> {
                 Some((qi, q)) => {
                     used_quotes[qi] = true;
                     let c = &mut claims[ci];
+                    if q.inner.end <= c.content.end {
+                        // Already the claim's content ("He said:" and the quotation of the next paragraph).
+                        c.sentence.end = c.sentence.end.max(sentence.end);
+                        last_direct = Some((ci, sentence_no));
+                        continue;
+                    }
                     if c.parts.is_empty() {
                         c.parts.push(c.content.clone());
                     }
@@ -177,6 +204,59 @@ pub fn find_claims(input: &ClaimInput) -> Vec<ClaimSpan> {
 
 fn word_count(text: &str, r: Range<usize>) -> usize {
     text[r].split_whitespace().count()
+}
+
+/// The words between a quotation and its cue are short enough to be the speaker: at most six words, or a
+/// name of at most four words followed by an appositive (`Douglas Holtz-Eakin, an economist and tax expert,`).
+fn short_subject(between: &str) -> bool {
+    let n = between.split_whitespace().count();
+    if n <= 6 {
+        return true;
+    }
+    let mut segs = between.trim().trim_start_matches(',').split(',');
+    let name = segs.next().unwrap_or("").trim();
+    let apposition = segs.next().unwrap_or("").trim_start();
+    let name_words = name.split_whitespace().count();
+    n <= 24
+        && (1..=4).contains(&name_words)
+        && name.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+        && apposition.split_whitespace().next().is_some_and(|w| {
+            ["a", "an", "the", "who", "director", "president", "chief", "head"].contains(&w)
+                || w.starts_with(char::is_lowercase)
+        })
+}
+
+fn is_weekday(w: &str) -> bool {
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].contains(&w)
+}
+
+/// The words of a quotation given by its outer range: marks, spaces and a trailing comma trimmed.
+fn quote_inner(text: &str, outer: Range<usize>) -> Range<usize> {
+    let s = &text[outer.clone()];
+    let is_mark = |c: char| c.is_whitespace() || "\"“”«»„'‘’".contains(c);
+    let lead = s.len() - s.trim_start_matches(is_mark).len();
+    let t = s.trim_end_matches(|c: char| is_mark(c) || c == ',');
+    outer.start + lead..outer.start + t.len().max(lead)
+}
+
+/// "in a tweet that", "in his statement that": the word at `pos` follows a determiner, so it is a noun.
+fn after_determiner(text: &str, floor: usize, pos: usize) -> bool {
+    let prev = text[floor..pos].trim_end();
+    let prev_word = prev.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    NOUN_DET.contains(&prev_word)
+}
+
+/// True when a range holds a sentence stop (`.`, `!`, `?`, `;`) other than the period of an abbreviation or an
+/// initial ("Mr. Podesta", "Rep. Gwen Moore (D-Wis.)", "U.S. officials").
+fn has_stop(text: &str, r: Range<usize>) -> bool {
+    let s = &text[r.clone()];
+    s.contains(['!', '?', ';'])
+        || s.match_indices('.').any(|(i, _)| {
+            // "(D-Wis.)", "1.5": a period inside brackets or a number ends nothing.
+            let next = s[i + 1..].chars().next();
+            !next.is_some_and(|c| c == ')' || c == ',' || c.is_alphanumeric())
+                && !super::segment::is_abbreviation(text, r.start, r.start + i)
+        })
 }
 
 /// Quotations are in text order and do not overlap, so the one that could hold `pos` is found by binary search
@@ -229,6 +309,37 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
         let prev2 = i.checked_sub(2).map(|p| &text[ws[p].clone()]);
         if word.ends_with('s') && prev2.is_some_and(|p| p.ends_with("ing")) {
             continue;
+        }
+        // "answers questions", "verify reports", "growing fears", "The key question": a noun unless a name, a
+        // pronoun or a speaker noun comes right before.
+        const NOUN_FORMS: &[&str] = &[
+            "claims",
+            "reports",
+            "questions",
+            "question",
+            "remarks",
+            "fears",
+            "hopes",
+            "calls",
+            "demands",
+            "notes",
+            "states",
+            "shows",
+            "estimates",
+            "promises",
+            "threatens",
+            "warnings",
+        ];
+        if NOUN_FORMS.contains(&word) {
+            let ok = prev.is_some_and(|p| {
+                p.starts_with(char::is_uppercase)
+                    || ["he", "she", "it", "they", "we", "who", "that", "which"].contains(&p)
+                    || super::speakers::HEAD_NOUNS.contains(&p)
+                    || SOURCE_NOUNS.contains(&p)
+            });
+            if !ok {
+                continue;
+            }
         }
         let participle = word.ends_with("ing");
         if participle && !gap_before.contains(',') {
@@ -300,7 +411,7 @@ fn verb_claim(
     let quote_before =
         sentence_quotes(quotes, sentence).filter(|(_, q)| q.outer.end <= cue.range.start).last().filter(|(_, q)| {
             let between = &text[q.outer.end..cue.range.start];
-            !between.contains(['.', '!', '?', ';']) && between.split_whitespace().count() <= 6 && attributed(q)
+            !has_stop(text, q.outer.end..cue.range.start) && short_subject(between) && attributed(q)
         });
     if let Some((_, q)) = quote_before {
         let between = q.outer.end..cue.range.start;
@@ -342,13 +453,29 @@ fn verb_claim(
             }
             return first_actor(input, sentence.start..cue.range.start);
         }
-        resolve_np(input, subject_np(text, quotes, sentence.start, cue.range.start), NpMode::Subject)
+        let np = subject_np(text, quotes, sentence.start, cue.range.start);
+        let np_text = text[np.clone()].trim();
+        let coordinated = |s: &str| s.ends_with(" and") || s.ends_with(" but") || s == "and" || s == "but";
+        if np_text.is_empty() || coordinated(np_text) {
+            // "Machado promised to support Clinton and said she would ...": the subject of the first verb.
+            let before = text[sentence.start..np.end].trim_end();
+            if coordinated(before) && before.len() > 4 {
+                if let Some(prev) = earlier.last() {
+                    return Some((prev.speaker.clone(), prev.speaker_text.clone()));
+                }
+                // The subject opens the sentence: an entity there, or a name the gazetteer lacks.
+                let opening_words = words(text, sentence.start..cue.range.start);
+                let opening = sentence.start..opening_words.get(2).map_or(cue.range.start, |w| w.end);
+                return first_actor(input, opening).or_else(|| leading_name(input, sentence.start..cue.range.start));
+            }
+        }
+        resolve_np(input, np, NpMode::Subject)
     };
     // (b) A quotation introduced by the cue.
     let quote_after = sentence_quotes(quotes, sentence).find(|(_, q)| q.outer.start >= cue.range.end);
     if let Some((_, q)) = quote_after {
         let between = &text[cue.range.end..q.outer.start];
-        let close = between.split_whitespace().count() <= 6 && !between.contains(['.', ';']);
+        let close = between.split_whitespace().count() <= 6 && !has_stop(text, cue.range.end..q.outer.start);
         // A short quotation inside reported speech ('said the administration is "not doing enough"') is
         // reported speech: direct only when the quotation carries the rest of the sentence.
         let tail = &text[q.outer.end.min(sentence.end)..sentence.end];
@@ -381,12 +508,32 @@ fn verb_claim(
             });
         }
     }
+    // (b') "He said:" closing a paragraph, and the quotation opening the next one.
+    let rest_text = text[cue.range.end..sentence.end].trim_end();
+    if rest_text.ends_with(':') && rest_text.split_whitespace().count() <= 4 && !rest_text.contains(['"', '“', '”'])
+    {
+        if let Some(q) = input.quotes.iter().find(|q| q.start >= sentence.end) {
+            let inner = quote_inner(text, q.clone());
+            if text[sentence.end..q.start].trim().is_empty() && word_count(text, inner.clone()) >= 2 {
+                let (speaker, speaker_text) = subject()?;
+                return Some(ClaimSpan {
+                    speaker,
+                    speaker_text,
+                    cue: cue_text,
+                    kind: ClaimKind::Direct,
+                    content: inner,
+                    parts: Vec::new(),
+                    sentence: sentence.clone(),
+                });
+            }
+        }
+    }
     if needs == Needs::Quote {
         return None;
     }
     // (c) Reported speech after the cue, unless a comma right after the cue says the claim came before it.
     if text[cue.range.end..sentence.end].trim_start().starts_with(',') {
-        if let Some(c) = trailing_attribution(input, quotes, sentence, cue) {
+        if let Some(c) = trailing_attribution(input, quotes, sentence, cue, false) {
             return Some(c);
         }
     }
@@ -399,9 +546,13 @@ fn verb_claim(
         .take_while(|w| {
             let gap = &text[rest.start..w.start];
             !gap.contains([',', ';', ':'])
-                && (w.start == rest_words[0].start || input.verbs.get(&text[(*w).clone()]).is_none())
+                && (w.start == rest_words[0].start
+                    || input.verbs.get(&text[(*w).clone()]).is_none()
+                    || after_determiner(text, rest.start, w.start))
         })
-        .position(|w| &text[w.clone()] == "that" && !in_quote(quotes, w.start));
+        .position(|w| &text[w.clone()] == "that" && !in_quote(quotes, w.start))
+        // "called for dresses that showed more": after an object, "that" opens a relative clause.
+        .filter(|&p| needs != Needs::Object || p == 0);
     let colon = text[rest.clone()].trim_start().starts_with(':');
     let mut content_start = match (that_pos, colon) {
         (Some(p), _) => rest_words[p].end,
@@ -409,10 +560,28 @@ fn verb_claim(
         (None, false) => {
             if needs == Needs::That {
                 // (d) Trailing attribution: "The line holds, the governor said."
-                return trailing_attribution(input, quotes, sentence, cue);
+                return trailing_attribution(input, quotes, sentence, cue, false);
             }
             let lemma = input.verbs.get(&cue_text).map(|v| v.lemma.as_str()).unwrap_or("");
-            if lemma == "tell" {
+            if needs == Needs::Object {
+                // "called the attack a war crime", "called for talks", "urged Congress to act".
+                let first = rest_words.first().map_or("", |w| &text[w.clone()]);
+                let second = rest_words.get(1).map_or("", |w| &text[w.clone()]);
+                let named = first.starts_with(char::is_uppercase) && !is_weekday(first);
+                // "asked to remain anonymous", "asked not to be named": no content.
+                let bare_to = lemma == "ask" && ["to", "not"].contains(&first);
+                let next_char = text[rest.clone()].trim_start().chars().next();
+                // "called to in the past": "to" must open a verb phrase.
+                let bad_to = first == "to" && (OBJECT_STARTS.contains(&second) || second.is_empty());
+                if !(named || OBJECT_STARTS.contains(&first)) || bare_to || bad_to || next_char == Some(',') {
+                    return trailing_attribution(input, quotes, sentence, cue, false);
+                }
+                if ["for", "on", "as"].contains(&first) && !is_weekday(second) {
+                    rest_words.get(1).map_or(rest.end, |w| w.start)
+                } else {
+                    rest_words[0].start
+                }
+            } else if lemma == "tell" {
                 // "told Reuters the ...": skip the addressee (one word and its capitalised followers).
                 let mut k = 0;
                 while k < rest_words.len() && (k == 0 || text[rest_words[k].clone()].starts_with(char::is_uppercase)) {
@@ -457,16 +626,45 @@ fn verb_claim(
         "afterward",
         "then",
         "again",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "via",
+        "through",
+        "of",
+        "citing",
+        "quoting",
+        "while",
     ];
-    let first_word = text[content.clone()].split_whitespace().next().unwrap_or("").to_lowercase();
-    let short_tail = that_pos.is_none()
-        && !colon
-        && word_count(text, content.clone()) <= 5
-        && TAIL_LEADS.contains(&first_word.as_str());
-    if content.is_empty() || word_count(text, content.clone()) < 2 || short_tail {
-        return trailing_attribution(input, quotes, sentence, cue);
+    let mut content_words = text[content.clone()].split_whitespace();
+    let first_word = content_words.next().unwrap_or("").to_lowercase();
+    // "confirmed to CBS News", "told to reporters": "to" and an addressee, not "vowed to fight".
+    let to_addressee = first_word == "to"
+        && content_words.next().is_some_and(|w| {
+            w.starts_with(char::is_uppercase) || ["reporters", "journalists", "the", "us", "me"].contains(&w)
+        });
+    let tail_lead = that_pos.is_none() && !colon && (TAIL_LEADS.contains(&first_word.as_str()) || to_addressee);
+    let short_tail = tail_lead && word_count(text, content.clone()) <= 5;
+    let min_words = if needs == Needs::Object { 3 } else { 2 };
+    if content.is_empty() || word_count(text, content.clone()) < min_words || short_tail {
+        return trailing_attribution(input, quotes, sentence, cue, false);
+    }
+    // "Moscow will make harsher demands, Slutsky said during a press conference on Tuesday in the Duma.":
+    // a long time or place phrase after the cue, and the claim before the comma.
+    if tail_lead {
+        if let Some(c) = trailing_attribution(input, quotes, sentence, cue, true) {
+            return Some(c);
+        }
     }
     let (speaker, speaker_text) = subject()?;
+    let content = content.start..next_cue(input, quotes, content.clone()).unwrap_or(content.end);
+    if word_count(text, content.clone()) < min_words {
+        return None;
+    }
     Some(ClaimSpan {
         speaker,
         speaker_text,
@@ -478,27 +676,129 @@ fn verb_claim(
     })
 }
 
+/// Where reported speech stops because the same speaker goes on with another cue: "said X, saying Y",
+/// "said X and announced Y", "warned X but said Y", "said X, according to Y". Returns the end of X.
+fn next_cue(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> Option<usize> {
+    let text = input.text;
+    let ws = words(text, content.clone());
+    for (i, w) in ws.iter().enumerate().skip(2) {
+        let word = &text[w.clone()];
+        if !word.starts_with(|c: char| c.is_ascii_lowercase()) || in_quote(quotes, w.start) {
+            continue;
+        }
+        let is_cue = word == "according" || input.verbs.get(word).is_some();
+        if !is_cue {
+            continue;
+        }
+        // Skip one adverb: "and also said", "but later announced".
+        let mut k = i - 1;
+        let mut link = &text[ws[k].clone()];
+        if ["also", "later", "then", "again"].contains(&link) && k > 1 {
+            k -= 1;
+            link = &text[ws[k].clone()];
+        }
+        let gap = &text[ws[k].end..w.start];
+        // "denies X, claiming that Y" stays one statement (the seed article's convention); "said X, saying Y",
+        // ", adding", ", warning" start a new claim of the same speaker.
+        const SPLIT_PARTICIPLES: &[&str] = &[
+            "saying",
+            "adding",
+            "noting",
+            "telling",
+            "stressing",
+            "insisting",
+            "arguing",
+            "warning",
+            "explaining",
+            "calling",
+            "urging",
+            "promising",
+            "vowing",
+            "pledging",
+            "asking",
+            "according",
+        ];
+        let cut = if SPLIT_PARTICIPLES.contains(&word) {
+            // ", saying ...", ", according to ...": the comma right before.
+            let before = text[ws[i - 1].end..w.start].contains(',');
+            before.then(|| ws[i - 1].end)
+        } else if !word.ends_with("ing") && ["and", "but"].contains(&link) && !gap.contains(',') {
+            Some(ws[k - 1].end)
+        } else {
+            None
+        };
+        if let Some(end) = cut {
+            let end = trim_end_punct(text, content.start, end);
+            if word_count(text, content.start..end) >= 2 {
+                return Some(end);
+            }
+        }
+    }
+    None
+}
+
 /// "The line holds, the governor said." / "The line holds, said Kyrylenko." : content before the comma.
-fn trailing_attribution(input: &ClaimInput, quotes: &[Quote], sentence: &Range<usize>, cue: &Cue) -> Option<ClaimSpan> {
+/// `long_tail`: the words after the cue may be a long time or place phrase ("..., X said during a press
+/// conference on Tuesday in Moscow."), not only a short one.
+fn trailing_attribution(
+    input: &ClaimInput,
+    quotes: &[Quote],
+    sentence: &Range<usize>,
+    cue: &Cue,
+    long_tail: bool,
+) -> Option<ClaimSpan> {
     let text = input.text;
     let after = &text[cue.range.end..sentence.end];
     let head = &text[sentence.start..cue.range.start];
-    let comma = head.rfind(',')?;
-    let np = sentence.start + comma + 1..cue.range.start;
-    let (speaker, speaker_text, tail_ok) = if text[np.clone()].trim().is_empty() {
+    let last_comma = head.rfind(',')?;
+    let inverted = text[sentence.start + last_comma + 1..cue.range.start].trim().is_empty();
+    let (speaker, speaker_text, tail_ok, comma) = if inverted {
         let np = after_np(text, cue.range.end, sentence.end);
         let r = resolve_np(input, np, NpMode::Object)?;
-        (r.0, r.1, true)
+        (r.0, r.1, true, last_comma)
     } else {
-        let r = resolve_np(input, trim_np(text, np.clone()), NpMode::Subject)?;
+        // The subject without trailing auxiliaries and appositives: "..., Leonid Slutsky, a member of the
+        // team, has warned."
+        let np = subject_np(text, quotes, sentence.start, cue.range.start);
+        let lead = text[sentence.start..np.start].trim_end();
+        let comma = if lead.ends_with(',') && lead.len() > 1 { lead.len() - 1 } else { last_comma };
+        let np = trim_np(text, sentence.start + comma + 1..np.end.max(sentence.start + comma + 1));
+        if text[np.clone()].split_whitespace().count() > 8 {
+            return None;
+        }
+        let r = resolve_np(input, np, NpMode::Subject)?;
         // "..., John Kirby says, refuting Wagner's claims": a comma after the cue closes the attribution.
-        (r.0, r.1, after.split_whitespace().count() <= 4 || after.trim_start().starts_with(','))
+        let ok = after.split_whitespace().count() <= 4 || after.trim_start().starts_with(',') || long_tail;
+        (r.0, r.1, ok, comma)
     };
-    if !tail_ok || text[np.clone()].split_whitespace().count() > 8 {
+    if !tail_ok {
         return None;
     }
     let content = sentence.start..sentence.start + comma;
-    if in_quote(quotes, content.start) || word_count(text, content.clone()) < 3 {
+    if in_quote(quotes, content.start) {
+        return None;
+    }
+    // "The museum, Mr. Obama said, would make visitors face uncomfortable truths.": the attribution is a
+    // parenthesis and the claim is the whole sentence around it.
+    if !inverted && !long_tail {
+        if let Some(tail) = parenthetical_tail(text, quotes, cue.range.end, sentence) {
+            if word_count(text, content.clone()) + word_count(text, tail.clone()) >= 4 {
+                return Some(ClaimSpan {
+                    speaker,
+                    speaker_text,
+                    cue: text[cue.range.clone()].to_lowercase(),
+                    kind: ClaimKind::Indirect,
+                    content: content.start..tail.end,
+                    parts: vec![content, tail],
+                    sentence: sentence.clone(),
+                });
+            }
+        }
+    }
+    if word_count(text, content.clone()) < 3 {
+        return None;
+    }
+    if long_tail && word_count(text, content.clone()) < 6 {
         return None;
     }
     Some(ClaimSpan {
@@ -510,6 +810,29 @@ fn trailing_attribution(input: &ClaimInput, quotes: &[Quote], sentence: &Range<u
         parts: Vec::new(),
         sentence: sentence.clone(),
     })
+}
+
+/// After "..., X said": ", would make visitors ..." (a few time words may come first: "said on Monday, ...").
+/// The rest of the sentence when it goes on the claim, not a participle ("adding that", "citing") or a
+/// relative clause about the speaker.
+fn parenthetical_tail(text: &str, quotes: &[Quote], from: usize, sentence: &Range<usize>) -> Option<Range<usize>> {
+    let after = &text[from..sentence.end];
+    let comma = after.find(',')?;
+    if after[..comma].split_whitespace().count() > 4 || after[..comma].contains(['"', '“', '”', ':', ';']) {
+        return None;
+    }
+    let start = from + comma + 1;
+    let start = start + (text[start..sentence.end].len() - text[start..sentence.end].trim_start().len());
+    let end = trim_end_punct(text, start, sentence.end);
+    if start >= end || in_quote(quotes, start) || word_count(text, start..end) < 3 {
+        return None;
+    }
+    let first = text[start..end].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    const NOT_CLAIM: &[&str] = &["according", "who", "which", "whose", "where", "as", "in", "on", "at", "during"];
+    if first.is_empty() || first.ends_with("ing") || NOT_CLAIM.contains(&first.to_lowercase().as_str()) {
+        return None;
+    }
+    Some(start..end)
 }
 
 fn according_to(input: &ClaimInput, quotes: &[Quote], sentence: &Range<usize>, cue: &Cue) -> Option<ClaimSpan> {

@@ -142,13 +142,22 @@ impl Extraction {
 pub struct Extractor {
     vocab: Vocabulary,
     matcher: EntityMatcher,
+    /// Gazetteer people and their lower-cased descriptions, for roles ("Russia's foreign minister").
+    people: Vec<(String, String)>,
 }
 
 impl Extractor {
     /// Builds the automata. Do it once and share the extractor.
     pub fn new(vocab: Vocabulary) -> Extractor {
         let matcher = EntityMatcher::new(&vocab.gazetteer);
-        Extractor { vocab, matcher }
+        let people = vocab
+            .gazetteer
+            .entries()
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person && !e.description.is_empty())
+            .map(|e| (e.canonical.clone(), e.description.to_lowercase()))
+            .collect();
+        Extractor { vocab, matcher, people }
     }
 
     /// The vocabulary in use.
@@ -232,6 +241,8 @@ impl Extractor {
             quotes: &quotes,
             speakers: Default::default(),
             roles: &entities.iter().map(|e| e.role.as_str()).collect::<Vec<_>>(),
+            people: &self.people,
+            year: article.published.map(|d| d.year()),
         });
         let claims = spans
             .into_iter()

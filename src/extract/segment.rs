@@ -64,9 +64,21 @@ fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
 pub fn quotes(text: &str, para: Range<usize>) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
+    let mut skip = false;
     for (off, c) in text[para.clone()].char_indices() {
         let pos = para.start + off;
+        if std::mem::take(&mut skip) {
+            continue;
+        }
         match c {
+            // Two apostrophes stand for a straight double quote in some wire copy: ''It is,'' he said.
+            '\'' if text[pos + 1..para.end].starts_with('\'') => {
+                skip = true;
+                match open.take() {
+                    Some(o) => push_quote(text, o, pos, pos + 2, &mut out),
+                    None => open = Some(pos),
+                }
+            }
             '“' | '«' | '„' if open.is_none() => open = Some(pos),
             '”' | '»' => {
                 if let Some(o) = open.take() {
@@ -87,7 +99,8 @@ pub fn quotes(text: &str, para: Range<usize>) -> Vec<Quote> {
 }
 
 fn push_quote(text: &str, open: usize, close: usize, outer_end: usize, out: &mut Vec<Quote>) {
-    let mark_len = text[open..].chars().next().map_or(1, char::len_utf8);
+    let mark_len =
+        if text[open..].starts_with("''") { 2 } else { text[open..].chars().next().map_or(1, char::len_utf8) };
     let mut inner = trim_range(text, open + mark_len..close);
     // '"We hold," he said': the comma belongs to the attribution, not to the quotation.
     while inner.end > inner.start && text[..inner.end].ends_with(',') {
@@ -113,7 +126,7 @@ pub fn sentences(text: &str, para: Range<usize>, quotes: &[Quote]) -> Vec<Range<
         let i = quotes.partition_point(|q| q.outer.start < pos);
         i > 0 && {
             let q = &quotes[i - 1];
-            pos < q.outer.end && !text[pos + 1..q.outer.end].chars().all(|c| "\"”»".contains(c))
+            pos < q.outer.end && !text[pos + 1..q.outer.end].chars().all(|c| "\"”»'".contains(c))
         }
     };
     let bytes = text.as_bytes();
@@ -138,16 +151,16 @@ pub fn sentences(text: &str, para: Range<usize>, quotes: &[Quote]) -> Vec<Range<
                     break;
                 }
             }
-            let next_starts = {
-                let rest = &text[end..para.end];
-                let trimmed = rest.trim_start();
-                let ws = rest.len() - trimmed.len();
-                ws > 0
-                    && trimmed
-                        .chars()
-                        .next()
-                        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '«' | '‘'))
-            };
+            let next_starts =
+                {
+                    let rest = &text[end..para.end];
+                    let trimmed = rest.trim_start();
+                    let ws = rest.len() - trimmed.len();
+                    ws > 0
+                        && (trimmed.chars().next().is_some_and(|c| {
+                            c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '«' | '‘')
+                        }) || trimmed.starts_with("''"))
+                };
             if next_starts && (b != b'.' || !is_abbreviation(text, para.start, i)) {
                 push_trimmed(text, start..end, &mut out);
                 start = end;
@@ -162,7 +175,7 @@ pub fn sentences(text: &str, para: Range<usize>, quotes: &[Quote]) -> Vec<Range<
 }
 
 /// True when the period at `dot` ends an abbreviation or an initial rather than a sentence.
-fn is_abbreviation(text: &str, floor: usize, dot: usize) -> bool {
+pub(crate) fn is_abbreviation(text: &str, floor: usize, dot: usize) -> bool {
     let before = &text[floor..dot];
     let word_start = before
         .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
@@ -227,6 +240,10 @@ mod tests {
         let q = quotes(t, 0..t.len());
         let inner: Vec<&str> = q.iter().map(|q| &t[q.inner.clone()]).collect();
         assert_eq!(inner, ["there are pockets at present.", "more", "open"]);
+        let t = "''It is,'' he said, ''it's over.''";
+        let q = quotes(t, 0..t.len());
+        let inner: Vec<&str> = q.iter().map(|q| &t[q.inner.clone()]).collect();
+        assert_eq!(inner, ["It is", "it's over."]);
     }
 
     #[test]

@@ -14,6 +14,9 @@ pub enum Needs {
     That,
     /// A quotation later in the same sentence.
     Quote,
+    /// An object, a preposition or a quotation: "called the attack a war crime", "called for talks",
+    /// "urged Congress to act", "threatened to melt down his Oscars", "described as a mosaic".
+    Object,
 }
 
 /// One inflected form of a reporting verb.
@@ -53,7 +56,8 @@ impl Verbs {
                 "any" => Needs::Any,
                 "that" => Needs::That,
                 "quote" => Needs::Quote,
-                other => return Err(err(format!("`needs` must be any, that or quote, not {other:?}"))),
+                "object" => Needs::Object,
+                other => return Err(err(format!("`needs` must be any, that, quote or object, not {other:?}"))),
             };
             let forms: Vec<&str> = cols[1].split('|').map(str::trim).filter(|f| !f.is_empty()).collect();
             if lemma.is_empty() || forms.is_empty() {
@@ -100,7 +104,7 @@ mod tests {
     #[test]
     fn bad_needs_names_the_line() {
         let err = Verbs::parse("# c\nsay\tsaid\tany\nwarn\twarned\tmaybe\n", Path::new("v.tsv")).unwrap_err();
-        assert_eq!(err.to_string(), "v.tsv:3: `needs` must be any, that or quote, not \"maybe\"");
+        assert_eq!(err.to_string(), "v.tsv:3: `needs` must be any, that, quote or object, not \"maybe\"");
     }
 
     #[test]

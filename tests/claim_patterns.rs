@@ -1,0 +1,247 @@
+//! Claim patterns, one sentence or paragraph each: the speaker and the first words of what was said.
+
+use std::sync::OnceLock;
+
+use sitrep::article::Article;
+use sitrep::extract::Extractor;
+use sitrep::vocab::Vocabulary;
+
+fn extractor() -> &'static Extractor {
+    static X: OnceLock<Extractor> = OnceLock::new();
+    X.get_or_init(|| Extractor::new(Vocabulary::builtin().unwrap()))
+}
+
+/// (speaker, kind, first four words of the claim) for every claim of a body.
+fn claims(body: &str) -> Vec<(String, String, String)> {
+    let article = Article {
+        id: "t".into(),
+        path: "t.txt".into(),
+        line: None,
+        title: "T".into(),
+        body: body.into(),
+        published: None,
+        source: String::new(),
+        url: String::new(),
+    };
+    extractor()
+        .extract(&article)
+        .claims
+        .iter()
+        .map(|c| {
+            let text = c.text(body);
+            let words: Vec<&str> = text.split_whitespace().take(4).collect();
+            (c.speaker.clone(), c.kind.as_str().to_string(), words.join(" "))
+        })
+        .collect()
+}
+
+fn one(body: &str) -> (String, String, String) {
+    let got = claims(body);
+    assert_eq!(got.len(), 1, "{body:?}: {got:?}");
+    got.into_iter().next().unwrap()
+}
+
+fn check(body: &str, speaker: &str, kind: &str, start: &str) {
+    let (s, k, w) = one(body);
+    assert_eq!((s.as_str(), k.as_str(), w.as_str()), (speaker, kind, start), "{body:?}");
+}
+
+#[test]
+fn title_with_period_before_cue() {
+    check("\"It will be first-order business,\" Mr. Podesta said.", "Podesta", "direct", "It will be first-order");
+    check("\"It is a dog whistle,\" Rep. Gwen Moore (D-Wis.) said Friday.", "Gwen Moore", "direct", "It is a dog");
+}
+
+#[test]
+fn doubled_apostrophes_quote() {
+    check("''We hold the line,'' the governor said.", "the governor", "direct", "We hold the line");
+}
+
+#[test]
+fn name_with_appositive_before_cue() {
+    check(
+        "\"I think all candidates should do so,\" Douglas Holtz-Eakin, an economist and tax expert, told me.",
+        "Douglas Holtz-Eakin",
+        "direct",
+        "I think all candidates",
+    );
+}
+
+#[test]
+fn trailing_attribution_with_long_tail() {
+    check(
+        "Moscow will make much harsher demands if talks resume, Leonid Slutsky, a member of the negotiating team, \
+         has warned in a scathing post on Telegram.",
+        "Leonid Slutsky",
+        "indirect",
+        "Moscow will make much",
+    );
+    check(
+        "New detail about the plan was discussed in the Situation Room, U.S. officials confirmed to CBS News.",
+        "U.S. officials",
+        "indirect",
+        "New detail about the",
+    );
+}
+
+#[test]
+fn vowed_to_is_still_a_claim() {
+    check("Zelensky vowed to retake every village.", "Volodymyr Zelensky", "indirect", "to retake every village");
+}
+
+#[test]
+fn adverb_and_possessive_appositive_before_cue() {
+    let got = claims(
+        "Ksenia Sobchak, who is a person of interest, categorically denied any involvement in the case. \
+         Heather Adkins, Google's vice president of security engineering, told reporters that passwords will die.",
+    );
+    let speakers: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
+    assert_eq!(speakers, ["Ksenia Sobchak", "Heather Adkins"], "{got:?}");
+}
+
+#[test]
+fn definite_description_refers_back() {
+    let got = claims(
+        "\"The economy will grow,\" a White House official said.\n\nThe official also said prices would fall soon.",
+    );
+    assert_eq!(got[1].0, "a White House official", "{got:?}");
+    let got = claims(
+        "Mikhail Podolyak said in an interview that the agency was cowardly. The Ukrainian official said the \
+         inspectors would be judged by their report.",
+    );
+    assert_eq!(got[1].0, "Mykhailo Podolyak", "{got:?}");
+    let got = claims("Tesla CEO Elon Musk was in Berlin. The Tesla CEO argued in a tweet that Crimea should stay.");
+    assert_eq!(got[0].0, "Elon Musk", "{got:?}");
+}
+
+#[test]
+fn parenthetical_attribution_keeps_the_whole_sentence() {
+    let got = claims("The museum, Mr. Obama said, would make visitors face uncomfortable truths.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0.as_str(), got[0].2.as_str()), ("Obama", "The museum … would"), "{got:?}");
+    // A participle after the attribution is not part of the claim.
+    let got = claims("The line holds near Bakhmut, the governor said, adding that shelling goes on.");
+    assert_eq!(got[0].2, "The line holds near", "{got:?}");
+}
+
+#[test]
+fn coordinated_verb_takes_the_first_subject() {
+    check(
+        "Machado praised Clinton on Monday and said she would stand up to the attacks.",
+        "Machado",
+        "indirect",
+        "she would stand up",
+    );
+}
+
+#[test]
+fn object_cues() {
+    check(
+        "Ronzheimer called the shooting a clear indication that Russia was not following the rules of war.",
+        "Ronzheimer",
+        "indirect",
+        "the shooting a clear",
+    );
+    check(
+        "That detail was part of what two U.S. officials described as a broad mosaic of information.",
+        "two U.S. officials",
+        "indirect",
+        "a broad mosaic of",
+    );
+    check("Zelensky called for a no-fly zone over Ukraine.", "Volodymyr Zelensky", "indirect", "a no-fly zone over");
+    check("Last week, Penn threatened to melt down his Oscars in public.", "Penn", "indirect", "to melt down his");
+    // No content: a place name, an addressee only, a relative clause after the object.
+    assert!(claims("They reached a village called Yasne.").is_empty());
+    assert!(claims("The spokesman asked not to be named.").is_empty());
+    let got = claims("Trump called for contestants to wear dresses that showed more.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].2, "contestants to wear dresses", "{got:?}");
+}
+
+#[test]
+fn roles_resolved_through_the_gazetteer() {
+    check(
+        "Talks ended. Russia’s foreign minister said that Russia will insist on demilitarization.",
+        "Sergei Lavrov",
+        "indirect",
+        "Russia will insist on",
+    );
+    // The mayor, not his adviser nor the Russian-installed one.
+    check(
+        "Mariupol's mayor said about 21,000 civilians had been killed.",
+        "Vadym Boychenko",
+        "indirect",
+        "about 21,000 civilians had",
+    );
+    check(
+        "The Ukrainian leader has pledged to recover all the terrain.",
+        "Volodymyr Zelensky",
+        "indirect",
+        "to recover all the",
+    );
+}
+
+#[test]
+fn entity_before_a_head_noun_is_a_description() {
+    let got = claims("U.S. officials do not believe Putin has decided but emphasize that he is now capable of it.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "U.S. officials", "{got:?}");
+}
+
+#[test]
+fn second_cue_of_the_same_speaker_is_a_second_claim() {
+    let got = claims(
+        "Lavrov said Russia would continue its military operation while talks were ongoing, saying it cannot \
+         allow military infrastructure to remain.",
+    );
+    let got: Vec<(&str, &str)> = got.iter().map(|c| (c.0.as_str(), c.2.as_str())).collect();
+    assert_eq!(
+        got,
+        [("Sergei Lavrov", "Russia would continue its"), ("Sergei Lavrov", "it cannot allow military")],
+        "{got:?}"
+    );
+    let got =
+        claims("Biden also said the U.S. would provide $500 million in aid and announced a new program for refugees.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].2, "a new program for", "{got:?}");
+}
+
+#[test]
+fn colon_then_quotation_in_the_next_paragraph() {
+    let got = claims("Mr. Caddell continued:\n\n\"The health issue is very much a partisan issue.\"\n\nThen he left.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0.as_str(), got[0].1.as_str()), ("Caddell", "direct"), "{got:?}");
+    assert_eq!(got[0].2, "The health issue is", "{got:?}");
+}
+
+#[test]
+fn pronoun_gender_from_the_article() {
+    let got = claims(
+        "Ksenia Sobchak is a journalist and she runs a channel. Sergei Chemezov said his company was the victim. \
+         On Thursday, she stated that she had never written messages on the channels.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].0, "Ksenia Sobchak", "{got:?}");
+}
+
+#[test]
+fn surname_entity_takes_the_full_name_given_earlier() {
+    let got = claims(
+        "His mother Ang Wood said her son had no choice.\n\nMs Wood said her son \"sounded OK\" when she spoke to him.",
+    );
+    let speakers: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
+    assert_eq!(speakers, ["Ang Wood", "Ang Wood"], "{got:?}");
+}
+
+#[test]
+fn noun_forms_of_cues() {
+    assert!(claims("President Joe Biden answers questions during a news conference in the East Room.").is_empty());
+    assert!(claims("The key question is what would happen if he were taken prisoner.").is_empty());
+    check("A new poll shows that Trump remains in a tight race.", "A new poll", "indirect", "Trump remains in a");
+    // "posted" needs "that": a posted video is not a claim.
+    assert!(claims("He posted a silent video of himself with the actor on social media.").is_empty());
+    // "reported citing X": the claim is before the comma.
+    let got =
+        claims("There was a sound similar to thunder, Russia's TASS news agency reported citing the city council.");
+    assert_eq!(got[0].2, "There was a sound", "{got:?}");
+}
