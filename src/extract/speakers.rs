@@ -218,7 +218,15 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
     let inside: Vec<&EntityMention> =
         mentions_within(input.mentions, &np).filter(|m| !is_possessive(text, m.range.end)).collect();
     let pick = match mode {
-        NpMode::Subject => inside.last().copied(),
+        // The last name, but a person before a trailing place ("Rep. Gwen Moore (D-Wis.)", "Mayor Vitali
+        // Klitschko of Kyiv") is the one speaking.
+        NpMode::Subject => inside
+            .iter()
+            .rev()
+            .find(|m| m.kind == EntityKind::Person)
+            .filter(|_| inside.last().is_some_and(|l| l.kind == EntityKind::Place))
+            .or(inside.last())
+            .copied(),
         NpMode::Object => inside.first().copied(),
         NpMode::According => inside.iter().find(|m| m.kind == EntityKind::Person).or_else(|| inside.last()).copied(),
     };
@@ -241,7 +249,9 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
             }
             return Some((Speaker::Entity(m.entity), text[m.range.clone()].to_string()));
         }
-        if let Some(sp) = definite_referent(input, phrase, np.start) {
+        // "The Ukrainian leader", "Russia's foreign minister": a place before a role may name its holder.
+        let role_holder = || (m.kind == EntityKind::Place).then(|| gazetteer_role(input, phrase)).flatten();
+        if let Some(sp) = definite_referent(input, phrase, np.start).or_else(role_holder) {
             return Some((sp, phrase.to_string()));
         }
         return Some((Speaker::Unnamed(phrase.to_string()), phrase.to_string()));
@@ -613,8 +623,11 @@ pub(super) fn gazetteer_role(input: &ClaimInput, phrase: &str) -> Option<Speaker
         }
         let holds = desc.split(';').any(|seg| {
             let (role, years) = seg.split_once('(').unwrap_or((seg, ""));
+            // The clause of the first role noun: "ukrainian mp, leader of the holos party" leads a party, not
+            // Ukraine.
+            let role = role.split(',').find(|cl| role_words(cl).any(|w| PERSON_ROLES.contains(&w))).unwrap_or(role);
             // The role's own noun comes first: "adviser to the mayor of mariupol" is not the mayor.
-            let first_role = role.split(|c: char| !c.is_alphanumeric() && c != '-').find(|w| PERSON_ROLES.contains(w));
+            let first_role = role_words(role).find(|w| PERSON_ROLES.contains(w));
             // "Russian-installed mayor of occupied Mariupol", "Acting President": not the office holder.
             let irregular = ["installed", "occupied", "acting", "former", "deputy", "vice", "self-proclaimed"]
                 .iter()
@@ -633,6 +646,10 @@ pub(super) fn gazetteer_role(input: &ClaimInput, phrase: &str) -> Option<Speaker
         }
     }
     found.map(|n| Speaker::Name(n.to_string(), EntityKind::Person))
+}
+
+fn role_words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_alphanumeric() && c != '-')
 }
 
 /// "2019-)", "2004-2019)", "2022)", "2005-2009, 2013-2017)": whether `year` falls in one of the spans; without a
