@@ -107,6 +107,17 @@ pub struct ClaimInput<'a> {
     pub people: &'a [(String, String)],
     /// Year of publication, if known: which office holder a role means.
     pub year: Option<i32>,
+    /// Every word of the body, in order (one segmentation shared by all passes).
+    pub words: &'a [Range<usize>],
+}
+
+impl ClaimInput<'_> {
+    /// The words lying inside `range`.
+    fn words_in(&self, range: &Range<usize>) -> &[Range<usize>] {
+        let first = self.words.partition_point(|w| w.start < range.start);
+        let end = first + self.words[first..].partition_point(|w| w.end <= range.end);
+        &self.words[first..end]
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -275,7 +286,7 @@ fn quotes_starting_in<'q>(quotes: &'q [Quote], range: &Range<usize>) -> impl Ite
 
 fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Vec<Cue> {
     let text = input.text;
-    let ws = words(text, sentence.clone());
+    let ws = input.words_in(&sentence);
     let mut cues = Vec::new();
     for (i, w) in ws.iter().enumerate() {
         if in_quote(quotes, w.start) {

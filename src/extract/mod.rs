@@ -243,6 +243,7 @@ impl Extractor {
             roles: &entities.iter().map(|e| e.role.as_str()).collect::<Vec<_>>(),
             people: &self.people,
             year: article.published.map(|d| d.year()),
+            words: &body_words,
         });
         let claims = spans
             .into_iter()
