@@ -109,9 +109,22 @@ pub struct ClaimInput<'a> {
     pub year: Option<i32>,
     /// Every word of the body, in order (one segmentation shared by all passes).
     pub words: &'a [Range<usize>],
+    /// Per entity (by index): its kind.
+    pub kinds: &'a [EntityKind],
 }
 
 impl ClaimInput<'_> {
+    /// True when `pos` lies inside a quotation (binary search: quotations are sorted and do not overlap).
+    pub(super) fn quoted(&self, pos: usize) -> bool {
+        let i = self.quotes.partition_point(|q| q.start <= pos);
+        i > 0 && pos < self.quotes[i - 1].end
+    }
+
+    /// The mentions starting before `pos` (a prefix of the sorted mentions).
+    pub(super) fn mentions_before(&self, pos: usize) -> &[EntityMention] {
+        &self.mentions[..self.mentions.partition_point(|m| m.range.start < pos)]
+    }
+
     /// The words lying inside `range`.
     fn words_in(&self, range: &Range<usize>) -> &[Range<usize>] {
         let first = self.words.partition_point(|w| w.start < range.start);

@@ -244,6 +244,7 @@ impl Extractor {
             people: &self.people,
             year: article.published.map(|d| d.year()),
             words: &body_words,
+            kinds: &entities.iter().map(|e| e.kind).collect::<Vec<_>>(),
         });
         let claims = spans
             .into_iter()

@@ -270,11 +270,11 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
             // "she" is not a man the article calls "Mr." or "he" (and the reverse); without a referent of the
             // right gender, the nearest of either.
             let pronoun_female = ["she", "She"].contains(&first);
-            let quoted = |pos: usize| input.quotes.iter().any(|q| q.start <= pos && pos < q.end);
+            let quoted = |pos: usize| input.quoted(pos);
             let find = |gendered: bool| {
                 let fits = |e: usize| !gendered || !person || gender_of(input, e).is_none_or(|f| f == pronoun_female);
                 let mention = input
-                    .mentions
+                    .mentions_before(np.start)
                     .iter()
                     .rev()
                     .find(|m| {
@@ -295,9 +295,7 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
                         *pos < np.start
                             && np.start - pos < 600
                             && match sp {
-                                Speaker::Entity(i) => {
-                                    input.mentions.iter().any(|m| m.entity == *i && wanted(m.kind)) && fits(*i)
-                                }
+                                Speaker::Entity(i) => input.kinds.get(*i).is_some_and(|&k| wanted(k)) && fits(*i),
                                 Speaker::Name(_, k) => wanted(*k),
                                 Speaker::Unnamed(_) => false,
                             }
@@ -448,9 +446,9 @@ pub(super) fn role_referent(input: &ClaimInput, phrase: &str, before: usize) -> 
     if !ROLES.contains(&role.as_str()) {
         return None;
     }
-    let quoted = |pos: usize| input.quotes.iter().any(|q| q.start <= pos && pos < q.end);
+    let quoted = |pos: usize| input.quoted(pos);
     input
-        .mentions
+        .mentions_before(before)
         .iter()
         .rev()
         .filter(|m| m.range.end <= before && !quoted(m.range.start))
@@ -498,7 +496,7 @@ pub(super) fn definite_referent(input: &ClaimInput, phrase: &str, before: usize)
     const RECENT: usize = 1500;
     let speakers = input.speakers.borrow();
     let recent = || speakers.iter().rev().filter(|(pos, _)| *pos < before && before - pos < RECENT);
-    let person = |i: usize| input.mentions.iter().any(|m| m.entity == i && m.kind == EntityKind::Person);
+    let person = |i: usize| input.kinds.get(i) == Some(&EntityKind::Person);
     // An unnamed source with the same head noun.
     if let Some((_, sp)) = recent().find(|(_, sp)| match sp {
         Speaker::Unnamed(d) => d.split_whitespace().last().is_some_and(|w| w.eq_ignore_ascii_case(&head)),
@@ -507,13 +505,14 @@ pub(super) fn definite_referent(input: &ClaimInput, phrase: &str, before: usize)
         return Some(sp.clone());
     }
     // A person the article introduced with that noun ("Tesla CEO Elon Musk", "Kirby, the spokesman").
-    let quoted = |pos: usize| input.quotes.iter().any(|q| q.start <= pos && pos < q.end);
+    let quoted = |pos: usize| input.quoted(pos);
     let has = |r: &str| r.split(|c: char| !c.is_alphanumeric()).any(|w| w == head);
     let possessive = |m: &EntityMention| {
         let t = &input.text[m.range.clone()];
         t.ends_with("'s") || t.ends_with("’s") || is_possessive(input.text, m.range.end)
     };
-    let earlier = input.mentions.iter().rev().filter(|m| m.range.end <= before && !quoted(m.range.start));
+    let earlier =
+        input.mentions_before(before).iter().rev().filter(|m| m.range.end <= before && !quoted(m.range.start));
     if let Some(m) = earlier.filter(|m| !possessive(m)).find(|m| {
         m.kind == EntityKind::Person
             && (has(input.roles.get(m.entity).copied().unwrap_or(""))
