@@ -52,6 +52,8 @@ pub(super) struct SegmentFacetCounter {
 /// counts of other segments' candidates.
 pub(super) struct SegmentFieldFruit {
     top: Vec<(String, u32)>,
+    /// `top` holds every value counted in this segment: a value missing from it counts 0, no lookup needed.
+    complete: bool,
     column: Option<StrColumn>,
     counts: Vec<u32>,
 }
@@ -116,6 +118,9 @@ impl SegmentFieldFruit {
             return Ok(count);
         }
         let Some(column) = &self.column else { return Ok(0) };
+        if self.complete {
+            return Ok(0);
+        }
         Ok(match column.dictionary().term_ord(value.as_bytes())? {
             Some(ord) => self.counts.get(ord as usize).copied().unwrap_or(0),
             None => 0,
@@ -175,7 +180,8 @@ impl SegmentCollector for SegmentFacetCounter {
             .map(|field| {
                 let mut top: Vec<(u32, u32)> =
                     field.counts.iter().enumerate().filter(|&(_, &c)| c > 0).map(|(ord, &c)| (c, ord as u32)).collect();
-                if top.len() > candidates {
+                let complete = top.len() <= candidates;
+                if !complete {
                     top.select_nth_unstable_by(candidates - 1, |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
                     top.truncate(candidates);
                 }
@@ -189,7 +195,7 @@ impl SegmentCollector for SegmentFacetCounter {
                         .sorted_ords_to_term_cb(&ords, |bytes| names.push(String::from_utf8_lossy(bytes).into_owned()));
                 }
                 let top = names.into_iter().zip(top).map(|(name, (count, _))| (name, count)).collect();
-                SegmentFieldFruit { top, column: field.column, counts: field.counts }
+                SegmentFieldFruit { top, complete, column: field.column, counts: field.counts }
             })
             .collect()
     }
