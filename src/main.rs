@@ -474,5 +474,8 @@ fn run_search(
         Format::Text => write!(out, "{}", sitrep::output::search_text(&result, bold))?,
     }
     out.flush()?;
+    // The process ends here: freeing the vocabulary and the index readers would only add to a fresh
+    // command's latency.
+    std::mem::forget(searchable);
     Ok(exit::OK)
 }

@@ -107,7 +107,8 @@ impl Gazetteer {
     /// wins a name two entries share). Built once per gazetteer.
     pub fn name_table(&self) -> &HashMap<String, usize> {
         self.names.get_or_init(|| {
-            let mut by_name = HashMap::default();
+            let names = self.entries.iter().map(|e| 1 + e.aliases.len()).sum();
+            let mut by_name = HashMap::with_capacity_and_hasher(names, Default::default());
             for (idx, e) in self.entries.iter().enumerate() {
                 for n in std::iter::once(&e.canonical).chain(e.aliases.iter()) {
                     by_name.entry(n.trim().to_lowercase().replace('’', "'")).or_insert(idx);
