@@ -10,7 +10,8 @@ use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RemoveLongFilter, Simpl
 use tantivy::Index;
 
 /// Version of the index layout; an index with another version must be rebuilt (`sitrep index --full`).
-pub const SCHEMA_VERSION: &str = "6";
+/// 7: fast-field dictionaries are no longer zstd-compressed (tantivy built without `columnar-zstd-compression`).
+pub const SCHEMA_VERSION: &str = "7";
 
 /// Name of the analyzer for English prose fields.
 pub const TOKENIZER: &str = "sitrep_text";
