@@ -245,3 +245,21 @@ fn noun_forms_of_cues() {
         claims("There was a sound similar to thunder, Russia's TASS news agency reported citing the city council.");
     assert_eq!(got[0].2, "There was a sound", "{got:?}");
 }
+
+#[test]
+fn entity_in_a_prepositional_phrase_after_a_head_noun_is_not_the_speaker() {
+    let got = one("Several officials in Kyiv have hinted that Ukrainian forces may have been behind the blasts.");
+    assert_eq!(got.0, "Several officials in Kyiv", "{got:?}");
+    let got = one("Police in the separatist region of Transnistria say several explosions hit the ministry building.");
+    assert_eq!(got.0, "Police in the separatist region of Transnistria", "{got:?}");
+}
+
+#[test]
+fn they_after_a_plural_description_that_spoke() {
+    let got = claims(
+        "Several officials in Kyiv have hinted that Ukrainian forces were behind the blasts. \
+         They also warned that more explosions could be expected.",
+    );
+    let speakers: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
+    assert_eq!(speakers, ["Several officials in Kyiv", "Several officials in Kyiv"], "{got:?}");
+}

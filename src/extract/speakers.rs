@@ -195,6 +195,36 @@ pub(super) enum NpMode {
     According,
 }
 
+/// "officials in Kiev", "police in the region of Transnistria": before a place or organization, a head noun
+/// that a preposition attaches it to. The people named by the head noun speak, not the entity.
+fn head_before_preposition(before: &str) -> bool {
+    // The entity is the preposition's object: "in Kiev", "of the region".
+    let mut last = before.split_whitespace().rev().skip_while(|w| ["the", "The"].contains(w));
+    if !last.next().is_some_and(|w| ["in", "of", "from", "at", "for"].contains(&w)) {
+        return false;
+    }
+    let mut words = before.split_whitespace();
+    let mut prev_head = false;
+    for w in words.by_ref() {
+        if prev_head && ["in", "of", "from", "at", "for"].contains(&w) {
+            return true;
+        }
+        prev_head = HEAD_NOUNS.contains(&w.to_lowercase().as_str());
+    }
+    false
+}
+
+/// A description of several people: "Russian officials", "several officials in Kyiv".
+fn plural_description(d: &str) -> bool {
+    let head = d.split([',', '(']).next().unwrap_or("");
+    let head = head.split_whitespace().find(|w| {
+        let w = w.to_lowercase();
+        HEAD_NOUNS.contains(&w.as_str())
+            && ((w.ends_with('s') && !w.ends_with("ss")) || ["police", "people", "military"].contains(&w.as_str()))
+    });
+    head.is_some()
+}
+
 pub(super) fn is_possessive(text: &str, end: usize) -> bool {
     let rest = &text[end..];
     rest.starts_with("'s") || rest.starts_with("’s") || rest.starts_with("' ") || rest.starts_with("’ ")
@@ -236,8 +266,9 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
         let tail = &text[m.range.end..np.end];
         let tail = tail.split(',').next().unwrap_or("");
         let tail_words: Vec<&str> = tail.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-        let described =
-            mode != NpMode::Object && tail_words.iter().any(|w| HEAD_NOUNS.contains(&w.to_lowercase().as_str()));
+        let described = mode != NpMode::Object
+            && (tail_words.iter().any(|w| HEAD_NOUNS.contains(&w.to_lowercase().as_str()))
+                || (m.kind != EntityKind::Person && head_before_preposition(&text[np.start..m.range.start])));
         if !described {
             // "Ms Wood said" where the context rules made "Wood" a person of its own: the full name introduced
             // earlier ("His mother Ang Wood said").
@@ -270,6 +301,7 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
             // "she" is not a man the article calls "Mr." or "he" (and the reverse); without a referent of the
             // right gender, the nearest of either.
             let pronoun_female = ["she", "She"].contains(&first);
+            let plural = ["they", "They"].contains(&first);
             let quoted = |pos: usize| input.quoted(pos);
             let find = |gendered: bool| {
                 let fits = |e: usize| !gendered || !person || gender_of(input, e).is_none_or(|f| f == pronoun_female);
@@ -297,7 +329,8 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
                             && match sp {
                                 Speaker::Entity(i) => input.kinds.get(*i).is_some_and(|&k| wanted(k)) && fits(*i),
                                 Speaker::Name(_, k) => wanted(*k),
-                                Speaker::Unnamed(_) => false,
+                                // "Several officials in Kyiv have hinted ... They also warned": a plural description.
+                                Speaker::Unnamed(d) => plural && plural_description(d),
                             }
                     })
                     .map(|(_, sp)| sp.clone());
