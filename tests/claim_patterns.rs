@@ -263,3 +263,23 @@ fn they_after_a_plural_description_that_spoke() {
     let speakers: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
     assert_eq!(speakers, ["Several officials in Kyiv", "Several officials in Kyiv"], "{got:?}");
 }
+
+#[test]
+fn misspelt_surname_takes_the_person_named_before() {
+    let got = claims(
+        "Another man who enlisted Friday was Volodymyr Omelyan, a former minister. \
+         Oemlyan said his main goal was to protect his family.",
+    );
+    let speakers: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
+    assert_eq!(speakers.last(), Some(&"Volodymyr Omelyan"), "{got:?}");
+}
+
+#[test]
+fn misspelt_surname_with_a_letter_dropped() {
+    let got = claims(
+        "Mark Wolfe, the executive director of the association, spoke on Monday. \
+         Heating costs have risen sharply, Wolf told reporters.",
+    );
+    let speakers: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
+    assert_eq!(speakers.last(), Some(&"Mark Wolfe"), "{got:?}");
+}

@@ -277,6 +277,10 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
                 if let Some(full) = earlier_full_name(text, &text[m.range.clone()], m.range.start) {
                     return Some((Speaker::Name(full, EntityKind::Person), text[m.range.clone()].to_string()));
                 }
+                // "Oemlyan said" after "Volodymyr Omelyan": a misspelt surname of a person named just before.
+                if let Some(full) = misspelt_full_name(input, &text[m.range.clone()], m.range.start) {
+                    return Some((Speaker::Name(full, EntityKind::Person), text[m.range.clone()].to_string()));
+                }
             }
             return Some((Speaker::Entity(m.entity), text[m.range.clone()].to_string()));
         }
@@ -352,7 +356,9 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
     // "Penn said" after "Sean Penn ...": the full name introduced earlier in the article.
     if let (Speaker::Name(name, EntityKind::Person), _) = &found {
         if !name.contains(' ') {
-            if let Some(full) = earlier_full_name(text, name, np.start) {
+            if let Some(full) =
+                earlier_full_name(text, name, np.start).or_else(|| misspelt_full_name(input, name, np.start))
+            {
                 return Some((Speaker::Name(full, EntityKind::Person), phrase.to_string()));
             }
         }
@@ -385,6 +391,46 @@ pub(super) fn earlier_full_name(text: &str, surname: &str, before: usize) -> Opt
         }
     }
     None
+}
+
+/// A full name among the 400 words before `before` whose surname is `surname` but for one typing slip (a letter
+/// added, dropped, changed or two swapped): "Oemlyan said" after "Volodymyr Omelyan", "Wolf" after "Mark Wolfe".
+fn misspelt_full_name(input: &ClaimInput, surname: &str, before: usize) -> Option<String> {
+    if surname.len() < 4 || !surname.is_ascii() {
+        return None;
+    }
+    let text = input.text;
+    let end = input.words.partition_point(|w| w.start < before);
+    let words = &input.words[end.saturating_sub(400)..end];
+    words.windows(2).rev().find_map(|pair| {
+        let (first, last) = (&text[pair[0].clone()], &text[pair[1].clone()]);
+        let near = last != surname
+            && last.is_ascii()
+            && last.len().max(surname.len()) >= 5
+            && last.as_bytes()[0] == surname.as_bytes()[0]
+            && one_slip(last.as_bytes(), surname.as_bytes())
+            && text[pair[0].end..pair[1].start].trim().is_empty()
+            && first.chars().count() >= 2
+            && first.starts_with(char::is_uppercase)
+            && first.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+            && !crate::extract::entities::is_not_name(first)
+            && !crate::extract::entities_title(first);
+        near.then(|| format!("{first} {last}"))
+    })
+}
+
+/// Whether `a` and `b` differ by one insertion, deletion, substitution or swap of neighbours.
+fn one_slip(a: &[u8], b: &[u8]) -> bool {
+    let (a, b) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+    let p = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    match a.len() - b.len() {
+        0 => {
+            a[p + 1..] == b[p + 1..]
+                || (p + 1 < a.len() && a[p] == b[p + 1] && a[p + 1] == b[p] && a[p + 2..] == b[p + 2..])
+        }
+        1 => a[p + 1..] == b[p..],
+        _ => false,
+    }
 }
 
 /// Whether the article shows a person is a woman (`Some(true)`) or a man: a title before a mention ("Ms.",
