@@ -283,3 +283,22 @@ fn misspelt_surname_with_a_letter_dropped() {
     let speakers: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
     assert_eq!(speakers.last(), Some(&"Mark Wolfe"), "{got:?}");
 }
+
+#[test]
+fn pronoun_takes_the_subject_of_the_sentence_before_over_the_last_speaker() {
+    let got = claims(
+        "Anatoly Petrenko said the Russians would never reach the river. Andrej Kovalenko, a 27-year-old soldier, \
+         was kept company in his dug-out by his pet dog. He told me \"we have good weapons and good fortifications\".",
+    );
+    let speakers: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
+    assert_eq!(speakers, ["Anatoly Petrenko", "Andrej Kovalenko"], "{got:?}");
+}
+
+#[test]
+fn pronoun_takes_the_subject_after_a_title() {
+    let got = claims(
+        "Mykhailo Podolyak said the agency was cowardly. President Volodymyr Zelensky too has expressed skepticism \
+         about the visit. In a video statement on Thursday, he accused Rafael Grossi of failing to secure access.",
+    );
+    assert_eq!(got.last().map(|c| c.0.as_str()), Some("Volodymyr Zelensky"), "{got:?}");
+}

@@ -214,6 +214,44 @@ fn head_before_preposition(before: &str) -> bool {
     false
 }
 
+/// The person a sentence starts with (after at most three words, no comma or quotation mark), if it is of the
+/// pronoun's gender: in the pronoun's sentence before it, or else, when that part names no person, in the
+/// sentence before.
+fn sentence_subject(input: &ClaimInput, pos: usize, female: bool) -> Option<usize> {
+    let pi = input.paragraphs.partition_point(|p| p.0.start <= pos).checked_sub(1)?;
+    let sentences = &input.paragraphs[pi].2;
+    let si = sentences.partition_point(|s| s.start <= pos).checked_sub(1)?;
+    let here = sentences[si].start..pos;
+    let subject_of = |s: &Range<usize>| -> Option<usize> {
+        let before = input.mentions_before(s.end);
+        let m = before.get(before.partition_point(|m| m.range.start < s.start))?;
+        if m.kind != EntityKind::Person || m.range.end > s.end || input.quoted(m.range.start) {
+            return None;
+        }
+        let lead = &input.text[s.start..m.range.start];
+        if lead.contains([',', '"', '“', '”', '‘', '’', '\'', '(', ':']) || lead.split_whitespace().count() > 3
+        {
+            return None;
+        }
+        if is_possessive(input.text, m.range.end) || gender_of(input, m.entity).is_some_and(|f| f != female) {
+            return None;
+        }
+        Some(m.entity)
+    };
+    if let Some(e) = subject_of(&here) {
+        return Some(e);
+    }
+    let before = input.mentions_before(pos);
+    if before[before.partition_point(|m| m.range.start < here.start)..].iter().any(|m| m.kind == EntityKind::Person) {
+        return None;
+    }
+    let prev = match si {
+        0 => input.paragraphs[..pi].last()?.2.last()?.clone(),
+        _ => sentences[si - 1].clone(),
+    };
+    subject_of(&prev)
+}
+
 /// A description of several people: "Russian officials", "several officials in Kyiv".
 fn plural_description(d: &str) -> bool {
     let head = d.split([',', '(']).next().unwrap_or("");
@@ -307,6 +345,13 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
             let pronoun_female = ["she", "She"].contains(&first);
             let plural = ["they", "They"].contains(&first);
             let quoted = |pos: usize| input.quoted(pos);
+            // "Biden ... after he suggested", "Andrej, a soldier, was kept company by his dog. He told me": the
+            // person who is the subject of the sentence, or of the sentence before.
+            if person {
+                if let Some(e) = sentence_subject(input, np.start, pronoun_female) {
+                    return Some((Speaker::Entity(e), phrase.to_string()));
+                }
+            }
             let find = |gendered: bool| {
                 let fits = |e: usize| !gendered || !person || gender_of(input, e).is_none_or(|f| f == pronoun_female);
                 let mention = input
