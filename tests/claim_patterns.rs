@@ -245,3 +245,60 @@ fn noun_forms_of_cues() {
         claims("There was a sound similar to thunder, Russia's TASS news agency reported citing the city council.");
     assert_eq!(got[0].2, "There was a sound", "{got:?}");
 }
+
+#[test]
+fn entity_in_a_prepositional_phrase_after_a_head_noun_is_not_the_speaker() {
+    let got = one("Several officials in Kyiv have hinted that Ukrainian forces may have been behind the blasts.");
+    assert_eq!(got.0, "Several officials in Kyiv", "{got:?}");
+    let got = one("Police in the separatist region of Transnistria say several explosions hit the ministry building.");
+    assert_eq!(got.0, "Police in the separatist region of Transnistria", "{got:?}");
+}
+
+#[test]
+fn they_after_a_plural_description_that_spoke() {
+    let got = claims(
+        "Several officials in Kyiv have hinted that Ukrainian forces were behind the blasts. \
+         They also warned that more explosions could be expected.",
+    );
+    let speakers: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
+    assert_eq!(speakers, ["Several officials in Kyiv", "Several officials in Kyiv"], "{got:?}");
+}
+
+#[test]
+fn misspelt_surname_takes_the_person_named_before() {
+    let got = claims(
+        "Another man who enlisted Friday was Volodymyr Omelyan, a former minister. \
+         Oemlyan said his main goal was to protect his family.",
+    );
+    let speakers: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
+    assert_eq!(speakers.last(), Some(&"Volodymyr Omelyan"), "{got:?}");
+}
+
+#[test]
+fn misspelt_surname_with_a_letter_dropped() {
+    let got = claims(
+        "Mark Wolfe, the executive director of the association, spoke on Monday. \
+         Heating costs have risen sharply, Wolf told reporters.",
+    );
+    let speakers: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
+    assert_eq!(speakers.last(), Some(&"Mark Wolfe"), "{got:?}");
+}
+
+#[test]
+fn pronoun_takes_the_subject_of_the_sentence_before_over_the_last_speaker() {
+    let got = claims(
+        "Anatoly Petrenko said the Russians would never reach the river. Andrej Kovalenko, a 27-year-old soldier, \
+         was kept company in his dug-out by his pet dog. He told me \"we have good weapons and good fortifications\".",
+    );
+    let speakers: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
+    assert_eq!(speakers, ["Anatoly Petrenko", "Andrej Kovalenko"], "{got:?}");
+}
+
+#[test]
+fn pronoun_takes_the_subject_after_a_title() {
+    let got = claims(
+        "Mykhailo Podolyak said the agency was cowardly. President Volodymyr Zelensky too has expressed skepticism \
+         about the visit. In a video statement on Thursday, he accused Rafael Grossi of failing to secure access.",
+    );
+    assert_eq!(got.last().map(|c| c.0.as_str()), Some("Volodymyr Zelensky"), "{got:?}");
+}

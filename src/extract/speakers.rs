@@ -195,6 +195,74 @@ pub(super) enum NpMode {
     According,
 }
 
+/// "officials in Kiev", "police in the region of Transnistria": before a place or organization, a head noun
+/// that a preposition attaches it to. The people named by the head noun speak, not the entity.
+fn head_before_preposition(before: &str) -> bool {
+    // The entity is the preposition's object: "in Kiev", "of the region".
+    let mut last = before.split_whitespace().rev().skip_while(|w| ["the", "The"].contains(w));
+    if !last.next().is_some_and(|w| ["in", "of", "from", "at", "for"].contains(&w)) {
+        return false;
+    }
+    let mut words = before.split_whitespace();
+    let mut prev_head = false;
+    for w in words.by_ref() {
+        if prev_head && ["in", "of", "from", "at", "for"].contains(&w) {
+            return true;
+        }
+        prev_head = HEAD_NOUNS.contains(&w.to_lowercase().as_str());
+    }
+    false
+}
+
+/// The person a sentence starts with (after at most three words, no comma or quotation mark), if it is of the
+/// pronoun's gender: in the pronoun's sentence before it, or else, when that part names no person, in the
+/// sentence before.
+fn sentence_subject(input: &ClaimInput, pos: usize, female: bool) -> Option<usize> {
+    let pi = input.paragraphs.partition_point(|p| p.0.start <= pos).checked_sub(1)?;
+    let sentences = &input.paragraphs[pi].2;
+    let si = sentences.partition_point(|s| s.start <= pos).checked_sub(1)?;
+    let here = sentences[si].start..pos;
+    let subject_of = |s: &Range<usize>| -> Option<usize> {
+        let before = input.mentions_before(s.end);
+        let m = before.get(before.partition_point(|m| m.range.start < s.start))?;
+        if m.kind != EntityKind::Person || m.range.end > s.end || input.quoted(m.range.start) {
+            return None;
+        }
+        let lead = &input.text[s.start..m.range.start];
+        if lead.contains([',', '"', '“', '”', '‘', '’', '\'', '(', ':']) || lead.split_whitespace().count() > 3
+        {
+            return None;
+        }
+        if is_possessive(input.text, m.range.end) || gender_of(input, m.entity).is_some_and(|f| f != female) {
+            return None;
+        }
+        Some(m.entity)
+    };
+    if let Some(e) = subject_of(&here) {
+        return Some(e);
+    }
+    let before = input.mentions_before(pos);
+    if before[before.partition_point(|m| m.range.start < here.start)..].iter().any(|m| m.kind == EntityKind::Person) {
+        return None;
+    }
+    let prev = match si {
+        0 => input.paragraphs[..pi].last()?.2.last()?.clone(),
+        _ => sentences[si - 1].clone(),
+    };
+    subject_of(&prev)
+}
+
+/// A description of several people: "Russian officials", "several officials in Kyiv".
+fn plural_description(d: &str) -> bool {
+    let head = d.split([',', '(']).next().unwrap_or("");
+    let head = head.split_whitespace().find(|w| {
+        let w = w.to_lowercase();
+        HEAD_NOUNS.contains(&w.as_str())
+            && ((w.ends_with('s') && !w.ends_with("ss")) || ["police", "people", "military"].contains(&w.as_str()))
+    });
+    head.is_some()
+}
+
 pub(super) fn is_possessive(text: &str, end: usize) -> bool {
     let rest = &text[end..];
     rest.starts_with("'s") || rest.starts_with("’s") || rest.starts_with("' ") || rest.starts_with("’ ")
@@ -236,14 +304,19 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
         let tail = &text[m.range.end..np.end];
         let tail = tail.split(',').next().unwrap_or("");
         let tail_words: Vec<&str> = tail.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-        let described =
-            mode != NpMode::Object && tail_words.iter().any(|w| HEAD_NOUNS.contains(&w.to_lowercase().as_str()));
+        let described = mode != NpMode::Object
+            && (tail_words.iter().any(|w| HEAD_NOUNS.contains(&w.to_lowercase().as_str()))
+                || (m.kind != EntityKind::Person && head_before_preposition(&text[np.start..m.range.start])));
         if !described {
             // "Ms Wood said" where the context rules made "Wood" a person of its own: the full name introduced
             // earlier ("His mother Ang Wood said").
             let single = input.roles.get(m.entity).is_some_and(|r| !r.contains(' '));
             if m.kind == EntityKind::Person && single {
                 if let Some(full) = earlier_full_name(text, &text[m.range.clone()], m.range.start) {
+                    return Some((Speaker::Name(full, EntityKind::Person), text[m.range.clone()].to_string()));
+                }
+                // "Oemlyan said" after "Volodymyr Omelyan": a misspelt surname of a person named just before.
+                if let Some(full) = misspelt_full_name(input, &text[m.range.clone()], m.range.start) {
                     return Some((Speaker::Name(full, EntityKind::Person), text[m.range.clone()].to_string()));
                 }
             }
@@ -270,7 +343,15 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
             // "she" is not a man the article calls "Mr." or "he" (and the reverse); without a referent of the
             // right gender, the nearest of either.
             let pronoun_female = ["she", "She"].contains(&first);
+            let plural = ["they", "They"].contains(&first);
             let quoted = |pos: usize| input.quoted(pos);
+            // "Biden ... after he suggested", "Andrej, a soldier, was kept company by his dog. He told me": the
+            // person who is the subject of the sentence, or of the sentence before.
+            if person {
+                if let Some(e) = sentence_subject(input, np.start, pronoun_female) {
+                    return Some((Speaker::Entity(e), phrase.to_string()));
+                }
+            }
             let find = |gendered: bool| {
                 let fits = |e: usize| !gendered || !person || gender_of(input, e).is_none_or(|f| f == pronoun_female);
                 let mention = input
@@ -297,7 +378,8 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
                             && match sp {
                                 Speaker::Entity(i) => input.kinds.get(*i).is_some_and(|&k| wanted(k)) && fits(*i),
                                 Speaker::Name(_, k) => wanted(*k),
-                                Speaker::Unnamed(_) => false,
+                                // "Several officials in Kyiv have hinted ... They also warned": a plural description.
+                                Speaker::Unnamed(d) => plural && plural_description(d),
                             }
                     })
                     .map(|(_, sp)| sp.clone());
@@ -319,7 +401,9 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
     // "Penn said" after "Sean Penn ...": the full name introduced earlier in the article.
     if let (Speaker::Name(name, EntityKind::Person), _) = &found {
         if !name.contains(' ') {
-            if let Some(full) = earlier_full_name(text, name, np.start) {
+            if let Some(full) =
+                earlier_full_name(text, name, np.start).or_else(|| misspelt_full_name(input, name, np.start))
+            {
                 return Some((Speaker::Name(full, EntityKind::Person), phrase.to_string()));
             }
         }
@@ -352,6 +436,46 @@ pub(super) fn earlier_full_name(text: &str, surname: &str, before: usize) -> Opt
         }
     }
     None
+}
+
+/// A full name among the 400 words before `before` whose surname is `surname` but for one typing slip (a letter
+/// added, dropped, changed or two swapped): "Oemlyan said" after "Volodymyr Omelyan", "Wolf" after "Mark Wolfe".
+fn misspelt_full_name(input: &ClaimInput, surname: &str, before: usize) -> Option<String> {
+    if surname.len() < 4 || !surname.is_ascii() {
+        return None;
+    }
+    let text = input.text;
+    let end = input.words.partition_point(|w| w.start < before);
+    let words = &input.words[end.saturating_sub(400)..end];
+    words.windows(2).rev().find_map(|pair| {
+        let (first, last) = (&text[pair[0].clone()], &text[pair[1].clone()]);
+        let near = last != surname
+            && last.is_ascii()
+            && last.len().max(surname.len()) >= 5
+            && last.as_bytes()[0] == surname.as_bytes()[0]
+            && one_slip(last.as_bytes(), surname.as_bytes())
+            && text[pair[0].end..pair[1].start].trim().is_empty()
+            && first.chars().count() >= 2
+            && first.starts_with(char::is_uppercase)
+            && first.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+            && !crate::extract::entities::is_not_name(first)
+            && !crate::extract::entities_title(first);
+        near.then(|| format!("{first} {last}"))
+    })
+}
+
+/// Whether `a` and `b` differ by one insertion, deletion, substitution or swap of neighbours.
+fn one_slip(a: &[u8], b: &[u8]) -> bool {
+    let (a, b) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+    let p = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    match a.len() - b.len() {
+        0 => {
+            a[p + 1..] == b[p + 1..]
+                || (p + 1 < a.len() && a[p] == b[p + 1] && a[p + 1] == b[p] && a[p + 2..] == b[p + 2..])
+        }
+        1 => a[p + 1..] == b[p..],
+        _ => false,
+    }
 }
 
 /// Whether the article shows a person is a woman (`Some(true)`) or a man: a title before a mention ("Ms.",
