@@ -302,3 +302,21 @@ fn pronoun_takes_the_subject_after_a_title() {
     );
     assert_eq!(got.last().map(|c| c.0.as_str()), Some("Volodymyr Zelensky"), "{got:?}");
 }
+
+#[test]
+fn speech_act_noun_after_light_verb() {
+    check(
+        "Carlson made an extremely rare admission that he was wrong about the war.",
+        "Carlson",
+        "indirect",
+        "he was wrong about",
+    );
+    check(
+        "The commander made an urgent last-ditch plea for women and children to be evacuated.",
+        "The commander",
+        "indirect",
+        "women and children to",
+    );
+    // A noun with no light verb before it is not a cue.
+    assert!(claims("The admission that he was wrong came late in the evening.").is_empty());
+}

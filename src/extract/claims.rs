@@ -316,6 +316,10 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
             }
             continue;
         }
+        if let Some(cue) = noun_cue(text, ws, i) {
+            cues.push(cue);
+            continue;
+        }
         let Some(verb) = input.verbs.get(word) else {
             continue;
         };
@@ -372,6 +376,66 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
         cues.push(Cue { range: w.clone(), kind: CueKind::Verb(verb.needs), participle });
     }
     cues
+}
+
+/// Speech-act nouns that carry a content clause: "made a rare admission that ...", "repeated his calls for ...".
+#[rustfmt::skip]
+const SPEECH_NOUNS: &[&str] = &[
+    "admission", "assertion", "claim", "claims", "warning", "warnings", "statement", "insistence", "pledge",
+    "promise", "vow", "threat", "accusation", "accusations", "allegation", "allegations", "call", "calls", "plea",
+    "pleas", "appeal", "appeals", "demand", "demands",
+];
+/// Nouns whose content follows "for" ("a plea for help") rather than "that".
+const FOR_NOUNS: &[&str] = &["call", "calls", "plea", "pleas", "appeal", "appeals", "demand", "demands"];
+/// Verbs that make a speech-act noun the speaker's own act: "made a plea", "repeated his warning".
+#[rustfmt::skip]
+const LIGHT_VERBS: &[&str] = &[
+    "made", "makes", "make", "making", "repeated", "repeats", "repeating", "renewed", "renews", "renewing",
+    "reiterated", "reiterates", "issued", "issues", "issuing", "sounded", "sounds", "voiced", "voices", "gave",
+    "gives", "delivered", "delivers", "echoed", "echoes", "stepped", "doubled",
+];
+/// Determiners and possessives that may open the noun phrase after a light verb.
+const NOUN_OPENERS: &[&str] = &["a", "an", "the", "his", "her", "its", "their", "our", "my", "your"];
+
+/// A speech-act noun after a light verb and a determiner, followed by "that" (or "for" for requests):
+/// "Carlson made an extremely rare admission that he was wrong". The cue runs from the verb to the noun, so
+/// the speaker is the verb's subject. At most three modifiers between the determiner and the noun.
+fn noun_cue(text: &str, ws: &[Range<usize>], i: usize) -> Option<Cue> {
+    let noun = &text[ws[i].clone()];
+    if !SPEECH_NOUNS.contains(&noun) {
+        return None;
+    }
+    let next = &text[ws.get(i + 1)?.clone()];
+    if !text[ws[i].end..ws[i + 1].start].trim().is_empty() {
+        return None;
+    }
+    let needs = if next == "that" {
+        Needs::That
+    } else if next == "for" && FOR_NOUNS.contains(&noun) {
+        Needs::Object
+    } else {
+        return None;
+    };
+    // Back over modifiers to the determiner, then the light verb, with no punctuation in between.
+    let mut k = i;
+    for _ in 0..4 {
+        k = k.checked_sub(1)?;
+        if !text[ws[k].end..ws[k + 1].start].trim().is_empty() {
+            return None;
+        }
+        let w = &text[ws[k].clone()];
+        if NOUN_OPENERS.contains(&w) {
+            let v = k.checked_sub(1)?;
+            if !text[ws[v].end..ws[k].start].trim().is_empty() || !LIGHT_VERBS.contains(&&text[ws[v].clone()]) {
+                return None;
+            }
+            return Some(Cue { range: ws[v].start..ws[i].end, kind: CueKind::Verb(needs), participle: false });
+        }
+        if !w.starts_with(char::is_lowercase) {
+            return None;
+        }
+    }
+    None
 }
 
 fn sentence_claims(
