@@ -320,3 +320,21 @@ fn speech_act_noun_after_light_verb() {
     // A noun with no light verb before it is not a cue.
     assert!(claims("The admission that he was wrong came late in the evening.").is_empty());
 }
+
+#[test]
+fn participle_after_with_or_of_noun_phrase() {
+    check(
+        "The test was smaller than Chernobyl, with an expert saying they are trying to fool Russians.",
+        "an expert",
+        "indirect",
+        "they are trying to",
+    );
+    check(
+        "The ad uses footage of Hillary Clinton asking, \"Why aren't I 50 points ahead?\"",
+        "Hillary Clinton",
+        "direct",
+        "Why aren't I 50",
+    );
+    // Without the comma, "with" is not a clause of its own.
+    assert!(claims("They met with officials saying goodbye.").is_empty());
+}

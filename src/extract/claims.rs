@@ -371,11 +371,39 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
         }
         let participle = word.ends_with("ing");
         if participle && !gap_before.contains(',') {
+            // "..., with an expert saying they ...": the participle's subject is the noun phrase after "with".
+            if with_subject(input, ws, i) {
+                cues.push(Cue { range: w.clone(), kind: CueKind::Verb(verb.needs), participle: false });
+            }
             continue; // "warning signs", "saying goes": only ", claiming that ..." counts
         }
         cues.push(Cue { range: w.clone(), kind: CueKind::Verb(verb.needs), participle });
     }
     cues
+}
+
+/// "with senior officials telling ...": "with" a comma before it, then one to five words of a noun phrase (no
+/// punctuation, no reporting verb) right before the participle at `i`.
+fn with_subject(input: &ClaimInput, ws: &[Range<usize>], i: usize) -> bool {
+    let text = input.text;
+    for k in (i.saturating_sub(6)..i.saturating_sub(1)).rev() {
+        let gap = &text[ws[k].end..ws[k + 1].start];
+        if !gap.trim().is_empty() {
+            return false;
+        }
+        let w = &text[ws[k].clone()];
+        if w == "with" {
+            return k > 0 && text[ws[k - 1].end..ws[k].start].contains(',');
+        }
+        // "footage of Trump saying ...": a recording of a named speaker.
+        if w == "of" {
+            return k + 1 < i && text[ws[k + 1].clone()].starts_with(char::is_uppercase);
+        }
+        if input.verbs.get(w).is_some() || AUX.contains(&w) || w.ends_with("ing") {
+            return false;
+        }
+    }
+    false
 }
 
 /// Speech-act nouns that carry a content clause: "made a rare admission that ...", "repeated his calls for ...".

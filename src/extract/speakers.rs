@@ -51,6 +51,7 @@ const LEADING_LINKS: &[&str] = &[
     "where", "when", "while", "as", "and", "but", "which", "that", "so", "then", "also", "And", "But", "So", "Then",
     "Also", "Meanwhile", "meanwhile", "However", "however", "Still", "still", "When", "While", "As", "Where",
     "Because", "If", "After", "Before", "Although", "Though", "Since", "Once", "Until", "Whether", "what", "whom",
+    "with", "of",
 ];
 
 /// End of the sentence without its final punctuation and closing marks.
