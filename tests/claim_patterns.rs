@@ -13,16 +13,8 @@ fn extractor() -> &'static Extractor {
 
 /// (speaker, kind, first four words of the claim) for every claim of a body.
 fn claims(body: &str) -> Vec<(String, String, String)> {
-    let article = Article {
-        id: "t".into(),
-        path: "t.txt".into(),
-        line: None,
-        title: "T".into(),
-        body: body.into(),
-        published: None,
-        source: String::new(),
-        url: String::new(),
-    };
+    let article =
+        Article { id: "t".into(), path: "t.txt".into(), title: "T".into(), body: body.into(), ..Article::default() };
     extractor()
         .extract(&article)
         .claims

@@ -415,16 +415,7 @@ mod tests {
     }
 
     fn article(body: &str) -> Article {
-        Article {
-            id: "t".into(),
-            path: "t.txt".into(),
-            line: None,
-            title: "T".into(),
-            body: body.into(),
-            published: None,
-            source: String::new(),
-            url: String::new(),
-        }
+        Article { id: "t".into(), path: "t.txt".into(), title: "T".into(), body: body.into(), ..Article::default() }
     }
 
     /// Any arrangement of quotation marks, commas, cues and names: no panic, offsets on char boundaries.

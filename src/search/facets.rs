@@ -19,7 +19,7 @@ use super::FacetCount;
 /// Counts the values of keyword fast fields over the matching documents.
 pub(super) struct FacetCounter {
     /// `(facet name, field name)`.
-    facets: Vec<(&'static str, &'static str)>,
+    facets: &'static [(&'static str, &'static str)],
     /// Values per facet in the answer.
     size: usize,
     /// Candidates each segment hands over per facet.
@@ -27,9 +27,9 @@ pub(super) struct FacetCounter {
 }
 
 impl FacetCounter {
-    pub fn new(facets: &[(&'static str, &'static str)], size: usize) -> FacetCounter {
+    pub fn new(facets: &'static [(&'static str, &'static str)], size: usize) -> FacetCounter {
         let size = size.max(1);
-        FacetCounter { facets: facets.to_vec(), size, candidates: size * 4 + 16 }
+        FacetCounter { facets, size, candidates: size * 4 + 16 }
     }
 }
 
@@ -64,7 +64,7 @@ impl Collector for FacetCounter {
 
     fn for_segment(&self, _: SegmentOrdinal, segment: &SegmentReader) -> tantivy::Result<SegmentFacetCounter> {
         let mut fields = Vec::with_capacity(self.facets.len());
-        for (_, field) in &self.facets {
+        for (_, field) in self.facets {
             let column = segment.fast_fields().str(field)?;
             let counts = vec![0u32; column.as_ref().map_or(0, |c| c.num_terms())];
             fields.push(FieldCounts { column, counts });
@@ -236,7 +236,7 @@ mod tests {
         w.commit().unwrap();
         let searcher = index.reader().unwrap().searcher();
         assert!(searcher.segment_readers().len() >= 3);
-        let counter = FacetCounter { facets: vec![("people", "person")], size: 2, candidates: 1 };
+        let counter = FacetCounter { facets: &[("people", "person")], size: 2, candidates: 1 };
         let got = searcher.search(&AllQuery, &counter).unwrap();
         let got: Vec<(String, u64)> = got["people"].iter().map(|c| (c.value.clone(), c.count)).collect();
         // Totals: A 6, B 6, C 5; ties by name.

@@ -1,7 +1,7 @@
 //! Resolving names in queries through the gazetteer: exact aliases (case-insensitive), then small typos
 //! (one edit for names of 5 to 8 letters, two for longer ones), else close names as suggestions.
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::FxHashMap;
 
 use super::query::NameRef;
 use crate::vocab::{EntityKind, Gazetteer};
@@ -9,7 +9,7 @@ use crate::vocab::{EntityKind, Gazetteer};
 /// Looks names up in the gazetteer, case-insensitively, by canonical name or alias, with typo tolerance.
 pub struct NameResolver<'g> {
     gazetteer: &'g Gazetteer,
-    by_name: &'g HashMap<String, usize>,
+    by_name: &'g FxHashMap<String, usize>,
 }
 
 impl<'g> NameResolver<'g> {

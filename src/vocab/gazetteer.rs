@@ -1,7 +1,7 @@
 //! The gazetteer: known people, places, organizations and equipment with their aliases and, for places,
 //! their parents. Format: `schema/gazetteer/FORMAT.md`.
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::FxHashMap;
 use std::fmt;
 use std::path::Path;
 
@@ -75,11 +75,11 @@ pub struct Entry {
 #[derive(Debug, Clone, Default)]
 pub struct Gazetteer {
     entries: Vec<Entry>,
-    by_canonical: HashMap<(EntityKind, String), usize>,
+    by_canonical: FxHashMap<(EntityKind, String), usize>,
     /// Parent names still to resolve: (entry, parent name, file, line).
     pending_parents: Vec<(usize, String, String, usize)>,
     /// Every name and alias, lower-cased -> entry; built on first use (query resolution), then shared.
-    names: std::sync::OnceLock<HashMap<String, usize>>,
+    names: std::sync::OnceLock<FxHashMap<String, usize>>,
 }
 
 impl Gazetteer {
@@ -105,10 +105,10 @@ impl Gazetteer {
 
     /// Every name and alias, lower-cased with straight apostrophes, mapped to its entry (the first entry
     /// wins a name two entries share). Built once per gazetteer.
-    pub fn name_table(&self) -> &HashMap<String, usize> {
+    pub fn name_table(&self) -> &FxHashMap<String, usize> {
         self.names.get_or_init(|| {
             let names = self.entries.iter().map(|e| 1 + e.aliases.len()).sum();
-            let mut by_name = HashMap::with_capacity_and_hasher(names, Default::default());
+            let mut by_name = FxHashMap::with_capacity_and_hasher(names, Default::default());
             for (idx, e) in self.entries.iter().enumerate() {
                 for n in std::iter::once(&e.canonical).chain(e.aliases.iter()) {
                     by_name.entry(n.trim().to_lowercase().replace('’', "'")).or_insert(idx);
@@ -198,7 +198,7 @@ impl Gazetteer {
     /// and first-level divisions (`A`/`ADM1`) are added under their country, found through `countries`
     /// (ISO code -> canonical name, `schema/country-codes.tsv`). A name the gazetteer already has keeps its
     /// entry and gains the GeoNames spellings as aliases.
-    pub fn add_geonames(&mut self, text: &str, path: &Path, countries: &HashMap<String, String>) -> Result<()> {
+    pub fn add_geonames(&mut self, text: &str, path: &Path, countries: &FxHashMap<String, String>) -> Result<()> {
         for (i, line) in text.lines().enumerate() {
             let line_no = i + 1;
             if line.trim().is_empty() || line.starts_with('#') {
