@@ -231,6 +231,14 @@ fn facet_counts_equal_counting_every_hit() {
     search.collapse = false;
     search.facet_size = 10_000;
     let s = Searchable::open(&search, sitrep::vocab::Vocabulary::builtin().unwrap()).unwrap();
+    let everything = {
+        let stats = sitrep::index::stats::stats(&idx, 1).unwrap();
+        (stats.articles + stats.claims) as usize
+    };
+    // Only a date filter, and only an excluded word: every article and claim, none of the files' own documents.
+    for query in ["since 1990", "-zzzz"] {
+        assert_eq!(s.search(query, &search).unwrap().total, everything, "{query}");
+    }
     for query in ["Ukraine", "claims mentioning Bakhmut", "Russia OR Kyiv"] {
         let r = s.search(query, &search).unwrap();
         assert!(r.total > 5 && r.hits.len() == r.total, "{query}: {} hits", r.total);
@@ -250,7 +258,14 @@ fn facet_counts_equal_counting_every_hit() {
             if let Some(sp) = &h.speaker {
                 *expected.entry("speakers").or_default().entry(sp.clone()).or_default() += 1;
             }
+            if !h.source.is_empty() {
+                *expected.entry("sources").or_default().entry(h.source.clone()).or_default() += 1;
+            }
+            if let Some(month) = h.published.as_ref().and_then(|d| d.get(..7)) {
+                *expected.entry("months").or_default().entry(month.to_string()).or_default() += 1;
+            }
         }
+        assert!(expected.len() >= 5, "{query}: facets {:?}", expected.keys());
         for (facet, counts) in expected {
             let got: std::collections::BTreeMap<String, u64> =
                 r.facets[facet].iter().map(|c| (c.value.clone(), c.count)).collect();

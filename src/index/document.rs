@@ -5,7 +5,7 @@
 use tantivy::schema::Facet;
 use tantivy::{DateTime, TantivyDocument};
 
-use super::schema::Fields;
+use super::schema::{facet, facet_value, Fields};
 use crate::article::Article;
 use crate::extract::{CharOffsets, Extraction, FoundEntity};
 use crate::vocab::EntityKind;
@@ -23,10 +23,11 @@ fn common(f: &Fields, doc: &mut TantivyDocument, a: &Article) {
     if let Some(d) = a.published {
         let ts = d.midnight().assume_utc().unix_timestamp();
         doc.add_date(f.published, DateTime::from_timestamp_secs(ts));
-        doc.add_text(f.month, format!("{:04}-{:02}", d.year(), d.month() as u8));
+        doc.add_text(f.facet, facet_value(facet::MONTH, &format!("{:04}-{:02}", d.year(), d.month() as u8)));
     }
     if !a.source.is_empty() {
         doc.add_text(f.source, &a.source);
+        doc.add_text(f.facet, facet_value(facet::SOURCE, &a.source));
     }
     doc.add_text(f.path, &a.path);
 }
@@ -37,13 +38,14 @@ fn add_entities<'e>(f: &Fields, doc: &mut TantivyDocument, entities: impl Iterat
         path.push(e.kind.as_str());
         path.extend(e.path.iter().map(String::as_str));
         doc.add_facet(f.entity, Facet::from_path(path));
-        let field = match e.kind {
-            EntityKind::Person => f.person,
-            EntityKind::Place => f.place,
-            EntityKind::Organization => f.organization,
-            EntityKind::Equipment => f.equipment,
+        let (field, counted) = match e.kind {
+            EntityKind::Person => (f.person, facet::PERSON),
+            EntityKind::Place => (f.place, facet::PLACE),
+            EntityKind::Organization => (f.organization, facet::ORGANIZATION),
+            EntityKind::Equipment => (f.equipment, facet::EQUIPMENT),
         };
         doc.add_text(field, &e.name);
+        doc.add_text(f.facet, facet_value(counted, &e.name));
     }
 }
 
@@ -83,6 +85,7 @@ pub fn claim_docs(f: &Fields, a: &Article, x: &Extraction) -> Vec<TantivyDocumen
                 doc.add_text(f.speaker, &c.speaker_text);
             }
             doc.add_text(f.speaker_id, &c.speaker);
+            doc.add_text(f.facet, facet_value(facet::SPEAKER, &c.speaker));
             doc.add_text(f.speaker_kind, c.speaker_kind.as_str());
             doc.add_text(f.cue, &c.cue);
             doc.add_text(f.claim_kind, c.kind.as_str());

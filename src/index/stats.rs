@@ -5,8 +5,8 @@ use std::path::Path;
 
 use serde::Serialize;
 use tantivy::aggregation::agg_req::Aggregations;
-use tantivy::aggregation::agg_result::{AggregationResult, BucketResult, MetricResult};
-use tantivy::aggregation::{AggContextParams, AggregationCollector, AggregationLimitsGuard, Key};
+use tantivy::aggregation::agg_result::{AggregationResult, MetricResult};
+use tantivy::aggregation::{AggContextParams, AggregationCollector, AggregationLimitsGuard};
 use tantivy::collector::Count;
 use tantivy::query::TermQuery;
 use tantivy::schema::IndexRecordOption;
@@ -15,6 +15,7 @@ use tantivy::Term;
 use super::document::{KIND_ARTICLE, KIND_CLAIM, KIND_FILE};
 use super::{commit_info, open_index, CommitInfo};
 use crate::error::Result;
+use crate::search::facets::FacetCounter;
 
 /// A summary of an index.
 #[derive(Debug, Serialize)]
@@ -49,37 +50,26 @@ pub fn stats(dir: &Path, top: usize) -> Result<Stats> {
         );
         Ok(searcher.search(&kind_query(k), &collector)?)
     };
-    let mut req = serde_json::Map::new();
-    for f in ["source", "person", "place", "organization", "equipment"] {
-        req.insert(f.to_string(), serde_json::json!({"terms": {"field": f, "size": top}}));
-    }
-    req.insert("dates".to_string(), serde_json::json!({"stats": {"field": "published"}}));
-    let articles = agg(serde_json::Value::Object(req), KIND_ARTICLE)?;
-    let speakers = agg(serde_json::json!({"speaker_id": {"terms": {"field": "speaker_id", "size": top}}}), KIND_CLAIM)?;
+    let articles = searcher.search(&kind_query(KIND_ARTICLE), &FacetCounter::new(top))?;
+    let claims = searcher.search(&kind_query(KIND_CLAIM), &FacetCounter::new(top))?;
     let mut top_values = BTreeMap::new();
-    for (name, res, key) in [
-        ("sources", &articles, "source"),
-        ("people", &articles, "person"),
-        ("places", &articles, "place"),
-        ("organizations", &articles, "organization"),
-        ("equipment", &articles, "equipment"),
-        ("speakers", &speakers, "speaker_id"),
+    for (name, counts) in [
+        ("sources", &articles),
+        ("people", &articles),
+        ("places", &articles),
+        ("organizations", &articles),
+        ("equipment", &articles),
+        ("speakers", &claims),
     ] {
-        let mut values = Vec::new();
-        if let Some(AggregationResult::BucketResult(BucketResult::Terms { buckets, .. })) = res.0.get(key) {
-            for b in buckets {
-                if let Key::Str(s) = &b.key {
-                    values.push((s.clone(), b.doc_count));
-                }
-            }
-        }
-        top_values.insert(name.to_string(), values);
+        let values = counts.get(name).map(|v| v.iter().map(|c| (c.value.clone(), c.count)).collect());
+        top_values.insert(name.to_string(), values.unwrap_or_default());
     }
+    let dates = agg(serde_json::json!({"dates": {"stats": {"field": "published"}}}), KIND_ARTICLE)?;
     let date = |v: Option<f64>| {
         v.and_then(|secs| time::OffsetDateTime::from_unix_timestamp((secs / 1e9) as i64).ok())
             .map(|t| t.date().to_string())
     };
-    let (first, last) = match articles.0.get("dates") {
+    let (first, last) = match dates.0.get("dates") {
         Some(AggregationResult::MetricResult(MetricResult::Stats(s))) => (date(s.min), date(s.max)),
         _ => (None, None),
     };

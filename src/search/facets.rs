@@ -9,17 +9,19 @@
 //! only if it is outside the top `4 × size + 16` of every segment yet in the top `size` overall.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::StrColumn;
 use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
 
 use super::FacetCount;
+use crate::index::schema::{FACET_KINDS, FACET_SEPARATOR};
 
-/// Counts the values of keyword fast fields over the matching documents.
-pub(super) struct FacetCounter {
-    /// `(facet name, field name)`.
-    facets: &'static [(&'static str, &'static str)],
+/// Counts the values of the `facet` column over the matching documents, per facet.
+pub(crate) struct FacetCounter {
+    /// The column.
+    field: &'static str,
     /// Values per facet in the answer.
     size: usize,
     /// Candidates each segment hands over per facet.
@@ -27,20 +29,18 @@ pub(super) struct FacetCounter {
 }
 
 impl FacetCounter {
-    pub fn new(facets: &'static [(&'static str, &'static str)], size: usize) -> FacetCounter {
+    /// Counts the top `size` values of every facet.
+    pub fn new(size: usize) -> FacetCounter {
         let size = size.max(1);
-        FacetCounter { facets, size, candidates: size * 4 + 16 }
+        FacetCounter { field: "facet", size, candidates: size * 4 + 16 }
     }
 }
 
-/// One facet's counts in one segment.
-struct FieldCounts {
+pub struct SegmentFacetCounter {
     column: Option<StrColumn>,
     counts: Vec<u32>,
-}
-
-pub(super) struct SegmentFacetCounter {
-    fields: Vec<FieldCounts>,
+    /// Facet `f` is the ordinals `bounds[f]..bounds[f + 1]` of the column's dictionary.
+    bounds: [u32; FACET_KINDS.len() + 1],
     pending: Vec<DocId>,
     doc_buf: Vec<DocId>,
     row_buf: Vec<u32>,
@@ -48,14 +48,13 @@ pub(super) struct SegmentFacetCounter {
     candidates: usize,
 }
 
-/// What a segment hands over for one facet: its top values with their counts, and its column to look up the
-/// counts of other segments' candidates.
-pub(super) struct SegmentFieldFruit {
-    top: Vec<(String, u32)>,
-    /// `top` holds every value counted in this segment: a value missing from it counts 0, no lookup needed.
-    complete: bool,
-    column: Option<StrColumn>,
-    counts: Vec<u32>,
+/// What a segment hands over: per facet, its top values with their counts; and its column and counts, to look
+/// up the counts of other segments' candidates.
+pub struct SegmentFruit {
+    /// Per facet: the top values (without their tag) and whether they are every value counted in this segment
+    /// (then a value missing from them counts 0, no lookup needed).
+    top: Vec<(Vec<(String, u32)>, bool)>,
+    counted: Option<Arc<(StrColumn, Vec<u32>)>>,
 }
 
 impl Collector for FacetCounter {
@@ -63,14 +62,23 @@ impl Collector for FacetCounter {
     type Child = SegmentFacetCounter;
 
     fn for_segment(&self, _: SegmentOrdinal, segment: &SegmentReader) -> tantivy::Result<SegmentFacetCounter> {
-        let mut fields = Vec::with_capacity(self.facets.len());
-        for (_, field) in self.facets {
-            let column = segment.fast_fields().str(field)?;
-            let counts = vec![0u32; column.as_ref().map_or(0, |c| c.num_terms())];
-            fields.push(FieldCounts { column, counts });
+        let column = segment.fast_fields().str(self.field)?;
+        let mut bounds = [0u32; FACET_KINDS.len() + 1];
+        if let Some(column) = &column {
+            let dict = column.dictionary();
+            let num_terms = dict.num_terms() as u32;
+            // The first ordinal at or after each tag (the tags are ascending bytes).
+            for (f, &(_, tag)) in FACET_KINDS.iter().enumerate() {
+                let mut stream = dict.range().ge([tag]).into_stream()?;
+                bounds[f] = if stream.advance() { stream.term_ord() as u32 } else { num_terms };
+            }
+            bounds[FACET_KINDS.len()] = num_terms;
         }
+        let counts = vec![0u32; column.as_ref().map_or(0, |c| c.num_terms())];
         Ok(SegmentFacetCounter {
-            fields,
+            column,
+            counts,
+            bounds,
             pending: Vec::with_capacity(BLOCK),
             doc_buf: Vec::new(),
             row_buf: Vec::new(),
@@ -83,19 +91,22 @@ impl Collector for FacetCounter {
         false
     }
 
-    fn merge_fruits(&self, segments: Vec<Vec<SegmentFieldFruit>>) -> tantivy::Result<Self::Fruit> {
+    fn merge_fruits(&self, segments: Vec<SegmentFruit>) -> tantivy::Result<Self::Fruit> {
         let mut out = BTreeMap::new();
-        for (f, (name, _)) in self.facets.iter().enumerate() {
-            let fruits: Vec<&SegmentFieldFruit> = segments.iter().map(|s| &s[f]).collect();
+        let mut key = Vec::new();
+        for (f, &(name, tag)) in FACET_KINDS.iter().enumerate() {
             let mut totals: BTreeMap<&str, u64> = BTreeMap::new();
-            for fruit in &fruits {
-                for (value, _) in &fruit.top {
+            for fruit in &segments {
+                for (value, _) in &fruit.top[f].0 {
                     totals.entry(value.as_str()).or_insert(0);
                 }
             }
             for (value, total) in totals.iter_mut() {
-                for fruit in &fruits {
-                    *total += fruit.count_of(value)? as u64;
+                key.clear();
+                key.extend_from_slice(&[tag, FACET_SEPARATOR]);
+                key.extend_from_slice(value.as_bytes());
+                for fruit in &segments {
+                    *total += fruit.count_of(f, value, &key)? as u64;
                 }
             }
             let mut values: Vec<FacetCount> = totals
@@ -111,18 +122,20 @@ impl Collector for FacetCounter {
     }
 }
 
-impl SegmentFieldFruit {
-    /// The count of `value` in this segment.
-    fn count_of(&self, value: &str) -> tantivy::Result<u32> {
-        if let Some(&(_, count)) = self.top.iter().find(|(v, _)| v == value) {
+impl SegmentFruit {
+    /// The count in this segment of `value` of facet `f` (`key`: the value as the column holds it).
+    fn count_of(&self, f: usize, value: &str, key: &[u8]) -> tantivy::Result<u32> {
+        let (top, complete) = &self.top[f];
+        if let Some(&(_, count)) = top.iter().find(|(v, _)| v == value) {
             return Ok(count);
         }
-        let Some(column) = &self.column else { return Ok(0) };
-        if self.complete {
+        let Some(counted) = &self.counted else { return Ok(0) };
+        if *complete {
             return Ok(0);
         }
-        Ok(match column.dictionary().term_ord(value.as_bytes())? {
-            Some(ord) => self.counts.get(ord as usize).copied().unwrap_or(0),
+        let (column, counts) = &**counted;
+        Ok(match column.dictionary().term_ord(key)? {
+            Some(ord) => counts.get(ord as usize).copied().unwrap_or(0),
             None => 0,
         })
     }
@@ -136,8 +149,7 @@ impl SegmentFacetCounter {
         if self.pending.is_empty() {
             return;
         }
-        for field in &mut self.fields {
-            let Some(column) = &field.column else { continue };
+        if let Some(column) = &self.column {
             let ords = column.ords();
             self.doc_buf.clear();
             self.row_buf.clear();
@@ -146,7 +158,7 @@ impl SegmentFacetCounter {
             self.val_buf.resize(self.row_buf.len(), 0);
             ords.values.get_vals(&self.row_buf, &mut self.val_buf);
             for &ord in &self.val_buf {
-                field.counts[ord as usize] += 1;
+                self.counts[ord as usize] += 1;
             }
         }
         self.pending.clear();
@@ -154,7 +166,7 @@ impl SegmentFacetCounter {
 }
 
 impl SegmentCollector for SegmentFacetCounter {
-    type Fruit = Vec<SegmentFieldFruit>;
+    type Fruit = SegmentFruit;
 
     /// Documents come one by one; they are counted in blocks (a column resolves a block of documents to its
     /// rows much faster than one document at a time).
@@ -172,32 +184,36 @@ impl SegmentCollector for SegmentFacetCounter {
         }
     }
 
-    fn harvest(mut self) -> Vec<SegmentFieldFruit> {
+    fn harvest(mut self) -> SegmentFruit {
         self.flush();
-        let candidates = self.candidates;
-        self.fields
-            .into_iter()
-            .map(|field| {
-                let mut top: Vec<(u32, u32)> =
-                    field.counts.iter().enumerate().filter(|&(_, &c)| c > 0).map(|(ord, &c)| (c, ord as u32)).collect();
-                let complete = top.len() <= candidates;
-                if !complete {
-                    top.select_nth_unstable_by(candidates - 1, |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-                    top.truncate(candidates);
-                }
-                // Ordinals in order: the dictionary decodes each of its blocks once.
-                top.sort_unstable_by_key(|&(_, ord)| ord);
-                let ords: Vec<u64> = top.iter().map(|&(_, ord)| ord as u64).collect();
-                let mut names = Vec::with_capacity(ords.len());
-                if let Some(column) = &field.column {
-                    let _ = column
-                        .dictionary()
-                        .sorted_ords_to_term_cb(&ords, |bytes| names.push(String::from_utf8_lossy(bytes).into_owned()));
-                }
-                let top = names.into_iter().zip(top).map(|(name, (count, _))| (name, count)).collect();
-                SegmentFieldFruit { top, complete, column: field.column, counts: field.counts }
-            })
-            .collect()
+        let Some(column) = self.column else {
+            return SegmentFruit { top: vec![(Vec::new(), true); FACET_KINDS.len()], counted: None };
+        };
+        let mut top = Vec::with_capacity(FACET_KINDS.len());
+        for f in 0..FACET_KINDS.len() {
+            let range = self.bounds[f] as usize..self.bounds[f + 1] as usize;
+            let mut best: Vec<(u32, u32)> = self.counts[range.clone()]
+                .iter()
+                .zip(range.start as u32..)
+                .filter(|&(&c, _)| c > 0)
+                .map(|(&c, ord)| (c, ord))
+                .collect();
+            let complete = best.len() <= self.candidates;
+            if !complete {
+                best.select_nth_unstable_by(self.candidates - 1, |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+                best.truncate(self.candidates);
+            }
+            // Ordinals in order: the dictionary decodes each of its blocks once.
+            best.sort_unstable_by_key(|&(_, ord)| ord);
+            let ords: Vec<u64> = best.iter().map(|&(_, ord)| ord as u64).collect();
+            let mut names = Vec::with_capacity(ords.len());
+            let _ = column.dictionary().sorted_ords_to_term_cb(&ords, |bytes| {
+                // Without the tag and the separator.
+                names.push(String::from_utf8_lossy(bytes.get(2..).unwrap_or_default()).into_owned())
+            });
+            top.push((names.into_iter().zip(best).map(|(name, (count, _))| (name, count)).collect(), complete));
+        }
+        SegmentFruit { top, counted: Some(Arc::new((column, self.counts))) }
     }
 }
 
@@ -208,13 +224,14 @@ mod tests {
     use tantivy::{doc, Index, IndexWriter};
 
     use super::*;
+    use crate::index::schema::{facet, facet_value};
 
     /// Three segments whose local leaders differ from the overall ones: with one candidate per segment, the
     /// counts shown must still be exact (looked up in every segment), and the overall leader found.
     #[test]
     fn counts_are_exact_across_segments() {
         let mut sb = Schema::builder();
-        let person = sb.add_text_field("person", STRING | FAST);
+        let facet = sb.add_text_field("facet", STRING | FAST);
         let index = Index::create_in_ram(sb.build());
         let mut w: IndexWriter = index.writer_with_num_threads(1, 15_000_000).unwrap();
         let segments: [&[&[&str]]; 3] = [
@@ -226,8 +243,11 @@ mod tests {
             for names in seg {
                 let mut d = tantivy::TantivyDocument::default();
                 for n in *names {
-                    d.add_text(person, n);
+                    d.add_text(facet, facet_value(facet::PERSON, n));
                 }
+                // Values of other facets around the people's range.
+                d.add_text(facet, facet_value(facet::SPEAKER, "A"));
+                d.add_text(facet, facet_value(facet::PLACE, "Z"));
                 w.add_document(d).unwrap();
             }
             w.commit().unwrap();
@@ -236,7 +256,7 @@ mod tests {
         w.commit().unwrap();
         let searcher = index.reader().unwrap().searcher();
         assert!(searcher.segment_readers().len() >= 3);
-        let counter = FacetCounter { facets: &[("people", "person")], size: 2, candidates: 1 };
+        let counter = FacetCounter { field: "facet", size: 2, candidates: 1 };
         let got = searcher.search(&AllQuery, &counter).unwrap();
         let got: Vec<(String, u64)> = got["people"].iter().map(|c| (c.value.clone(), c.count)).collect();
         // Totals: A 6, B 6, C 5; ties by name.

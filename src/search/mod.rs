@@ -2,7 +2,7 @@
 //! and facet counts over all hits come from counting keyword fast-field ordinals ([`facets`]).
 
 mod dates;
-mod facets;
+pub(crate) mod facets;
 mod names;
 pub mod query;
 mod snippet;
@@ -199,7 +199,7 @@ impl Searchable {
         // With collapsing, fetch more candidates than shown: copies of one claim take one slot.
         let want = opts.offset + limit;
         let fetch = if opts.collapse { want * 4 + 20 } else { want };
-        let agg = facets::FacetCounter::new(&FACETS, opts.facet_size);
+        let agg = facets::FacetCounter::new(opts.facet_size);
         let (candidates, total, agg_res): (Vec<(f32, DocAddress)>, usize, _) = match opts.sort {
             SortBy::Relevance => {
                 self.searcher.search(&*query, &(TopDocs::with_limit(fetch).order_by_score(), Count, agg))?
@@ -337,11 +337,9 @@ impl Searchable {
         match sq.target {
             Target::Claims => must.push((Occur::Must, keyword(f.kind, KIND_CLAIM))),
             Target::Articles => must.push((Occur::Must, keyword(f.kind, KIND_ARTICLE))),
-            Target::All => {
-                let kinds =
-                    vec![(Occur::Should, keyword(f.kind, KIND_CLAIM)), (Occur::Should, keyword(f.kind, KIND_ARTICLE))];
-                must.push((Occur::Must, Box::new(BoostQuery::new(Box::new(BooleanQuery::new(kinds)), 0.0))));
-            }
+            // Articles and claims: any other condition excludes the files' bookkeeping documents by itself (they
+            // have no text, entities, speaker, source or date); without one, see the end.
+            Target::All => {}
         }
         let text_fields: Vec<(Field, f32)> = match sq.target {
             Target::Claims => vec![(f.claim, 2.0)],
@@ -426,6 +424,11 @@ impl Searchable {
             // A direct quotation is the speaker's own words: rank it above reported speech.
             must.push((Occur::Should, Box::new(BoostQuery::new(keyword(f.claim_kind, "direct"), 0.5))));
         }
+        if sq.target == Target::All && !must.iter().any(|(occur, _)| *occur == Occur::Must) {
+            let kinds =
+                vec![(Occur::Should, keyword(f.kind, KIND_CLAIM)), (Occur::Should, keyword(f.kind, KIND_ARTICLE))];
+            must.push((Occur::Must, Box::new(BoostQuery::new(Box::new(BooleanQuery::new(kinds)), 0.0))));
+        }
         Ok(Box::new(BooleanQuery::new(must)))
     }
 
@@ -495,17 +498,6 @@ pub fn english_variants(word: &str) -> Vec<String> {
 fn keyword(field: Field, value: &str) -> Box<dyn Query> {
     Box::new(TermQuery::new(Term::from_field_text(field, value), IndexRecordOption::Basic))
 }
-
-/// Facet names and the keyword fields they count.
-pub const FACETS: [(&str, &str); 7] = [
-    ("speakers", "speaker_id"),
-    ("people", "person"),
-    ("places", "place"),
-    ("organizations", "organization"),
-    ("equipment", "equipment"),
-    ("sources", "source"),
-    ("months", "month"),
-];
 
 #[cfg(test)]
 mod tests {
