@@ -108,6 +108,40 @@ fn files_and_lines_added_changed_deleted_renamed() {
     assert_eq!(stats(&idx)["files"], 1);
 }
 
+/// The map of ids claimed during a run is emptied at each commit (its ids are then in the index): copies in
+/// files written commits apart must still be found, on a first run and when the original's file is re-read.
+#[test]
+fn duplicates_are_found_across_commits() {
+    let tmp = tempfile::tempdir().unwrap();
+    let corpus = tmp.path().join("corpus");
+    let idx = tmp.path().join("idx");
+    fs::create_dir_all(&corpus).unwrap();
+    for (name, ids) in [("a", ["x1", "x2"]), ("b", ["y1", "y2"]), ("c", ["z1", "x2"]), ("d", ["y1", "w1"])] {
+        let ids: Vec<String> = ids.iter().map(|s| s.to_string()).collect();
+        write_jsonl(&corpus.join(format!("{name}.jsonl")), &ids, "Bakhmut", 0);
+    }
+    let run = |extra: &[&str]| {
+        let out = bin()
+            .env("SITREP_COMMIT_EVERY_BYTES", "1") // a commit after every file
+            .args(["index", corpus.to_str().unwrap(), "--threads", "1", "--json", "--quiet", "--index"])
+            .arg(&idx)
+            .args(extra)
+            .output()
+            .unwrap();
+        serde_json::from_slice::<Value>(&out.stdout).unwrap()
+    };
+    let s = run(&[]);
+    assert_eq!((s["duplicates"].as_u64(), s["total_articles"].as_u64()), (Some(2), Some(6)), "{s}");
+    // The first file changes (it is re-read and gives its ids up, then takes them back): the copies in the
+    // later files are still copies.
+    write_jsonl(&corpus.join("a.jsonl"), &["x1".into(), "x2".into()], "Soledar", 0);
+    let s = run(&[]);
+    assert_eq!((s["duplicates"].as_u64(), s["total_articles"].as_u64()), (Some(2), Some(6)), "{s}");
+    assert_eq!(total(&idx, "articles mentioning Soledar"), 2);
+    let s = run(&["--full"]);
+    assert_eq!((s["duplicates"].as_u64(), s["total_articles"].as_u64()), (Some(2), Some(6)), "{s}");
+}
+
 #[test]
 fn full_rebuild_gives_the_same_index() {
     let tmp = tempfile::tempdir().unwrap();

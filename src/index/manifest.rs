@@ -73,6 +73,17 @@ impl Owners {
         Owners { searcher, fields, leaving, claimed: Mutex::new(HashMap::new()) }
     }
 
+    /// After a commit, with a searcher that sees it: the ids claimed so far are now in the index, so the
+    /// in-memory map is emptied (it never holds more than one commit's ids, whatever the corpus size), and
+    /// the files just written no longer give their ids up (the index holds their new documents).
+    pub fn committed<'a>(&mut self, searcher: Searcher, written: impl IntoIterator<Item = &'a str>) {
+        self.searcher = searcher;
+        self.claimed.get_mut().expect("owner map lock is never poisoned").clear();
+        for path in written {
+            self.leaving.remove(path);
+        }
+    }
+
     /// Claims an article id for a file; false when another file holds it (the article is a duplicate).
     pub fn claim(&self, id: &str, path: &str) -> Result<bool> {
         let mut claimed = self.claimed.lock().expect("owner map lock is never poisoned");

@@ -338,7 +338,8 @@ pub fn run_index(opts: &IndexOptions, extractor: &Extractor, progress: &dyn Prog
 
     let index = open_or_create(&gen, opts.store_compression)?;
     let fields = Fields::new(&index.schema())?;
-    let reader = index.reader()?;
+    // Reloaded by hand after each commit (no watcher thread).
+    let reader = index.reader_builder().reload_policy(tantivy::ReloadPolicy::Manual).try_into()?;
     let manifest = Manifest::load(&reader.searcher(), &fields)?;
 
     // Plan: what changed since the last commit.
@@ -424,7 +425,7 @@ pub fn run_index(opts: &IndexOptions, extractor: &Extractor, progress: &dyn Prog
     // Execute in chunks of about `commit_every_bytes`, committing after each (strict runs: once, at the end,
     // and only when nothing was rejected).
     let chunk_limit = if opts.strict { u64::MAX } else { opts.commit_every_bytes };
-    let owners = Owners::new(reader.searcher(), fields, leaving);
+    let mut owners = Owners::new(reader.searcher(), fields, leaving);
     let run_rejects: Mutex<Vec<String>> = Mutex::new(Vec::new());
     let counters = Counters::default();
     let mut committed_any = false;
@@ -443,6 +444,8 @@ pub fn run_index(opts: &IndexOptions, extractor: &Extractor, progress: &dyn Prog
         if !opts.strict {
             commit(&mut writer, &versions)?;
             committed_any = true;
+            reader.reload()?;
+            owners.committed(reader.searcher(), chunk.iter().map(|t| t.shown.as_str()));
         }
     }
     rejected.extend(run_rejects.into_inner().expect("reject list lock is never poisoned"));
