@@ -11,7 +11,8 @@ use tantivy::Index;
 
 /// Version of the index layout; an index with another version must be rebuilt (`sitrep index --full`).
 /// 7: fast-field dictionaries are no longer zstd-compressed (tantivy built without `columnar-zstd-compression`).
-/// 8: one `facet` column holds every counted value (seven columns before).
+/// 8: one `facet` column holds every counted value (seven columns before); `claim_key`, `speaker_id` and
+/// `published` are no longer stored (read from columns, or from `speaker`).
 pub const SCHEMA_VERSION: &str = "8";
 
 /// What the `facet` column counts: the facet's name in answers and the tag byte its values start with. One
@@ -125,17 +126,18 @@ pub const FIELDS: &[FieldSpec] = &[
     f("sentence_end", U64, false, true, false, "claim",
       "end of the sentence(s) holding the claim, in characters (the text is read from the article document)"),
     f("speaker", Text, true, true, false, "claim", "speaker: canonical name and the words used in the article"),
-    f("speaker_id", Keyword, true, true, false, "claim", "canonical speaker (or the description of an unnamed one)"),
+    f("speaker_id", Keyword, true, false, false, "claim",
+      "canonical speaker (or the description of an unnamed one), for filters; shown from `speaker`, which starts with it"),
     f("speaker_kind", Keyword, false, true, false, "claim", "person, organization, place or unnamed"),
     f("cue", Keyword, false, true, false, "claim", "reporting verb or phrase as written"),
     f("claim_kind", Keyword, true, true, false, "claim", "direct, indirect or according_to"),
-    f("claim_key", U64, true, true, true, "claim",
+    f("claim_key", U64, true, false, true, "claim",
       "hash of the speaker and the normalized words: the same claim in syndicated copies has the same key"),
     f("start", U64, false, true, false, "claim", "start of the claim in the body, in characters"),
     f("end", U64, false, true, false, "claim", "end of the claim in the body, in characters"),
     f("parts", U64, false, true, false, "claim",
       "a quotation continued over several passages: start and end of each, in characters (the text joins them with ` … `)"),
-    f("published", Date, true, true, true, "article+claim", "publication date (UTC midnight)"),
+    f("published", Date, true, false, true, "article+claim", "publication date (UTC midnight); shown from its column"),
     f("source", Keyword, true, true, false, "article+claim", "source or outlet label"),
     f("url", Keyword, false, true, false, "article", "article URL"),
     f("path", Keyword, true, true, false, "all", "file the article came from (a file's articles and claims are deleted by it)"),

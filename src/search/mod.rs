@@ -263,7 +263,8 @@ impl Searchable {
         let is_claim = kind == KIND_CLAIM;
         // A claim's title and sentence live in its article's document (stored once per article).
         let article: Option<TantivyDocument> = if is_claim { self.article_doc(&text(f.article_id))? } else { None };
-        let published = doc.get_first(f.published).and_then(|v| v.as_datetime()).map(|d| {
+        let segment = self.searcher.segment_reader(addr.segment_ord);
+        let published = segment.fast_fields().date("published")?.first(addr.doc_id).map(|d| {
             let secs = d.into_timestamp_secs();
             time::OffsetDateTime::from_unix_timestamp(secs).map(|t| t.date().to_string()).unwrap_or_default()
         });
@@ -309,14 +310,14 @@ impl Searchable {
             places: all(f.place),
             organizations: all(f.organization),
             equipment: all(f.equipment),
-            speaker: is_claim.then(|| text(f.speaker_id)),
+            speaker: is_claim.then(|| text(f.speaker)),
             speaker_kind: is_claim.then(|| text(f.speaker_kind)),
             cue: is_claim.then(|| text(f.cue)),
             claim_kind: is_claim.then(|| text(f.claim_kind)),
             text: claim_text,
             offsets: if is_claim { Some([num(f.start).unwrap_or(0), num(f.end).unwrap_or(0)]) } else { None },
             carried_by: if is_claim {
-                match num(f.claim_key) {
+                match self.claim_key(addr)? {
                     Some(key) => {
                         let q = TermQuery::new(Term::from_field_u64(f.claim_key, key), IndexRecordOption::Basic);
                         Some(self.searcher.search(&q, &Count)? as u64)
