@@ -11,6 +11,7 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
+use rustc_hash::{FxHashMap, FxHashSet};
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::StrColumn;
 use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
@@ -26,13 +27,16 @@ pub(crate) struct FacetCounter {
     size: usize,
     /// Candidates each segment hands over per facet.
     candidates: usize,
+    /// A segment with at most this many values of a facet hands them all over (cheaper than looking
+    /// candidates up in it later).
+    all_below: usize,
 }
 
 impl FacetCounter {
     /// Counts the top `size` values of every facet.
     pub fn new(size: usize) -> FacetCounter {
         let size = size.max(1);
-        FacetCounter { field: "facet", size, candidates: size * 4 + 16 }
+        FacetCounter { field: "facet", size, candidates: size * 4 + 16, all_below: 1024 }
     }
 }
 
@@ -46,6 +50,7 @@ pub struct SegmentFacetCounter {
     row_buf: Vec<u32>,
     val_buf: Vec<u64>,
     candidates: usize,
+    all_below: usize,
 }
 
 /// What a segment hands over: per facet, its top values with their counts; and its column and counts, to look
@@ -84,6 +89,7 @@ impl Collector for FacetCounter {
             row_buf: Vec::new(),
             val_buf: Vec::new(),
             candidates: self.candidates,
+            all_below: self.all_below,
         })
     }
 
@@ -95,49 +101,35 @@ impl Collector for FacetCounter {
         let mut out = BTreeMap::new();
         let mut key = Vec::new();
         for (f, &(name, tag)) in FACET_KINDS.iter().enumerate() {
-            let mut totals: BTreeMap<&str, u64> = BTreeMap::new();
+            // Every value some segment handed over, with the counts of the segments that did.
+            let mut totals: FxHashMap<&str, u64> = FxHashMap::default();
             for fruit in &segments {
-                for (value, _) in &fruit.top[f].0 {
-                    totals.entry(value.as_str()).or_insert(0);
+                for (value, count) in &fruit.top[f].0 {
+                    *totals.entry(value.as_str()).or_insert(0) += *count as u64;
                 }
             }
-            for (value, total) in totals.iter_mut() {
-                key.clear();
-                key.extend_from_slice(&[tag, FACET_SEPARATOR]);
-                key.extend_from_slice(value.as_bytes());
-                for fruit in &segments {
-                    *total += fruit.count_of(f, value, &key)? as u64;
+            // The counts of the segments that did not hand a value over: zero when they handed over every value
+            // they counted, else looked up.
+            for fruit in segments.iter().filter(|fruit| !fruit.top[f].1) {
+                let Some(counted) = &fruit.counted else { continue };
+                let (column, counts) = &**counted;
+                let theirs: FxHashSet<&str> = fruit.top[f].0.iter().map(|(v, _)| v.as_str()).collect();
+                for (value, total) in totals.iter_mut().filter(|(value, _)| !theirs.contains(*value)) {
+                    key.clear();
+                    key.extend_from_slice(&[tag, FACET_SEPARATOR]);
+                    key.extend_from_slice(value.as_bytes());
+                    if let Some(ord) = column.dictionary().term_ord(&key)? {
+                        *total += counts.get(ord as usize).copied().unwrap_or(0) as u64;
+                    }
                 }
             }
-            let mut values: Vec<FacetCount> = totals
-                .into_iter()
-                .filter(|&(_, count)| count > 0)
-                .map(|(value, count)| FacetCount { value: value.to_string(), count })
-                .collect();
+            let mut values: Vec<FacetCount> =
+                totals.into_iter().map(|(value, count)| FacetCount { value: value.to_string(), count }).collect();
             values.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
             values.truncate(self.size);
             out.insert(name.to_string(), values);
         }
         Ok(out)
-    }
-}
-
-impl SegmentFruit {
-    /// The count in this segment of `value` of facet `f` (`key`: the value as the column holds it).
-    fn count_of(&self, f: usize, value: &str, key: &[u8]) -> tantivy::Result<u32> {
-        let (top, complete) = &self.top[f];
-        if let Some(&(_, count)) = top.iter().find(|(v, _)| v == value) {
-            return Ok(count);
-        }
-        let Some(counted) = &self.counted else { return Ok(0) };
-        if *complete {
-            return Ok(0);
-        }
-        let (column, counts) = &**counted;
-        Ok(match column.dictionary().term_ord(key)? {
-            Some(ord) => counts.get(ord as usize).copied().unwrap_or(0),
-            None => 0,
-        })
     }
 }
 
@@ -198,7 +190,7 @@ impl SegmentCollector for SegmentFacetCounter {
                 .filter(|&(&c, _)| c > 0)
                 .map(|(&c, ord)| (c, ord))
                 .collect();
-            let complete = best.len() <= self.candidates;
+            let complete = best.len() <= self.candidates.max(self.all_below);
             if !complete {
                 best.select_nth_unstable_by(self.candidates - 1, |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
                 best.truncate(self.candidates);
@@ -256,7 +248,7 @@ mod tests {
         w.commit().unwrap();
         let searcher = index.reader().unwrap().searcher();
         assert!(searcher.segment_readers().len() >= 3);
-        let counter = FacetCounter { field: "facet", size: 2, candidates: 1 };
+        let counter = FacetCounter { field: "facet", size: 2, candidates: 1, all_below: 0 };
         let got = searcher.search(&AllQuery, &counter).unwrap();
         let got: Vec<(String, u64)> = got["people"].iter().map(|c| (c.value.clone(), c.count)).collect();
         // Totals: A 6, B 6, C 5; ties by name.
