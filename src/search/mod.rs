@@ -460,8 +460,7 @@ impl Searchable {
                     .into_iter()
                     .map(|v| {
                         let term = Term::from_field_text(field, &v);
-                        let q: Box<dyn Query> =
-                            Box::new(TermQuery::new(term, IndexRecordOption::WithFreqsAndPositions));
+                        let q: Box<dyn Query> = Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs));
                         (Occur::Should, q)
                     })
                     .collect();
