@@ -74,12 +74,9 @@ pub fn claim_docs(f: &Fields, a: &Article, x: &Extraction) -> Vec<TantivyDocumen
         .map(|(n, c)| {
             let mut doc = TantivyDocument::default();
             doc.add_text(f.kind, KIND_CLAIM);
-            doc.add_u64(f.claim_no, n as u64 + 1);
             common(f, &mut doc, a);
             let text = c.text(&a.body);
             doc.add_text(f.claim, &text);
-            doc.add_u64(f.sentence_start, chars.get(c.sentence.start) as u64);
-            doc.add_u64(f.sentence_end, chars.get(c.sentence.end) as u64);
             doc.add_text(f.speaker, &c.speaker);
             if c.speaker_text != c.speaker {
                 doc.add_text(f.speaker, &c.speaker_text);
@@ -90,16 +87,75 @@ pub fn claim_docs(f: &Fields, a: &Article, x: &Extraction) -> Vec<TantivyDocumen
             doc.add_text(f.cue, &c.cue);
             doc.add_text(f.claim_kind, c.kind.as_str());
             doc.add_u64(f.claim_key, claim_key(&c.speaker, &text));
-            doc.add_u64(f.start, chars.get(c.content.start) as u64);
-            doc.add_u64(f.end, chars.get(c.content.end) as u64);
-            for p in &c.parts {
-                doc.add_u64(f.parts, chars.get(p.start) as u64);
-                doc.add_u64(f.parts, chars.get(p.end) as u64);
-            }
+            let at = |i: usize| chars.get(i) as u64;
+            let offsets = ClaimOffsets {
+                claim_no: n as u64 + 1,
+                sentence: [at(c.sentence.start), at(c.sentence.end)],
+                content: [at(c.content.start), at(c.content.end)],
+                parts: c.parts.iter().flat_map(|p| [at(p.start), at(p.end)]).collect(),
+            };
+            doc.add_bytes(f.offsets, &offsets.encode());
             add_entities(f, &mut doc, c.mentions.iter().map(|&i| &x.entities[i]));
             doc
         })
         .collect()
+}
+
+/// Where a claim is in its article's body, in characters. Stored as one value of LEB128 varints (about 12 bytes)
+/// instead of six stored numbers of 8 bytes each.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ClaimOffsets {
+    /// The claim's number in its article (1, 2, ...).
+    pub claim_no: u64,
+    /// Start and end of the sentence(s) holding it.
+    pub sentence: [u64; 2],
+    /// Start and end of its text.
+    pub content: [u64; 2],
+    /// Start and end of each passage of a continued quotation (empty otherwise).
+    pub parts: Vec<u64>,
+}
+
+impl ClaimOffsets {
+    /// The stored form.
+    pub fn encode(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(16);
+        let values = [self.claim_no, self.sentence[0], self.sentence[1], self.content[0], self.content[1]];
+        for mut v in values.into_iter().chain(self.parts.iter().copied()) {
+            while v >= 0x80 {
+                out.push((v as u8) | 0x80);
+                v >>= 7;
+            }
+            out.push(v as u8);
+        }
+        out
+    }
+
+    /// Reads the stored form; `None` when it is cut short.
+    pub fn decode(bytes: &[u8]) -> Option<ClaimOffsets> {
+        let mut values = Vec::with_capacity(8);
+        let (mut v, mut shift) = (0u64, 0u32);
+        for &b in bytes {
+            if shift >= 64 {
+                return None;
+            }
+            v |= u64::from(b & 0x7f) << shift;
+            if b & 0x80 == 0 {
+                values.push(v);
+                (v, shift) = (0, 0);
+            } else {
+                shift += 7;
+            }
+        }
+        if shift != 0 || values.len() < 5 {
+            return None;
+        }
+        Some(ClaimOffsets {
+            claim_no: values[0],
+            sentence: [values[1], values[2]],
+            content: [values[3], values[4]],
+            parts: values[5..].to_vec(),
+        })
+    }
 }
 
 /// The identity of a claim across syndicated copies: a hash of its speaker and its first 30 words,
@@ -164,5 +220,27 @@ mod tests {
             assert_eq!(claim_text(body, s, e, &parts), c.text(body));
         }
         assert_eq!(claim_text("abc", 1, 99, &[]), "bc");
+    }
+
+    #[test]
+    fn claim_offsets_round_trip() {
+        for o in [
+            ClaimOffsets::default(),
+            ClaimOffsets { claim_no: 3, sentence: [127, 128], content: [300, 16_384], parts: vec![] },
+            ClaimOffsets {
+                claim_no: 1,
+                sentence: [0, u64::MAX],
+                content: [5, 9],
+                parts: vec![5, 7, 2_000_000, 2_000_009],
+            },
+        ] {
+            let bytes = o.encode();
+            assert_eq!(ClaimOffsets::decode(&bytes), Some(o.clone()));
+            assert_eq!(ClaimOffsets::decode(&bytes[..bytes.len() - 1]), None, "{o:?} cut short");
+        }
+        assert_eq!(
+            ClaimOffsets { claim_no: 12, sentence: [1000, 1200], content: [1010, 1190], parts: vec![] }.encode().len(),
+            9
+        );
     }
 }

@@ -3,8 +3,8 @@
 
 use serde::Serialize;
 use tantivy::schema::{
-    DateOptions, DateTimePrecision, FacetOptions, Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing,
-    TextOptions,
+    BytesOptions, DateOptions, DateTimePrecision, FacetOptions, Field, IndexRecordOption, NumericOptions, Schema,
+    TextFieldIndexing, TextOptions,
 };
 use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer};
 use tantivy::Index;
@@ -12,7 +12,8 @@ use tantivy::Index;
 /// Version of the index layout; an index with another version must be rebuilt (`sitrep index --full`).
 /// 7: fast-field dictionaries are no longer zstd-compressed (tantivy built without `columnar-zstd-compression`).
 /// 8: one `facet` column holds every counted value (seven columns before); `claim_key`, `speaker_id` and
-/// `published` are no longer stored (read from columns, or from `speaker`).
+/// `published` are no longer stored (read from columns, or from `speaker`); a claim's six character offsets are
+/// one stored `offsets` value of varints.
 pub const SCHEMA_VERSION: &str = "8";
 
 /// What the `facet` column counts: the facet's name in answers and the tag byte its values start with. One
@@ -69,6 +70,8 @@ pub enum FieldType {
     U64,
     /// A hierarchical facet (`/place/Ukraine/Donetsk Oblast/Bakhmut`).
     Facet,
+    /// Bytes (stored only).
+    Bytes,
 }
 
 /// One field of the index.
@@ -119,12 +122,8 @@ pub const FIELDS: &[FieldSpec] = &[
     f("body", Text, true, true, false, "article", "article body"),
     f("claim", Text, true, false, false, "claim",
       "what was said (searchable; shown from the article body through `start`/`end` and `parts`)"),
-    f("claim_no", U64, false, true, false, "claim",
-      "the claim's number n in its article (1, 2, ...): its id is `<article id>#c<n>`"),
-    f("sentence_start", U64, false, true, false, "claim",
-      "start of the sentence(s) holding the claim in the article body, in characters"),
-    f("sentence_end", U64, false, true, false, "claim",
-      "end of the sentence(s) holding the claim, in characters (the text is read from the article document)"),
+    f("offsets", Bytes, false, true, false, "claim",
+      "where the claim is, in characters of the article body, as LEB128 varints: its number n in the article (its id is `<article id>#c<n>`), the start and end of its sentence(s), of its text, and of each passage of a continued quotation (the text joins them with ` … `)"),
     f("speaker", Text, true, true, false, "claim", "speaker: canonical name and the words used in the article"),
     f("speaker_id", Keyword, true, false, false, "claim",
       "canonical speaker (or the description of an unnamed one), for filters; shown from `speaker`, which starts with it"),
@@ -133,10 +132,6 @@ pub const FIELDS: &[FieldSpec] = &[
     f("claim_kind", Keyword, true, true, false, "claim", "direct, indirect or according_to"),
     f("claim_key", U64, true, false, true, "claim",
       "hash of the speaker and the normalized words: the same claim in syndicated copies has the same key"),
-    f("start", U64, false, true, false, "claim", "start of the claim in the body, in characters"),
-    f("end", U64, false, true, false, "claim", "end of the claim in the body, in characters"),
-    f("parts", U64, false, true, false, "claim",
-      "a quotation continued over several passages: start and end of each, in characters (the text joins them with ` … `)"),
     f("published", Date, true, false, true, "article+claim", "publication date (UTC midnight); shown from its column"),
     f("source", Keyword, true, true, false, "article+claim", "source or outlet label"),
     f("url", Keyword, false, true, false, "article", "article URL"),
@@ -216,6 +211,13 @@ pub fn build_schema() -> Schema {
                 }
                 b.add_u64_field(spec.name, opts);
             }
+            Bytes => {
+                let mut opts = BytesOptions::default();
+                if spec.stored {
+                    opts = opts.set_stored();
+                }
+                b.add_bytes_field(spec.name, opts);
+            }
             Facet => {
                 let mut opts = FacetOptions::default();
                 if spec.stored {
@@ -249,18 +251,13 @@ pub struct Fields {
     pub title: Field,
     pub body: Field,
     pub claim: Field,
-    pub claim_no: Field,
-    pub sentence_start: Field,
-    pub sentence_end: Field,
     pub speaker: Field,
     pub speaker_id: Field,
     pub speaker_kind: Field,
     pub cue: Field,
     pub claim_kind: Field,
     pub claim_key: Field,
-    pub start: Field,
-    pub end: Field,
-    pub parts: Field,
+    pub offsets: Field,
     pub published: Field,
     pub source: Field,
     pub url: Field,
@@ -289,18 +286,13 @@ impl Fields {
             title: g("title")?,
             body: g("body")?,
             claim: g("claim")?,
-            claim_no: g("claim_no")?,
-            sentence_start: g("sentence_start")?,
-            sentence_end: g("sentence_end")?,
             speaker: g("speaker")?,
             speaker_id: g("speaker_id")?,
             speaker_kind: g("speaker_kind")?,
             cue: g("cue")?,
             claim_kind: g("claim_kind")?,
             claim_key: g("claim_key")?,
-            start: g("start")?,
-            end: g("end")?,
-            parts: g("parts")?,
+            offsets: g("offsets")?,
             published: g("published")?,
             source: g("source")?,
             url: g("url")?,

@@ -20,7 +20,7 @@ use tantivy::{DocAddress, Index, Order, Searcher, TantivyDocument, Term};
 pub use query::{parse, NameRef, NameResolver, StructuredQuery, Target};
 
 use crate::error::{Error, Result};
-use crate::index::document::{claim_id, claim_text, KIND_ARTICLE, KIND_CLAIM};
+use crate::index::document::{claim_id, claim_text, ClaimOffsets, KIND_ARTICLE, KIND_CLAIM};
 use crate::index::{open_index, Fields};
 use crate::vocab::{EntityKind, Vocabulary};
 
@@ -258,7 +258,6 @@ impl Searchable {
         let all = |field: Field| -> Vec<String> {
             doc.get_all(field).filter_map(|v| v.as_str().map(str::to_string)).collect()
         };
-        let num = |field: Field| doc.get_first(field).and_then(|v| v.as_u64());
         let kind = text(f.kind);
         let is_claim = kind == KIND_CLAIM;
         // A claim's title and sentence live in its article's document (stored once per article).
@@ -269,10 +268,11 @@ impl Searchable {
             time::OffsetDateTime::from_unix_timestamp(secs).map(|t| t.date().to_string()).unwrap_or_default()
         });
         let article_body = article.as_ref().and_then(|a| a.get_first(f.body)).and_then(|v| v.as_str()).unwrap_or("");
-        let claim_text = is_claim.then(|| {
-            let parts: Vec<u64> = doc.get_all(f.parts).filter_map(|v| v.as_u64()).collect();
-            claim_text(article_body, num(f.start).unwrap_or(0), num(f.end).unwrap_or(0), &parts)
-        });
+        let offsets = match doc.get_first(f.offsets).and_then(|v| v.as_bytes()) {
+            Some(bytes) if is_claim => ClaimOffsets::decode(bytes),
+            _ => None,
+        };
+        let claim_text = offsets.as_ref().map(|o| claim_text(article_body, o.content[0], o.content[1], &o.parts));
         let (snippet, highlights) = match &claim_text {
             Some(t) => snippets.for_text(t, true),
             None => snippets.for_text(doc.get_first(f.body).and_then(|v| v.as_str()).unwrap_or(""), false),
@@ -284,21 +284,19 @@ impl Searchable {
         Ok(Hit {
             rank,
             score,
-            id: match num(f.claim_no) {
-                Some(n) if is_claim => claim_id(&text(f.article_id), n),
-                _ => text(f.doc_id),
+            id: match &offsets {
+                Some(o) => claim_id(&text(f.article_id), o.claim_no),
+                None => text(f.doc_id),
             },
             article_id: text(f.article_id),
             title: match &article {
                 Some(a) => a.get_first(f.title).and_then(|v| v.as_str()).unwrap_or("").to_string(),
                 None => text(f.title),
             },
-            sentence: match (is_claim, num(f.sentence_start), num(f.sentence_end)) {
-                (true, Some(s0), Some(e0)) => {
-                    Some(article_body.chars().skip(s0 as usize).take(e0.saturating_sub(s0) as usize).collect())
-                }
-                _ => None,
-            },
+            sentence: offsets.as_ref().map(|o| {
+                let [s0, e0] = o.sentence;
+                article_body.chars().skip(s0 as usize).take(e0.saturating_sub(s0) as usize).collect()
+            }),
             published,
             source: text(f.source),
             url,
@@ -315,7 +313,7 @@ impl Searchable {
             cue: is_claim.then(|| text(f.cue)),
             claim_kind: is_claim.then(|| text(f.claim_kind)),
             text: claim_text,
-            offsets: if is_claim { Some([num(f.start).unwrap_or(0), num(f.end).unwrap_or(0)]) } else { None },
+            offsets: offsets.as_ref().map(|o| o.content),
             carried_by: if is_claim {
                 match self.claim_key(addr)? {
                     Some(key) => {
