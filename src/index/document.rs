@@ -2,10 +2,10 @@
 //! claim. The article document holds the text shown in hits (title, body, URL); a claim document holds what
 //! finds, filters and counts claims, and points back to its article.
 
-use tantivy::schema::Facet;
+use rustc_hash::FxHashSet;
 use tantivy::{DateTime, TantivyDocument};
 
-use super::schema::{facet, facet_value, Fields};
+use super::schema::{entity_terms, facet, facet_value, Fields};
 use crate::article::Article;
 use crate::extract::{CharOffsets, Extraction, FoundEntity};
 use crate::vocab::EntityKind;
@@ -33,11 +33,18 @@ fn common(f: &Fields, doc: &mut TantivyDocument, a: &Article) {
 }
 
 fn add_entities<'e>(f: &Fields, doc: &mut TantivyDocument, entities: impl Iterator<Item = &'e FoundEntity>) {
+    let mut seen: FxHashSet<String> = FxHashSet::default();
     for e in entities {
         let mut path = Vec::with_capacity(e.path.len() + 1);
         path.push(e.kind.as_str());
         path.extend(e.path.iter().map(String::as_str));
-        doc.add_facet(f.entity, Facet::from_path(path));
+        // Places share ancestors (Ukraine, its oblasts): each term once per document.
+        for term in entity_terms(&path) {
+            if !seen.contains(&term) {
+                doc.add_text(f.entity, &term);
+                seen.insert(term);
+            }
+        }
         let (field, counted) = match e.kind {
             EntityKind::Person => (f.person, facet::PERSON),
             EntityKind::Place => (f.place, facet::PLACE),

@@ -3,8 +3,8 @@
 
 use serde::Serialize;
 use tantivy::schema::{
-    BytesOptions, DateOptions, DateTimePrecision, FacetOptions, Field, IndexRecordOption, NumericOptions, Schema,
-    TextFieldIndexing, TextOptions,
+    BytesOptions, DateOptions, DateTimePrecision, Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing,
+    TextOptions,
 };
 use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer};
 use tantivy::Index;
@@ -13,7 +13,8 @@ use tantivy::Index;
 /// 7: fast-field dictionaries are no longer zstd-compressed (tantivy built without `columnar-zstd-compression`).
 /// 8: one `facet` column holds every counted value (seven columns before); `claim_key`, `speaker_id` and
 /// `published` are no longer stored (read from columns, or from `speaker`); a claim's six character offsets are
-/// one stored `offsets` value of varints.
+/// one stored `offsets` value of varints; entity paths are keyword terms (a facet field also wrote a column
+/// nothing read).
 pub const SCHEMA_VERSION: &str = "8";
 
 /// What the `facet` column counts: the facet's name in answers and the tag byte its values start with. One
@@ -44,6 +45,17 @@ pub mod facet {
     pub const MONTH: usize = 6;
 }
 
+/// The `entity` terms of an entity path (`[kind, country, ..., name]`): the path and each ancestor with at least
+/// a kind and one name, in tantivy's facet encoding, so a filter on an ancestor finds what lies under it.
+pub fn entity_terms<S: AsRef<str>>(path: &[S]) -> impl Iterator<Item = String> + '_ {
+    (2..=path.len()).map(move |n| entity_term(&path[..n]))
+}
+
+/// The `entity` term of one path (`[kind, ..., name]`).
+pub fn entity_term<S: AsRef<str>>(path: &[S]) -> String {
+    tantivy::schema::Facet::from_path(path.iter().map(|p| p.as_ref())).encoded_str().to_string()
+}
+
 /// A value as the `facet` column holds it: the facet's tag, the separator, the value.
 pub fn facet_value(facet: usize, value: &str) -> String {
     let mut s = String::with_capacity(value.len() + 2);
@@ -68,8 +80,6 @@ pub enum FieldType {
     Date,
     /// An unsigned integer.
     U64,
-    /// A hierarchical facet (`/place/Ukraine/Donetsk Oblast/Bakhmut`).
-    Facet,
     /// Bytes (stored only).
     Bytes,
 }
@@ -137,8 +147,8 @@ pub const FIELDS: &[FieldSpec] = &[
     f("url", Keyword, false, true, false, "article", "article URL"),
     f("path", Keyword, true, true, false, "all", "file the article came from (a file's articles and claims are deleted by it)"),
     f("line", U64, false, true, false, "article", "line in a JSON Lines file (0 for other formats)"),
-    f("entity", Facet, true, false, false, "article+claim",
-      "entities as facets (filters): the article's on articles, those mentioned in the claim on claims"),
+    f("entity", Keyword, true, false, false, "article+claim",
+      "entities as hierarchical paths (filters): `/place/Ukraine/Donetsk Oblast/Bakhmut` and each of its ancestors down to `/place/Ukraine`, in tantivy's facet encoding (see `entity_terms`); the article's on articles, those mentioned in the claim on claims"),
     f("person", Keyword, false, true, false, "article+claim", "canonical people (as in `entity`), for display"),
     f("place", Keyword, false, true, false, "article+claim", "canonical places (leaf names), for display"),
     f("organization", Keyword, false, true, false, "article+claim", "canonical organizations, for display"),
@@ -217,13 +227,6 @@ pub fn build_schema() -> Schema {
                     opts = opts.set_stored();
                 }
                 b.add_bytes_field(spec.name, opts);
-            }
-            Facet => {
-                let mut opts = FacetOptions::default();
-                if spec.stored {
-                    opts = opts.set_stored();
-                }
-                b.add_facet_field(spec.name, opts);
             }
         }
     }

@@ -14,13 +14,14 @@ use std::path::PathBuf;
 use serde::Serialize;
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery};
-use tantivy::schema::{Facet, Field, IndexRecordOption, Value};
+use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::{DocAddress, Index, Order, Searcher, TantivyDocument, Term};
 
 pub use query::{parse, NameRef, NameResolver, StructuredQuery, Target};
 
 use crate::error::{Error, Result};
 use crate::index::document::{claim_id, claim_text, ClaimOffsets, KIND_ARTICLE, KIND_CLAIM};
+use crate::index::schema::entity_term;
 use crate::index::{open_index, Fields};
 use crate::vocab::{EntityKind, Vocabulary};
 
@@ -359,18 +360,11 @@ impl Searchable {
             if let (Some(kind), false) = (m.kind, m.path.is_empty()) {
                 let mut path = vec![kind.as_str().to_string()];
                 path.extend(m.path.iter().cloned());
-                let facet = Facet::from_path(path);
-                alternatives.push((
-                    Occur::Should,
-                    Box::new(TermQuery::new(Term::from_facet(f.entity, &facet), IndexRecordOption::Basic)),
-                ));
+                alternatives.push((Occur::Should, keyword(f.entity, &entity_term(&path))));
             }
             for member in &m.members {
-                let facet = Facet::from_path([EntityKind::Equipment.as_str(), member.as_str()]);
-                alternatives.push((
-                    Occur::Should,
-                    Box::new(TermQuery::new(Term::from_facet(f.entity, &facet), IndexRecordOption::Basic)),
-                ));
+                let term = entity_term(&[EntityKind::Equipment.as_str(), member.as_str()]);
+                alternatives.push((Occur::Should, keyword(f.entity, &term)));
             }
             let names = std::iter::once(m.shown().to_string()).chain(m.also.iter().cloned());
             for name in names {
