@@ -237,3 +237,18 @@ fn a_bare_ministry_is_the_one_the_article_names() {
         .collect();
     assert_eq!(counts, [2]);
 }
+
+#[test]
+fn people_at_the_end_of_long_titles_and_with_initials() {
+    let a = extract(
+        "It drew a reply from White House Deputy Press Secretary Andy Bates. NEADA Executive Director Mark Wolfe \
+         warned of costs, and former Obama Director of Global Engagement Brett Bruen agreed. A lawyer, Jay S. \
+         Auslander, spoke.",
+        &[],
+    );
+    let people = names(&a, "people");
+    for p in ["Andy Bates", "Mark Wolfe", "Brett Bruen", "Jay S. Auslander"] {
+        assert!(people.contains(&p.to_string()), "{p}: {people:?}");
+    }
+    assert!(!people.iter().any(|p| p.contains("Secretary") || p.contains("Director")), "{people:?}");
+}

@@ -463,10 +463,18 @@ pub fn context_names(
             let gap = &text[ws[j - 1].end..ws[j].start];
             let prev_initial = ws[j - 1].len() == 1;
             let ok_gap = gap == " " || (prev_initial && gap == ". ");
-            if !ok_gap || !is_cap_word(&text[ws[j].clone()]) || covered(&ws[j]) {
+            // A middle initial ("Jay S. Auslander") continues a run.
+            let initial = ws[j].len() == 1
+                && text.as_bytes()[ws[j].start].is_ascii_uppercase()
+                && text[ws[j].end..].starts_with(". ");
+            if !ok_gap || !(is_cap_word(&text[ws[j].clone()]) || initial) || covered(&ws[j]) {
                 break;
             }
             j += 1;
+        }
+        // "Kyrylo O. [Budanov]": an initial does not end a run.
+        while j > i + 1 && ws[j - 1].len() == 1 && !is_cap_word(&text[ws[j - 1].clone()]) {
+            j -= 1;
         }
         let prev_word = i.checked_sub(1).map(|p| &text[ws[p].clone()]);
         // A known name right after the run ("President Volodymr Zelensky" with a misspelt given name).
@@ -478,6 +486,7 @@ pub fn context_names(
 }
 
 /// What surrounds a run of capitalised words.
+#[derive(Clone, Copy)]
 struct Context<'a> {
     /// The word before the run.
     prev_word: Option<&'a str>,
@@ -493,17 +502,11 @@ fn classify_run(
     first_names: &rustc_hash::FxHashSet<String>,
     out: &mut Vec<RawMention>,
 ) {
-    let Context { prev_word, known_next } = context;
     let mut start = 0;
-    let mut titled = false;
     // Drop leading words that are not names; remember a person title.
     while start < run.len() {
         let w = &text[run[start].clone()];
-        if has(w, class::PERSON_TITLE) {
-            titled = true;
-            start += 1;
-        } else if is_not_name(w) {
-            titled = false;
+        if has(w, class::PERSON_TITLE) || is_not_name(w) {
             start += 1;
         } else {
             break;
@@ -521,11 +524,73 @@ fn classify_run(
         }
     }
     let run = &run[start..];
+    if !classify_names(text, &context, run_all, start, run, verbs, first_names, out) && run_all.len() >= 3 {
+        tail_person(text, run_all, first_names, out);
+    }
+}
+
+/// The person at the end of a longer run of capitalised words: after its last title ("White House Deputy Press
+/// Secretary Andy Bates", "NEADA Executive Director Mark Wolfe") or from a known given name on ("former Obama
+/// Director of Global Engagement Brett Bruen").
+fn tail_person(
+    text: &str,
+    run: &[Range<usize>],
+    first_names: &rustc_hash::FxHashSet<String>,
+    out: &mut Vec<RawMention>,
+) {
+    let word = |r: &Range<usize>| &text[r.clone()];
+    let from = if let Some(t) = run.iter().rposition(|r| has(word(r), class::PERSON_TITLE)) {
+        t + 1
+    } else {
+        // A given name two words from the end, or three with a middle initial.
+        let n = run.len();
+        let initial = |r: &Range<usize>| r.len() == 1;
+        if first_names.contains(word(&run[n - 2])) && !initial(&run[n - 1]) {
+            n - 2
+        } else if first_names.contains(word(&run[n - 3])) && initial(&run[n - 2]) {
+            n - 3
+        } else {
+            return;
+        }
+    };
+    let tail = &run[from..];
+    if tail.len() < 2 || tail.len() > 3 || from == 0 {
+        return;
+    }
+    let not_person = class::NOT_NAME
+        | class::ORG_HEAD
+        | class::PLACE_HEAD
+        | class::NOT_IN_PERSON
+        | class::DEMONYM
+        | class::PERSON_TITLE
+        | class::GENERIC_ORG;
+    // One word after a title must not be the first of an unknown name cut by a gazetteer match.
+    if tail.iter().any(|r| has(word(r), not_person) || r.len() > 20) || !is_cap_word(word(&tail[0])) {
+        return;
+    }
+    let range = tail[0].start..tail[tail.len() - 1].end;
+    out.push(RawMention { entity: EntityRef::New(EntityKind::Person, text[range.clone()].to_string()), range });
+}
+
+/// The run's name from its context; false when it is neither an organization nor a person.
+#[allow(clippy::too_many_arguments)]
+fn classify_names(
+    text: &str,
+    context: &Context<'_>,
+    run_all: &[Range<usize>],
+    start: usize,
+    run: &[Range<usize>],
+    verbs: &Verbs,
+    first_names: &rustc_hash::FxHashSet<String>,
+    out: &mut Vec<RawMention>,
+) -> bool {
+    let Context { prev_word, known_next } = *context;
+    let titled = start > 0 && has(&text[run_all[start - 1].clone()], class::PERSON_TITLE);
     let last_word = run.last().map_or("", |r| &text[r.clone()]);
     let org_head = has(last_word, class::ORG_HEAD);
     // Organizations have longer names ("National Energy Assistance Directors Association") than people.
     if run.is_empty() || run.len() > if org_head { 6 } else { 4 } {
-        return;
+        return false;
     }
     let first = run[0].start;
     let last = run[run.len() - 1].end;
@@ -535,14 +600,14 @@ fn classify_run(
         // owner is not a name a reader can facet on.
         // A bare "Defence Ministry" is kept for `resolve_bare_ministries`, which names its country or drops it.
         if run.iter().all(|r| has(&text[r.clone()], class::GENERIC_ORG)) && bare_ministry(name).is_none() {
-            return;
+            return true;
         }
         out.push(RawMention { entity: EntityRef::New(EntityKind::Organization, name.to_string()), range: first..last });
-        return;
+        return true;
     }
     let not_person = class::NOT_NAME | class::ORG_HEAD | class::PLACE_HEAD | class::NOT_IN_PERSON | class::DEMONYM;
     if run.iter().any(|r| has(&text[r.clone()], not_person)) {
-        return;
+        return false;
     }
     // Context before: a lower-case title ("lawmaker Andrei Bayevsky", "spokesperson John Kirby").
     // The word before the run may be a title the loop above did not see ("lawmaker Andrei Bayevsky"); when
@@ -574,7 +639,10 @@ fn classify_run(
     let part_of_longer = run.len() == 1 && (known_next || text[..first].ends_with(['\'', '’']));
     if is_person && !part_of_longer && run.iter().all(|r| r.len() <= 20) {
         out.push(RawMention { entity: EntityRef::New(EntityKind::Person, name.to_string()), range: first..last });
+        return true;
     }
+    // A lone word before a known name is left alone.
+    part_of_longer
 }
 
 /// Nouns for people in an appositive after a name ("Anatoly, a 52-year-old soldier").
