@@ -252,3 +252,24 @@ fn people_at_the_end_of_long_titles_and_with_initials() {
     }
     assert!(!people.iter().any(|p| p.contains("Secretary") || p.contains("Director")), "{people:?}");
 }
+
+#[test]
+fn organization_names_go_on_with_of_and_for() {
+    let a = extract(
+        "Ukraine's Center for Strategic Communications and Information Security said so. The World Council of \
+         Churches and the Saudi Organization for Human Rights agreed, and Foundation for Defense of Democracies \
+         Senior Fellow Ben Taleblu told reporters. The Ministry of Infrastructure said roads were open.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    for o in [
+        "Center for Strategic Communications and Information Security",
+        "World Council of Churches",
+        "Saudi Organization for Human Rights",
+        "Foundation for Defense of Democracies",
+    ] {
+        assert!(orgs.contains(&o.to_string()), "{o}: {orgs:?}");
+    }
+    assert!(!orgs.iter().any(|o| o.contains("Infrastructure")), "{orgs:?}");
+    assert!(names(&a, "people").contains(&"Ben Taleblu".to_string()), "{:?}", names(&a, "people"));
+}

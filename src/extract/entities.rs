@@ -237,7 +237,8 @@ const PERSON_TITLES: &[&str] = &[
     "Host", "Editor", "Adviser", "Advisor", "Aide", "Coordinator", "Undersecretary", "Ombudsman", "Archbishop",
     "Metropolitan", "Rabbi", "Imam", "Lord", "Lady", "Sir", "Dame", "Major-General", "Lieutenant-General",
     "Brigadier-General", "Colonel-General", "Lieutenant-Colonel", "Rear-Admiral", "Vice-Admiral", "Brigadier",
-    "Maj-Gen", "Lt-Gen", "Lt-Col", "Brig",
+    "Maj-Gen", "Lt-Gen", "Lt-Col", "Brig", "Fellow", "Strategist", "Researcher", "Scientist",
+    "Historian", "Attorney",
 ];
 #[rustfmt::skip]
 const LOWER_PERSON_TITLES: &[&str] = &[
@@ -333,6 +334,13 @@ const DEMONYMS: &[&str] = &[
     "Scandinavian", "Slavic", "Kurdish", "Taiwanese", "Vietnamese", "Colombian", "Argentine", "Chilean",
 ];
 
+/// Head words of government bodies that name no country by themselves ("Ministry of Infrastructure").
+#[rustfmt::skip]
+const OWNERLESS_HEADS: &[&str] = &[
+    "Ministry", "Ministries", "Department", "Court", "Army", "Guard", "Service", "Directorate", "Command", "Fleet",
+    "Staff", "Chamber", "Administration", "Office", "Forces", "Navy", "Corps",
+];
+
 /// Word classes, one bit per list above; looked up once per word in a table built on first use.
 mod class {
     pub const NOT_NAME: u16 = 1;
@@ -347,6 +355,7 @@ mod class {
     pub const PLACE_NOT_FOLLOWED: u16 = 1 << 9;
     pub const PLACE_NESTED: u16 = 1 << 10;
     pub const PERSON_NOT_FOLLOWED: u16 = 1 << 11;
+    pub const GENERIC_OWNERLESS: u16 = 1 << 12;
 }
 
 static WORD_CLASSES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u16>> = std::sync::LazyLock::new(|| {
@@ -364,6 +373,7 @@ static WORD_CLASSES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u16
         (PLACE_NOT_FOLLOWED_BY, class::PLACE_NOT_FOLLOWED),
         (PLACE_NESTED_IN, class::PLACE_NESTED),
         (PERSON_NOT_FOLLOWED_BY, class::PERSON_NOT_FOLLOWED),
+        (OWNERLESS_HEADS, class::GENERIC_OWNERLESS),
     ] {
         for w in list {
             *map.entry(*w).or_insert(0) |= bit;
@@ -476,6 +486,12 @@ pub fn context_names(
         while j > i + 1 && ws[j - 1].len() == 1 && !is_cap_word(&text[ws[j - 1].clone()]) {
             j -= 1;
         }
+        // "Institute for the Study of War", "Office of the United Nations High Commissioner for Human Rights":
+        // an organization's head word may go on with "of"/"for" and more capitalised words.
+        if let Some(end) = org_of_tail(text, ws, i, j, &covered, first_names, out) {
+            i = end;
+            continue;
+        }
         let prev_word = i.checked_sub(1).map(|p| &text[ws[p].clone()]);
         // A known name right after the run ("President Volodymr Zelensky" with a misspelt given name).
         let known_next = j < ws.len() && &text[ws[j - 1].end..ws[j].start] == " " && covered(&ws[j]);
@@ -483,6 +499,88 @@ pub fn context_names(
         classify_run(text, before, &ws[i..j], verbs, first_names, out);
         i = j;
     }
+}
+
+/// For a run `ws[i..j]` whose last word heads an organization's name and that goes on with "of"/"for" (and
+/// "the") and more capitalised words, the organization's mention and the word index after it.
+fn org_of_tail(
+    text: &str,
+    ws: &[Range<usize>],
+    i: usize,
+    j: usize,
+    covered: &dyn Fn(&Range<usize>) -> bool,
+    first_names: &rustc_hash::FxHashSet<String>,
+    out: &mut Vec<RawMention>,
+) -> Option<usize> {
+    let word = |k: usize| &text[ws[k].clone()];
+    if !has(word(j - 1), class::ORG_HEAD) {
+        return None;
+    }
+    // Leading words that are not names ("The", "Former") are not part of it.
+    let mut start = i;
+    while start < j && has(word(start), class::NOT_NAME | class::PERSON_TITLE) && !has(word(start), class::ORG_HEAD) {
+        start += 1;
+    }
+    if start == j || j - start > 4 {
+        return None;
+    }
+    let mut end = j;
+    let mut k = j;
+    for _ in 0..3 {
+        // " of ", " for ", " of the ", " for the ".
+        let Some(conn) = ws.get(k).map(|_| k) else { break };
+        let c = word(conn);
+        // "and" only inside the tail: "Center for Strategic Communications and Information Security".
+        let and = c == "and" && end > j;
+        if !(c == "of" || c == "for" || and) || &text[ws[conn - 1].end..ws[conn].start] != " " {
+            break;
+        }
+        let mut t = conn + 1;
+        if ws.get(t).is_some_and(|_| word(t) == "the") && &text[ws[t - 1].end..ws[t].start] == " " {
+            t += 1;
+        }
+        let first = t;
+        // The tail stops before a title, a sentence opener, a given name ("Office of Management and Budget
+        // Director Shalanda Young") or an adjective ("of Russian-occupied").
+        while t < ws.len()
+            && t - first < 5
+            && &text[ws[t - 1].end..ws[t].start] == " "
+            && is_cap_word(word(t))
+            && !covered(&ws[t])
+            && !(t > first && has(word(t), class::NOT_NAME | class::PERSON_TITLE))
+            && !(t > first && first_names.contains(word(t)))
+            && !word(t).split_once('-').is_some_and(|(_, b)| b.starts_with(char::is_lowercase))
+        {
+            t += 1;
+        }
+        if t == first || has(word(first), class::NOT_NAME | class::PERSON_TITLE | class::DEMONYM) {
+            break;
+        }
+        // "... and the Foreign Ministry": another organization.
+        if and && has(word(t - 1), class::ORG_HEAD) {
+            break;
+        }
+        end = t;
+        k = t;
+    }
+    if end == j {
+        return None;
+    }
+    // "Ministry of Infrastructure", "Department of Transportation", "Court of Appeal": a government body whose
+    // country the name does not give.
+    if j - start == 1 && has(word(start), class::GENERIC_OWNERLESS) {
+        return Some(end);
+    }
+    // "Ministry of Internal Affairs", "Department of Defense": a generic body without its owner.
+    if (start..end).all(|k| {
+        let w = word(k);
+        w == "of" || w == "for" || w == "the" || has(w, class::GENERIC_ORG)
+    }) {
+        return Some(end);
+    }
+    let range = ws[start].start..ws[end - 1].end;
+    out.push(RawMention { entity: EntityRef::New(EntityKind::Organization, text[range.clone()].to_string()), range });
+    Some(end)
 }
 
 /// What surrounds a run of capitalised words.
