@@ -273,3 +273,16 @@ fn organization_names_go_on_with_of_and_for() {
     assert!(!orgs.iter().any(|o| o.contains("Infrastructure")), "{orgs:?}");
     assert!(names(&a, "people").contains(&"Ben Taleblu".to_string()), "{:?}", names(&a, "people"));
 }
+
+#[test]
+fn a_bare_ministry_takes_the_country_of_its_known_people() {
+    let orgs = |text: &str| names(&extract(text, &[]), "organizations");
+    assert_eq!(
+        orgs("\"We will respond,\" Foreign Ministry spokesperson Maria Zakharova said, and Sergei Lavrov agreed."),
+        ["Russian Foreign Ministry"]
+    );
+    // An acute accent for an apostrophe.
+    assert_eq!(orgs("Russia´s Defense Ministry denied the strike."), ["Russian Ministry of Defence"]);
+    // People of two countries' foreign ministries: no guess.
+    assert!(orgs("Sergei Lavrov met Dmytro Kuleba. The Foreign Ministry said talks failed.").is_empty());
+}

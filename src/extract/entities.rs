@@ -60,6 +60,8 @@ impl EntityMatcher {
                 // News text writes apostrophes both ways: "People's" and "People’s".
                 if name.contains('\'') {
                     add(name.replace('\'', "’"), idx as u32, &mut seen);
+                    // An acute accent for an apostrophe: "Russia´s Defense Ministry".
+                    add(name.replace('\'', "´"), idx as u32, &mut seen);
                 }
             }
         }
@@ -92,7 +94,7 @@ impl EntityMatcher {
                 if *kind != EntityKind::Organization {
                     return None;
                 }
-                let cut = p.find("'s ").or_else(|| p.find("’s "))?;
+                let cut = p.find("'s ").or_else(|| p.find("’s ")).or_else(|| p.find("´s "))?;
                 let place = *seen.get(&p[..cut])?;
                 (gazetteer.entry(place as usize).kind == EntityKind::Place).then_some((cut as u32, place))
             })
@@ -957,15 +959,79 @@ pub fn resolve_bare_ministries(gazetteer: &Gazetteer, mentions: &mut Vec<RawMent
             _ => None,
         })
         .collect();
+    let people: Vec<usize> = mentions
+        .iter()
+        .filter_map(|m| match m.entity {
+            EntityRef::Known(i) if gazetteer.entry(i).kind == EntityKind::Person => Some(i),
+            _ => None,
+        })
+        .collect();
+    // The ministries of a kind that the article's known people belong to by their descriptions ("Foreign
+    // Minister Sergei Lavrov ... the Foreign Ministry said", "Foreign Ministry spokesperson Hua Chunying").
+    let of_people = |kind: &str| -> Vec<usize> {
+        let mut out: Vec<usize> = Vec::new();
+        for &p in &people {
+            for clause in gazetteer.entry(p).description.split(';') {
+                let kind_named =
+                    clause.contains(stem(kind)) || (kind == "Interior" && clause.contains("Internal Affairs"));
+                if !kind_named || !clause.contains("Minist") {
+                    continue;
+                }
+                for (idx, e) in gazetteer.entries().iter().enumerate() {
+                    if of_kind(idx, kind) && ministry_countries(e).any(|c| has_word(clause, c)) && !out.contains(&idx) {
+                        out.push(idx);
+                    }
+                }
+            }
+        }
+        out
+    };
+    // Once per kind of bare ministry the article has, not per mention.
+    let mut by_kind: Vec<(String, Vec<usize>)> = Vec::new();
+    for m in mentions.iter() {
+        let EntityRef::New(EntityKind::Organization, name) = &m.entity else { continue };
+        if let Some(kind) = bare_ministry(name) {
+            if !by_kind.iter().any(|(k, _)| k == kind) && !qualified.iter().any(|&i| of_kind(i, kind)) {
+                by_kind.push((kind.to_string(), of_people(kind)));
+            }
+        }
+    }
     mentions.retain_mut(|m| {
         let EntityRef::New(EntityKind::Organization, name) = &m.entity else { return true };
         let Some(kind) = bare_ministry(name) else { return true };
         let mut found = qualified.iter().copied().filter(|&i| of_kind(i, kind));
-        let Some(first) = found.next() else { return false };
+        let Some(first) = found.next() else {
+            let by_people = by_kind.iter().find(|(k, _)| k == kind).map_or(&[][..], |(_, v)| &v[..]);
+            if let [only] = by_people[..] {
+                m.entity = EntityRef::Known(only);
+                return true;
+            }
+            return false;
+        };
         if found.any(|i| i != first) {
             return false;
         }
         m.entity = EntityRef::Known(first);
         true
     });
+}
+
+/// The country words of a ministry's names: the demonym or country code first ("Russian", "UK"), the place
+/// before "'s" ("Poland's Foreign Ministry") and after a final "of" ("Ministry of Foreign Affairs of Ukraine").
+fn ministry_countries(e: &crate::vocab::Entry) -> impl Iterator<Item = &str> {
+    std::iter::once(&e.canonical).chain(e.aliases.iter()).flat_map(|n| {
+        let first = n.split(' ').next().filter(|w| !w.starts_with("Minist") && w.starts_with(char::is_uppercase));
+        let owner = n.split_once("'s ").map(|(c, _)| c);
+        let of = (n.matches(" of ").count() >= 2).then(|| n.rsplit_once(" of ")).flatten();
+        let of = of.map(|(_, c)| c.trim_start_matches("the "));
+        [first, owner, of].into_iter().flatten().filter(|c| !c.is_empty() && c.starts_with(char::is_uppercase))
+    })
+}
+
+/// True when `word` occurs in `text` between non-letters.
+fn has_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(i, _)| {
+        !text[..i].chars().next_back().is_some_and(char::is_alphanumeric)
+            && !text[i + word.len()..].chars().next().is_some_and(char::is_alphanumeric)
+    })
 }
