@@ -286,3 +286,17 @@ fn a_bare_ministry_takes_the_country_of_its_known_people() {
     // People of two countries' foreign ministries: no guess.
     assert!(orgs("Sergei Lavrov met Dmytro Kuleba. The Foreign Ministry said talks failed.").is_empty());
 }
+
+#[test]
+fn lower_case_bodies_after_a_place_name_that_body() {
+    let a = extract(
+        "The Kerch city council said the bridge was shut. The head of the Kharkiv regional military administration \
+         spoke, and the Cherkasy regional administration agreed.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    for o in ["Kerch City Council", "Kharkiv Regional State Administration", "Cherkasy Regional State Administration"] {
+        assert!(orgs.contains(&o.to_string()), "{o}: {orgs:?}");
+    }
+    assert!(!names(&a, "places").contains(&"Cherkasy".to_string()), "{:?}", names(&a, "places"));
+}

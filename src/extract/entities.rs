@@ -1035,3 +1035,52 @@ fn has_word(text: &str, word: &str) -> bool {
             && !text[i + word.len()..].chars().next().is_some_and(char::is_alphanumeric)
     })
 }
+
+/// Lower-case bodies after a place's name: what they are called, and whether a name the gazetteer lacks may be
+/// made from them.
+const LOWER_BODIES: &[(&str, &str, bool)] = &[
+    (" city council", "City Council", true),
+    (" city military administration", "City Military Administration", false),
+    (" regional military administration", "Regional State Administration", true),
+    (" regional state administration", "Regional State Administration", true),
+    (" regional administration", "Regional State Administration", true),
+    (" oblast military administration", "Regional State Administration", true),
+    (" oblast administration", "Regional State Administration", true),
+    (" regional council", "Regional Council", true),
+    (" district court", "District Court", true),
+];
+
+/// "the Kerch city council", "the Kharkiv regional administration": a place's name before a lower-case body
+/// names that body (the gazetteer's entry when it has one), not the place.
+pub fn lowercase_bodies(text: &str, gazetteer: &Gazetteer, mentions: &mut [RawMention]) {
+    for m in mentions.iter_mut() {
+        let EntityRef::Known(idx) = m.entity else { continue };
+        let rest = &text[m.range.end..];
+        // Most mentions are followed by something else: one byte check first.
+        if !rest.starts_with(' ') || rest.len() < 8 {
+            continue;
+        }
+        let e = gazetteer.entry(idx);
+        if e.kind != EntityKind::Place {
+            continue;
+        }
+        let Some(&(body, title, make)) = LOWER_BODIES.iter().find(|(b, _, _)| {
+            rest.starts_with(b) && !rest[b.len()..].chars().next().is_some_and(char::is_alphanumeric)
+        }) else {
+            continue;
+        };
+        let place = e.canonical.strip_suffix(" Oblast").unwrap_or(&e.canonical);
+        let name = format!("{place} {title}");
+        let known = gazetteer
+            .name_table()
+            .get(&name.to_lowercase())
+            .copied()
+            .filter(|&i| gazetteer.entry(i).kind == EntityKind::Organization);
+        m.entity = match known {
+            Some(i) => EntityRef::Known(i),
+            None if make => EntityRef::New(EntityKind::Organization, name),
+            None => continue,
+        };
+        m.range.end += body.len();
+    }
+}
