@@ -300,3 +300,18 @@ fn lower_case_bodies_after_a_place_name_that_body() {
     }
     assert!(!names(&a, "places").contains(&"Cherkasy".to_string()), "{:?}", names(&a, "places"));
 }
+
+#[test]
+fn people_after_role_nouns_and_abbreviated_titles() {
+    let a = extract(
+        "He finished behind teammate Mick Schumacher in most races. Later, sixth-seeded Kaia Kanepi lost, and \
+         Gov. Vitaut Zhukrevych visited the town. The owner, Millemarin Investments, appealed. \
+         Sen. Mark R. Warner and John R. Bolton spoke.",
+        &[],
+    );
+    let people = names(&a, "people");
+    for p in ["Mick Schumacher", "Kaia Kanepi", "Vitaut Zhukrevych", "Mark Warner", "John Bolton"] {
+        assert!(people.contains(&p.to_string()), "{p}: {people:?}");
+    }
+    assert!(!people.iter().any(|p| p.contains("Millemarin") || p.contains("R. Bolton")), "{people:?}");
+}

@@ -321,6 +321,7 @@ const NOT_IN_PERSON_NAMES: &[&str] = &[
     "Labour", "Green", "Greens", "Airlines", "Airways", "Motors", "Energy", "Oil", "Gas", "Steel", "Holdings",
     "Industries", "Systems", "Technologies", "Technology", "Capital", "Partners", "Solar", "Nuclear", "Missile",
     "Missiles", "Drone", "Drones", "Tank", "Tanks", "Jet", "Jets", "Ukraine", "Russia", "Europe", "America",
+    "Investments", "Estates", "Properties", "Ventures", "Enterprises", "Logistics", "Shipping", "Trading",
 ];
 
 /// Demonyms beyond those in `NOT_NAMES`: "Moroccan Sadun Brahim" is a person, not a three-word name.
@@ -343,6 +344,26 @@ const OWNERLESS_HEADS: &[&str] = &[
     "Staff", "Chamber", "Administration", "Office", "Forces", "Navy", "Corps",
 ];
 
+/// Lower-case nouns for people that come right before a full name ("teammate Mick Schumacher"); unlike
+/// `LOWER_PERSON_TITLES` they need a name of two words or more.
+#[rustfmt::skip]
+const LOWER_ROLES: &[&str] = &[
+    "teammate", "colleague", "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "cousin",
+    "nephew", "niece", "grandson", "granddaughter", "friend", "partner", "boyfriend", "girlfriend", "fiance",
+    "fiancee", "player", "coach", "striker", "midfielder", "defender", "goalkeeper", "champion", "actor", "actress",
+    "singer", "author", "writer", "novelist", "poet", "filmmaker", "producer", "photographer", "businessman",
+    "businesswoman", "billionaire", "oligarch", "tycoon", "entrepreneur", "founder", "co-founder", "economist",
+    "historian", "professor", "scientist", "researcher", "lawyer", "attorney", "judge", "activist", "dissident",
+    "politician", "legislator", "candidate", "rival", "opponent", "predecessor", "successor", "counterpart",
+    "negotiator", "diplomat", "investigator", "cosmonaut", "astronaut", "captain", "sergeant", "lieutenant",
+    "fighter", "volunteer", "medic", "nurse", "doctor", "surgeon", "survivor", "victim", "witness", "prisoner",
+    "hostage", "detainee", "defendant", "suspect", "veteran", "owner", "manager", "columnist", "commentator",
+    "presenter", "host", "anchor", "editor", "reporter", "photojournalist", "cameraman", "musician", "artist",
+    "painter", "playwright", "dancer", "conductor", "composer", "pianist", "boxer", "athlete", "skater",
+    "swimmer", "cyclist", "pilot", "priest", "bishop", "nun", "monk", "strategist", "scholar", "fellow",
+    "entrepreneur", "banker", "investor", "executive", "spokeswoman", "pundit", "comedian", "rapper",
+];
+
 /// Word classes, one bit per list above; looked up once per word in a table built on first use.
 mod class {
     pub const NOT_NAME: u16 = 1;
@@ -358,6 +379,7 @@ mod class {
     pub const PLACE_NESTED: u16 = 1 << 10;
     pub const PERSON_NOT_FOLLOWED: u16 = 1 << 11;
     pub const GENERIC_OWNERLESS: u16 = 1 << 12;
+    pub const LOWER_ROLE: u16 = 1 << 13;
 }
 
 static WORD_CLASSES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u16>> = std::sync::LazyLock::new(|| {
@@ -376,6 +398,7 @@ static WORD_CLASSES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u16
         (PLACE_NESTED_IN, class::PLACE_NESTED),
         (PERSON_NOT_FOLLOWED_BY, class::PERSON_NOT_FOLLOWED),
         (OWNERLESS_HEADS, class::GENERIC_OWNERLESS),
+        (LOWER_ROLES, class::LOWER_ROLE),
     ] {
         for w in list {
             *map.entry(*w).or_insert(0) |= bit;
@@ -713,7 +736,14 @@ fn classify_names(
     // The word before the run may be a title the loop above did not see ("lawmaker Andrei Bayevsky"); when
     // leading words were dropped, the word before the name is the last dropped one.
     let prev_word = if start > 0 { Some(&text[run_all[start - 1].clone()]) } else { prev_word };
-    let titled = titled || prev_word.is_some_and(|p| has(p, class::LOWER_TITLE));
+    // An abbreviated title before the run ("Gov. Valentyn Reznichenko", "Mr. Fomin").
+    let abbreviated = start == 0
+        && prev_word.is_some_and(|p| p.len() <= 5 && has(p, class::PERSON_TITLE))
+        && text[..first].ends_with(". ")
+        && run.len() >= 2;
+    // A role noun before a full name ("teammate Mick Schumacher", "sixth-seeded Kaia Kanepi").
+    let role = prev_word.is_some_and(|p| has(p, class::LOWER_ROLE) || p.ends_with("-seeded")) && run.len() >= 2;
+    let titled = titled || abbreviated || role || prev_word.is_some_and(|p| has(p, class::LOWER_TITLE));
     // Context after: a reporting verb, an appositive (", the ...", ", who ...").
     let after = text[last..].trim_start();
     let next_word = after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
@@ -879,6 +909,25 @@ pub fn promote_regions(text: &str, gazetteer: &Gazetteer, mentions: &mut [RawMen
         promoted_pair = region_of || second_of_pair;
         if direct || paired || region_of || second_of_pair {
             mentions[i].entity = EntityRef::Known(oblast);
+        }
+    }
+}
+
+/// "Paul N. Whelan", "Mark R. Warner": a name with a middle initial is the person named without it, when the
+/// gazetteer knows that name.
+pub fn drop_middle_initials(gazetteer: &Gazetteer, mentions: &mut [RawMention]) {
+    for m in mentions.iter_mut() {
+        let EntityRef::New(EntityKind::Person, name) = &m.entity else { continue };
+        let Some((first, rest)) = name.split_once(' ') else { continue };
+        let Some((initial, last)) = rest.split_once(". ") else { continue };
+        if initial.len() != 1 || last.contains(' ') {
+            continue;
+        }
+        let key = format!("{first} {last}").to_lowercase();
+        if let Some(&i) = gazetteer.name_table().get(&key) {
+            if gazetteer.entry(i).kind == EntityKind::Person {
+                m.entity = EntityRef::Known(i);
+            }
         }
     }
 }
