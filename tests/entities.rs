@@ -315,3 +315,20 @@ fn people_after_role_nouns_and_abbreviated_titles() {
     }
     assert!(!people.iter().any(|p| p.contains("Millemarin") || p.contains("R. Bolton")), "{people:?}");
 }
+
+#[test]
+fn organization_names_with_and_and_generic_offices() {
+    let a = extract(
+        "The Food and Drug Administration and the Cybersecurity and Infrastructure Security Agency warned. \
+         Zelensky spoke in the Oval Office, the Presidential Press Office said, and the Security and Intelligence \
+         Service agreed.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    for o in ["Food and Drug Administration", "Cybersecurity and Infrastructure Security Agency"] {
+        assert!(orgs.contains(&o.to_string()), "{o}: {orgs:?}");
+    }
+    for o in ["Oval Office", "Presidential Press Office", "Security and Intelligence Service", "Drug Administration"] {
+        assert!(!orgs.contains(&o.to_string()), "{o}: {orgs:?}");
+    }
+}

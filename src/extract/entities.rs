@@ -305,6 +305,7 @@ const GENERIC_ORG_WORDS: &[&str] = &[
     "Presidential", "Administration", "State", "Department", "Agency", "Intelligence", "Military", "Regional",
     "City", "District", "Court", "Central", "Federal", "Bank", "Committee",
     "Commission", "Command", "Joint", "Naval", "Public", "Prosecutor", "Prosecutors", "Investigative", "Main",
+    "Press", "Field", "Select", "Oval", "Diplomatic", "Territorial", "Conference", "Reform",
     "Directorate", "Party", "Group", "Company", "Union", "Assembly", "Foundation", "Fund", "Institute",
     "University", "Media", "News", "Network", "Television", "Radio", "Authority", "Authorities", "Bureau",
 ];
@@ -517,6 +518,20 @@ pub fn context_names(
             i = end;
             continue;
         }
+        // "Food and Drug Administration", "National Oceanic and Atmospheric Administration": capitalised words
+        // and "and" before an organization's head word belong to its name.
+        if let Some(from) = org_and_head(text, ws, i, j, &covered) {
+            if out.last().is_some_and(|m| m.range.end > ws[from].start) {
+                out.pop();
+            }
+            let range = ws[from].start..ws[j - 1].end;
+            out.push(RawMention {
+                entity: EntityRef::New(EntityKind::Organization, text[range.clone()].to_string()),
+                range,
+            });
+            i = j;
+            continue;
+        }
         let prev_word = i.checked_sub(1).map(|p| &text[ws[p].clone()]);
         // A known name right after the run ("President Volodymr Zelensky" with a misspelt given name).
         let known_next = j < ws.len() && &text[ws[j - 1].end..ws[j].start] == " " && covered(&ws[j]);
@@ -524,6 +539,44 @@ pub fn context_names(
         classify_run(text, before, &ws[i..j], verbs, first_names, out);
         i = j;
     }
+}
+
+/// For a run `ws[i..j]` that ends with an organization's head word and follows "<Capitalised words> and ",
+/// the index of the first of those words.
+fn org_and_head(
+    text: &str,
+    ws: &[Range<usize>],
+    i: usize,
+    j: usize,
+    covered: &dyn Fn(&Range<usize>) -> bool,
+) -> Option<usize> {
+    let word = |k: usize| &text[ws[k].clone()];
+    let space = |k: usize| &text[ws[k - 1].end..ws[k].start] == " ";
+    if i < 2 || !has(word(j - 1), class::ORG_HEAD) || word(i - 1) != "and" || !space(i) || !space(i - 1) {
+        return None;
+    }
+    // The run after "and" is a name on its own when it starts with a title or opener ("and the Security Council").
+    if has(word(i), class::NOT_NAME | class::PERSON_TITLE) {
+        return None;
+    }
+    let ok = |k: usize| is_cap_word(word(k)) && !covered(&ws[k]) && !has(word(k), class::NOT_NAME | class::DEMONYM);
+    let mut from = i - 1;
+    while from > 0 && i - from <= 3 && ok(from - 1) && (from == i - 1 || space(from)) {
+        from -= 1;
+    }
+    // The words before "and" must not end in a head word of their own ("the Security Council and Defence Ministry").
+    if from == i - 1 || has(word(i - 2), class::ORG_HEAD) || j - from > 7 {
+        return None;
+    }
+    // Not inside a longer name ("Ministry of Defense and Armed Forces"), and not a generic body ("Security and
+    // Intelligence Service").
+    if from > 0 && matches!(word(from - 1), "of" | "for" | "and") {
+        return None;
+    }
+    if (from..j).all(|k| word(k) == "and" || has(word(k), class::GENERIC_ORG)) {
+        return None;
+    }
+    Some(from)
 }
 
 /// For a run `ws[i..j]` whose last word heads an organization's name and that goes on with "of"/"for" (and
