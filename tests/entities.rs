@@ -332,3 +332,19 @@ fn organization_names_with_and_and_generic_offices() {
         assert!(!orgs.contains(&o.to_string()), "{o}: {orgs:?}");
     }
 }
+
+#[test]
+fn organizations_after_a_noun_for_a_body() {
+    let a = extract(
+        "He told local news outlet Ultima Hora that the law firm of Wilk Auslander had advised the cybersecurity \
+         firm Recorded Future. Ukrainian outlet Pravda reported it, as did the daily Gazzetta dello Sport.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    for o in ["Ultima Hora", "Wilk Auslander", "Recorded Future"] {
+        assert!(orgs.contains(&o.to_string()), "{o}: {orgs:?}");
+    }
+    // A short form of a longer known name, and a name cut before its particle, are not organizations.
+    assert!(!orgs.contains(&"Pravda".to_string()) && !orgs.contains(&"Gazzetta".to_string()), "{orgs:?}");
+    assert!(!names(&a, "people").contains(&"Wilk Auslander".to_string()));
+}

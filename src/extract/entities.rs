@@ -19,6 +19,9 @@ pub struct EntityMatcher {
     pattern_kind: Vec<EntityKind>,
     /// For names like "Norway's Foreign Ministry": byte length and entry of the place before "'s".
     possessive_place: Vec<Option<(u32, u32)>>,
+    /// Last words of the organizations' longer names ("Pravda" of "Ukrainska Pravda"): alone, they are short
+    /// forms of unknown reference.
+    org_tails: rustc_hash::FxHashSet<String>,
 }
 
 /// An entity found in an article, before deduplication.
@@ -104,7 +107,19 @@ impl EntityMatcher {
             .start_kind(StartKind::Both)
             .build(&patterns)
             .expect("gazetteer patterns always build: no pattern is empty");
-        EntityMatcher { automaton, pattern_entry, pattern_kind, possessive_place }
+        let org_tails = gazetteer
+            .entries()
+            .iter()
+            .filter(|e| e.kind == EntityKind::Organization)
+            .flat_map(|e| std::iter::once(&e.canonical).chain(e.aliases.iter()))
+            .filter_map(|n| n.rsplit_once(' ').map(|(_, last)| last.to_string()))
+            .collect();
+        EntityMatcher { automaton, pattern_entry, pattern_kind, possessive_place, org_tails }
+    }
+
+    /// True when `word` ends a longer organization name of the gazetteer.
+    pub fn is_org_tail(&self, word: &str) -> bool {
+        self.org_tails.contains(word)
     }
 
     /// Gazetteer mentions in `text`, on word boundaries, left to right, without overlaps.
@@ -365,6 +380,14 @@ const LOWER_ROLES: &[&str] = &[
     "entrepreneur", "banker", "investor", "executive", "spokeswoman", "pundit", "comedian", "rapper",
 ];
 
+/// Lower-case nouns for bodies that come right before an organization's name ("news outlet Ultima Hora").
+#[rustfmt::skip]
+const ORG_NOUNS: &[&str] = &[
+    "outlet", "newspaper", "broadcaster", "tabloid", "magazine", "website", "daily", "weekly", "channel",
+    "firm", "company", "charity", "nonprofit", "non-profit", "think-tank", "startup", "start-up", "manufacturer",
+    "conglomerate", "insurer", "lender", "retailer", "airline", "carrier", "publisher", "NGO",
+];
+
 /// Word classes, one bit per list above; looked up once per word in a table built on first use.
 mod class {
     pub const NOT_NAME: u16 = 1;
@@ -381,6 +404,7 @@ mod class {
     pub const PERSON_NOT_FOLLOWED: u16 = 1 << 11;
     pub const GENERIC_OWNERLESS: u16 = 1 << 12;
     pub const LOWER_ROLE: u16 = 1 << 13;
+    pub const ORG_NOUN: u16 = 1 << 14;
 }
 
 static WORD_CLASSES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u16>> = std::sync::LazyLock::new(|| {
@@ -400,6 +424,7 @@ static WORD_CLASSES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u16
         (PERSON_NOT_FOLLOWED_BY, class::PERSON_NOT_FOLLOWED),
         (OWNERLESS_HEADS, class::GENERIC_OWNERLESS),
         (LOWER_ROLES, class::LOWER_ROLE),
+        (ORG_NOUNS, class::ORG_NOUN),
     ] {
         for w in list {
             *map.entry(*w).or_insert(0) |= bit;
@@ -778,6 +803,30 @@ fn classify_names(
         if run.iter().all(|r| has(&text[r.clone()], class::GENERIC_ORG)) && bare_ministry(name).is_none() {
             return true;
         }
+        out.push(RawMention { entity: EntityRef::New(EntityKind::Organization, name.to_string()), range: first..last });
+        return true;
+    }
+    // "news outlet Ultima Hora", "the law firm of Wilk Auslander": a noun for a body right before the name.
+    let lead = &text[..first];
+    let noun_before = start == 0
+        && (prev_word
+            .is_some_and(|p| has(p, class::ORG_NOUN) && lead.strip_suffix(' ').is_some_and(|l| l.ends_with(p)))
+            || lead.ends_with(" firm of ")
+            || lead.ends_with(" company of "));
+    // "Gazzetta dello Sport", "Medecins sans Frontieres": the name goes on after a particle.
+    let particle_next = text[last..].strip_prefix(' ').is_some_and(|r| {
+        let w = r.split(' ').next().unwrap_or("");
+        [
+            "de", "del", "della", "dello", "degli", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les",
+            "sans", "van", "von", "der", "den", "y", "e", "et", "und", "al", "el",
+        ]
+        .contains(&w)
+            && r[w.len()..].strip_prefix(' ').is_some_and(|n| n.starts_with(char::is_uppercase))
+    });
+    if noun_before
+        && !particle_next
+        && !run.iter().any(|r| has(&text[r.clone()], class::NOT_NAME | class::PERSON_TITLE))
+    {
         out.push(RawMention { entity: EntityRef::New(EntityKind::Organization, name.to_string()), range: first..last });
         return true;
     }

@@ -197,6 +197,11 @@ impl Extractor {
         // One word segmentation of the body, shared by the passes that read words.
         let body_words = segment::words(body, 0..body.len());
         entities::context_names(body, &mentions, &self.vocab.verbs, &self.vocab.first_names, &body_words, &mut extra);
+        // "Ukrainian outlet Pravda": one word that ends a known organization's name is a short form of unknown
+        // reference, not a new organization.
+        extra.retain(|m| {
+            !matches!(&m.entity, EntityRef::New(EntityKind::Organization, n) if !n.contains(' ') && self.matcher.is_org_tail(n))
+        });
         mentions.append(&mut extra);
         mentions.sort_by_key(|m| m.range.start);
         entities::resolve_bare_ministries(gaz, &mut mentions);
