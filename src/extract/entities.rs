@@ -814,17 +814,19 @@ fn classify_names(
             || lead.ends_with(" firm of ")
             || lead.ends_with(" company of "));
     // "Gazzetta dello Sport", "Medecins sans Frontieres": the name goes on after a particle.
-    let particle_next = text[last..].strip_prefix(' ').is_some_and(|r| {
-        let w = r.split(' ').next().unwrap_or("");
-        [
-            "de", "del", "della", "dello", "degli", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les",
-            "sans", "van", "von", "der", "den", "y", "e", "et", "und", "al", "el",
-        ]
-        .contains(&w)
-            && r[w.len()..].strip_prefix(' ').is_some_and(|n| n.starts_with(char::is_uppercase))
-    });
+    let particle_next = || {
+        text[last..].strip_prefix(' ').is_some_and(|r| {
+            let w = r.split(' ').next().unwrap_or("");
+            [
+                "de", "del", "della", "dello", "degli", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les",
+                "sans", "van", "von", "der", "den", "y", "e", "et", "und", "al", "el",
+            ]
+            .contains(&w)
+                && r[w.len()..].strip_prefix(' ').is_some_and(|n| n.starts_with(char::is_uppercase))
+        })
+    };
     if noun_before
-        && !particle_next
+        && !particle_next()
         && !run.iter().any(|r| has(&text[r.clone()], class::NOT_NAME | class::PERSON_TITLE))
     {
         out.push(RawMention { entity: EntityRef::New(EntityKind::Organization, name.to_string()), range: first..last });
