@@ -197,7 +197,7 @@ fn unit_and_organization_names_from_context() {
     );
     let orgs = names(&a, "organizations");
     for o in [
-        "64th Separate Motorised Rifle Brigade",
+        "64th Separate Motorized Rifle Brigade",
         "Australian Strategic Policy Institute",
         "National Energy Assistance Directors Association",
         "Arizona House of Representatives",
@@ -347,4 +347,18 @@ fn organizations_after_a_noun_for_a_body() {
     // A short form of a longer known name, and a name cut before its particle, are not organizations.
     assert!(!orgs.contains(&"Pravda".to_string()) && !orgs.contains(&"Gazzetta".to_string()), "{orgs:?}");
     assert!(!names(&a, "people").contains(&"Wilk Auslander".to_string()));
+}
+
+#[test]
+fn units_named_in_lower_case() {
+    let a = extract(
+        "Soldiers of the 93rd brigade held the line, and Russia's 58th motorised infantry brigade withdrew. It \
+         happened in the 20th century.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    for o in ["93rd Mechanized Brigade", "58th Motorized Infantry Brigade"] {
+        assert!(orgs.contains(&o.to_string()), "{o}: {orgs:?}");
+    }
+    assert_eq!(orgs.len(), 2, "{orgs:?}");
 }

@@ -461,6 +461,48 @@ const UNIT_HEADS: &[&str] = &[
     "Wing", "Group", "Company",
 ];
 
+/// Lower-case last words of unit names.
+const LOWER_UNIT_HEADS: &[&str] =
+    &["brigade", "battalion", "regiment", "division", "corps", "army", "fleet", "squadron"];
+
+/// The end (word index) of a lower-case unit name starting at the ordinal `ws[i]`: at most four lower-case
+/// words, the last a unit word, after "the", "a" or a possessive.
+fn lower_unit(text: &str, ws: &[Range<usize>], i: usize) -> Option<usize> {
+    let lead = &text[..ws[i].start];
+    if !(lead.ends_with("the ") || lead.ends_with("'s ") || lead.ends_with("’s ") || lead.ends_with("its ")) {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < ws.len() && j - i <= 4 && &text[ws[j - 1].end..ws[j].start] == " " {
+        let w = &text[ws[j].clone()];
+        if !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+            return None;
+        }
+        j += 1;
+        if LOWER_UNIT_HEADS.contains(&w) {
+            // "the 93rd brigade's", "the 3rd army corps": the unit word must end the name.
+            let next = text[ws[j - 1].end..].chars().next();
+            return (!next.is_some_and(char::is_alphanumeric)).then_some(j);
+        }
+    }
+    None
+}
+
+/// Each word with a capital first letter: "58th motorised infantry brigade" -> "58th Motorised Infantry Brigade".
+fn title_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut start = true;
+    for c in s.chars() {
+        if start && c.is_alphabetic() {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+        start = c == ' ' || c == '-';
+    }
+    out
+}
+
 /// "58th", "1st", "2nd", "3rd".
 fn is_ordinal(w: &str) -> bool {
     let digits = w.bytes().take_while(u8::is_ascii_digit).count();
@@ -509,6 +551,16 @@ pub fn context_names(
                     let range = ws[i].start..ws[j - 1].end;
                     out.push(RawMention {
                         entity: EntityRef::New(EntityKind::Organization, text[range.clone()].to_string()),
+                        range,
+                    });
+                    i = j;
+                    continue;
+                }
+                // "the 93rd brigade", "the 58th motorised infantry brigade": the same name in lower case.
+                if let Some(j) = lower_unit(text, ws, i) {
+                    let range = ws[i].start..ws[j - 1].end;
+                    out.push(RawMention {
+                        entity: EntityRef::New(EntityKind::Organization, title_case(&text[range.clone()])),
                         range,
                     });
                     i = j;
@@ -1235,5 +1287,24 @@ pub fn lowercase_bodies(text: &str, gazetteer: &Gazetteer, mentions: &mut [RawMe
             None => continue,
         };
         m.range.end += body.len();
+    }
+}
+
+/// Units named in lower case ("the 93rd brigade" -> "93rd Brigade") are the gazetteer's entry when it knows the
+/// name; others are spelt one way, so that both spellings make one facet ("Motorised" -> "Motorized").
+pub fn known_units(gazetteer: &Gazetteer, mentions: &mut [RawMention]) {
+    for m in mentions.iter_mut() {
+        let EntityRef::New(EntityKind::Organization, name) = &mut m.entity else { continue };
+        if !name.starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        if name.contains("ised ") {
+            *name = name.replace("Motorised ", "Motorized ").replace("Mechanised ", "Mechanized ");
+        }
+        if let Some(&i) = gazetteer.name_table().get(&name.to_lowercase()) {
+            if gazetteer.entry(i).kind == EntityKind::Organization {
+                m.entity = EntityRef::Known(i);
+            }
+        }
     }
 }
