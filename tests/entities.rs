@@ -362,3 +362,16 @@ fn units_named_in_lower_case() {
     }
     assert_eq!(orgs.len(), 2, "{orgs:?}");
 }
+
+#[test]
+fn names_with_o_apostrophe() {
+    let a = extract(
+        "Fox News' Tyler O'Neil and The Associated Press contributed. CBS's Charlie D’Agata reported from Kyiv.",
+        &[],
+    );
+    let people = names(&a, "people");
+    for p in ["Tyler O'Neil", "Charlie D'Agata"] {
+        assert!(people.contains(&p.to_string()), "{p}: {people:?}");
+    }
+    assert!(!people.contains(&"Tyler".to_string()), "{people:?}");
+}

@@ -575,11 +575,16 @@ pub fn context_names(
         while j < ws.len() {
             let gap = &text[ws[j - 1].end..ws[j].start];
             let prev_initial = ws[j - 1].len() == 1;
-            let ok_gap = gap == " " || (prev_initial && gap == ". ");
-            // A middle initial ("Jay S. Auslander") continues a run.
-            let initial = ws[j].len() == 1
-                && text.as_bytes()[ws[j].start].is_ascii_uppercase()
-                && text[ws[j].end..].starts_with(". ");
+            let ok_gap = gap == " " || (prev_initial && (gap == ". " || gap == "'" || gap == "’"));
+            // A middle initial ("Jay S. Auslander") or an "O'" ("Tyler O'Neil") continues a run.
+            let initial = ws[j].len() == 1 && text.as_bytes()[ws[j].start].is_ascii_uppercase() && {
+                let rest = &text[ws[j].end..];
+                rest.starts_with(". ")
+                    || rest
+                        .strip_prefix('\'')
+                        .or_else(|| rest.strip_prefix('’'))
+                        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_uppercase()))
+            };
             if !ok_gap || !(is_cap_word(&text[ws[j].clone()]) || initial) || covered(&ws[j]) {
                 break;
             }
@@ -924,7 +929,9 @@ fn classify_names(
     // apostrophe is the end of a longer one ("D'Agata").
     let part_of_longer = run.len() == 1 && (known_next || text[..first].ends_with(['\'', '’']));
     if is_person && !part_of_longer && run.iter().all(|r| r.len() <= 20) {
-        out.push(RawMention { entity: EntityRef::New(EntityKind::Person, name.to_string()), range: first..last });
+        // "O’Neill" and "O'Neill" are one person.
+        let name = if name.contains('’') { name.replace('’', "'") } else { name.to_string() };
+        out.push(RawMention { entity: EntityRef::New(EntityKind::Person, name), range: first..last });
         return true;
     }
     // A lone word before a known name is left alone.
