@@ -375,3 +375,9 @@ fn names_with_o_apostrophe() {
     }
     assert!(!people.contains(&"Tyler".to_string()), "{people:?}");
 }
+
+#[test]
+fn a_middle_initial_joins_the_same_name_without_it() {
+    let a = extract("Trevor R. Reed was freed in April. Later, Trevor Reed said he was grateful.", &[]);
+    assert_eq!(names(&a, "people"), ["Trevor Reed"]);
+}

@@ -1079,18 +1079,24 @@ pub fn promote_regions(text: &str, gazetteer: &Gazetteer, mentions: &mut [RawMen
 /// "Paul N. Whelan", "Mark R. Warner": a name with a middle initial is the person named without it, when the
 /// gazetteer knows that name.
 pub fn drop_middle_initials(gazetteer: &Gazetteer, mentions: &mut [RawMention]) {
-    for m in mentions.iter_mut() {
-        let EntityRef::New(EntityKind::Person, name) = &m.entity else { continue };
+    for k in 0..mentions.len() {
+        let EntityRef::New(EntityKind::Person, name) = &mentions[k].entity else { continue };
         let Some((first, rest)) = name.split_once(' ') else { continue };
         let Some((initial, last)) = rest.split_once(". ") else { continue };
         if initial.len() != 1 || last.contains(' ') {
             continue;
         }
-        let key = format!("{first} {last}").to_lowercase();
-        if let Some(&i) = gazetteer.name_table().get(&key) {
+        let key = format!("{first} {last}");
+        if let Some(&i) = gazetteer.name_table().get(&key.to_lowercase()) {
             if gazetteer.entry(i).kind == EntityKind::Person {
-                m.entity = EntityRef::Known(i);
+                mentions[k].entity = EntityRef::Known(i);
+                continue;
             }
+        }
+        // The same person named without the initial elsewhere in the article ("Trevor R. Reed ... Trevor Reed").
+        let same = EntityRef::New(EntityKind::Person, key);
+        if mentions.iter().any(|m| m.entity == same) {
+            mentions[k].entity = same;
         }
     }
 }
