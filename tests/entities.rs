@@ -197,7 +197,7 @@ fn unit_and_organization_names_from_context() {
     );
     let orgs = names(&a, "organizations");
     for o in [
-        "64th Separate Motorised Rifle Brigade",
+        "64th Separate Motorized Rifle Brigade",
         "Australian Strategic Policy Institute",
         "National Energy Assistance Directors Association",
         "Arizona House of Representatives",
@@ -236,4 +236,148 @@ fn a_bare_ministry_is_the_one_the_article_names() {
         .map(|e| e["mentions"].as_u64().unwrap())
         .collect();
     assert_eq!(counts, [2]);
+}
+
+#[test]
+fn people_at_the_end_of_long_titles_and_with_initials() {
+    let a = extract(
+        "It drew a reply from White House Deputy Press Secretary Andy Bates. NEADA Executive Director Mark Wolfe \
+         warned of costs, and former Obama Director of Global Engagement Brett Bruen agreed. A lawyer, Jay S. \
+         Auslander, spoke.",
+        &[],
+    );
+    let people = names(&a, "people");
+    for p in ["Andy Bates", "Mark Wolfe", "Brett Bruen", "Jay S. Auslander"] {
+        assert!(people.contains(&p.to_string()), "{p}: {people:?}");
+    }
+    assert!(!people.iter().any(|p| p.contains("Secretary") || p.contains("Director")), "{people:?}");
+}
+
+#[test]
+fn organization_names_go_on_with_of_and_for() {
+    let a = extract(
+        "Ukraine's Center for Strategic Communications and Information Security said so. The World Council of \
+         Churches and the Saudi Organization for Human Rights agreed, and Foundation for Defense of Democracies \
+         Senior Fellow Ben Taleblu told reporters. The Ministry of Infrastructure said roads were open.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    for o in [
+        "Center for Strategic Communications and Information Security",
+        "World Council of Churches",
+        "Saudi Organization for Human Rights",
+        "Foundation for Defense of Democracies",
+    ] {
+        assert!(orgs.contains(&o.to_string()), "{o}: {orgs:?}");
+    }
+    assert!(!orgs.iter().any(|o| o.contains("Infrastructure")), "{orgs:?}");
+    assert!(names(&a, "people").contains(&"Ben Taleblu".to_string()), "{:?}", names(&a, "people"));
+}
+
+#[test]
+fn a_bare_ministry_takes_the_country_of_its_known_people() {
+    let orgs = |text: &str| names(&extract(text, &[]), "organizations");
+    assert_eq!(
+        orgs("\"We will respond,\" Foreign Ministry spokesperson Maria Zakharova said, and Sergei Lavrov agreed."),
+        ["Russian Foreign Ministry"]
+    );
+    // An acute accent for an apostrophe.
+    assert_eq!(orgs("Russia´s Defense Ministry denied the strike."), ["Russian Ministry of Defence"]);
+    // People of two countries' foreign ministries: no guess.
+    assert!(orgs("Sergei Lavrov met Dmytro Kuleba. The Foreign Ministry said talks failed.").is_empty());
+}
+
+#[test]
+fn lower_case_bodies_after_a_place_name_that_body() {
+    let a = extract(
+        "The Kerch city council said the bridge was shut. The head of the Kharkiv regional military administration \
+         spoke, and the Cherkasy regional administration agreed.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    for o in ["Kerch City Council", "Kharkiv Regional State Administration", "Cherkasy Regional State Administration"] {
+        assert!(orgs.contains(&o.to_string()), "{o}: {orgs:?}");
+    }
+    assert!(!names(&a, "places").contains(&"Cherkasy".to_string()), "{:?}", names(&a, "places"));
+}
+
+#[test]
+fn people_after_role_nouns_and_abbreviated_titles() {
+    let a = extract(
+        "He finished behind teammate Mick Schumacher in most races. Later, sixth-seeded Kaia Kanepi lost, and \
+         Gov. Vitaut Zhukrevych visited the town. The owner, Millemarin Investments, appealed. \
+         Sen. Mark R. Warner and John R. Bolton spoke.",
+        &[],
+    );
+    let people = names(&a, "people");
+    for p in ["Mick Schumacher", "Kaia Kanepi", "Vitaut Zhukrevych", "Mark Warner", "John Bolton"] {
+        assert!(people.contains(&p.to_string()), "{p}: {people:?}");
+    }
+    assert!(!people.iter().any(|p| p.contains("Millemarin") || p.contains("R. Bolton")), "{people:?}");
+}
+
+#[test]
+fn organization_names_with_and_and_generic_offices() {
+    let a = extract(
+        "The Food and Drug Administration and the Cybersecurity and Infrastructure Security Agency warned. \
+         Zelensky spoke in the Oval Office, the Presidential Press Office said, and the Security and Intelligence \
+         Service agreed.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    for o in ["Food and Drug Administration", "Cybersecurity and Infrastructure Security Agency"] {
+        assert!(orgs.contains(&o.to_string()), "{o}: {orgs:?}");
+    }
+    for o in ["Oval Office", "Presidential Press Office", "Security and Intelligence Service", "Drug Administration"] {
+        assert!(!orgs.contains(&o.to_string()), "{o}: {orgs:?}");
+    }
+}
+
+#[test]
+fn organizations_after_a_noun_for_a_body() {
+    let a = extract(
+        "He told local news outlet Ultima Hora that the law firm of Wilk Auslander had advised the cybersecurity \
+         firm Recorded Future. Ukrainian outlet Pravda reported it, as did the daily Gazzetta dello Sport.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    for o in ["Ultima Hora", "Wilk Auslander", "Recorded Future"] {
+        assert!(orgs.contains(&o.to_string()), "{o}: {orgs:?}");
+    }
+    // A short form of a longer known name, and a name cut before its particle, are not organizations.
+    assert!(!orgs.contains(&"Pravda".to_string()) && !orgs.contains(&"Gazzetta".to_string()), "{orgs:?}");
+    assert!(!names(&a, "people").contains(&"Wilk Auslander".to_string()));
+}
+
+#[test]
+fn units_named_in_lower_case() {
+    let a = extract(
+        "Soldiers of the 93rd brigade held the line, and Russia's 58th motorised infantry brigade withdrew. It \
+         happened in the 20th century.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    for o in ["93rd Mechanized Brigade", "58th Motorized Infantry Brigade"] {
+        assert!(orgs.contains(&o.to_string()), "{o}: {orgs:?}");
+    }
+    assert_eq!(orgs.len(), 2, "{orgs:?}");
+}
+
+#[test]
+fn names_with_o_apostrophe() {
+    let a = extract(
+        "Fox News' Tyler O'Neil and The Associated Press contributed. CBS's Charlie D’Agata reported from Kyiv.",
+        &[],
+    );
+    let people = names(&a, "people");
+    for p in ["Tyler O'Neil", "Charlie D'Agata"] {
+        assert!(people.contains(&p.to_string()), "{p}: {people:?}");
+    }
+    assert!(!people.contains(&"Tyler".to_string()), "{people:?}");
+}
+
+#[test]
+fn a_middle_initial_joins_the_same_name_without_it() {
+    let a = extract("Trevor R. Reed was freed in April. Later, Trevor Reed said he was grateful.", &[]);
+    assert_eq!(names(&a, "people"), ["Trevor Reed"]);
 }

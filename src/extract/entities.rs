@@ -19,6 +19,9 @@ pub struct EntityMatcher {
     pattern_kind: Vec<EntityKind>,
     /// For names like "Norway's Foreign Ministry": byte length and entry of the place before "'s".
     possessive_place: Vec<Option<(u32, u32)>>,
+    /// Last words of the organizations' longer names ("Pravda" of "Ukrainska Pravda"): alone, they are short
+    /// forms of unknown reference.
+    org_tails: rustc_hash::FxHashSet<String>,
 }
 
 /// An entity found in an article, before deduplication.
@@ -60,6 +63,8 @@ impl EntityMatcher {
                 // News text writes apostrophes both ways: "People's" and "People’s".
                 if name.contains('\'') {
                     add(name.replace('\'', "’"), idx as u32, &mut seen);
+                    // An acute accent for an apostrophe: "Russia´s Defense Ministry".
+                    add(name.replace('\'', "´"), idx as u32, &mut seen);
                 }
             }
         }
@@ -92,7 +97,7 @@ impl EntityMatcher {
                 if *kind != EntityKind::Organization {
                     return None;
                 }
-                let cut = p.find("'s ").or_else(|| p.find("’s "))?;
+                let cut = p.find("'s ").or_else(|| p.find("’s ")).or_else(|| p.find("´s "))?;
                 let place = *seen.get(&p[..cut])?;
                 (gazetteer.entry(place as usize).kind == EntityKind::Place).then_some((cut as u32, place))
             })
@@ -102,7 +107,19 @@ impl EntityMatcher {
             .start_kind(StartKind::Both)
             .build(&patterns)
             .expect("gazetteer patterns always build: no pattern is empty");
-        EntityMatcher { automaton, pattern_entry, pattern_kind, possessive_place }
+        let org_tails = gazetteer
+            .entries()
+            .iter()
+            .filter(|e| e.kind == EntityKind::Organization)
+            .flat_map(|e| std::iter::once(&e.canonical).chain(e.aliases.iter()))
+            .filter_map(|n| n.rsplit_once(' ').map(|(_, last)| last.to_string()))
+            .collect();
+        EntityMatcher { automaton, pattern_entry, pattern_kind, possessive_place, org_tails }
+    }
+
+    /// True when `word` ends a longer organization name of the gazetteer.
+    pub fn is_org_tail(&self, word: &str) -> bool {
+        self.org_tails.contains(word)
     }
 
     /// Gazetteer mentions in `text`, on word boundaries, left to right, without overlaps.
@@ -237,7 +254,8 @@ const PERSON_TITLES: &[&str] = &[
     "Host", "Editor", "Adviser", "Advisor", "Aide", "Coordinator", "Undersecretary", "Ombudsman", "Archbishop",
     "Metropolitan", "Rabbi", "Imam", "Lord", "Lady", "Sir", "Dame", "Major-General", "Lieutenant-General",
     "Brigadier-General", "Colonel-General", "Lieutenant-Colonel", "Rear-Admiral", "Vice-Admiral", "Brigadier",
-    "Maj-Gen", "Lt-Gen", "Lt-Col", "Brig",
+    "Maj-Gen", "Lt-Gen", "Lt-Col", "Brig", "Fellow", "Strategist", "Researcher", "Scientist",
+    "Historian", "Attorney",
 ];
 #[rustfmt::skip]
 const LOWER_PERSON_TITLES: &[&str] = &[
@@ -302,6 +320,7 @@ const GENERIC_ORG_WORDS: &[&str] = &[
     "Presidential", "Administration", "State", "Department", "Agency", "Intelligence", "Military", "Regional",
     "City", "District", "Court", "Central", "Federal", "Bank", "Committee",
     "Commission", "Command", "Joint", "Naval", "Public", "Prosecutor", "Prosecutors", "Investigative", "Main",
+    "Press", "Field", "Select", "Oval", "Diplomatic", "Territorial", "Conference", "Reform",
     "Directorate", "Party", "Group", "Company", "Union", "Assembly", "Foundation", "Fund", "Institute",
     "University", "Media", "News", "Network", "Television", "Radio", "Authority", "Authorities", "Bureau",
 ];
@@ -318,6 +337,7 @@ const NOT_IN_PERSON_NAMES: &[&str] = &[
     "Labour", "Green", "Greens", "Airlines", "Airways", "Motors", "Energy", "Oil", "Gas", "Steel", "Holdings",
     "Industries", "Systems", "Technologies", "Technology", "Capital", "Partners", "Solar", "Nuclear", "Missile",
     "Missiles", "Drone", "Drones", "Tank", "Tanks", "Jet", "Jets", "Ukraine", "Russia", "Europe", "America",
+    "Investments", "Estates", "Properties", "Ventures", "Enterprises", "Logistics", "Shipping", "Trading",
 ];
 
 /// Demonyms beyond those in `NOT_NAMES`: "Moroccan Sadun Brahim" is a person, not a three-word name.
@@ -331,6 +351,41 @@ const DEMONYMS: &[&str] = &[
     "Tajik", "Armenian", "Azerbaijani", "Dagestani", "Tatar", "Buryat", "Palestinian", "Lebanese", "Jordanian",
     "Qatari", "Emirati", "Yemeni", "Nigerian", "Kenyan", "African", "Asian", "Arab", "Nordic", "Baltic",
     "Scandinavian", "Slavic", "Kurdish", "Taiwanese", "Vietnamese", "Colombian", "Argentine", "Chilean",
+];
+
+/// Head words of government bodies that name no country by themselves ("Ministry of Infrastructure").
+#[rustfmt::skip]
+const OWNERLESS_HEADS: &[&str] = &[
+    "Ministry", "Ministries", "Department", "Court", "Army", "Guard", "Service", "Directorate", "Command", "Fleet",
+    "Staff", "Chamber", "Administration", "Office", "Forces", "Navy", "Corps",
+];
+
+/// Lower-case nouns for people that come right before a full name ("teammate Mick Schumacher"); unlike
+/// `LOWER_PERSON_TITLES` they need a name of two words or more.
+#[rustfmt::skip]
+const LOWER_ROLES: &[&str] = &[
+    "teammate", "colleague", "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "cousin",
+    "nephew", "niece", "grandson", "granddaughter", "friend", "partner", "boyfriend", "girlfriend", "fiance",
+    "fiancee", "player", "coach", "striker", "midfielder", "defender", "goalkeeper", "champion", "actor", "actress",
+    "singer", "author", "writer", "novelist", "poet", "filmmaker", "producer", "photographer", "businessman",
+    "businesswoman", "billionaire", "oligarch", "tycoon", "entrepreneur", "founder", "co-founder", "economist",
+    "historian", "professor", "scientist", "researcher", "lawyer", "attorney", "judge", "activist", "dissident",
+    "politician", "legislator", "candidate", "rival", "opponent", "predecessor", "successor", "counterpart",
+    "negotiator", "diplomat", "investigator", "cosmonaut", "astronaut", "captain", "sergeant", "lieutenant",
+    "fighter", "volunteer", "medic", "nurse", "doctor", "surgeon", "survivor", "victim", "witness", "prisoner",
+    "hostage", "detainee", "defendant", "suspect", "veteran", "owner", "manager", "columnist", "commentator",
+    "presenter", "host", "anchor", "editor", "reporter", "photojournalist", "cameraman", "musician", "artist",
+    "painter", "playwright", "dancer", "conductor", "composer", "pianist", "boxer", "athlete", "skater",
+    "swimmer", "cyclist", "pilot", "priest", "bishop", "nun", "monk", "strategist", "scholar", "fellow",
+    "entrepreneur", "banker", "investor", "executive", "spokeswoman", "pundit", "comedian", "rapper",
+];
+
+/// Lower-case nouns for bodies that come right before an organization's name ("news outlet Ultima Hora").
+#[rustfmt::skip]
+const ORG_NOUNS: &[&str] = &[
+    "outlet", "newspaper", "broadcaster", "tabloid", "magazine", "website", "daily", "weekly", "channel",
+    "firm", "company", "charity", "nonprofit", "non-profit", "think-tank", "startup", "start-up", "manufacturer",
+    "conglomerate", "insurer", "lender", "retailer", "airline", "carrier", "publisher", "NGO",
 ];
 
 /// Word classes, one bit per list above; looked up once per word in a table built on first use.
@@ -347,6 +402,9 @@ mod class {
     pub const PLACE_NOT_FOLLOWED: u16 = 1 << 9;
     pub const PLACE_NESTED: u16 = 1 << 10;
     pub const PERSON_NOT_FOLLOWED: u16 = 1 << 11;
+    pub const GENERIC_OWNERLESS: u16 = 1 << 12;
+    pub const LOWER_ROLE: u16 = 1 << 13;
+    pub const ORG_NOUN: u16 = 1 << 14;
 }
 
 static WORD_CLASSES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u16>> = std::sync::LazyLock::new(|| {
@@ -364,6 +422,9 @@ static WORD_CLASSES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u16
         (PLACE_NOT_FOLLOWED_BY, class::PLACE_NOT_FOLLOWED),
         (PLACE_NESTED_IN, class::PLACE_NESTED),
         (PERSON_NOT_FOLLOWED_BY, class::PERSON_NOT_FOLLOWED),
+        (OWNERLESS_HEADS, class::GENERIC_OWNERLESS),
+        (LOWER_ROLES, class::LOWER_ROLE),
+        (ORG_NOUNS, class::ORG_NOUN),
     ] {
         for w in list {
             *map.entry(*w).or_insert(0) |= bit;
@@ -399,6 +460,48 @@ const UNIT_HEADS: &[&str] = &[
     "Brigade", "Battalion", "Regiment", "Division", "Army", "Corps", "Fleet", "Squadron", "Flotilla", "Detachment",
     "Wing", "Group", "Company",
 ];
+
+/// Lower-case last words of unit names.
+const LOWER_UNIT_HEADS: &[&str] =
+    &["brigade", "battalion", "regiment", "division", "corps", "army", "fleet", "squadron"];
+
+/// The end (word index) of a lower-case unit name starting at the ordinal `ws[i]`: at most four lower-case
+/// words, the last a unit word, after "the", "a" or a possessive.
+fn lower_unit(text: &str, ws: &[Range<usize>], i: usize) -> Option<usize> {
+    let lead = &text[..ws[i].start];
+    if !(lead.ends_with("the ") || lead.ends_with("'s ") || lead.ends_with("’s ") || lead.ends_with("its ")) {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < ws.len() && j - i <= 4 && &text[ws[j - 1].end..ws[j].start] == " " {
+        let w = &text[ws[j].clone()];
+        if !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+            return None;
+        }
+        j += 1;
+        if LOWER_UNIT_HEADS.contains(&w) {
+            // "the 93rd brigade's", "the 3rd army corps": the unit word must end the name.
+            let next = text[ws[j - 1].end..].chars().next();
+            return (!next.is_some_and(char::is_alphanumeric)).then_some(j);
+        }
+    }
+    None
+}
+
+/// Each word with a capital first letter: "58th motorised infantry brigade" -> "58th Motorised Infantry Brigade".
+fn title_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut start = true;
+    for c in s.chars() {
+        if start && c.is_alphabetic() {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+        start = c == ' ' || c == '-';
+    }
+    out
+}
 
 /// "58th", "1st", "2nd", "3rd".
 fn is_ordinal(w: &str) -> bool {
@@ -453,6 +556,16 @@ pub fn context_names(
                     i = j;
                     continue;
                 }
+                // "the 93rd brigade", "the 58th motorised infantry brigade": the same name in lower case.
+                if let Some(j) = lower_unit(text, ws, i) {
+                    let range = ws[i].start..ws[j - 1].end;
+                    out.push(RawMention {
+                        entity: EntityRef::New(EntityKind::Organization, title_case(&text[range.clone()])),
+                        range,
+                    });
+                    i = j;
+                    continue;
+                }
             }
             i += 1;
             continue;
@@ -462,11 +575,44 @@ pub fn context_names(
         while j < ws.len() {
             let gap = &text[ws[j - 1].end..ws[j].start];
             let prev_initial = ws[j - 1].len() == 1;
-            let ok_gap = gap == " " || (prev_initial && gap == ". ");
-            if !ok_gap || !is_cap_word(&text[ws[j].clone()]) || covered(&ws[j]) {
+            let ok_gap = gap == " " || (prev_initial && (gap == ". " || gap == "'" || gap == "’"));
+            // A middle initial ("Jay S. Auslander") or an "O'" ("Tyler O'Neil") continues a run.
+            let initial = ws[j].len() == 1 && text.as_bytes()[ws[j].start].is_ascii_uppercase() && {
+                let rest = &text[ws[j].end..];
+                rest.starts_with(". ")
+                    || rest
+                        .strip_prefix('\'')
+                        .or_else(|| rest.strip_prefix('’'))
+                        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_uppercase()))
+            };
+            if !ok_gap || !(is_cap_word(&text[ws[j].clone()]) || initial) || covered(&ws[j]) {
                 break;
             }
             j += 1;
+        }
+        // "Kyrylo O. [Budanov]": an initial does not end a run.
+        while j > i + 1 && ws[j - 1].len() == 1 && !is_cap_word(&text[ws[j - 1].clone()]) {
+            j -= 1;
+        }
+        // "Institute for the Study of War", "Office of the United Nations High Commissioner for Human Rights":
+        // an organization's head word may go on with "of"/"for" and more capitalised words.
+        if let Some(end) = org_of_tail(text, ws, i, j, &covered, first_names, out) {
+            i = end;
+            continue;
+        }
+        // "Food and Drug Administration", "National Oceanic and Atmospheric Administration": capitalised words
+        // and "and" before an organization's head word belong to its name.
+        if let Some(from) = org_and_head(text, ws, i, j, &covered) {
+            if out.last().is_some_and(|m| m.range.end > ws[from].start) {
+                out.pop();
+            }
+            let range = ws[from].start..ws[j - 1].end;
+            out.push(RawMention {
+                entity: EntityRef::New(EntityKind::Organization, text[range.clone()].to_string()),
+                range,
+            });
+            i = j;
+            continue;
         }
         let prev_word = i.checked_sub(1).map(|p| &text[ws[p].clone()]);
         // A known name right after the run ("President Volodymr Zelensky" with a misspelt given name).
@@ -477,7 +623,128 @@ pub fn context_names(
     }
 }
 
+/// For a run `ws[i..j]` that ends with an organization's head word and follows "<Capitalised words> and ",
+/// the index of the first of those words.
+fn org_and_head(
+    text: &str,
+    ws: &[Range<usize>],
+    i: usize,
+    j: usize,
+    covered: &dyn Fn(&Range<usize>) -> bool,
+) -> Option<usize> {
+    let word = |k: usize| &text[ws[k].clone()];
+    let space = |k: usize| &text[ws[k - 1].end..ws[k].start] == " ";
+    if i < 2 || !has(word(j - 1), class::ORG_HEAD) || word(i - 1) != "and" || !space(i) || !space(i - 1) {
+        return None;
+    }
+    // The run after "and" is a name on its own when it starts with a title or opener ("and the Security Council").
+    if has(word(i), class::NOT_NAME | class::PERSON_TITLE) {
+        return None;
+    }
+    let ok = |k: usize| is_cap_word(word(k)) && !covered(&ws[k]) && !has(word(k), class::NOT_NAME | class::DEMONYM);
+    let mut from = i - 1;
+    while from > 0 && i - from <= 3 && ok(from - 1) && (from == i - 1 || space(from)) {
+        from -= 1;
+    }
+    // The words before "and" must not end in a head word of their own ("the Security Council and Defence Ministry").
+    if from == i - 1 || has(word(i - 2), class::ORG_HEAD) || j - from > 7 {
+        return None;
+    }
+    // Not inside a longer name ("Ministry of Defense and Armed Forces"), and not a generic body ("Security and
+    // Intelligence Service").
+    if from > 0 && matches!(word(from - 1), "of" | "for" | "and") {
+        return None;
+    }
+    if (from..j).all(|k| word(k) == "and" || has(word(k), class::GENERIC_ORG)) {
+        return None;
+    }
+    Some(from)
+}
+
+/// For a run `ws[i..j]` whose last word heads an organization's name and that goes on with "of"/"for" (and
+/// "the") and more capitalised words, the organization's mention and the word index after it.
+fn org_of_tail(
+    text: &str,
+    ws: &[Range<usize>],
+    i: usize,
+    j: usize,
+    covered: &dyn Fn(&Range<usize>) -> bool,
+    first_names: &rustc_hash::FxHashSet<String>,
+    out: &mut Vec<RawMention>,
+) -> Option<usize> {
+    let word = |k: usize| &text[ws[k].clone()];
+    if !has(word(j - 1), class::ORG_HEAD) {
+        return None;
+    }
+    // Leading words that are not names ("The", "Former") are not part of it.
+    let mut start = i;
+    while start < j && has(word(start), class::NOT_NAME | class::PERSON_TITLE) && !has(word(start), class::ORG_HEAD) {
+        start += 1;
+    }
+    if start == j || j - start > 4 {
+        return None;
+    }
+    let mut end = j;
+    let mut k = j;
+    for _ in 0..3 {
+        // " of ", " for ", " of the ", " for the ".
+        let Some(conn) = ws.get(k).map(|_| k) else { break };
+        let c = word(conn);
+        // "and" only inside the tail: "Center for Strategic Communications and Information Security".
+        let and = c == "and" && end > j;
+        if !(c == "of" || c == "for" || and) || &text[ws[conn - 1].end..ws[conn].start] != " " {
+            break;
+        }
+        let mut t = conn + 1;
+        if ws.get(t).is_some_and(|_| word(t) == "the") && &text[ws[t - 1].end..ws[t].start] == " " {
+            t += 1;
+        }
+        let first = t;
+        // The tail stops before a title, a sentence opener, a given name ("Office of Management and Budget
+        // Director Shalanda Young") or an adjective ("of Russian-occupied").
+        while t < ws.len()
+            && t - first < 5
+            && &text[ws[t - 1].end..ws[t].start] == " "
+            && is_cap_word(word(t))
+            && !covered(&ws[t])
+            && !(t > first && has(word(t), class::NOT_NAME | class::PERSON_TITLE))
+            && !(t > first && first_names.contains(word(t)))
+            && !word(t).split_once('-').is_some_and(|(_, b)| b.starts_with(char::is_lowercase))
+        {
+            t += 1;
+        }
+        if t == first || has(word(first), class::NOT_NAME | class::PERSON_TITLE | class::DEMONYM) {
+            break;
+        }
+        // "... and the Foreign Ministry": another organization.
+        if and && has(word(t - 1), class::ORG_HEAD) {
+            break;
+        }
+        end = t;
+        k = t;
+    }
+    if end == j {
+        return None;
+    }
+    // "Ministry of Infrastructure", "Department of Transportation", "Court of Appeal": a government body whose
+    // country the name does not give.
+    if j - start == 1 && has(word(start), class::GENERIC_OWNERLESS) {
+        return Some(end);
+    }
+    // "Ministry of Internal Affairs", "Department of Defense": a generic body without its owner.
+    if (start..end).all(|k| {
+        let w = word(k);
+        w == "of" || w == "for" || w == "the" || has(w, class::GENERIC_ORG)
+    }) {
+        return Some(end);
+    }
+    let range = ws[start].start..ws[end - 1].end;
+    out.push(RawMention { entity: EntityRef::New(EntityKind::Organization, text[range.clone()].to_string()), range });
+    Some(end)
+}
+
 /// What surrounds a run of capitalised words.
+#[derive(Clone, Copy)]
 struct Context<'a> {
     /// The word before the run.
     prev_word: Option<&'a str>,
@@ -493,17 +760,11 @@ fn classify_run(
     first_names: &rustc_hash::FxHashSet<String>,
     out: &mut Vec<RawMention>,
 ) {
-    let Context { prev_word, known_next } = context;
     let mut start = 0;
-    let mut titled = false;
     // Drop leading words that are not names; remember a person title.
     while start < run.len() {
         let w = &text[run[start].clone()];
-        if has(w, class::PERSON_TITLE) {
-            titled = true;
-            start += 1;
-        } else if is_not_name(w) {
-            titled = false;
+        if has(w, class::PERSON_TITLE) || is_not_name(w) {
             start += 1;
         } else {
             break;
@@ -521,11 +782,73 @@ fn classify_run(
         }
     }
     let run = &run[start..];
+    if !classify_names(text, &context, run_all, start, run, verbs, first_names, out) && run_all.len() >= 3 {
+        tail_person(text, run_all, first_names, out);
+    }
+}
+
+/// The person at the end of a longer run of capitalised words: after its last title ("White House Deputy Press
+/// Secretary Andy Bates", "NEADA Executive Director Mark Wolfe") or from a known given name on ("former Obama
+/// Director of Global Engagement Brett Bruen").
+fn tail_person(
+    text: &str,
+    run: &[Range<usize>],
+    first_names: &rustc_hash::FxHashSet<String>,
+    out: &mut Vec<RawMention>,
+) {
+    let word = |r: &Range<usize>| &text[r.clone()];
+    let from = if let Some(t) = run.iter().rposition(|r| has(word(r), class::PERSON_TITLE)) {
+        t + 1
+    } else {
+        // A given name two words from the end, or three with a middle initial.
+        let n = run.len();
+        let initial = |r: &Range<usize>| r.len() == 1;
+        if first_names.contains(word(&run[n - 2])) && !initial(&run[n - 1]) {
+            n - 2
+        } else if first_names.contains(word(&run[n - 3])) && initial(&run[n - 2]) {
+            n - 3
+        } else {
+            return;
+        }
+    };
+    let tail = &run[from..];
+    if tail.len() < 2 || tail.len() > 3 || from == 0 {
+        return;
+    }
+    let not_person = class::NOT_NAME
+        | class::ORG_HEAD
+        | class::PLACE_HEAD
+        | class::NOT_IN_PERSON
+        | class::DEMONYM
+        | class::PERSON_TITLE
+        | class::GENERIC_ORG;
+    // One word after a title must not be the first of an unknown name cut by a gazetteer match.
+    if tail.iter().any(|r| has(word(r), not_person) || r.len() > 20) || !is_cap_word(word(&tail[0])) {
+        return;
+    }
+    let range = tail[0].start..tail[tail.len() - 1].end;
+    out.push(RawMention { entity: EntityRef::New(EntityKind::Person, text[range.clone()].to_string()), range });
+}
+
+/// The run's name from its context; false when it is neither an organization nor a person.
+#[allow(clippy::too_many_arguments)]
+fn classify_names(
+    text: &str,
+    context: &Context<'_>,
+    run_all: &[Range<usize>],
+    start: usize,
+    run: &[Range<usize>],
+    verbs: &Verbs,
+    first_names: &rustc_hash::FxHashSet<String>,
+    out: &mut Vec<RawMention>,
+) -> bool {
+    let Context { prev_word, known_next } = *context;
+    let titled = start > 0 && has(&text[run_all[start - 1].clone()], class::PERSON_TITLE);
     let last_word = run.last().map_or("", |r| &text[r.clone()]);
     let org_head = has(last_word, class::ORG_HEAD);
     // Organizations have longer names ("National Energy Assistance Directors Association") than people.
     if run.is_empty() || run.len() > if org_head { 6 } else { 4 } {
-        return;
+        return false;
     }
     let first = run[0].start;
     let last = run[run.len() - 1].end;
@@ -535,20 +858,53 @@ fn classify_run(
         // owner is not a name a reader can facet on.
         // A bare "Defence Ministry" is kept for `resolve_bare_ministries`, which names its country or drops it.
         if run.iter().all(|r| has(&text[r.clone()], class::GENERIC_ORG)) && bare_ministry(name).is_none() {
-            return;
+            return true;
         }
         out.push(RawMention { entity: EntityRef::New(EntityKind::Organization, name.to_string()), range: first..last });
-        return;
+        return true;
+    }
+    // "news outlet Ultima Hora", "the law firm of Wilk Auslander": a noun for a body right before the name.
+    let lead = &text[..first];
+    let noun_before = start == 0
+        && (prev_word
+            .is_some_and(|p| has(p, class::ORG_NOUN) && lead.strip_suffix(' ').is_some_and(|l| l.ends_with(p)))
+            || lead.ends_with(" firm of ")
+            || lead.ends_with(" company of "));
+    // "Gazzetta dello Sport", "Medecins sans Frontieres": the name goes on after a particle.
+    let particle_next = || {
+        text[last..].strip_prefix(' ').is_some_and(|r| {
+            let w = r.split(' ').next().unwrap_or("");
+            [
+                "de", "del", "della", "dello", "degli", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les",
+                "sans", "van", "von", "der", "den", "y", "e", "et", "und", "al", "el",
+            ]
+            .contains(&w)
+                && r[w.len()..].strip_prefix(' ').is_some_and(|n| n.starts_with(char::is_uppercase))
+        })
+    };
+    if noun_before
+        && !particle_next()
+        && !run.iter().any(|r| has(&text[r.clone()], class::NOT_NAME | class::PERSON_TITLE))
+    {
+        out.push(RawMention { entity: EntityRef::New(EntityKind::Organization, name.to_string()), range: first..last });
+        return true;
     }
     let not_person = class::NOT_NAME | class::ORG_HEAD | class::PLACE_HEAD | class::NOT_IN_PERSON | class::DEMONYM;
     if run.iter().any(|r| has(&text[r.clone()], not_person)) {
-        return;
+        return false;
     }
     // Context before: a lower-case title ("lawmaker Andrei Bayevsky", "spokesperson John Kirby").
     // The word before the run may be a title the loop above did not see ("lawmaker Andrei Bayevsky"); when
     // leading words were dropped, the word before the name is the last dropped one.
     let prev_word = if start > 0 { Some(&text[run_all[start - 1].clone()]) } else { prev_word };
-    let titled = titled || prev_word.is_some_and(|p| has(p, class::LOWER_TITLE));
+    // An abbreviated title before the run ("Gov. Valentyn Reznichenko", "Mr. Fomin").
+    let abbreviated = start == 0
+        && prev_word.is_some_and(|p| p.len() <= 5 && has(p, class::PERSON_TITLE))
+        && text[..first].ends_with(". ")
+        && run.len() >= 2;
+    // A role noun before a full name ("teammate Mick Schumacher", "sixth-seeded Kaia Kanepi").
+    let role = prev_word.is_some_and(|p| has(p, class::LOWER_ROLE) || p.ends_with("-seeded")) && run.len() >= 2;
+    let titled = titled || abbreviated || role || prev_word.is_some_and(|p| has(p, class::LOWER_TITLE));
     // Context after: a reporting verb, an appositive (", the ...", ", who ...").
     let after = text[last..].trim_start();
     let next_word = after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
@@ -573,8 +929,13 @@ fn classify_run(
     // apostrophe is the end of a longer one ("D'Agata").
     let part_of_longer = run.len() == 1 && (known_next || text[..first].ends_with(['\'', '’']));
     if is_person && !part_of_longer && run.iter().all(|r| r.len() <= 20) {
-        out.push(RawMention { entity: EntityRef::New(EntityKind::Person, name.to_string()), range: first..last });
+        // "O’Neill" and "O'Neill" are one person.
+        let name = if name.contains('’') { name.replace('’', "'") } else { name.to_string() };
+        out.push(RawMention { entity: EntityRef::New(EntityKind::Person, name), range: first..last });
+        return true;
     }
+    // A lone word before a known name is left alone.
+    part_of_longer
 }
 
 /// Nouns for people in an appositive after a name ("Anatoly, a 52-year-old soldier").
@@ -715,6 +1076,31 @@ pub fn promote_regions(text: &str, gazetteer: &Gazetteer, mentions: &mut [RawMen
     }
 }
 
+/// "Paul N. Whelan", "Mark R. Warner": a name with a middle initial is the person named without it, when the
+/// gazetteer knows that name.
+pub fn drop_middle_initials(gazetteer: &Gazetteer, mentions: &mut [RawMention]) {
+    for k in 0..mentions.len() {
+        let EntityRef::New(EntityKind::Person, name) = &mentions[k].entity else { continue };
+        let Some((first, rest)) = name.split_once(' ') else { continue };
+        let Some((initial, last)) = rest.split_once(". ") else { continue };
+        if initial.len() != 1 || last.contains(' ') {
+            continue;
+        }
+        let key = format!("{first} {last}");
+        if let Some(&i) = gazetteer.name_table().get(&key.to_lowercase()) {
+            if gazetteer.entry(i).kind == EntityKind::Person {
+                mentions[k].entity = EntityRef::Known(i);
+                continue;
+            }
+        }
+        // The same person named without the initial elsewhere in the article ("Trevor R. Reed ... Trevor Reed").
+        let same = EntityRef::New(EntityKind::Person, key);
+        if mentions.iter().any(|m| m.entity == same) {
+            mentions[k].entity = same;
+        }
+    }
+}
+
 /// One-word names recognized from context ("correspondent Aiden", "Ms Wood", "[President Vladimir] Putin")
 /// become the article's person whose given name or surname that word is, when exactly one person has it.
 pub fn merge_single_names(mentions: &mut [RawMention], names: &dyn Fn(&EntityRef) -> Option<String>) {
@@ -791,15 +1177,147 @@ pub fn resolve_bare_ministries(gazetteer: &Gazetteer, mentions: &mut Vec<RawMent
             _ => None,
         })
         .collect();
+    let people: Vec<usize> = mentions
+        .iter()
+        .filter_map(|m| match m.entity {
+            EntityRef::Known(i) if gazetteer.entry(i).kind == EntityKind::Person => Some(i),
+            _ => None,
+        })
+        .collect();
+    // The ministries of a kind that the article's known people belong to by their descriptions ("Foreign
+    // Minister Sergei Lavrov ... the Foreign Ministry said", "Foreign Ministry spokesperson Hua Chunying").
+    let of_people = |kind: &str| -> Vec<usize> {
+        let mut out: Vec<usize> = Vec::new();
+        for &p in &people {
+            for clause in gazetteer.entry(p).description.split(';') {
+                let kind_named =
+                    clause.contains(stem(kind)) || (kind == "Interior" && clause.contains("Internal Affairs"));
+                if !kind_named || !clause.contains("Minist") {
+                    continue;
+                }
+                for (idx, e) in gazetteer.entries().iter().enumerate() {
+                    if of_kind(idx, kind) && ministry_countries(e).any(|c| has_word(clause, c)) && !out.contains(&idx) {
+                        out.push(idx);
+                    }
+                }
+            }
+        }
+        out
+    };
+    // Once per kind of bare ministry the article has, not per mention.
+    let mut by_kind: Vec<(String, Vec<usize>)> = Vec::new();
+    for m in mentions.iter() {
+        let EntityRef::New(EntityKind::Organization, name) = &m.entity else { continue };
+        if let Some(kind) = bare_ministry(name) {
+            if !by_kind.iter().any(|(k, _)| k == kind) && !qualified.iter().any(|&i| of_kind(i, kind)) {
+                by_kind.push((kind.to_string(), of_people(kind)));
+            }
+        }
+    }
     mentions.retain_mut(|m| {
         let EntityRef::New(EntityKind::Organization, name) = &m.entity else { return true };
         let Some(kind) = bare_ministry(name) else { return true };
         let mut found = qualified.iter().copied().filter(|&i| of_kind(i, kind));
-        let Some(first) = found.next() else { return false };
+        let Some(first) = found.next() else {
+            let by_people = by_kind.iter().find(|(k, _)| k == kind).map_or(&[][..], |(_, v)| &v[..]);
+            if let [only] = by_people[..] {
+                m.entity = EntityRef::Known(only);
+                return true;
+            }
+            return false;
+        };
         if found.any(|i| i != first) {
             return false;
         }
         m.entity = EntityRef::Known(first);
         true
     });
+}
+
+/// The country words of a ministry's names: the demonym or country code first ("Russian", "UK"), the place
+/// before "'s" ("Poland's Foreign Ministry") and after a final "of" ("Ministry of Foreign Affairs of Ukraine").
+fn ministry_countries(e: &crate::vocab::Entry) -> impl Iterator<Item = &str> {
+    std::iter::once(&e.canonical).chain(e.aliases.iter()).flat_map(|n| {
+        let first = n.split(' ').next().filter(|w| !w.starts_with("Minist") && w.starts_with(char::is_uppercase));
+        let owner = n.split_once("'s ").map(|(c, _)| c);
+        let of = (n.matches(" of ").count() >= 2).then(|| n.rsplit_once(" of ")).flatten();
+        let of = of.map(|(_, c)| c.trim_start_matches("the "));
+        [first, owner, of].into_iter().flatten().filter(|c| !c.is_empty() && c.starts_with(char::is_uppercase))
+    })
+}
+
+/// True when `word` occurs in `text` between non-letters.
+fn has_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(i, _)| {
+        !text[..i].chars().next_back().is_some_and(char::is_alphanumeric)
+            && !text[i + word.len()..].chars().next().is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Lower-case bodies after a place's name: what they are called, and whether a name the gazetteer lacks may be
+/// made from them.
+const LOWER_BODIES: &[(&str, &str, bool)] = &[
+    (" city council", "City Council", true),
+    (" city military administration", "City Military Administration", false),
+    (" regional military administration", "Regional State Administration", true),
+    (" regional state administration", "Regional State Administration", true),
+    (" regional administration", "Regional State Administration", true),
+    (" oblast military administration", "Regional State Administration", true),
+    (" oblast administration", "Regional State Administration", true),
+    (" regional council", "Regional Council", true),
+    (" district court", "District Court", true),
+];
+
+/// "the Kerch city council", "the Kharkiv regional administration": a place's name before a lower-case body
+/// names that body (the gazetteer's entry when it has one), not the place.
+pub fn lowercase_bodies(text: &str, gazetteer: &Gazetteer, mentions: &mut [RawMention]) {
+    for m in mentions.iter_mut() {
+        let EntityRef::Known(idx) = m.entity else { continue };
+        let rest = &text[m.range.end..];
+        // Most mentions are followed by something else: one byte check first.
+        if !rest.starts_with(' ') || rest.len() < 8 {
+            continue;
+        }
+        let e = gazetteer.entry(idx);
+        if e.kind != EntityKind::Place {
+            continue;
+        }
+        let Some(&(body, title, make)) = LOWER_BODIES.iter().find(|(b, _, _)| {
+            rest.starts_with(b) && !rest[b.len()..].chars().next().is_some_and(char::is_alphanumeric)
+        }) else {
+            continue;
+        };
+        let place = e.canonical.strip_suffix(" Oblast").unwrap_or(&e.canonical);
+        let name = format!("{place} {title}");
+        let known = gazetteer
+            .name_table()
+            .get(&name.to_lowercase())
+            .copied()
+            .filter(|&i| gazetteer.entry(i).kind == EntityKind::Organization);
+        m.entity = match known {
+            Some(i) => EntityRef::Known(i),
+            None if make => EntityRef::New(EntityKind::Organization, name),
+            None => continue,
+        };
+        m.range.end += body.len();
+    }
+}
+
+/// Units named in lower case ("the 93rd brigade" -> "93rd Brigade") are the gazetteer's entry when it knows the
+/// name; others are spelt one way, so that both spellings make one facet ("Motorised" -> "Motorized").
+pub fn known_units(gazetteer: &Gazetteer, mentions: &mut [RawMention]) {
+    for m in mentions.iter_mut() {
+        let EntityRef::New(EntityKind::Organization, name) = &mut m.entity else { continue };
+        if !name.starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        if name.contains("ised ") {
+            *name = name.replace("Motorised ", "Motorized ").replace("Mechanised ", "Mechanized ");
+        }
+        if let Some(&i) = gazetteer.name_table().get(&name.to_lowercase()) {
+            if gazetteer.entry(i).kind == EntityKind::Organization {
+                m.entity = EntityRef::Known(i);
+            }
+        }
+    }
 }

@@ -191,13 +191,22 @@ impl Extractor {
         self.matcher.find(body, &mut mentions);
         entities::promote_regions(body, gaz, &mut mentions);
         entities::promote_regions(&article.title, gaz, &mut title_mentions);
+        entities::lowercase_bodies(body, gaz, &mut mentions);
+        entities::lowercase_bodies(&article.title, gaz, &mut title_mentions);
         let mut extra = Vec::new();
         // One word segmentation of the body, shared by the passes that read words.
         let body_words = segment::words(body, 0..body.len());
         entities::context_names(body, &mentions, &self.vocab.verbs, &self.vocab.first_names, &body_words, &mut extra);
+        // "Ukrainian outlet Pravda": one word that ends a known organization's name is a short form of unknown
+        // reference, not a new organization.
+        extra.retain(|m| {
+            !matches!(&m.entity, EntityRef::New(EntityKind::Organization, n) if !n.contains(' ') && self.matcher.is_org_tail(n))
+        });
         mentions.append(&mut extra);
         mentions.sort_by_key(|m| m.range.start);
         entities::resolve_bare_ministries(gaz, &mut mentions);
+        entities::drop_middle_initials(gaz, &mut mentions);
+        entities::known_units(gaz, &mut mentions);
         let person_name = |e: &EntityRef| match e {
             EntityRef::Known(i) if gaz.entry(*i).kind == EntityKind::Person => Some(gaz.entry(*i).canonical.clone()),
             EntityRef::New(EntityKind::Person, n) => Some(n.clone()),
