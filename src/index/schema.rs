@@ -14,7 +14,7 @@ use tantivy::Index;
 /// 8: one `facet` column holds every counted value (seven columns before); `claim_key`, `speaker_id` and
 /// `published` are no longer stored (read from columns, or from `speaker`); a claim's six character offsets are
 /// one stored `offsets` value of varints; entity paths are keyword terms (a facet field also wrote a column
-/// nothing read).
+/// nothing read); `speaker` has no field norms.
 pub const SCHEMA_VERSION: &str = "8";
 
 /// What the `facet` column counts: the facet's name in answers and the tag byte its values start with. One
@@ -74,6 +74,9 @@ pub const TOKENIZER: &str = "sitrep_text";
 pub enum FieldType {
     /// Analyzed prose (tokenized, lower-cased, ASCII-folded), with positions for phrases.
     Text,
+    /// A short name (a speaker as written): analyzed like prose, with positions, but without field norms (a
+    /// name's length says nothing about relevance; a byte per document of every kind saved).
+    Name,
     /// An exact keyword (filters, facet counts).
     Keyword,
     /// A date (range queries, sorting).
@@ -134,7 +137,7 @@ pub const FIELDS: &[FieldSpec] = &[
       "what was said (searchable; shown from the article body through `start`/`end` and `parts`)"),
     f("offsets", Bytes, false, true, false, "claim",
       "where the claim is, in characters of the article body, as LEB128 varints: its number n in the article (its id is `<article id>#c<n>`), the start and end of its sentence(s), of its text, and of each passage of a continued quotation (the text joins them with ` … `)"),
-    f("speaker", Text, true, true, false, "claim", "speaker: canonical name and the words used in the article"),
+    f("speaker", Name, true, true, false, "claim", "speaker: canonical name and the words used in the article"),
     f("speaker_id", Keyword, true, false, false, "claim",
       "canonical speaker (or the description of an unnamed one), for filters; shown from `speaker`, which starts with it"),
     f("speaker_kind", Keyword, false, true, false, "claim", "person, organization, place or unnamed"),
@@ -161,16 +164,17 @@ pub const FIELDS: &[FieldSpec] = &[
     f("file_rejects", Keyword, false, true, false, "file", "rejections of the file's content, one per line"),
 ];
 
-/// Builds the tantivy schema from [`FIELDS`]. Only prose fields keep field norms (BM25 needs them); exact
+/// Builds the tantivy schema from [`FIELDS`]. Only prose fields (`Text`) keep field norms (BM25 needs them); exact
 /// keywords, dates and numbers do not, which saves a byte per document and field.
 pub fn build_schema() -> Schema {
     let mut b = Schema::builder();
     for spec in FIELDS {
         match spec.ty {
-            Text => {
+            Text | Name => {
                 let indexing = TextFieldIndexing::default()
                     .set_tokenizer(TOKENIZER)
-                    .set_index_option(IndexRecordOption::WithFreqsAndPositions);
+                    .set_index_option(IndexRecordOption::WithFreqsAndPositions)
+                    .set_fieldnorms(spec.ty == Text);
                 let mut opts = TextOptions::default().set_indexing_options(indexing);
                 if spec.stored {
                     opts = opts.set_stored();
