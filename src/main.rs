@@ -161,6 +161,10 @@ enum Command {
         /// Merge a segment once this fraction of its documents is deleted (by updates and removals).
         #[arg(long, default_value_t = 0.2)]
         merge_deleted_ratio: f32,
+        /// Segments with more documents than this are not merged again (articles and claims count; 0: tantivy's
+        /// default of 10 million). Lower bounds the memory merges map, at the cost of more segments.
+        #[arg(long, default_value_t = 0)]
+        merge_max_docs: usize,
         #[command(flatten)]
         vocab: VocabArgs,
     },
@@ -244,6 +248,7 @@ fn main() -> ExitCode {
             store_compression,
             merge_threads,
             merge_deleted_ratio,
+            merge_max_docs,
             vocab,
         } => {
             let mut opts = sitrep::index::IndexOptions::new(index, paths);
@@ -255,6 +260,7 @@ fn main() -> ExitCode {
             opts.store_compression = store_compression;
             opts.merge_threads = merge_threads;
             opts.merge_deleted_ratio = merge_deleted_ratio;
+            opts.merge_max_docs = merge_max_docs;
             opts.commit_every_bytes = commit_every_mb.max(1) * 1024 * 1024;
             // Tests may ask for tiny commits to exercise crash safety.
             if let Some(bytes) = std::env::var("SITREP_COMMIT_EVERY_BYTES").ok().and_then(|v| v.parse().ok()) {

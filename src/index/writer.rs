@@ -57,6 +57,8 @@ pub struct IndexOptions {
     /// A segment is merged once this fraction of its documents is deleted (default 0.2): updates do not leave
     /// dead weight forever (tantivy's default policy never merges for deletes).
     pub merge_deleted_ratio: f32,
+    /// Segments with more documents than this are not merged again (0: tantivy's default, 10 million).
+    pub merge_max_docs: usize,
 }
 
 /// How the document store (titles, bodies, claim texts) is compressed. Chosen when an index is created.
@@ -115,6 +117,7 @@ impl IndexOptions {
             store_compression: StoreCompression::DEFAULT,
             merge_threads: 1,
             merge_deleted_ratio: 0.2,
+            merge_max_docs: 0,
             commit_every_bytes: 256 * 1024 * 1024,
         }
     }
@@ -227,6 +230,9 @@ fn writer(index: &Index, opts: &IndexOptions) -> Result<IndexWriter> {
     // Deleted documents count toward merges, so that updates do not leave dead weight forever.
     let mut policy = LogMergePolicy::default();
     policy.set_del_docs_ratio_before_merge(opts.merge_deleted_ratio.clamp(0.01, 1.0));
+    if opts.merge_max_docs > 0 {
+        policy.set_max_docs_before_merge(opts.merge_max_docs);
+    }
     w.set_merge_policy(Box::new(policy));
     Ok(w)
 }
