@@ -330,3 +330,25 @@ fn participle_after_with_or_of_noun_phrase() {
     // Without the comma, "with" is not a clause of its own.
     assert!(claims("They met with officials saying goodbye.").is_empty());
 }
+
+#[test]
+fn age_or_party_tag_between_name_and_cue() {
+    check(
+        "Griner, 31, also told the court that she had no intention of breaking the law.",
+        "Brittney Griner",
+        "indirect",
+        "she had no intention",
+    );
+    check(
+        "Sen. Tim Kaine, D-Va., said on Sunday that the last two years have been tough.",
+        "Tim Kaine",
+        "indirect",
+        "the last two years",
+    );
+    check(
+        "Sen. Lindsey Graham (R-S.C.) said that the sanctions must be tougher.",
+        "Lindsey Graham",
+        "indirect",
+        "the sanctions must be",
+    );
+}

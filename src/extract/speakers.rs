@@ -118,6 +118,21 @@ fn ly_adverb(left: &str, word_start: usize) -> bool {
             .contains(&prev_word)
 }
 
+/// An age ("Griner, 31,") or a party and state ("Tim Kaine, D-Va.,") set off by commas after a name.
+fn age_or_party(seg: &str) -> bool {
+    let seg = seg.trim();
+    if !seg.is_empty() && seg.len() <= 3 && seg.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    let b = seg.as_bytes();
+    b.len() >= 4
+        && b.len() <= 10
+        && matches!(b[0], b'D' | b'R' | b'I')
+        && b[1] == b'-'
+        && b[2].is_ascii_uppercase()
+        && !seg.contains(char::is_whitespace)
+}
+
 /// The subject phrase before a cue: drops trailing adverbs and appositives, then keeps the last clause.
 pub(super) fn subject_np(text: &str, quotes: &[Quote], floor: usize, cue_start: usize) -> Range<usize> {
     // Never reach back past a quotation.
@@ -143,6 +158,19 @@ pub(super) fn subject_np(text: &str, quotes: &[Quote], floor: usize, cue_start: 
     }
     // Trailing appositives and relative clauses: "X, the president of Ukraine," / "X, who was ...,".
     for _ in 0..2 {
+        // "Lindsey Graham (R-S.C.)", "Jim Jordan (R-Ohio),": a party tag in brackets goes with the name.
+        let left = text[floor..end].trim_end_matches(',');
+        if let Some(open) = left.strip_suffix(')').and_then(|l| l.rfind('(')) {
+            if age_or_party(&left[open + 1..left.len() - 1]) {
+                end = floor + open;
+                let trimmed = text[floor..end].trim_end();
+                end = floor + trimmed.len();
+                if left.len() < text[floor..end].len() + 2 {
+                    break;
+                }
+                continue;
+            }
+        }
         let left = &text[floor..end];
         if !left.ends_with(',') {
             break;
@@ -156,7 +184,8 @@ pub(super) fn subject_np(text: &str, quotes: &[Quote], floor: usize, cue_start: 
         let appositive = first.starts_with(char::is_lowercase)
             || ["The", "A", "An", "Who", "Which"].contains(&first)
             || crate::extract::entities_title(first)
-            || possessive_role(seg);
+            || possessive_role(seg)
+            || age_or_party(seg);
         if !appositive {
             break;
         }
