@@ -352,3 +352,21 @@ fn age_or_party_tag_between_name_and_cue() {
         "the sanctions must be",
     );
 }
+
+#[test]
+fn progressive_cue() {
+    check(
+        "Fowler is calling for an independent inquiry into the strike.",
+        "Fowler",
+        "indirect",
+        "an independent inquiry into",
+    );
+    check(
+        "The mayor has been warning that the city could run out of water.",
+        "The mayor",
+        "indirect",
+        "the city could run",
+    );
+    // "that" followed by a short time phrase is an object, not a content clause.
+    assert!(claims("The mayor has been saying that for a while now.").is_empty());
+}

@@ -326,7 +326,9 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
         if word.starts_with(char::is_uppercase) {
             continue; // "Said" opening a sentence is not a reporting verb.
         }
-        if prev.is_some_and(|p| AUX.contains(&p) || NOUN_DET.contains(&p.to_lowercase().as_str())) {
+        // "Fowler is calling for ...", "has been saying": a progressive, the cue takes in the auxiliary.
+        let progressive = word.ends_with("ing") && prev.is_some_and(|p| AUX.contains(&p) && p != "being");
+        if !progressive && prev.is_some_and(|p| AUX.contains(&p) || NOUN_DET.contains(&p.to_lowercase().as_str())) {
             continue; // passive ("is said to") or a noun ("the claims")
         }
         // "the proposals suggested by the experts": a passive participle, not a reporting verb.
@@ -368,6 +370,10 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
             if !ok {
                 continue;
             }
+        }
+        if progressive {
+            cues.push(Cue { range: ws[i - 1].start..w.end, kind: CueKind::Verb(verb.needs), participle: false });
+            continue;
         }
         let participle = word.ends_with("ing");
         if participle && !gap_before.contains(',') {
@@ -678,7 +684,9 @@ fn verb_claim(
                 // (d) Trailing attribution: "The line holds, the governor said."
                 return trailing_attribution(input, quotes, sentence, cue, false);
             }
-            let lemma = input.verbs.get(&cue_text).map(|v| v.lemma.as_str()).unwrap_or("");
+            // The verb is the cue's last word ("is calling").
+            let verb_word = cue_text.rsplit(' ').next().unwrap_or("");
+            let lemma = input.verbs.get(verb_word).map(|v| v.lemma.as_str()).unwrap_or("");
             if needs == Needs::Object {
                 // "called the attack a war crime", "called for talks", "urged Congress to act".
                 let first = rest_words.first().map_or("", |w| &text[w.clone()]);
@@ -764,7 +772,13 @@ fn verb_claim(
             w.starts_with(char::is_uppercase) || ["reporters", "journalists", "the", "us", "me"].contains(&w)
         });
     let tail_lead = that_pos.is_none() && !colon && (TAIL_LEADS.contains(&first_word.as_str()) || to_addressee);
-    let short_tail = tail_lead && word_count(text, content.clone()) <= 5;
+    let mut short_tail = tail_lead && word_count(text, content.clone()) <= 5;
+    // "has been telling us that for a while now": "that" is the object when only a short time or place
+    // phrase follows it.
+    if that_pos.is_some() && word_count(text, content.clone()) <= 5 {
+        short_tail |= ["for", "since", "on", "in", "at", "before", "after", "again", "too", "all"]
+            .contains(&first_word.as_str());
+    }
     let min_words = if needs == Needs::Object { 3 } else { 2 };
     if content.is_empty() || word_count(text, content.clone()) < min_words || short_tail {
         return trailing_attribution(input, quotes, sentence, cue, false);
