@@ -370,3 +370,19 @@ fn progressive_cue() {
     // "that" followed by a short time phrase is an object, not a content clause.
     assert!(claims("The mayor has been saying that for a while now.").is_empty());
 }
+
+#[test]
+fn name_set_off_after_a_description() {
+    check(
+        "A lawyer for the news outlets, David Schulz, said no decision had been made about an appeal.",
+        "David Schulz",
+        "indirect",
+        "no decision had been",
+    );
+    check(
+        "Senator Dianne Feinstein, Democrat of California, said the program has sent a terrible message.",
+        "Dianne Feinstein",
+        "indirect",
+        "the program has sent",
+    );
+}

@@ -776,8 +776,8 @@ fn verb_claim(
     // "has been telling us that for a while now": "that" is the object when only a short time or place
     // phrase follows it.
     if that_pos.is_some() && word_count(text, content.clone()) <= 5 {
-        short_tail |= ["for", "since", "on", "in", "at", "before", "after", "again", "too", "all"]
-            .contains(&first_word.as_str());
+        short_tail |=
+            ["for", "since", "on", "in", "at", "before", "after", "again", "too", "all"].contains(&first_word.as_str());
     }
     let min_words = if needs == Needs::Object { 3 } else { 2 };
     if content.is_empty() || word_count(text, content.clone()) < min_words || short_tail {

@@ -191,9 +191,19 @@ pub(super) fn subject_np(text: &str, quotes: &[Quote], floor: usize, cue_start: 
         }
         end = floor + prev_comma;
     }
-    let left = &text[floor..end];
+    let mut left = &text[floor..end];
+    // "The state's campaign chairman, Phil Lovas, said": a name set off after a description (not an appositive,
+    // so still there) is part of the subject, with the description before it.
+    let mut search_end = left.len();
+    if let Some(inner) = left.strip_suffix(',') {
+        if let Some(p) = inner.rfind(',') {
+            end -= 1;
+            left = inner;
+            search_end = p;
+        }
+    }
     let mut start = floor;
-    if let Some(p) = left.rfind([',', ';', ':', '(', '—', '–']) {
+    if let Some(p) = left[..search_end].rfind([',', ';', ':', '(', '—', '–']) {
         start = floor + p + left[p..].chars().next().map_or(1, char::len_utf8);
     }
     let left = &text[start..end];
@@ -298,6 +308,14 @@ pub(super) fn is_possessive(text: &str, end: usize) -> bool {
     rest.starts_with("'s") || rest.starts_with("’s") || rest.starts_with("' ") || rest.starts_with("’ ")
 }
 
+/// Two to four capitalised words (titles allowed) and nothing else: a name given after a description.
+fn appositive_name(s: &str) -> bool {
+    let n = s.split_whitespace().count();
+    (2..=4).contains(&n)
+        && s.split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || ".-'’".contains(c)))
+}
+
 /// Who a phrase names: an entity, a pronoun's referent, or an unnamed description.
 pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode) -> Option<(Speaker, String)> {
     let text = input.text;
@@ -307,6 +325,9 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
         let first = after.split_whitespace().next().unwrap_or("");
         if first.starts_with(char::is_lowercase) || ["The", "A", "An"].contains(&first) || possessive_role(after) {
             np = np.start..np.start + comma;
+        } else if mode == NpMode::Subject && appositive_name(after) {
+            // "A lawyer for the news outlets, David Schulz": the name after the description.
+            np = text.len() - text[np.start + comma + 2..].trim_start().len()..np.end;
         }
     }
     let phrase = text.get(np.clone())?.trim();
