@@ -386,3 +386,13 @@ fn name_set_off_after_a_description() {
         "the program has sent",
     );
 }
+
+#[test]
+fn name_after_a_role_the_gazetteer_lacks() {
+    check(
+        "Republican National Committee Research Director Raj Shah said that the statements are scrutinized.",
+        "Raj Shah",
+        "indirect",
+        "the statements are scrutinized",
+    );
+}

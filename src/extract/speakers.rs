@@ -308,6 +308,34 @@ pub(super) fn is_possessive(text: &str, end: usize) -> bool {
     rest.starts_with("'s") || rest.starts_with("’s") || rest.starts_with("' ") || rest.starts_with("’ ")
 }
 
+/// The name closing a phrase after a role word ("Research Director Raj Shah", "party spokesman Ivan Petrov"):
+/// two or three capitalised words, none of them a role, after a head noun or a title.
+fn name_after_role(phrase: &str) -> Option<&str> {
+    let words: Vec<(usize, &str)> =
+        phrase.split_whitespace().map(|w| (w.as_ptr() as usize - phrase.as_ptr() as usize, w)).collect();
+    let n = words.len();
+    if !(3..=12).contains(&n) {
+        return None;
+    }
+    let is_role = |w: &str| {
+        let w = w.trim_end_matches([',', '.']);
+        HEAD_NOUNS.iter().any(|h| h.eq_ignore_ascii_case(w)) || crate::extract::entities_title(w)
+    };
+    for k in [n - 3, n - 2] {
+        let name = &words[k..];
+        let role_before = k > 0 && is_role(words[k - 1].1);
+        let name_ok = name.iter().all(|(_, w)| {
+            w.starts_with(char::is_uppercase)
+                && !is_role(w)
+                && w.chars().all(|c| c.is_alphabetic() || ".-'’".contains(c))
+        });
+        if role_before && name_ok {
+            return Some(&phrase[name[0].0..]);
+        }
+    }
+    None
+}
+
 /// Two to four capitalised words (titles allowed) and nothing else: a name given after a description.
 fn appositive_name(s: &str) -> bool {
     let n = s.split_whitespace().count();
@@ -372,6 +400,10 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
                 }
             }
             return Some((Speaker::Entity(m.entity), text[m.range.clone()].to_string()));
+        }
+        // "Republican National Committee Chairman Reince Priebus": a name after the role is the speaker.
+        if let Some(name) = name_after_role(phrase) {
+            return Some((Speaker::Name(name.to_string(), EntityKind::Person), phrase.to_string()));
         }
         // "The Ukrainian leader", "Russia's foreign minister": a place before a role may name its holder.
         let role_holder = || (m.kind == EntityKind::Place).then(|| gazetteer_role(input, phrase)).flatten();
@@ -447,6 +479,9 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
     }
     if let Some(sp) = definite_referent(input, phrase, np.start).or_else(|| gazetteer_role(input, phrase)) {
         return Some((sp, phrase.to_string()));
+    }
+    if let Some(name) = name_after_role(phrase) {
+        return Some((Speaker::Name(name.to_string(), EntityKind::Person), phrase.to_string()));
     }
     let found = unknown_speaker(phrase)?;
     // "Penn said" after "Sean Penn ...": the full name introduced earlier in the article.
