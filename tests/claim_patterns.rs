@@ -396,3 +396,13 @@ fn name_after_a_role_the_gazetteer_lacks() {
         "the statements are scrutinized",
     );
 }
+
+#[test]
+fn quotation_after_a_preposition_is_a_title() {
+    check(
+        "In an interview on CBS's \"Face the Nation,\" Speaker Paul Ryan said the recent shootings demand more listening.",
+        "Paul Ryan",
+        "indirect",
+        "the recent shootings demand",
+    );
+}

@@ -530,10 +530,21 @@ fn verb_claim(
         let after = text[q.outer.end..].trim_start();
         closing.contains([',', '?', '!', '.']) || after.starts_with([',', '—', '–'])
     };
+    // 'On "Face the Nation," Ryan said ...': a quotation after a preposition is a title, not what was said.
+    let titled = |q: &Quote| {
+        // A preposition among the last three words before it ('on CBS's "Face the Nation"'), no comma since.
+        let lead = text[sentence.start..q.outer.start].trim_end();
+        lead.ends_with(|c: char| c.is_alphanumeric())
+            && lead.rsplit(',').next().unwrap_or("").split_whitespace().rev().take(3).any(|w| {
+                ["on", "in", "to", "from", "at", "with", "about", "titled", "dubbed", "called", "named"]
+                    .iter()
+                    .any(|p| p.eq_ignore_ascii_case(w))
+            })
+    };
     let quote_before =
         sentence_quotes(quotes, sentence).filter(|(_, q)| q.outer.end <= cue.range.start).last().filter(|(_, q)| {
             let between = &text[q.outer.end..cue.range.start];
-            !has_stop(text, q.outer.end..cue.range.start) && short_subject(between) && attributed(q)
+            !has_stop(text, q.outer.end..cue.range.start) && short_subject(between) && attributed(q) && !titled(q)
         });
     if let Some((_, q)) = quote_before {
         let between = q.outer.end..cue.range.start;
