@@ -406,3 +406,19 @@ fn quotation_after_a_preposition_is_a_title() {
         "the recent shootings demand",
     );
 }
+
+#[test]
+fn relative_who_before_cue() {
+    check(
+        "The general, who said the offensive had stalled, left the room.",
+        "The general",
+        "indirect",
+        "the offensive had stalled",
+    );
+    check(
+        "Trump declined to pay an architect who said he was stiffed after he designed a clubhouse.",
+        "an architect",
+        "indirect",
+        "he was stiffed after",
+    );
+}

@@ -580,8 +580,16 @@ fn verb_claim(
     }
     let subject = || -> Option<(Speaker, String)> {
         if cue.participle {
-            // ", claiming that ...": the subject of the main clause, or the speaker of the claim before.
-            if let Some(prev) = earlier.last() {
+            // ", claiming that ...": the subject of the main clause, or the speaker of the claim before (not one
+            // of a relative clause: "paying an architect who said he was stiffed, saying ...").
+            let relative = |c: &ClaimSpan| {
+                text[sentence.start..c.content.start.max(sentence.start)]
+                    .split_whitespace()
+                    .rev()
+                    .take(4)
+                    .any(|w| w == "who")
+            };
+            if let Some(prev) = earlier.last().filter(|c| !relative(c)) {
                 return Some((prev.speaker.clone(), prev.speaker_text.clone()));
             }
             return first_actor(input, sentence.start..cue.range.start);
@@ -601,6 +609,11 @@ fn verb_claim(
                 let opening = sentence.start..opening_words.get(2).map_or(cue.range.start, |w| w.end);
                 return first_actor(input, opening).or_else(|| leading_name(input, sentence.start..cue.range.start));
             }
+        }
+        // "an architect who said ...", "Trump, who says ...": the relative pronoun's antecedent speaks.
+        if np_text == "who" || np_text.ends_with(" who") {
+            let who = np.start + text[np.clone()].rfind("who").unwrap_or(0);
+            return resolve_np(input, antecedent(text, sentence.start, who), NpMode::Subject);
         }
         resolve_np(input, np, NpMode::Subject)
     };
@@ -802,7 +815,23 @@ fn verb_claim(
         }
     }
     let (speaker, speaker_text) = subject()?;
-    let content = content.start..next_cue(input, quotes, content.clone()).unwrap_or(content.end);
+    let mut content = content.start..next_cue(input, quotes, content.clone()).unwrap_or(content.end);
+    // "The general, who said the offensive had stalled, left the room": the relative clause ends at a comma.
+    let mut lead = text[sentence.start..cue.range.start].trim_end();
+    for _ in 0..2 {
+        if let Some((l, w)) = lead.rsplit_once(' ') {
+            if ["has", "have", "had", "also", "later", "then", "once", "previously", "repeatedly"].contains(&w) {
+                lead = l.trim_end();
+            }
+        }
+    }
+    if lead.ends_with(", who") {
+        let comma =
+            text[content.clone()].match_indices(',').map(|(i, _)| content.start + i).find(|&c| !in_quote(quotes, c));
+        if let Some(c) = comma.filter(|&c| word_count(text, content.start..c) >= 3) {
+            content.end = c;
+        }
+    }
     if word_count(text, content.clone()) < min_words {
         return None;
     }
@@ -815,6 +844,44 @@ fn verb_claim(
         parts: Vec::new(),
         sentence: sentence.clone(),
     })
+}
+
+/// The noun phrase right before a relative pronoun at `who` ("an architect who", "Ted Cruz endorses Trump, who"):
+/// back over at most five words, capitalised ones and at most two others, to a determiner.
+fn antecedent(text: &str, floor: usize, who: usize) -> Range<usize> {
+    let head = text[floor..who].trim_end();
+    let end = floor + head.strip_suffix(',').unwrap_or(head).trim_end().len();
+    let ws = words(text, floor..end);
+    let mut start = end;
+    let mut lower = 0;
+    for w in ws.iter().rev().take(5) {
+        let word = &text[w.clone()];
+        if !text[w.end..start].trim().is_empty() {
+            break; // punctuation between words ends the phrase
+        }
+        if ["a", "an", "the", "another", "one", "some", "many", "A", "An", "The", "Another", "One", "Some", "Many"]
+            .contains(&word)
+        {
+            start = w.start;
+            break;
+        }
+        if !word.starts_with(char::is_uppercase) {
+            lower += 1;
+            if lower > 2 || outside_noun_phrase(word) {
+                break;
+            }
+        }
+        start = w.start;
+    }
+    start..end
+}
+
+/// A lowercase word that cannot be part of a noun phrase before a relative pronoun.
+fn outside_noun_phrase(w: &str) -> bool {
+    w.ends_with("ed")
+        || w.ends_with("ing")
+        || ["to", "of", "in", "on", "at", "for", "with", "by", "from", "and", "or", "but", "is", "was", "are", "were"]
+            .contains(&w)
 }
 
 /// Where reported speech stops because the same speaker goes on with another cue: "said X, saying Y",
