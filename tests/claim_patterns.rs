@@ -422,3 +422,23 @@ fn relative_who_before_cue() {
         "he was stiffed after",
     );
 }
+
+#[test]
+fn transcript_turns() {
+    let got = claims(
+        "TOM SOUFI BURRIDGE: This is a breathtaking move by the Ukrainians. They have retaken a key city. \
+         START HERE: How is that possible? BURRIDGE: Well, one of the reasons is the weapons supplied by allies.",
+    );
+    let turns: Vec<(&str, &str)> = got.iter().map(|c| (c.0.as_str(), c.2.as_str())).collect();
+    assert_eq!(
+        turns,
+        vec![
+            ("Tom Soufi Burridge", "This is a breathtaking"),
+            ("Start Here", "How is that possible"),
+            ("Tom Soufi Burridge", "Well, one of the"),
+        ],
+        "{got:?}"
+    );
+    // A heading in capitals is not a speaker.
+    assert!(claims("UPDATE: The bridge was reopened to traffic on Monday.").is_empty());
+}

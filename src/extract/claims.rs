@@ -176,12 +176,41 @@ pub fn find_claims(input: &ClaimInput) -> Vec<ClaimSpan> {
     // '"A," he said. "B."' is one claim from A to B, as is a quotation that goes on in the next paragraph.
     let mut last_direct: Option<(usize, usize)> = None;
     let mut sentence_no = 0usize;
+    // Transcript turns ("PENCE: Well, look ..."): the claim of the open turn, and the speakers' full names.
+    let mut labels: Vec<String> = Vec::new();
     for (_para, quotes, sentences) in input.paragraphs.iter() {
         let mut used_quotes: Vec<bool> = vec![false; quotes.len()];
+        let mut turn: Option<usize> = None;
         for sentence in sentences {
             sentence_no += 1;
+            if let Some((label, start)) = turn_label(input.text, sentence) {
+                let end = trim_end_punct(input.text, start, sentence.end);
+                turn = None;
+                if word_count(input.text, start..end) >= 1 {
+                    let speaker = label_speaker(input.text, &label, start, &mut labels);
+                    claims.push(ClaimSpan {
+                        speaker,
+                        speaker_text: label.clone(),
+                        cue: ":".to_string(),
+                        kind: ClaimKind::Direct,
+                        content: start..end,
+                        parts: Vec::new(),
+                        sentence: sentence.clone(),
+                    });
+                    turn = Some(claims.len() - 1);
+                }
+            } else if let Some(t) = turn {
+                // The turn goes on to the next label or the end of the paragraph.
+                let c = &mut claims[t];
+                c.content.end = trim_end_punct(input.text, c.content.start, sentence.end);
+                c.sentence.end = sentence.end;
+            }
             let before = claims.len();
             sentence_claims(input, quotes, sentence.clone(), &mut used_quotes, &mut claims);
+            if turn.is_some() {
+                last_direct = None;
+                continue;
+            }
             if let Some(i) = (before..claims.len()).rev().find(|&i| claims[i].kind == ClaimKind::Direct) {
                 last_direct = Some((i, sentence_no));
                 continue;
@@ -224,6 +253,62 @@ pub fn find_claims(input: &ClaimInput) -> Vec<ClaimSpan> {
         }
     }
     claims
+}
+
+/// A transcript label opening a sentence: one to four words in capitals and a colon ("PENCE:", "TOM SOUFI
+/// BURRIDGE:"), not a heading ("UPDATE:", "WATCH:"). Returns the label and where the words after it start.
+fn turn_label(text: &str, sentence: &Range<usize>) -> Option<(String, usize)> {
+    let s = &text[sentence.clone()];
+    let lead = s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || "\"“".contains(c)).len();
+    let colon = s[lead..].find(':')? + lead;
+    let label = s[lead..colon].trim();
+    let n = label.split_whitespace().count();
+    if !(1..=4).contains(&n) || label.len() > 40 {
+        return None;
+    }
+    let caps = label.split_whitespace().all(|w| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.chars().all(|c| c.is_ascii_uppercase() || ".-'’".contains(c))
+    });
+    #[rustfmt::skip]
+    const HEADINGS: &[&str] = &[
+        "UPDATE", "UPDATED", "WATCH", "READ", "MORE", "EXCLUSIVE", "BREAKING", "NOTE", "EDITOR'S", "PHOTOS", "PHOTO",
+        "VIDEO", "RELATED", "CLICK", "LIVE", "NEWS", "ALERT", "CORRECTION", "CLARIFICATION", "SOURCE", "SOURCES",
+        "FILE", "ADVERTISEMENT", "Q", "A", "AP", "CNN", "TASS", "RT", "US", "UK", "EU", "UN", "NATO", "ALSO", "PLUS",
+        "SEE", "LISTEN", "WARNING",
+    ];
+    if !caps || label.split_whitespace().any(|w| HEADINGS.contains(&w)) {
+        return None;
+    }
+    let start = sentence.start + colon + 1;
+    let start = start + (text[start..sentence.end].len() - text[start..sentence.end].trim_start().len());
+    Some((label.to_string(), start))
+}
+
+/// The speaker of a transcript label: the name in ordinary case, and a surname alone ("BURRIDGE") takes the
+/// full name of an earlier label ("TOM SOUFI BURRIDGE") or of the text.
+fn label_speaker(text: &str, label: &str, pos: usize, labels: &mut Vec<String>) -> Speaker {
+    let name: String = label
+        .split_whitespace()
+        .map(|w| {
+            let mut cs = w.chars();
+            let first = cs.next().map(|c| c.to_string()).unwrap_or_default();
+            first + &cs.as_str().to_lowercase()
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    if !name.contains(' ') {
+        let suffix = format!(" {name}");
+        if let Some(full) = labels.iter().rev().find(|l| l.ends_with(&suffix)) {
+            return Speaker::Name(full.clone(), EntityKind::Person);
+        }
+        if let Some(full) = super::speakers::earlier_full_name(text, &name, pos) {
+            return Speaker::Name(full, EntityKind::Person);
+        }
+    } else if !labels.contains(&name) {
+        labels.push(name.clone());
+    }
+    Speaker::Name(name, EntityKind::Person)
 }
 
 fn word_count(text: &str, r: Range<usize>) -> usize {
