@@ -442,3 +442,16 @@ fn transcript_turns() {
     // A heading in capitals is not a speaker.
     assert!(claims("UPDATE: The bridge was reopened to traffic on Monday.").is_empty());
 }
+
+#[test]
+fn joint_speakers_give_one_claim_each() {
+    let got = claims("In May, Apple, Google and Microsoft announced a joint effort to expand passwordless sign-in.");
+    let speakers: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
+    assert_eq!(speakers, ["Apple", "Google", "Microsoft"], "{got:?}");
+    // A name ending an earlier clause is not a joint speaker.
+    let got = claims("Russia attacked Kyiv and officials said the city's power station was hit.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    // The subject of a relative clause speaks alone.
+    let got = claims("The plan drew criticism from both Google and Microsoft, who have questioned the costs of it.");
+    assert_eq!(got.len(), 1, "{got:?}");
+}

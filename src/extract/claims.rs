@@ -587,10 +587,62 @@ fn sentence_claims(
                 }
             }
             c.sentence = sentence.clone();
+            // "Kiev and Moscow have accused ...", "Apple, Google and Microsoft announced ...": one claim per
+            // speaker, the same content.
+            if matches!(cue.kind, CueKind::Verb(_)) && matches!(c.speaker, Speaker::Entity(_)) {
+                for sp in joint_speakers(input, &sentence, cue.range.start, &c.speaker_text) {
+                    let mut joint = c.clone();
+                    joint.speaker_text = input.text[sp.range.clone()].to_string();
+                    joint.speaker = Speaker::Entity(sp.entity);
+                    claims.push(joint);
+                }
+            }
             input.speakers.borrow_mut().push((cue.range.start, c.speaker.clone()));
             claims.push(c);
         }
     }
+}
+
+/// The entities joined to the subject right before a cue ("Kiev and Moscow", "Apple, Google and Microsoft"), first
+/// to last, when the list opens its clause (after the sentence start, a comma, a parenthesis or "Both").
+fn joint_speakers<'m>(
+    input: &'m ClaimInput,
+    sentence: &Range<usize>,
+    cue: usize,
+    written: &str,
+) -> Vec<&'m EntityMention> {
+    let text = input.text;
+    let Some(at) = text.get(sentence.start..cue).and_then(|s| s.rfind(written)).map(|p| sentence.start + p) else {
+        return Vec::new();
+    };
+    // "both Democrats and Republicans, who have questioned": how much of a list a relative clause takes is
+    // not clear, so the antecedent speaks alone.
+    if text[at + written.len()..cue].split_whitespace().any(|w| w == "who") {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    let mut pos = at;
+    for sep in [" and ", ", ", ", "] {
+        let Some(left) = text[sentence.start..pos].strip_suffix(sep).map(|l| sentence.start + l.len()) else {
+            break;
+        };
+        let before = input.mentions_before(left);
+        let Some(m) = before.last().filter(|m| m.range.end == left && m.range.start >= sentence.start) else {
+            break;
+        };
+        found.push(m);
+        pos = m.range.start;
+        if !text[..pos].ends_with(", ") {
+            break;
+        }
+    }
+    let lead = text[sentence.start..pos].trim_end();
+    let opens = lead.is_empty() || lead.ends_with([',', '(']) || lead.ends_with("Both") || lead.ends_with("both");
+    if !opens || found.iter().any(|m| super::speakers::is_possessive(text, m.range.end)) {
+        return Vec::new();
+    }
+    found.reverse();
+    found
 }
 
 /// Quotes lying (at least partly) inside a sentence.
