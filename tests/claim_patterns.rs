@@ -455,3 +455,13 @@ fn joint_speakers_give_one_claim_each() {
     let got = claims("The plan drew criticism from both Google and Microsoft, who have questioned the costs of it.");
     assert_eq!(got.len(), 1, "{got:?}");
 }
+
+#[test]
+fn trailing_attribution_citing_a_source() {
+    check(
+        "The US government has given Ukraine the go-ahead to target Crimea, Politico reported citing a Biden administration official.",
+        "Politico",
+        "indirect",
+        "The US government has",
+    );
+}

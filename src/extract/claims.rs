@@ -1113,7 +1113,9 @@ fn trailing_attribution(
         }
         let r = resolve_np(input, np, NpMode::Subject)?;
         // "..., John Kirby says, refuting Wagner's claims": a comma after the cue closes the attribution.
-        let ok = after.split_whitespace().count() <= 4 || after.trim_start().starts_with(',') || long_tail;
+        // "..., TASS reported citing the city council": the source's own source closes the attribution too.
+        let citing = ["citing ", "quoting "].iter().any(|c| after.trim_start().starts_with(c));
+        let ok = after.split_whitespace().count() <= 4 || after.trim_start().starts_with(',') || long_tail || citing;
         (r.0, r.1, ok, comma)
     };
     if !tail_ok {
