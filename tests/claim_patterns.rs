@@ -465,3 +465,10 @@ fn trailing_attribution_citing_a_source() {
         "The US government has",
     );
 }
+
+#[test]
+fn second_cue_after_a_link_and_a_pronoun() {
+    let got = claims("Andrej said that the invaders were poorly fed, but he added that their morale was low.");
+    let firsts: Vec<&str> = got.iter().map(|c| c.2.as_str()).collect();
+    assert_eq!(firsts, ["the invaders were poorly", "their morale was low"], "{got:?}");
+}

@@ -1042,6 +1042,14 @@ fn next_cue(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> Opti
             k -= 1;
             link = &text[ws[k].clone()];
         }
+        // "said X, but she noted Y", "and he added": a pronoun subject between the link and the cue.
+        if ["he", "she", "they", "we"].contains(&link) && k > 1 {
+            let prev = &text[ws[k - 1].clone()];
+            if ["and", "but"].contains(&prev) && text[ws[k - 1].end..ws[k].start].trim().is_empty() {
+                k -= 1;
+                link = prev;
+            }
+        }
         let gap = &text[ws[k].end..w.start];
         // "denies X, claiming that Y" stays one statement (the seed article's convention); "said X, saying Y",
         // ", adding", ", warning" start a new claim of the same speaker.
