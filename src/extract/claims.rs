@@ -260,7 +260,13 @@ pub fn find_claims(input: &ClaimInput) -> Vec<ClaimSpan> {
 fn turn_label(text: &str, sentence: &Range<usize>) -> Option<(String, usize)> {
     let s = &text[sentence.clone()];
     let lead = s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || "\"“".contains(c)).len();
-    let colon = s[lead..].find(':')? + lead;
+    // Cheap test first: the sentence opens with two capital letters.
+    let b = s.as_bytes();
+    if b.len() < lead + 3 || !b[lead].is_ascii_uppercase() || !b[lead + 1].is_ascii_uppercase() {
+        return None;
+    }
+    // A byte search: ':' is ASCII, so its position is a character boundary.
+    let colon = b[lead..b.len().min(lead + 48)].iter().position(|&c| c == b':')? + lead;
     let label = s[lead..colon].trim();
     let n = label.split_whitespace().count();
     if !(1..=4).contains(&n) || label.len() > 40 {

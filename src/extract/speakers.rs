@@ -311,9 +311,7 @@ pub(super) fn is_possessive(text: &str, end: usize) -> bool {
 /// The name closing a phrase after a role word ("Research Director Raj Shah", "party spokesman Ivan Petrov"):
 /// two or three capitalised words, none of them a role, after a head noun or a title.
 fn name_after_role(phrase: &str) -> Option<&str> {
-    let words: Vec<(usize, &str)> =
-        phrase.split_whitespace().map(|w| (w.as_ptr() as usize - phrase.as_ptr() as usize, w)).collect();
-    let n = words.len();
+    let n = phrase.split_whitespace().count();
     if !(3..=12).contains(&n) {
         return None;
     }
@@ -321,16 +319,21 @@ fn name_after_role(phrase: &str) -> Option<&str> {
         let w = w.trim_end_matches([',', '.']);
         HEAD_NOUNS.iter().any(|h| h.eq_ignore_ascii_case(w)) || crate::extract::entities_title(w)
     };
-    for k in [n - 3, n - 2] {
-        let name = &words[k..];
-        let role_before = k > 0 && is_role(words[k - 1].1);
-        let name_ok = name.iter().all(|(_, w)| {
-            w.starts_with(char::is_uppercase)
-                && !is_role(w)
-                && w.chars().all(|c| c.is_alphabetic() || ".-'’".contains(c))
-        });
-        if role_before && name_ok {
-            return Some(&phrase[name[0].0..]);
+    let name_word = |w: &str| {
+        w.starts_with(char::is_uppercase) && !is_role(w) && w.chars().all(|c| c.is_alphabetic() || ".-'’".contains(c))
+    };
+    // The last four words, last first, with their offsets (no allocation).
+    let mut last = [("", 0usize); 4];
+    for (k, w) in phrase.split_whitespace().rev().take(4).enumerate() {
+        last[k] = (w, w.as_ptr() as usize - phrase.as_ptr() as usize);
+    }
+    // A name of two words (last[1], last[0]) after a role (last[2]), or of three after last[3].
+    for len in [3, 2] {
+        if len + 1 > n {
+            continue;
+        }
+        if is_role(last[len].0) && last[..len].iter().all(|(w, _)| name_word(w)) {
+            return Some(&phrase[last[len - 1].1..]);
         }
     }
     None
