@@ -330,3 +330,145 @@ fn participle_after_with_or_of_noun_phrase() {
     // Without the comma, "with" is not a clause of its own.
     assert!(claims("They met with officials saying goodbye.").is_empty());
 }
+
+#[test]
+fn age_or_party_tag_between_name_and_cue() {
+    check(
+        "Griner, 31, also told the court that she had no intention of breaking the law.",
+        "Brittney Griner",
+        "indirect",
+        "she had no intention",
+    );
+    check(
+        "Sen. Tim Kaine, D-Va., said on Sunday that the last two years have been tough.",
+        "Tim Kaine",
+        "indirect",
+        "the last two years",
+    );
+    check(
+        "Sen. Lindsey Graham (R-S.C.) said that the sanctions must be tougher.",
+        "Lindsey Graham",
+        "indirect",
+        "the sanctions must be",
+    );
+}
+
+#[test]
+fn progressive_cue() {
+    check(
+        "Fowler is calling for an independent inquiry into the strike.",
+        "Fowler",
+        "indirect",
+        "an independent inquiry into",
+    );
+    check(
+        "The mayor has been warning that the city could run out of water.",
+        "The mayor",
+        "indirect",
+        "the city could run",
+    );
+    // "that" followed by a short time phrase is an object, not a content clause.
+    assert!(claims("The mayor has been saying that for a while now.").is_empty());
+}
+
+#[test]
+fn name_set_off_after_a_description() {
+    check(
+        "A lawyer for the news outlets, David Schulz, said no decision had been made about an appeal.",
+        "David Schulz",
+        "indirect",
+        "no decision had been",
+    );
+    check(
+        "Senator Dianne Feinstein, Democrat of California, said the program has sent a terrible message.",
+        "Dianne Feinstein",
+        "indirect",
+        "the program has sent",
+    );
+}
+
+#[test]
+fn name_after_a_role_the_gazetteer_lacks() {
+    check(
+        "Republican National Committee Research Director Raj Shah said that the statements are scrutinized.",
+        "Raj Shah",
+        "indirect",
+        "the statements are scrutinized",
+    );
+}
+
+#[test]
+fn quotation_after_a_preposition_is_a_title() {
+    check(
+        "In an interview on CBS's \"Face the Nation,\" Speaker Paul Ryan said the recent shootings demand more listening.",
+        "Paul Ryan",
+        "indirect",
+        "the recent shootings demand",
+    );
+}
+
+#[test]
+fn relative_who_before_cue() {
+    check(
+        "The general, who said the offensive had stalled, left the room.",
+        "The general",
+        "indirect",
+        "the offensive had stalled",
+    );
+    check(
+        "Trump declined to pay an architect who said he was stiffed after he designed a clubhouse.",
+        "an architect",
+        "indirect",
+        "he was stiffed after",
+    );
+}
+
+#[test]
+fn transcript_turns() {
+    let got = claims(
+        "TOM SOUFI BURRIDGE: This is a breathtaking move by the Ukrainians. They have retaken a key city. \
+         START HERE: How is that possible? BURRIDGE: Well, one of the reasons is the weapons supplied by allies.",
+    );
+    let turns: Vec<(&str, &str)> = got.iter().map(|c| (c.0.as_str(), c.2.as_str())).collect();
+    assert_eq!(
+        turns,
+        vec![
+            ("Tom Soufi Burridge", "This is a breathtaking"),
+            ("Start Here", "How is that possible"),
+            ("Tom Soufi Burridge", "Well, one of the"),
+        ],
+        "{got:?}"
+    );
+    // A heading in capitals is not a speaker.
+    assert!(claims("UPDATE: The bridge was reopened to traffic on Monday.").is_empty());
+}
+
+#[test]
+fn joint_speakers_give_one_claim_each() {
+    let got = claims("In May, Apple, Google and Microsoft announced a joint effort to expand passwordless sign-in.");
+    let speakers: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
+    assert_eq!(speakers, ["Apple", "Google", "Microsoft"], "{got:?}");
+    // A name ending an earlier clause is not a joint speaker.
+    let got = claims("Russia attacked Kyiv and officials said the city's power station was hit.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    // The subject of a relative clause speaks alone.
+    let got = claims("The plan drew criticism from both Google and Microsoft, who have questioned the costs of it.");
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
+#[test]
+fn trailing_attribution_citing_a_source() {
+    check(
+        "The US government has given Ukraine the go-ahead to target Crimea, Politico reported citing a Biden administration official.",
+        "Politico",
+        "indirect",
+        "The US government has",
+    );
+}
+
+#[test]
+fn second_cue_after_a_link_and_a_pronoun() {
+    let got = claims("Andrej said that the invaders were poorly fed, but he added that their morale was low.");
+    let firsts: Vec<&str> = got.iter().map(|c| c.2.as_str()).collect();
+    assert_eq!(firsts, ["the invaders were poorly", "their morale was low"], "{got:?}");
+}

@@ -176,12 +176,41 @@ pub fn find_claims(input: &ClaimInput) -> Vec<ClaimSpan> {
     // '"A," he said. "B."' is one claim from A to B, as is a quotation that goes on in the next paragraph.
     let mut last_direct: Option<(usize, usize)> = None;
     let mut sentence_no = 0usize;
+    // Transcript turns ("PENCE: Well, look ..."): the claim of the open turn, and the speakers' full names.
+    let mut labels: Vec<String> = Vec::new();
     for (_para, quotes, sentences) in input.paragraphs.iter() {
         let mut used_quotes: Vec<bool> = vec![false; quotes.len()];
+        let mut turn: Option<usize> = None;
         for sentence in sentences {
             sentence_no += 1;
+            if let Some((label, start)) = turn_label(input.text, sentence) {
+                let end = trim_end_punct(input.text, start, sentence.end);
+                turn = None;
+                if word_count(input.text, start..end) >= 1 {
+                    let speaker = label_speaker(input.text, &label, start, &mut labels);
+                    claims.push(ClaimSpan {
+                        speaker,
+                        speaker_text: label.clone(),
+                        cue: ":".to_string(),
+                        kind: ClaimKind::Direct,
+                        content: start..end,
+                        parts: Vec::new(),
+                        sentence: sentence.clone(),
+                    });
+                    turn = Some(claims.len() - 1);
+                }
+            } else if let Some(t) = turn {
+                // The turn goes on to the next label or the end of the paragraph.
+                let c = &mut claims[t];
+                c.content.end = trim_end_punct(input.text, c.content.start, sentence.end);
+                c.sentence.end = sentence.end;
+            }
             let before = claims.len();
             sentence_claims(input, quotes, sentence.clone(), &mut used_quotes, &mut claims);
+            if turn.is_some() {
+                last_direct = None;
+                continue;
+            }
             if let Some(i) = (before..claims.len()).rev().find(|&i| claims[i].kind == ClaimKind::Direct) {
                 last_direct = Some((i, sentence_no));
                 continue;
@@ -224,6 +253,68 @@ pub fn find_claims(input: &ClaimInput) -> Vec<ClaimSpan> {
         }
     }
     claims
+}
+
+/// A transcript label opening a sentence: one to four words in capitals and a colon ("PENCE:", "TOM SOUFI
+/// BURRIDGE:"), not a heading ("UPDATE:", "WATCH:"). Returns the label and where the words after it start.
+fn turn_label(text: &str, sentence: &Range<usize>) -> Option<(String, usize)> {
+    let s = &text[sentence.clone()];
+    let lead = s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || "\"“".contains(c)).len();
+    // Cheap test first: the sentence opens with two capital letters.
+    let b = s.as_bytes();
+    if b.len() < lead + 3 || !b[lead].is_ascii_uppercase() || !b[lead + 1].is_ascii_uppercase() {
+        return None;
+    }
+    // A byte search: ':' is ASCII, so its position is a character boundary.
+    let colon = b[lead..b.len().min(lead + 48)].iter().position(|&c| c == b':')? + lead;
+    let label = s[lead..colon].trim();
+    let n = label.split_whitespace().count();
+    if !(1..=4).contains(&n) || label.len() > 40 {
+        return None;
+    }
+    let caps = label.split_whitespace().all(|w| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.chars().all(|c| c.is_ascii_uppercase() || ".-'’".contains(c))
+    });
+    #[rustfmt::skip]
+    const HEADINGS: &[&str] = &[
+        "UPDATE", "UPDATED", "WATCH", "READ", "MORE", "EXCLUSIVE", "BREAKING", "NOTE", "EDITOR'S", "PHOTOS", "PHOTO",
+        "VIDEO", "RELATED", "CLICK", "LIVE", "NEWS", "ALERT", "CORRECTION", "CLARIFICATION", "SOURCE", "SOURCES",
+        "FILE", "ADVERTISEMENT", "Q", "A", "AP", "CNN", "TASS", "RT", "US", "UK", "EU", "UN", "NATO", "ALSO", "PLUS",
+        "SEE", "LISTEN", "WARNING",
+    ];
+    if !caps || label.split_whitespace().any(|w| HEADINGS.contains(&w)) {
+        return None;
+    }
+    let start = sentence.start + colon + 1;
+    let start = start + (text[start..sentence.end].len() - text[start..sentence.end].trim_start().len());
+    Some((label.to_string(), start))
+}
+
+/// The speaker of a transcript label: the name in ordinary case, and a surname alone ("BURRIDGE") takes the
+/// full name of an earlier label ("TOM SOUFI BURRIDGE") or of the text.
+fn label_speaker(text: &str, label: &str, pos: usize, labels: &mut Vec<String>) -> Speaker {
+    let name: String = label
+        .split_whitespace()
+        .map(|w| {
+            let mut cs = w.chars();
+            let first = cs.next().map(|c| c.to_string()).unwrap_or_default();
+            first + &cs.as_str().to_lowercase()
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    if !name.contains(' ') {
+        let suffix = format!(" {name}");
+        if let Some(full) = labels.iter().rev().find(|l| l.ends_with(&suffix)) {
+            return Speaker::Name(full.clone(), EntityKind::Person);
+        }
+        if let Some(full) = super::speakers::earlier_full_name(text, &name, pos) {
+            return Speaker::Name(full, EntityKind::Person);
+        }
+    } else if !labels.contains(&name) {
+        labels.push(name.clone());
+    }
+    Speaker::Name(name, EntityKind::Person)
 }
 
 fn word_count(text: &str, r: Range<usize>) -> usize {
@@ -326,7 +417,9 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
         if word.starts_with(char::is_uppercase) {
             continue; // "Said" opening a sentence is not a reporting verb.
         }
-        if prev.is_some_and(|p| AUX.contains(&p) || NOUN_DET.contains(&p.to_lowercase().as_str())) {
+        // "Fowler is calling for ...", "has been saying": a progressive, the cue takes in the auxiliary.
+        let progressive = word.ends_with("ing") && prev.is_some_and(|p| AUX.contains(&p) && p != "being");
+        if !progressive && prev.is_some_and(|p| AUX.contains(&p) || NOUN_DET.contains(&p.to_lowercase().as_str())) {
             continue; // passive ("is said to") or a noun ("the claims")
         }
         // "the proposals suggested by the experts": a passive participle, not a reporting verb.
@@ -368,6 +461,10 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
             if !ok {
                 continue;
             }
+        }
+        if progressive {
+            cues.push(Cue { range: ws[i - 1].start..w.end, kind: CueKind::Verb(verb.needs), participle: false });
+            continue;
         }
         let participle = word.ends_with("ing");
         if participle && !gap_before.contains(',') {
@@ -496,10 +593,62 @@ fn sentence_claims(
                 }
             }
             c.sentence = sentence.clone();
+            // "Kiev and Moscow have accused ...", "Apple, Google and Microsoft announced ...": one claim per
+            // speaker, the same content.
+            if matches!(cue.kind, CueKind::Verb(_)) && matches!(c.speaker, Speaker::Entity(_)) {
+                for sp in joint_speakers(input, &sentence, cue.range.start, &c.speaker_text) {
+                    let mut joint = c.clone();
+                    joint.speaker_text = input.text[sp.range.clone()].to_string();
+                    joint.speaker = Speaker::Entity(sp.entity);
+                    claims.push(joint);
+                }
+            }
             input.speakers.borrow_mut().push((cue.range.start, c.speaker.clone()));
             claims.push(c);
         }
     }
+}
+
+/// The entities joined to the subject right before a cue ("Kiev and Moscow", "Apple, Google and Microsoft"), first
+/// to last, when the list opens its clause (after the sentence start, a comma, a parenthesis or "Both").
+fn joint_speakers<'m>(
+    input: &'m ClaimInput,
+    sentence: &Range<usize>,
+    cue: usize,
+    written: &str,
+) -> Vec<&'m EntityMention> {
+    let text = input.text;
+    let Some(at) = text.get(sentence.start..cue).and_then(|s| s.rfind(written)).map(|p| sentence.start + p) else {
+        return Vec::new();
+    };
+    // "both Democrats and Republicans, who have questioned": how much of a list a relative clause takes is
+    // not clear, so the antecedent speaks alone.
+    if text[at + written.len()..cue].split_whitespace().any(|w| w == "who") {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    let mut pos = at;
+    for sep in [" and ", ", ", ", "] {
+        let Some(left) = text[sentence.start..pos].strip_suffix(sep).map(|l| sentence.start + l.len()) else {
+            break;
+        };
+        let before = input.mentions_before(left);
+        let Some(m) = before.last().filter(|m| m.range.end == left && m.range.start >= sentence.start) else {
+            break;
+        };
+        found.push(m);
+        pos = m.range.start;
+        if !text[..pos].ends_with(", ") {
+            break;
+        }
+    }
+    let lead = text[sentence.start..pos].trim_end();
+    let opens = lead.is_empty() || lead.ends_with([',', '(']) || lead.ends_with("Both") || lead.ends_with("both");
+    if !opens || found.iter().any(|m| super::speakers::is_possessive(text, m.range.end)) {
+        return Vec::new();
+    }
+    found.reverse();
+    found
 }
 
 /// Quotes lying (at least partly) inside a sentence.
@@ -524,10 +673,21 @@ fn verb_claim(
         let after = text[q.outer.end..].trim_start();
         closing.contains([',', '?', '!', '.']) || after.starts_with([',', '—', '–'])
     };
+    // 'On "Face the Nation," Ryan said ...': a quotation after a preposition is a title, not what was said.
+    let titled = |q: &Quote| {
+        // A preposition among the last three words before it ('on CBS's "Face the Nation"'), no comma since.
+        let lead = text[sentence.start..q.outer.start].trim_end();
+        lead.ends_with(|c: char| c.is_alphanumeric())
+            && lead.rsplit(',').next().unwrap_or("").split_whitespace().rev().take(3).any(|w| {
+                ["on", "in", "to", "from", "at", "with", "about", "titled", "dubbed", "called", "named"]
+                    .iter()
+                    .any(|p| p.eq_ignore_ascii_case(w))
+            })
+    };
     let quote_before =
         sentence_quotes(quotes, sentence).filter(|(_, q)| q.outer.end <= cue.range.start).last().filter(|(_, q)| {
             let between = &text[q.outer.end..cue.range.start];
-            !has_stop(text, q.outer.end..cue.range.start) && short_subject(between) && attributed(q)
+            !has_stop(text, q.outer.end..cue.range.start) && short_subject(between) && attributed(q) && !titled(q)
         });
     if let Some((_, q)) = quote_before {
         let between = q.outer.end..cue.range.start;
@@ -563,8 +723,16 @@ fn verb_claim(
     }
     let subject = || -> Option<(Speaker, String)> {
         if cue.participle {
-            // ", claiming that ...": the subject of the main clause, or the speaker of the claim before.
-            if let Some(prev) = earlier.last() {
+            // ", claiming that ...": the subject of the main clause, or the speaker of the claim before (not one
+            // of a relative clause: "paying an architect who said he was stiffed, saying ...").
+            let relative = |c: &ClaimSpan| {
+                text[sentence.start..c.content.start.max(sentence.start)]
+                    .split_whitespace()
+                    .rev()
+                    .take(4)
+                    .any(|w| w == "who")
+            };
+            if let Some(prev) = earlier.last().filter(|c| !relative(c)) {
                 return Some((prev.speaker.clone(), prev.speaker_text.clone()));
             }
             return first_actor(input, sentence.start..cue.range.start);
@@ -584,6 +752,11 @@ fn verb_claim(
                 let opening = sentence.start..opening_words.get(2).map_or(cue.range.start, |w| w.end);
                 return first_actor(input, opening).or_else(|| leading_name(input, sentence.start..cue.range.start));
             }
+        }
+        // "an architect who said ...", "Trump, who says ...": the relative pronoun's antecedent speaks.
+        if np_text == "who" || np_text.ends_with(" who") {
+            let who = np.start + text[np.clone()].rfind("who").unwrap_or(0);
+            return resolve_np(input, antecedent(text, sentence.start, who), NpMode::Subject);
         }
         resolve_np(input, np, NpMode::Subject)
     };
@@ -678,7 +851,9 @@ fn verb_claim(
                 // (d) Trailing attribution: "The line holds, the governor said."
                 return trailing_attribution(input, quotes, sentence, cue, false);
             }
-            let lemma = input.verbs.get(&cue_text).map(|v| v.lemma.as_str()).unwrap_or("");
+            // The verb is the cue's last word ("is calling").
+            let verb_word = cue_text.rsplit(' ').next().unwrap_or("");
+            let lemma = input.verbs.get(verb_word).map(|v| v.lemma.as_str()).unwrap_or("");
             if needs == Needs::Object {
                 // "called the attack a war crime", "called for talks", "urged Congress to act".
                 let first = rest_words.first().map_or("", |w| &text[w.clone()]);
@@ -764,7 +939,13 @@ fn verb_claim(
             w.starts_with(char::is_uppercase) || ["reporters", "journalists", "the", "us", "me"].contains(&w)
         });
     let tail_lead = that_pos.is_none() && !colon && (TAIL_LEADS.contains(&first_word.as_str()) || to_addressee);
-    let short_tail = tail_lead && word_count(text, content.clone()) <= 5;
+    let mut short_tail = tail_lead && word_count(text, content.clone()) <= 5;
+    // "has been telling us that for a while now": "that" is the object when only a short time or place
+    // phrase follows it.
+    if that_pos.is_some() && word_count(text, content.clone()) <= 5 {
+        short_tail |=
+            ["for", "since", "on", "in", "at", "before", "after", "again", "too", "all"].contains(&first_word.as_str());
+    }
     let min_words = if needs == Needs::Object { 3 } else { 2 };
     if content.is_empty() || word_count(text, content.clone()) < min_words || short_tail {
         return trailing_attribution(input, quotes, sentence, cue, false);
@@ -777,7 +958,23 @@ fn verb_claim(
         }
     }
     let (speaker, speaker_text) = subject()?;
-    let content = content.start..next_cue(input, quotes, content.clone()).unwrap_or(content.end);
+    let mut content = content.start..next_cue(input, quotes, content.clone()).unwrap_or(content.end);
+    // "The general, who said the offensive had stalled, left the room": the relative clause ends at a comma.
+    let mut lead = text[sentence.start..cue.range.start].trim_end();
+    for _ in 0..2 {
+        if let Some((l, w)) = lead.rsplit_once(' ') {
+            if ["has", "have", "had", "also", "later", "then", "once", "previously", "repeatedly"].contains(&w) {
+                lead = l.trim_end();
+            }
+        }
+    }
+    if lead.ends_with(", who") {
+        let comma =
+            text[content.clone()].match_indices(',').map(|(i, _)| content.start + i).find(|&c| !in_quote(quotes, c));
+        if let Some(c) = comma.filter(|&c| word_count(text, content.start..c) >= 3) {
+            content.end = c;
+        }
+    }
     if word_count(text, content.clone()) < min_words {
         return None;
     }
@@ -790,6 +987,44 @@ fn verb_claim(
         parts: Vec::new(),
         sentence: sentence.clone(),
     })
+}
+
+/// The noun phrase right before a relative pronoun at `who` ("an architect who", "Ted Cruz endorses Trump, who"):
+/// back over at most five words, capitalised ones and at most two others, to a determiner.
+fn antecedent(text: &str, floor: usize, who: usize) -> Range<usize> {
+    let head = text[floor..who].trim_end();
+    let end = floor + head.strip_suffix(',').unwrap_or(head).trim_end().len();
+    let ws = words(text, floor..end);
+    let mut start = end;
+    let mut lower = 0;
+    for w in ws.iter().rev().take(5) {
+        let word = &text[w.clone()];
+        if !text[w.end..start].trim().is_empty() {
+            break; // punctuation between words ends the phrase
+        }
+        if ["a", "an", "the", "another", "one", "some", "many", "A", "An", "The", "Another", "One", "Some", "Many"]
+            .contains(&word)
+        {
+            start = w.start;
+            break;
+        }
+        if !word.starts_with(char::is_uppercase) {
+            lower += 1;
+            if lower > 2 || outside_noun_phrase(word) {
+                break;
+            }
+        }
+        start = w.start;
+    }
+    start..end
+}
+
+/// A lowercase word that cannot be part of a noun phrase before a relative pronoun.
+fn outside_noun_phrase(w: &str) -> bool {
+    w.ends_with("ed")
+        || w.ends_with("ing")
+        || ["to", "of", "in", "on", "at", "for", "with", "by", "from", "and", "or", "but", "is", "was", "are", "were"]
+            .contains(&w)
 }
 
 /// Where reported speech stops because the same speaker goes on with another cue: "said X, saying Y",
@@ -812,6 +1047,14 @@ fn next_cue(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> Opti
         if ["also", "later", "then", "again"].contains(&link) && k > 1 {
             k -= 1;
             link = &text[ws[k].clone()];
+        }
+        // "said X, but she noted Y", "and he added": a pronoun subject between the link and the cue.
+        if ["he", "she", "they", "we"].contains(&link) && k > 1 {
+            let prev = &text[ws[k - 1].clone()];
+            if ["and", "but"].contains(&prev) && text[ws[k - 1].end..ws[k].start].trim().is_empty() {
+                k -= 1;
+                link = prev;
+            }
         }
         let gap = &text[ws[k].end..w.start];
         // "denies X, claiming that Y" stays one statement (the seed article's convention); "said X, saying Y",
@@ -884,7 +1127,9 @@ fn trailing_attribution(
         }
         let r = resolve_np(input, np, NpMode::Subject)?;
         // "..., John Kirby says, refuting Wagner's claims": a comma after the cue closes the attribution.
-        let ok = after.split_whitespace().count() <= 4 || after.trim_start().starts_with(',') || long_tail;
+        // "..., TASS reported citing the city council": the source's own source closes the attribution too.
+        let citing = ["citing ", "quoting "].iter().any(|c| after.trim_start().starts_with(c));
+        let ok = after.split_whitespace().count() <= 4 || after.trim_start().starts_with(',') || long_tail || citing;
         (r.0, r.1, ok, comma)
     };
     if !tail_ok {

@@ -118,6 +118,21 @@ fn ly_adverb(left: &str, word_start: usize) -> bool {
             .contains(&prev_word)
 }
 
+/// An age ("Griner, 31,") or a party and state ("Tim Kaine, D-Va.,") set off by commas after a name.
+fn age_or_party(seg: &str) -> bool {
+    let seg = seg.trim();
+    if !seg.is_empty() && seg.len() <= 3 && seg.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    let b = seg.as_bytes();
+    b.len() >= 4
+        && b.len() <= 10
+        && matches!(b[0], b'D' | b'R' | b'I')
+        && b[1] == b'-'
+        && b[2].is_ascii_uppercase()
+        && !seg.contains(char::is_whitespace)
+}
+
 /// The subject phrase before a cue: drops trailing adverbs and appositives, then keeps the last clause.
 pub(super) fn subject_np(text: &str, quotes: &[Quote], floor: usize, cue_start: usize) -> Range<usize> {
     // Never reach back past a quotation.
@@ -143,6 +158,19 @@ pub(super) fn subject_np(text: &str, quotes: &[Quote], floor: usize, cue_start: 
     }
     // Trailing appositives and relative clauses: "X, the president of Ukraine," / "X, who was ...,".
     for _ in 0..2 {
+        // "Lindsey Graham (R-S.C.)", "Jim Jordan (R-Ohio),": a party tag in brackets goes with the name.
+        let left = text[floor..end].trim_end_matches(',');
+        if let Some(open) = left.strip_suffix(')').and_then(|l| l.rfind('(')) {
+            if age_or_party(&left[open + 1..left.len() - 1]) {
+                end = floor + open;
+                let trimmed = text[floor..end].trim_end();
+                end = floor + trimmed.len();
+                if left.len() < text[floor..end].len() + 2 {
+                    break;
+                }
+                continue;
+            }
+        }
         let left = &text[floor..end];
         if !left.ends_with(',') {
             break;
@@ -156,15 +184,26 @@ pub(super) fn subject_np(text: &str, quotes: &[Quote], floor: usize, cue_start: 
         let appositive = first.starts_with(char::is_lowercase)
             || ["The", "A", "An", "Who", "Which"].contains(&first)
             || crate::extract::entities_title(first)
-            || possessive_role(seg);
+            || possessive_role(seg)
+            || age_or_party(seg);
         if !appositive {
             break;
         }
         end = floor + prev_comma;
     }
-    let left = &text[floor..end];
+    let mut left = &text[floor..end];
+    // "The state's campaign chairman, Phil Lovas, said": a name set off after a description (not an appositive,
+    // so still there) is part of the subject, with the description before it.
+    let mut search_end = left.len();
+    if let Some(inner) = left.strip_suffix(',') {
+        if let Some(p) = inner.rfind(',') {
+            end -= 1;
+            left = inner;
+            search_end = p;
+        }
+    }
     let mut start = floor;
-    if let Some(p) = left.rfind([',', ';', ':', '(', '—', '–']) {
+    if let Some(p) = left[..search_end].rfind([',', ';', ':', '(', '—', '–']) {
         start = floor + p + left[p..].chars().next().map_or(1, char::len_utf8);
     }
     let left = &text[start..end];
@@ -269,6 +308,45 @@ pub(super) fn is_possessive(text: &str, end: usize) -> bool {
     rest.starts_with("'s") || rest.starts_with("’s") || rest.starts_with("' ") || rest.starts_with("’ ")
 }
 
+/// The name closing a phrase after a role word ("Research Director Raj Shah", "party spokesman Ivan Petrov"):
+/// two or three capitalised words, none of them a role, after a head noun or a title.
+fn name_after_role(phrase: &str) -> Option<&str> {
+    let n = phrase.split_whitespace().count();
+    if !(3..=12).contains(&n) {
+        return None;
+    }
+    let is_role = |w: &str| {
+        let w = w.trim_end_matches([',', '.']);
+        HEAD_NOUNS.iter().any(|h| h.eq_ignore_ascii_case(w)) || crate::extract::entities_title(w)
+    };
+    let name_word = |w: &str| {
+        w.starts_with(char::is_uppercase) && !is_role(w) && w.chars().all(|c| c.is_alphabetic() || ".-'’".contains(c))
+    };
+    // The last four words, last first, with their offsets (no allocation).
+    let mut last = [("", 0usize); 4];
+    for (k, w) in phrase.split_whitespace().rev().take(4).enumerate() {
+        last[k] = (w, w.as_ptr() as usize - phrase.as_ptr() as usize);
+    }
+    // A name of two words (last[1], last[0]) after a role (last[2]), or of three after last[3].
+    for len in [3, 2] {
+        if len + 1 > n {
+            continue;
+        }
+        if is_role(last[len].0) && last[..len].iter().all(|(w, _)| name_word(w)) {
+            return Some(&phrase[last[len - 1].1..]);
+        }
+    }
+    None
+}
+
+/// Two to four capitalised words (titles allowed) and nothing else: a name given after a description.
+fn appositive_name(s: &str) -> bool {
+    let n = s.split_whitespace().count();
+    (2..=4).contains(&n)
+        && s.split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || ".-'’".contains(c)))
+}
+
 /// Who a phrase names: an entity, a pronoun's referent, or an unnamed description.
 pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode) -> Option<(Speaker, String)> {
     let text = input.text;
@@ -278,6 +356,9 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
         let first = after.split_whitespace().next().unwrap_or("");
         if first.starts_with(char::is_lowercase) || ["The", "A", "An"].contains(&first) || possessive_role(after) {
             np = np.start..np.start + comma;
+        } else if mode == NpMode::Subject && appositive_name(after) {
+            // "A lawyer for the news outlets, David Schulz": the name after the description.
+            np = text.len() - text[np.start + comma + 2..].trim_start().len()..np.end;
         }
     }
     let phrase = text.get(np.clone())?.trim();
@@ -322,6 +403,10 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
                 }
             }
             return Some((Speaker::Entity(m.entity), text[m.range.clone()].to_string()));
+        }
+        // "Republican National Committee Chairman Reince Priebus": a name after the role is the speaker.
+        if let Some(name) = name_after_role(phrase) {
+            return Some((Speaker::Name(name.to_string(), EntityKind::Person), phrase.to_string()));
         }
         // "The Ukrainian leader", "Russia's foreign minister": a place before a role may name its holder.
         let role_holder = || (m.kind == EntityKind::Place).then(|| gazetteer_role(input, phrase)).flatten();
@@ -397,6 +482,9 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
     }
     if let Some(sp) = definite_referent(input, phrase, np.start).or_else(|| gazetteer_role(input, phrase)) {
         return Some((sp, phrase.to_string()));
+    }
+    if let Some(name) = name_after_role(phrase) {
+        return Some((Speaker::Name(name.to_string(), EntityKind::Person), phrase.to_string()));
     }
     let found = unknown_speaker(phrase)?;
     // "Penn said" after "Sean Penn ...": the full name introduced earlier in the article.
