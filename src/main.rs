@@ -9,11 +9,6 @@ use clap::{Parser, Subcommand};
 use sitrep::extract::Extractor;
 use sitrep::vocab::{Vocabulary, VocabularyOptions};
 
-/// mimalloc instead of glibc's malloc: glibc gives each of the many indexing, extraction and merge threads
-/// its own arena and keeps freed memory in them, which grew peak memory with the corpus (BENCHMARKS.md).
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 /// Exit codes (README "Exit codes").
 mod exit {
     pub const OK: u8 = 0;

@@ -17,10 +17,6 @@ use std::time::Duration;
 use anyhow::{bail, ensure, Context};
 use clap::{Parser, Subcommand, ValueEnum};
 
-/// The allocator `sitrep` uses, so that the raw tantivy baseline (run by this binary) is measured with it too.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 #[path = "common/compressed.rs"]
 mod compressed;
 #[path = "sitrep_bench/corpus.rs"]

@@ -452,6 +452,7 @@ pub fn run_index(opts: &IndexOptions, extractor: &Extractor, progress: &dyn Prog
             committed_any = true;
             reader.reload()?;
             owners.committed(reader.searcher(), chunk.iter().map(|t| t.shown.as_str()));
+            release_free_memory();
         }
     }
     rejected.extend(run_rejects.into_inner().expect("reject list lock is never poisoned"));
@@ -484,6 +485,17 @@ pub fn run_index(opts: &IndexOptions, extractor: &Extractor, progress: &dyn Prog
     finish_counts(&index, &fields, &mut summary)?;
     summary.seconds = started.elapsed().as_secs_f64();
     Ok(summary)
+}
+
+/// Hands memory freed since the last commit back to the system. glibc's malloc keeps freed memory in per-thread
+/// arenas, and with extraction, indexing and merge threads the anonymous memory of a long run grew from commit
+/// to commit (300k articles: 609 MiB at the end; BENCHMARKS.md). Elsewhere a no-op.
+fn release_free_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only returns free pages of the allocator's own heaps to the system.
+    unsafe {
+        libc::malloc_trim(0);
+    }
 }
 
 /// Splits tasks into runs of about `limit` bytes (at least one task each).
