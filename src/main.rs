@@ -148,7 +148,7 @@ enum Command {
         commit_every_mb: u64,
         /// Document store compression of a new index: lz4, zstd, zstd:LEVEL (1-22) or none. An existing index
         /// keeps its own; use --full to change it.
-        #[arg(long, default_value = "zstd:1", value_parser = sitrep::index::StoreCompression::parse)]
+        #[arg(long, default_value = "zstd:3", value_parser = sitrep::index::StoreCompression::parse)]
         store_compression: sitrep::index::StoreCompression,
         /// Segment merge threads.
         #[arg(long, default_value_t = 1)]

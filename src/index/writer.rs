@@ -73,8 +73,8 @@ pub enum StoreCompression {
 }
 
 impl StoreCompression {
-    /// The default, from measurements (BENCHMARKS.md): Zstandard level 1 in 64 KiB blocks.
-    pub const DEFAULT: StoreCompression = StoreCompression::Zstd(1);
+    /// The default, from measurements (BENCHMARKS.md): Zstandard level 3 in 64 KiB blocks.
+    pub const DEFAULT: StoreCompression = StoreCompression::Zstd(3);
 
     /// Parses `lz4`, `zstd`, `zstd:LEVEL` or `none`.
     pub fn parse(s: &str) -> std::result::Result<StoreCompression, String> {
