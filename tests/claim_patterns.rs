@@ -472,3 +472,19 @@ fn second_cue_after_a_link_and_a_pronoun() {
     let firsts: Vec<&str> = got.iter().map(|c| c.2.as_str()).collect();
     assert_eq!(firsts, ["the invaders were poorly", "their morale was low"], "{got:?}");
 }
+
+/// Reported speech that ends in a quoted phrase keeps the phrase's closing mark.
+#[test]
+fn reported_speech_ending_in_a_quotation_keeps_its_closing_mark() {
+    let body =
+        "Volodymyr Zelensky told the UN Security Council that Russian tanks had crushed people \"for pleasure\". \
+                He spoke by video link.";
+    let article = Article { id: "t".into(), path: "t.txt".into(), body: body.into(), ..Article::default() };
+    let x = extractor().extract(&article);
+    assert_eq!(x.claims.len(), 1, "{:?}", x.claims);
+    assert!(x.claims[0].text(body).ends_with("\"for pleasure\""), "{:?}", x.claims[0].text(body));
+    let curly = "Zelensky told the council that tanks had crushed people “for pleasure”.";
+    let article = Article { id: "t".into(), path: "t.txt".into(), body: curly.into(), ..Article::default() };
+    let x = extractor().extract(&article);
+    assert!(x.claims[0].text(curly).ends_with("“for pleasure”"), "{:?}", x.claims[0].text(curly));
+}

@@ -58,8 +58,21 @@ const LEADING_LINKS: &[&str] = &[
 pub(super) fn trim_end_punct(text: &str, start: usize, end: usize) -> usize {
     let start = start.min(end);
     let s = &text[start..end];
-    start
-        + s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?' | '"' | '”' | ',' | ';')).len()
+    let kept =
+        s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?' | '"' | '”' | ',' | ';')).len();
+    // A quotation opened inside the span keeps its closing mark ('crushed people "for pleasure".').
+    let body = &s[..kept];
+    let close = if body.matches('“').count() > body.matches('”').count() {
+        Some('”')
+    } else if body.matches('"').count() % 2 == 1 {
+        Some('"')
+    } else {
+        None
+    };
+    match close.and_then(|c| s[kept..].find(c).map(|i| i + c.len_utf8())) {
+        Some(past) => start + kept + past,
+        None => start + kept,
+    }
 }
 
 /// The phrase after a position up to the next comma, period, semicolon, colon or quotation mark.
