@@ -140,6 +140,24 @@ fn duplicates_are_found_across_commits() {
     assert_eq!(total(&idx, "articles mentioning Soledar"), 2);
     let s = run(&["--full"]);
     assert_eq!((s["duplicates"].as_u64(), s["total_articles"].as_u64()), (Some(2), Some(6)), "{s}");
+
+    // The owner is read after its copy: `b` holds `x9` and `a`, added later, carries a copy. Both change and are
+    // written in separate commits, `a` first (it may take `x9` while `b` gives its ids up); when `b` comes, the
+    // index holds `a`'s new copy and `b`'s old one, and `b` must see `a`'s.
+    fs::remove_dir_all(&idx).unwrap();
+    for f in ["a", "b", "c", "d"] {
+        fs::remove_file(corpus.join(format!("{f}.jsonl"))).unwrap();
+    }
+    write_jsonl(&corpus.join("b.jsonl"), &["x9".into(), "y9".into()], "Bakhmut", 0);
+    run(&[]);
+    write_jsonl(&corpus.join("a.jsonl"), &["x9".into(), "z9".into()], "Bakhmut", 0);
+    let s = run(&[]);
+    assert_eq!((s["duplicates"].as_u64(), s["total_articles"].as_u64()), (Some(1), Some(3)), "{s}");
+    write_jsonl(&corpus.join("a.jsonl"), &["x9".into(), "z9".into()], "Soledar", 0);
+    write_jsonl(&corpus.join("b.jsonl"), &["x9".into(), "y9".into()], "Soledar", 0);
+    let s = run(&[]);
+    assert_eq!((s["duplicates"].as_u64(), s["total_articles"].as_u64()), (Some(1), Some(3)), "{s}");
+    assert_eq!(total(&idx, "articles mentioning Soledar"), 3);
 }
 
 #[test]

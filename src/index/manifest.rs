@@ -90,7 +90,9 @@ impl Owners {
         if let Some(p) = claimed.get(id) {
             return Ok(p == path);
         }
-        if let Some(p) = self.indexed_owner(id)? {
+        // Every live document with the id counts: after a commit of this run the index can hold both a leaving
+        // file's old copy and another file's new one, until the leaving file's own commit.
+        for p in self.indexed_owners(id)? {
             if p != path && !self.leaving.contains(&p) {
                 return Ok(false);
             }
@@ -99,13 +101,17 @@ impl Owners {
         Ok(true)
     }
 
-    fn indexed_owner(&self, id: &str) -> Result<Option<String>> {
+    /// The files of the indexed documents with this id.
+    fn indexed_owners(&self, id: &str) -> Result<Vec<String>> {
         let q = TermQuery::new(Term::from_field_text(self.fields.doc_id, id), IndexRecordOption::Basic);
-        let Some(&(_, addr)) = self.searcher.search(&q, &TopDocs::with_limit(1).order_by_score())?.first() else {
-            return Ok(None);
-        };
-        let d: TantivyDocument = self.searcher.doc(addr)?;
-        Ok(d.get_first(self.fields.path).and_then(|v| v.as_str()).map(str::to_string))
+        let mut owners = Vec::new();
+        for (_, addr) in self.searcher.search(&q, &TopDocs::with_limit(16).order_by_score())? {
+            let d: TantivyDocument = self.searcher.doc(addr)?;
+            if let Some(p) = d.get_first(self.fields.path).and_then(|v| v.as_str()) {
+                owners.push(p.to_string());
+            }
+        }
+        Ok(owners)
     }
 }
 
