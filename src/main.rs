@@ -157,7 +157,8 @@ enum Command {
         #[arg(long, default_value_t = 0.2)]
         merge_deleted_ratio: f32,
         /// Segments with more documents than this are not merged again (articles and claims count; 0: tantivy's
-        /// default of 10 million). Lower bounds the memory merges map, at the cost of more segments.
+        /// default of 10 million), not even for their deleted documents. Lower bounds the memory merges map, at the
+        /// cost of more segments.
         #[arg(long, default_value_t = 0)]
         merge_max_docs: usize,
         #[command(flatten)]

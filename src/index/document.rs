@@ -137,12 +137,13 @@ impl ClaimOffsets {
         out
     }
 
-    /// Reads the stored form; `None` when it is cut short.
+    /// Reads the stored form; `None` when it is not one: cut short, a value over 64 bits, or passages without
+    /// an end.
     pub fn decode(bytes: &[u8]) -> Option<ClaimOffsets> {
         let mut values = Vec::with_capacity(8);
         let (mut v, mut shift) = (0u64, 0u32);
         for &b in bytes {
-            if shift >= 64 {
+            if shift > 63 || (shift == 63 && b > 1) {
                 return None;
             }
             v |= u64::from(b & 0x7f) << shift;
@@ -153,7 +154,7 @@ impl ClaimOffsets {
                 shift += 7;
             }
         }
-        if shift != 0 || values.len() < 5 {
+        if shift != 0 || values.len() < 5 || (values.len() - 5) % 2 == 1 {
             return None;
         }
         Some(ClaimOffsets {
@@ -179,8 +180,8 @@ pub fn claim_key(speaker: &str, text: &str) -> u64 {
     u64::from_le_bytes(bytes.as_bytes()[..8].try_into().expect("a BLAKE3 hash has 32 bytes"))
 }
 
-/// A claim's text rebuilt from its article's body and the character offsets of its document (`start`/`end`,
-/// or the `parts` of a continued quotation): the same text [`crate::extract::Claim::text`] gave the index.
+/// A claim's text rebuilt from its article's body and the character offsets of its document ([`ClaimOffsets`]:
+/// its text's start and end, or the passages of a continued quotation): the same text [`crate::extract::Claim::text`] gave the index.
 pub fn claim_text(body: &str, start: u64, end: u64, parts: &[u64]) -> String {
     // Byte offsets of the wanted character offsets, in one pass over the body.
     let mut wanted: Vec<u64> = if parts.len() >= 2 { parts.to_vec() } else { vec![start, end] };
@@ -245,6 +246,12 @@ mod tests {
             assert_eq!(ClaimOffsets::decode(&bytes), Some(o.clone()));
             assert_eq!(ClaimOffsets::decode(&bytes[..bytes.len() - 1]), None, "{o:?} cut short");
         }
+        // A passage without its end; a value over 64 bits.
+        assert_eq!(ClaimOffsets::decode(&[1, 2, 3, 4, 5, 6]), None);
+        assert_eq!(
+            ClaimOffsets::decode(&[0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x02, 1, 2, 3, 4]),
+            None
+        );
         assert_eq!(
             ClaimOffsets { claim_no: 12, sentence: [1000, 1200], content: [1010, 1190], parts: vec![] }.encode().len(),
             9

@@ -134,7 +134,7 @@ pub const FIELDS: &[FieldSpec] = &[
     f("title", Text, true, true, false, "article", "article title"),
     f("body", Text, true, true, false, "article", "article body"),
     f("claim", Text, true, false, false, "claim",
-      "what was said (searchable; shown from the article body through `start`/`end` and `parts`)"),
+      "what was said (searchable; shown from the article body through `offsets`)"),
     f("offsets", Bytes, false, true, false, "claim",
       "where the claim is, in characters of the article body, as LEB128 varints: its number n in the article (its id is `<article id>#c<n>`), the start and end of its sentence(s), of its text, and of each passage of a continued quotation (the text joins them with ` … `)"),
     f("speaker", Name, true, true, false, "claim", "speaker: canonical name and the words used in the article"),

@@ -17,7 +17,7 @@ use tantivy::columnar::StrColumn;
 use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
 
 use super::FacetCount;
-use crate::index::schema::{FACET_KINDS, FACET_SEPARATOR};
+use crate::index::schema::{facet_value, FACET_KINDS};
 
 /// Counts the values of the `facet` column over the matching documents, per facet.
 pub(crate) struct FacetCounter {
@@ -99,8 +99,7 @@ impl Collector for FacetCounter {
 
     fn merge_fruits(&self, segments: Vec<SegmentFruit>) -> tantivy::Result<Self::Fruit> {
         let mut out = BTreeMap::new();
-        let mut key = Vec::new();
-        for (f, &(name, tag)) in FACET_KINDS.iter().enumerate() {
+        for (f, &(name, _)) in FACET_KINDS.iter().enumerate() {
             // Every value some segment handed over, with the counts of the segments that did: a lower bound of
             // its total.
             let mut totals: FxHashMap<&str, u64> = FxHashMap::default();
@@ -119,7 +118,8 @@ impl Collector for FacetCounter {
                 .map(|fruit| {
                     let top = &fruit.top[f].0;
                     let theirs = top.iter().map(|(v, _)| v.as_str()).collect();
-                    (fruit, theirs, top.iter().map(|&(_, c)| c as u64).min().unwrap_or(0))
+                    // Nothing handed over (the dictionary failed to read): no bound.
+                    (fruit, theirs, top.iter().map(|&(_, c)| c as u64).min().unwrap_or(u32::MAX as u64))
                 })
                 .collect();
             if !partial.is_empty() {
@@ -140,10 +140,7 @@ impl Collector for FacetCounter {
                 for (fruit, theirs, _) in &partial {
                     let (column, counts) = &**fruit.counted.as_ref().expect("partial fruits have counts");
                     for (value, total) in totals.iter_mut().filter(|(value, _)| !theirs.contains(*value)) {
-                        key.clear();
-                        key.extend_from_slice(&[tag, FACET_SEPARATOR]);
-                        key.extend_from_slice(value.as_bytes());
-                        if let Some(ord) = column.dictionary().term_ord(&key)? {
+                        if let Some(ord) = column.dictionary().term_ord(facet_value(f, value))? {
                             *total += counts.get(ord as usize).copied().unwrap_or(0) as u64;
                         }
                     }
@@ -225,10 +222,16 @@ impl SegmentCollector for SegmentFacetCounter {
             best.sort_unstable_by_key(|&(_, ord)| ord);
             let ords: Vec<u64> = best.iter().map(|&(_, ord)| ord as u64).collect();
             let mut names = Vec::with_capacity(ords.len());
-            let _ = column.dictionary().sorted_ords_to_term_cb(&ords, |bytes| {
+            let read = column.dictionary().sorted_ords_to_term_cb(&ords, |bytes| {
                 // Without the tag and the separator.
                 names.push(String::from_utf8_lossy(bytes.get(2..).unwrap_or_default()).into_owned())
             });
+            if read.is_err() || names.len() != best.len() {
+                // Nothing handed over and not complete: the merge looks this segment's counts up (and reports
+                // the dictionary's error if it fails again).
+                top.push((Vec::new(), false));
+                continue;
+            }
             top.push((names.into_iter().zip(best).map(|(name, (count, _))| (name, count)).collect(), complete));
         }
         SegmentFruit { top, counted: Some(Arc::new((column, self.counts))) }

@@ -1,5 +1,5 @@
 //! Snippets: the best passage of a claim or article body with matched terms highlighted; never empty (an
-//! article matched only through its title or an entity facet shows its lead).
+//! article matched only through its title or an entity's path terms shows its lead).
 
 use tantivy::query::Query;
 use tantivy::snippet::{Snippet, SnippetGenerator};
