@@ -160,6 +160,24 @@ fn duplicates_are_found_across_commits() {
     assert_eq!(total(&idx, "articles mentioning Soledar"), 3);
 }
 
+/// A file touched but not changed keeps its article ids: a copy of it made at the same time is all duplicates.
+#[test]
+fn a_touched_file_keeps_its_ids() {
+    let tmp = tempfile::tempdir().unwrap();
+    let corpus = tmp.path().join("corpus");
+    let idx = tmp.path().join("idx");
+    fs::create_dir_all(&corpus).unwrap();
+    write_jsonl(&corpus.join("a.jsonl"), &["t1".into(), "t2".into()], "Bakhmut", 0);
+    let (code, _) = index(&idx, &[corpus.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    let content = fs::read(corpus.join("a.jsonl")).unwrap();
+    std::thread::sleep(Duration::from_millis(20));
+    fs::write(corpus.join("a.jsonl"), &content).unwrap();
+    fs::write(corpus.join("b.jsonl"), &content).unwrap();
+    let (_, s) = index(&idx, &[corpus.to_str().unwrap()]);
+    assert_eq!((s["duplicates"].as_u64(), s["total_articles"].as_u64()), (Some(2), Some(2)), "{s}");
+}
+
 #[test]
 fn full_rebuild_gives_the_same_index() {
     let tmp = tempfile::tempdir().unwrap();

@@ -289,6 +289,17 @@ struct Task {
     size: u64,
     /// The index already holds this file (its documents must go).
     known: bool,
+    /// Content hash of a known file, read while planning (empty when unreadable or not known).
+    hash: String,
+}
+
+impl Task {
+    /// A known file whose signature changed but whose content did not, and that skipped no duplicates: its
+    /// documents stay as they are and it keeps its article ids.
+    fn touched(&self, manifest: &Manifest) -> bool {
+        let prev = manifest.files.get(&self.shown);
+        self.known && !self.hash.is_empty() && prev.is_some_and(|p| p.hash == self.hash && p.dups == 0)
+    }
 }
 
 /// Runs an indexing job.
@@ -367,7 +378,14 @@ pub fn run_index(opts: &IndexOptions, extractor: &Extractor, progress: &dyn Prog
         let sig = signature(&meta);
         match manifest.files.get(&shown) {
             Some(rec) if rec.sig == sig => unchanged.push(shown),
-            known => tasks.push(Task { path: path.clone(), shown, sig, size: meta.len(), known: known.is_some() }),
+            known => tasks.push(Task {
+                path: path.clone(),
+                shown,
+                sig,
+                size: meta.len(),
+                known: known.is_some(),
+                hash: String::new(),
+            }),
         }
     }
     let removed: Vec<&String> = manifest.files.keys().filter(|p| !seen_paths.contains(*p)).collect();
@@ -380,18 +398,21 @@ pub fn run_index(opts: &IndexOptions, extractor: &Extractor, progress: &dyn Prog
             }
             let path = PathBuf::from(p);
             let size = std::fs::metadata(&path).map_or(0, |m| m.len());
-            tasks.push(Task { path, shown: p.clone(), sig: rec.sig.clone(), size, known: true });
+            tasks.push(Task { path, shown: p.clone(), sig: rec.sig.clone(), size, known: true, hash: String::new() });
             false
         });
     }
     for p in &unchanged {
         rejected.extend(manifest.files[p].rejects.iter().cloned());
     }
+    // Known files are hashed now (in parallel): a touched file keeps its ids, so it must not be counted as
+    // giving them up.
+    tasks.par_iter_mut().filter(|t| t.known).for_each(|t| t.hash = hash_file(&t.path).unwrap_or_default());
     // Files whose article ids are given up this run: removed, or re-read.
     let leaving: HashSet<String> = removed
         .iter()
         .map(|p| p.to_string())
-        .chain(tasks.iter().filter(|t| t.known).map(|t| t.shown.clone()))
+        .chain(tasks.iter().filter(|t| t.known && !t.touched(&manifest)).map(|t| t.shown.clone()))
         .collect();
 
     let mut summary = IndexSummary {
@@ -537,18 +558,15 @@ fn index_file(
     run_rejects: &Mutex<Vec<String>>,
     counters: &Counters,
 ) -> Result<()> {
-    let hash = hash_file(&task.path).unwrap_or_default();
-    let previous = manifest.files.get(&task.shown);
-    if let Some(prev) = previous {
-        if !hash.is_empty() && prev.hash == hash && prev.dups == 0 {
-            // Touched, not changed: only the signature moves.
-            writer.delete_term(Term::from_field_text(fields.doc_id, &format!("file:{}", task.shown)));
-            let rec = FileRecord { sig: task.sig.clone(), ..prev.clone() };
-            writer.add_document(file_doc(fields, &task.shown, &rec))?;
-            run_rejects.lock().expect("reject list lock is never poisoned").extend(prev.rejects.iter().cloned());
-            counters.touched.fetch_add(1, Ordering::Relaxed);
-            return Ok(());
-        }
+    let hash = if task.known { task.hash.clone() } else { hash_file(&task.path).unwrap_or_default() };
+    if let Some(prev) = manifest.files.get(&task.shown).filter(|_| task.touched(manifest)) {
+        // Touched, not changed: only the signature moves.
+        writer.delete_term(Term::from_field_text(fields.doc_id, &format!("file:{}", task.shown)));
+        let rec = FileRecord { sig: task.sig.clone(), ..prev.clone() };
+        writer.add_document(file_doc(fields, &task.shown, &rec))?;
+        run_rejects.lock().expect("reject list lock is never poisoned").extend(prev.rejects.iter().cloned());
+        counters.touched.fetch_add(1, Ordering::Relaxed);
+        return Ok(());
     }
     // A reader bug must not stop a scheduled run either: the file becomes a rejection.
     let read = match std::panic::catch_unwind(|| read_file(&task.path)) {
