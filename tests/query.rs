@@ -257,6 +257,10 @@ fn facet_counts_equal_counting_every_hit() {
             }
             if let Some(sp) = &h.speaker {
                 *expected.entry("speakers").or_default().entry(sp.clone()).or_default() += 1;
+                // A claim's sentence, rebuilt from its offsets, holds the claim's first words.
+                let (text, sentence) = (h.text.as_deref().unwrap_or(""), h.sentence.as_deref().unwrap_or(""));
+                let head: String = text.chars().take(20).collect();
+                assert!(!head.is_empty() && sentence.contains(&head), "{query}: {head:?} not in {sentence:?}");
             }
             if !h.source.is_empty() {
                 *expected.entry("sources").or_default().entry(h.source.clone()).or_default() += 1;

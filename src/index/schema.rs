@@ -17,18 +17,15 @@ use tantivy::Index;
 /// nothing read); `speaker` has no field norms.
 pub const SCHEMA_VERSION: &str = "8";
 
-/// What the `facet` column counts: the facet's name in answers and the tag byte its values start with. One
-/// column instead of seven: a hit's values are found with one lookup, and each facet is a contiguous range
-/// of the column's sorted dictionary (its tag, then the separator).
-pub const FACET_KINDS: [(&str, u8); 7] = [
-    ("speakers", b'0'),
-    ("people", b'1'),
-    ("places", b'2'),
-    ("organizations", b'3'),
-    ("equipment", b'4'),
-    ("sources", b'5'),
-    ("months", b'6'),
-];
+/// What the `facet` column counts, by the facet's name in answers. A value of facet `f` starts with the tag
+/// byte [`facet_tag`]`(f)`: the tags ascend in this order, so each facet is a contiguous range of the column's
+/// sorted dictionary. One column instead of seven: a hit's values are found with one lookup.
+pub const FACET_KINDS: [&str; 7] = ["speakers", "people", "places", "organizations", "equipment", "sources", "months"];
+
+/// The tag byte of facet `f` (its index in [`FACET_KINDS`]): `'0'`, `'1'`, ...
+pub const fn facet_tag(f: usize) -> u8 {
+    b'0' + f as u8
+}
 
 /// Between a value's tag and the value in the `facet` column (sorts before any character of a value).
 pub const FACET_SEPARATOR: u8 = 0x1f;
@@ -59,7 +56,7 @@ pub fn entity_term<S: AsRef<str>>(path: &[S]) -> String {
 /// A value as the `facet` column holds it: the facet's tag, the separator, the value.
 pub fn facet_value(facet: usize, value: &str) -> String {
     let mut s = String::with_capacity(value.len() + 2);
-    s.push(FACET_KINDS[facet].1 as char);
+    s.push(facet_tag(facet) as char);
     s.push(FACET_SEPARATOR as char);
     s.push_str(value);
     s

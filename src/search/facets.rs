@@ -17,12 +17,13 @@ use tantivy::columnar::StrColumn;
 use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
 
 use super::FacetCount;
-use crate::index::schema::{facet_value, FACET_KINDS};
+use crate::index::schema::{facet_tag, facet_value, FACET_KINDS};
+
+/// The column that holds every counted value.
+const COLUMN: &str = "facet";
 
 /// Counts the values of the `facet` column over the matching documents, per facet.
 pub(crate) struct FacetCounter {
-    /// The column.
-    field: &'static str,
     /// Values per facet in the answer.
     size: usize,
     /// Candidates each segment hands over per facet.
@@ -36,7 +37,7 @@ impl FacetCounter {
     /// Counts the top `size` values of every facet.
     pub fn new(size: usize) -> FacetCounter {
         let size = size.max(1);
-        FacetCounter { field: "facet", size, candidates: size * 4 + 16, all_below: 1024 }
+        FacetCounter { size, candidates: size * 4 + 16, all_below: 1024 }
     }
 }
 
@@ -67,15 +68,15 @@ impl Collector for FacetCounter {
     type Child = SegmentFacetCounter;
 
     fn for_segment(&self, _: SegmentOrdinal, segment: &SegmentReader) -> tantivy::Result<SegmentFacetCounter> {
-        let column = segment.fast_fields().str(self.field)?;
+        let column = segment.fast_fields().str(COLUMN)?;
         let mut bounds = [0u32; FACET_KINDS.len() + 1];
         if let Some(column) = &column {
             let dict = column.dictionary();
             let num_terms = dict.num_terms() as u32;
             // The first ordinal at or after each tag (the tags are ascending bytes).
-            for (f, &(_, tag)) in FACET_KINDS.iter().enumerate() {
-                let mut stream = dict.range().ge([tag]).into_stream()?;
-                bounds[f] = if stream.advance() { stream.term_ord() as u32 } else { num_terms };
+            for (f, bound) in bounds.iter_mut().take(FACET_KINDS.len()).enumerate() {
+                let mut stream = dict.range().ge([facet_tag(f)]).into_stream()?;
+                *bound = if stream.advance() { stream.term_ord() as u32 } else { num_terms };
             }
             bounds[FACET_KINDS.len()] = num_terms;
         }
@@ -99,7 +100,7 @@ impl Collector for FacetCounter {
 
     fn merge_fruits(&self, segments: Vec<SegmentFruit>) -> tantivy::Result<Self::Fruit> {
         let mut out = BTreeMap::new();
-        for (f, &(name, _)) in FACET_KINDS.iter().enumerate() {
+        for (f, name) in FACET_KINDS.iter().enumerate() {
             // Every value some segment handed over, with the counts of the segments that did: a lower bound of
             // its total.
             let mut totals: FxHashMap<&str, u64> = FxHashMap::default();
@@ -242,42 +243,58 @@ impl SegmentCollector for SegmentFacetCounter {
 mod tests {
     use tantivy::query::AllQuery;
     use tantivy::schema::{Schema, FAST, STRING};
-    use tantivy::{doc, Index, IndexWriter};
+    use tantivy::{Index, IndexWriter, TantivyDocument};
 
     use super::*;
     use crate::index::schema::{facet, facet_value};
+
+    /// An index with only the `facet` column: one segment per entry of `segments`, one document per list of
+    /// (already encoded) values.
+    fn index_of(segments: &[Vec<Vec<String>>]) -> Index {
+        let mut sb = Schema::builder();
+        let column = sb.add_text_field(COLUMN, STRING | FAST);
+        let index = Index::create_in_ram(sb.build());
+        let mut w: IndexWriter = index.writer_with_num_threads(1, 15_000_000).unwrap();
+        for seg in segments {
+            for values in seg {
+                let mut d = TantivyDocument::default();
+                for v in values {
+                    d.add_text(column, v);
+                }
+                w.add_document(d).unwrap();
+            }
+            w.commit().unwrap();
+        }
+        index
+    }
 
     /// Three segments whose local leaders differ from the overall ones: with one candidate per segment, the
     /// counts shown must still be exact (looked up in every segment), and the overall leader found.
     #[test]
     fn counts_are_exact_across_segments() {
-        let mut sb = Schema::builder();
-        let facet = sb.add_text_field("facet", STRING | FAST);
-        let index = Index::create_in_ram(sb.build());
-        let mut w: IndexWriter = index.writer_with_num_threads(1, 15_000_000).unwrap();
-        let segments: [&[&[&str]]; 3] = [
+        let people: [&[&[&str]]; 3] = [
             &[&["A", "B"], &["A", "B"], &["A"], &["C"]],
             &[&["B"], &["B"], &["B", "C"], &["A"]],
             &[&["C"], &["C"], &["C", "A"], &["B"], &["A"]],
         ];
-        for seg in segments {
-            for names in seg {
-                let mut d = tantivy::TantivyDocument::default();
-                for n in *names {
-                    d.add_text(facet, facet_value(facet::PERSON, n));
-                }
-                // Values of other facets around the people's range.
-                d.add_text(facet, facet_value(facet::SPEAKER, "A"));
-                d.add_text(facet, facet_value(facet::PLACE, "Z"));
-                w.add_document(d).unwrap();
-            }
-            w.commit().unwrap();
-        }
-        w.add_document(doc!()).unwrap();
-        w.commit().unwrap();
-        let searcher = index.reader().unwrap().searcher();
+        let mut segments: Vec<Vec<Vec<String>>> = people
+            .iter()
+            .map(|seg| {
+                seg.iter()
+                    .map(|names| {
+                        let mut values: Vec<String> = names.iter().map(|n| facet_value(facet::PERSON, n)).collect();
+                        // Values of other facets around the people's range.
+                        values.push(facet_value(facet::SPEAKER, "A"));
+                        values.push(facet_value(facet::PLACE, "Z"));
+                        values
+                    })
+                    .collect()
+            })
+            .collect();
+        segments.push(vec![Vec::new()]); // a segment whose document has no value
+        let searcher = index_of(&segments).reader().unwrap().searcher();
         assert!(searcher.segment_readers().len() >= 3);
-        let counter = FacetCounter { field: "facet", size: 2, candidates: 1, all_below: 0 };
+        let counter = FacetCounter { size: 2, candidates: 1, all_below: 0 };
         let got = searcher.search(&AllQuery, &counter).unwrap();
         let got: Vec<(String, u64)> = got["people"].iter().map(|c| (c.value.clone(), c.count)).collect();
         // Totals: A 6, B 6, C 5; ties by name.
@@ -288,10 +305,7 @@ mod tests {
     /// and their counts must be those of counting every document, whatever the pruning skipped.
     #[test]
     fn pruned_merge_equals_brute_force() {
-        let mut sb = Schema::builder();
-        let facet = sb.add_text_field("facet", STRING | FAST);
-        let index = Index::create_in_ram(sb.build());
-        let mut w: IndexWriter = index.writer_with_num_threads(1, 15_000_000).unwrap();
+        let mut segments: Vec<Vec<Vec<String>>> = Vec::new();
         let mut expected: BTreeMap<String, u64> = BTreeMap::new();
         let mut state = 0x2545_f491_4f6c_dd1du64;
         let mut next = |n: u64| {
@@ -301,27 +315,28 @@ mod tests {
             state % n
         };
         for seg in 0..7u64 {
+            let mut docs = Vec::new();
             for _ in 0..300 {
-                let mut d = tantivy::TantivyDocument::default();
+                let mut values = Vec::new();
                 let mut seen = std::collections::BTreeSet::new();
                 for _ in 0..3 {
                     // Skewed: small numbers are frequent; each segment favours other values.
                     let v = (next(40) * next(40) / 40 + seg * 3) % 60;
                     if seen.insert(v) {
                         let name = format!("v{v:02}");
-                        d.add_text(facet, facet_value(facet::PERSON, &name));
+                        values.push(facet_value(facet::PERSON, &name));
                         *expected.entry(name).or_default() += 1;
                     }
                 }
-                w.add_document(d).unwrap();
+                docs.push(values);
             }
-            w.commit().unwrap();
+            segments.push(docs);
         }
-        let searcher = index.reader().unwrap().searcher();
+        let searcher = index_of(&segments).reader().unwrap().searcher();
         let mut want: Vec<(String, u64)> = expected.into_iter().collect();
         want.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         for (size, candidates) in [(1, 1), (3, 2), (5, 5), (10, 3), (60, 1)] {
-            let counter = FacetCounter { field: "facet", size, candidates, all_below: 0 };
+            let counter = FacetCounter { size, candidates, all_below: 0 };
             let got = searcher.search(&AllQuery, &counter).unwrap();
             let got: Vec<(String, u64)> = got["people"].iter().map(|c| (c.value.clone(), c.count)).collect();
             let exact: Vec<(String, u64)> = want.iter().take(size).cloned().collect();

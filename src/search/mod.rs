@@ -273,8 +273,8 @@ impl Searchable {
             Some(bytes) if is_claim => ClaimOffsets::decode(bytes),
             _ => None,
         };
-        let claim_text = offsets.as_ref().map(|o| claim_text(article_body, o.content[0], o.content[1], &o.parts));
-        let (snippet, highlights) = match &claim_text {
+        let claim = offsets.as_ref().map(|o| claim_text(article_body, o.content[0], o.content[1], &o.parts));
+        let (snippet, highlights) = match &claim {
             Some(t) => snippets.for_text(t, true),
             None => snippets.for_text(doc.get_first(f.body).and_then(|v| v.as_str()).unwrap_or(""), false),
         };
@@ -294,10 +294,7 @@ impl Searchable {
                 Some(a) => a.get_first(f.title).and_then(|v| v.as_str()).unwrap_or("").to_string(),
                 None => text(f.title),
             },
-            sentence: offsets.as_ref().map(|o| {
-                let [s0, e0] = o.sentence;
-                article_body.chars().skip(s0 as usize).take(e0.saturating_sub(s0) as usize).collect()
-            }),
+            sentence: offsets.as_ref().map(|o| claim_text(article_body, o.sentence[0], o.sentence[1], &[])),
             published,
             source: text(f.source),
             url,
@@ -313,7 +310,7 @@ impl Searchable {
             speaker_kind: is_claim.then(|| text(f.speaker_kind)),
             cue: is_claim.then(|| text(f.cue)),
             claim_kind: is_claim.then(|| text(f.claim_kind)),
-            text: claim_text,
+            text: claim,
             offsets: offsets.as_ref().map(|o| o.content),
             carried_by: if is_claim {
                 match self.claim_key(addr)? {
