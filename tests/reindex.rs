@@ -36,6 +36,14 @@ fn total(idx: &Path, query: &str) -> u64 {
     v["total"].as_u64().unwrap()
 }
 
+/// A temporary directory with an empty `corpus/` and the path of an index beside it.
+fn workspace() -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let (corpus, idx) = (tmp.path().join("corpus"), tmp.path().join("idx"));
+    fs::create_dir_all(&corpus).unwrap();
+    (tmp, corpus, idx)
+}
+
 fn article(id: &str, word: &str, filler: usize) -> String {
     let body = format!(
         "John Kirby said that {word} would not change the strategic picture. \"We are watching {word} closely,\" he said.{}",
@@ -112,10 +120,7 @@ fn files_and_lines_added_changed_deleted_renamed() {
 /// files written commits apart must still be found, on a first run and when the original's file is re-read.
 #[test]
 fn duplicates_are_found_across_commits() {
-    let tmp = tempfile::tempdir().unwrap();
-    let corpus = tmp.path().join("corpus");
-    let idx = tmp.path().join("idx");
-    fs::create_dir_all(&corpus).unwrap();
+    let (_tmp, corpus, idx) = workspace();
     for (name, ids) in [("a", ["x1", "x2"]), ("b", ["y1", "y2"]), ("c", ["z1", "x2"]), ("d", ["y1", "w1"])] {
         let ids: Vec<String> = ids.iter().map(|s| s.to_string()).collect();
         write_jsonl(&corpus.join(format!("{name}.jsonl")), &ids, "Bakhmut", 0);
@@ -163,10 +168,7 @@ fn duplicates_are_found_across_commits() {
 /// A file touched but not changed keeps its article ids: a copy of it made at the same time is all duplicates.
 #[test]
 fn a_touched_file_keeps_its_ids() {
-    let tmp = tempfile::tempdir().unwrap();
-    let corpus = tmp.path().join("corpus");
-    let idx = tmp.path().join("idx");
-    fs::create_dir_all(&corpus).unwrap();
+    let (_tmp, corpus, idx) = workspace();
     write_jsonl(&corpus.join("a.jsonl"), &["t1".into(), "t2".into()], "Bakhmut", 0);
     let (code, _) = index(&idx, &[corpus.to_str().unwrap()]);
     assert_eq!(code, 0);
