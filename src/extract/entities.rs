@@ -13,7 +13,9 @@ use crate::vocab::{EntityKind, Gazetteer, Verbs};
 
 /// A matcher over every gazetteer name and alias.
 pub struct EntityMatcher {
+    /// Anchored: it is only run where a name may start (see `starts`).
     automaton: AhoCorasick,
+    starts: NameStarts,
     pattern_entry: Vec<u32>,
     /// Kind of each pattern's entry.
     pattern_kind: Vec<EntityKind>,
@@ -102,9 +104,10 @@ impl EntityMatcher {
                 (gazetteer.entry(place as usize).kind == EntityKind::Place).then_some((cut as u32, place))
             })
             .collect();
+        let starts = NameStarts::new(&patterns);
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Both)
+            .start_kind(StartKind::Anchored)
             .build(&patterns)
             .expect("gazetteer patterns always build: no pattern is empty");
         let org_tails = gazetteer
@@ -114,7 +117,7 @@ impl EntityMatcher {
             .flat_map(|e| std::iter::once(&e.canonical).chain(e.aliases.iter()))
             .filter_map(|n| n.rsplit_once(' ').map(|(_, last)| last.to_string()))
             .collect();
-        EntityMatcher { automaton, pattern_entry, pattern_kind, possessive_place, org_tails }
+        EntityMatcher { automaton, starts, pattern_entry, pattern_kind, possessive_place, org_tails }
     }
 
     /// True when `word` ends a longer organization name of the gazetteer.
@@ -124,31 +127,31 @@ impl EntityMatcher {
 
     /// Gazetteer mentions in `text`, on word boundaries, left to right, without overlaps.
     pub fn find(&self, text: &str, out: &mut Vec<RawMention>) {
-        let boundary_ok = |s: usize, e: usize| {
-            let before = text[..s].chars().next_back();
-            let after = text[e..].chars().next();
-            !(before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric))
-        };
+        let ends_word = |e: usize| !text[e..].chars().next().is_some_and(char::is_alphanumeric);
         let mut pos = 0;
         // Start of a place skipped because a longer name goes on after it ("Arizona House of Representatives").
         let mut nested: Option<(usize, usize)> = None;
-        while pos < text.len() {
-            let Some(m) = self.automaton.find(Input::new(text).span(pos..text.len())) else { break };
-            let s = m.start();
-            let mut found = boundary_ok(s, m.end()).then_some(m);
+        // A name starts a word, so the automaton is only run, anchored, where a word opens with two bytes that
+        // open a name: a few times per sentence instead of at every byte.
+        while let Some(s) = self.starts.next(text, pos) {
+            let Some(m) = self.automaton.find(Input::new(text).span(s..text.len()).anchored(Anchored::Yes)) else {
+                pos = s + 1;
+                continue;
+            };
+            let mut found = ends_word(m.end()).then_some(m);
             // "Patriot systems": the longest name ("Patriot system") runs into a word; a shorter one starting
             // at the same place ("Patriot") may still end on a word boundary.
             let mut end = m.end();
             while found.is_none() && end > s + 1 {
                 let shorter = Input::new(text).span(s..end - 1).anchored(Anchored::Yes);
                 match self.automaton.find(shorter) {
-                    Some(m2) if boundary_ok(s, m2.end()) => found = Some(m2),
+                    Some(m2) if ends_word(m2.end()) => found = Some(m2),
                     Some(m2) => end = m2.end(),
                     None => break,
                 }
             }
             let Some(m) = found else {
-                pos = s + text[s..].chars().next().map_or(1, char::len_utf8);
+                pos = s + 1;
                 continue;
             };
             pos = m.end();
@@ -192,6 +195,53 @@ impl EntityMatcher {
             }
             out.push(RawMention { entity: EntityRef::Known(self.pattern_entry[pattern] as usize), range: s..m.end() });
         }
+    }
+}
+
+/// Where a gazetteer name may start: the first two bytes of every name, and the first bytes of the few names
+/// that open with a lower-case letter ("the House", "al-Qaeda"), whose two-byte openings are too common.
+struct NameStarts {
+    /// Bit `b0 << 8 | b1` is set when some name opens with the bytes `b0 b1` (every name has two bytes or more).
+    pairs: Box<[u64; 1024]>,
+    /// Up to five opening bytes of each name that starts with an ASCII lower-case letter.
+    lower: Vec<Vec<u8>>,
+}
+
+impl NameStarts {
+    fn new(patterns: &[String]) -> NameStarts {
+        let mut pairs = Box::new([0u64; 1024]);
+        let mut lower: Vec<Vec<u8>> = Vec::new();
+        for p in patterns {
+            let b = p.as_bytes();
+            let pair = (usize::from(b[0]) << 8) | usize::from(b[1]);
+            pairs[pair / 64] |= 1 << (pair % 64);
+            let head = b[..b.len().min(5)].to_vec();
+            if b[0].is_ascii_lowercase() && !lower.contains(&head) {
+                lower.push(head);
+            }
+        }
+        NameStarts { pairs, lower }
+    }
+
+    /// The first byte offset at or after `from` where a word starts that may open a name.
+    fn next(&self, text: &str, from: usize) -> Option<usize> {
+        let bytes = text.as_bytes();
+        let last = bytes.len().checked_sub(1)?;
+        for i in from..last {
+            let pair = (usize::from(bytes[i]) << 8) | usize::from(bytes[i + 1]);
+            if self.pairs[pair / 64] & (1 << (pair % 64)) == 0 {
+                continue;
+            }
+            // Only a lead byte opens a pair, so `i` is a character boundary.
+            if text[..i].chars().next_back().is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            if bytes[i].is_ascii_lowercase() && !self.lower.iter().any(|p| bytes[i..].starts_with(p)) {
+                continue;
+            }
+            return Some(i);
+        }
+        None
     }
 }
 
