@@ -197,29 +197,38 @@ pub(crate) fn is_abbreviation(text: &str, floor: usize, dot: usize) -> bool {
 /// Word ranges in a range of text: letters, digits and inner hyphens/apostrophes (`24-year-old`, `Putin's`
 /// is `Putin` + `'s`).
 pub fn words(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
-    // Hot path of extraction: bytes with an ASCII fast path, Unicode only for non-ASCII characters.
+    // Hot path of extraction (every body is split once): ASCII bytes are classified by a table, and only
+    // non-ASCII characters are decoded.
     let bytes = text.as_bytes();
-    let alnum_at = |i: usize| -> (bool, usize) {
+    let alnum_char = |i: usize| text[i..].chars().next().is_some_and(char::is_alphanumeric);
+    let alnum_at = |i: usize| {
         let b = bytes[i];
         if b < 0x80 {
-            (b.is_ascii_alphanumeric(), 1)
+            ASCII_ALNUM[usize::from(b)]
         } else {
-            let c = text[i..].chars().next().map_or(' ', |c| c);
-            (c.is_alphanumeric(), c.len_utf8())
+            alnum_char(i)
         }
     };
     let mut out = Vec::with_capacity(range.len() / 6 + 1);
     let mut start: Option<usize> = None;
     let mut i = range.start;
     while i < range.end {
-        let (alnum, len) = alnum_at(i);
+        let b = bytes[i];
+        let (alnum, len) = if b < 0x80 {
+            (ASCII_ALNUM[usize::from(b)], 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c.is_alphanumeric(), c.len_utf8())
+        };
         if alnum {
             if start.is_none() {
                 start = Some(i);
             }
-        } else if !(bytes[i] == b'-' && start.is_some() && i + 1 < range.end && alnum_at(i + 1).0) {
-            if let Some(s0) = start.take() {
+        } else if let Some(s0) = start {
+            // An inner hyphen: "24-year-old".
+            if !(b == b'-' && i + 1 < range.end && alnum_at(i + 1)) {
                 out.push(s0..i);
+                start = None;
             }
         }
         i += len;
@@ -229,6 +238,17 @@ pub fn words(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     }
     out
 }
+
+/// ASCII letters and digits, by byte.
+static ASCII_ALNUM: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
 
 #[cfg(test)]
 mod tests {
