@@ -43,9 +43,23 @@ const TRAILING_ADVERBS: &[&str] = &[
 ];
 #[rustfmt::skip]
 const CLAUSE_BREAKS: &[&str] = &[
-    " and ", " but ", " while ", " as ", " that ", " where ", " when ", " because ", " after ", " before ", " if ",
-    " although ", " though ", " since ", " whereas ", " which ", " so ", " what ", " whom ",
+    "and", "but", "while", "as", "that", "where", "when", "because", "after", "before", "if", "although", "though",
+    "since", "whereas", "which", "so", "what", "whom",
 ];
+
+/// The offset just past the last of the `CLAUSE_BREAKS` that stands between two spaces in `s`.
+fn last_clause_break(s: &str) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let mut end = bytes.len();
+    while let Some(space) = memchr::memrchr(b' ', &bytes[..end]) {
+        let rest = &s[space + 1..];
+        if let Some(w) = CLAUSE_BREAKS.iter().find(|w| rest.starts_with(**w) && rest[w.len()..].starts_with(' ')) {
+            return Some(space + 1 + w.len());
+        }
+        end = space;
+    }
+    None
+}
 #[rustfmt::skip]
 const LEADING_LINKS: &[&str] = &[
     "where", "when", "while", "as", "and", "but", "which", "that", "so", "then", "also", "And", "But", "So", "Then",
@@ -220,8 +234,8 @@ pub(super) fn subject_np(text: &str, quotes: &[Quote], floor: usize, cue_start: 
         start = floor + p + left[p..].chars().next().map_or(1, char::len_utf8);
     }
     let left = &text[start..end];
-    if let Some((p, b)) = CLAUSE_BREAKS.iter().filter_map(|b| left.rfind(b).map(|p| (p, b))).max_by_key(|(p, _)| *p) {
-        start += p + b.len() - 1;
+    if let Some(after) = last_clause_break(left) {
+        start += after;
     }
     // Leading link words: "where Ukraine said".
     loop {
