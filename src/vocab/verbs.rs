@@ -72,18 +72,21 @@ impl Verbs {
 
     /// The verb for a word, if it is a reporting verb form (case-insensitive).
     pub fn get(&self, word: &str) -> Option<&Verb> {
+        if !word.is_ascii() {
+            return self.by_form.get(&word.to_lowercase());
+        }
         if !word.bytes().any(|b| b.is_ascii_uppercase()) {
             return self.by_form.get(word);
         }
-        // Capitalized words ("Said", sentence starts): lower-cased on the stack when short and ASCII.
+        // Capitalized words ("Said", sentence starts): lower-cased on the stack when short.
         let mut buf = [0u8; 24];
-        if word.len() <= buf.len() && word.is_ascii() {
+        if word.len() <= buf.len() {
             let lower = &mut buf[..word.len()];
             lower.copy_from_slice(word.as_bytes());
             lower.make_ascii_lowercase();
             return std::str::from_utf8(lower).ok().and_then(|w| self.by_form.get(w));
         }
-        self.by_form.get(&word.to_lowercase())
+        self.by_form.get(&word.to_ascii_lowercase())
     }
 
     /// Number of forms known.
@@ -111,6 +114,13 @@ mod tests {
     fn forms_map_to_lemma() {
         let v = Verbs::parse("say\tsaid|says\tany\n", Path::new("v.tsv")).unwrap();
         assert_eq!(v.get("Said").unwrap().lemma, "say");
+        assert_eq!(v.get("SAYS").unwrap().lemma, "say");
         assert!(v.get("sad").is_none());
+    }
+
+    #[test]
+    fn capitalised_forms_outside_ascii_are_found() {
+        let v = Verbs::parse("claim\tзаявил\tany\n", Path::new("v.tsv")).unwrap();
+        assert_eq!(v.get("Заявил").unwrap().lemma, "claim");
     }
 }
