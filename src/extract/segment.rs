@@ -61,7 +61,49 @@ fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
 /// Quotations in one paragraph. Straight quotes toggle; curly and guillemet marks open and close
 /// explicitly (a straight opening mark may be closed by a curly one, as in the seed article). A quotation
 /// still open at the paragraph's end ends there.
+///
+/// Single marks quote too, as British papers write: 'We hold,' he said. Outside double-quoted passages, a single
+/// mark opens a quotation at the start of a word and closes it at the end of one (see `opens_single`,
+/// `closes_single`), so apostrophes (We've, Russia's) are not marks. A single quotation that is never closed, or
+/// that would hold a double-quoted one, is not taken: double marks are the more reliable ones.
 pub fn quotes(text: &str, para: Range<usize>) -> Vec<Quote> {
+    let doubles = double_quotes(text, para.clone());
+    let mut singles = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut next_double = 0;
+    for (off, c) in text[para.clone()].char_indices() {
+        let pos = para.start + off;
+        while doubles.get(next_double).is_some_and(|q| q.outer.end <= pos) {
+            next_double += 1;
+        }
+        let in_double = doubles.get(next_double).is_some_and(|q| q.outer.start <= pos);
+        if !matches!(c, '\'' | '‘' | '’') {
+            continue;
+        }
+        match open {
+            _ if in_double => {}
+            None if opens_single(text, &para, pos, c) => open = Some(pos),
+            Some(o) if closes_single(text, &para, pos, c) => {
+                // A double quotation inside: the single one is dropped.
+                if doubles[..next_double].last().is_none_or(|q| q.outer.start <= o) {
+                    push_quote(text, o, pos, pos + c.len_utf8(), &mut singles);
+                }
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    if singles.is_empty() {
+        return doubles;
+    }
+    let mut all = doubles;
+    all.append(&mut singles);
+    all.sort_by_key(|q| q.outer.start);
+    all
+}
+
+/// Double quotation marks, straight, curly or guillemets, and two apostrophes for a straight double mark.
+fn double_quotes(text: &str, para: Range<usize>) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
     let mut skip = false;
@@ -96,6 +138,44 @@ pub fn quotes(text: &str, para: Range<usize>) -> Vec<Quote> {
         push_quote(text, o, para.end, para.end, &mut out);
     }
     out
+}
+
+/// A single mark at `pos` opens a quotation: `'` or `‘` at the start of a word (after a space, a bracket, a dash,
+/// a colon or a double mark) with a letter, a digit or an ellipsis right after it, and not a year ('90s) or a
+/// lone letter other than I and A.
+fn opens_single(text: &str, para: &Range<usize>, pos: usize, c: char) -> bool {
+    if c == '’' {
+        return false;
+    }
+    let before = text[para.start..pos].chars().next_back();
+    if !before.is_none_or(|b| b.is_whitespace() || "([—–:;\"“".contains(b)) {
+        return false;
+    }
+    let after = &text[pos + c.len_utf8()..para.end];
+    let year = after.len() >= 3 && after.as_bytes()[..2].iter().all(u8::is_ascii_digit) && after.as_bytes()[2] == b's';
+    // A lone letter other than I and A is debris of a stripped name ("'S Secretary General").
+    let mut chars = after.chars();
+    let lone_letter =
+        chars.next().is_some_and(|l| !matches!(l, 'I' | 'A')) && chars.next().is_some_and(char::is_whitespace);
+    after.starts_with(|a: char| a.is_alphanumeric() || a == '.' || a == '…') && !year && !lone_letter
+}
+
+/// A single mark at `pos` closes a quotation: `'` or `’` right after a word or a punctuation mark, with the
+/// paragraph's end, a space or a punctuation mark after it, but not a plural possessive ("soldiers' lives").
+fn closes_single(text: &str, para: &Range<usize>, pos: usize, c: char) -> bool {
+    if c == '‘' {
+        return false;
+    }
+    let Some(before) = text[para.start..pos].chars().next_back() else { return false };
+    if before.is_whitespace() {
+        return false;
+    }
+    let after = &text[pos + c.len_utf8()..para.end];
+    match after.chars().next() {
+        None => true,
+        Some(' ') if matches!(before, 's' | 'S') => !after[1..].starts_with(char::is_lowercase),
+        Some(a) => a.is_whitespace() || ",.;:!?)]—–\"”".contains(a),
+    }
 }
 
 fn push_quote(text: &str, open: usize, close: usize, outer_end: usize, out: &mut Vec<Quote>) {
@@ -151,16 +231,15 @@ pub fn sentences(text: &str, para: Range<usize>, quotes: &[Quote]) -> Vec<Range<
                     break;
                 }
             }
-            let next_starts =
-                {
-                    let rest = &text[end..para.end];
-                    let trimmed = rest.trim_start();
-                    let ws = rest.len() - trimmed.len();
-                    ws > 0
-                        && (trimmed.chars().next().is_some_and(|c| {
-                            c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '«' | '‘')
-                        }) || trimmed.starts_with("''"))
-                };
+            let next_starts = {
+                let rest = &text[end..para.end];
+                let trimmed = rest.trim_start();
+                let ws = rest.len() - trimmed.len();
+                ws > 0
+                    && (trimmed.chars().next().is_some_and(|c| {
+                        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '«' | '‘' | '\'')
+                    }) || trimmed.starts_with("''"))
+            };
             if next_starts && (b != b'.' || !is_abbreviation(text, para.start, i)) {
                 push_trimmed(text, start..end, &mut out);
                 start = end;
@@ -267,6 +346,31 @@ mod tests {
     }
 
     #[test]
+    fn single_marks_quote_but_apostrophes_do_not() {
+        let inner =
+            |t: &str| -> Vec<String> { quotes(t, 0..t.len()).iter().map(|q| t[q.inner.clone()].to_string()).collect() };
+        assert_eq!(
+            inner("The mayor told reporters: 'We've held the city's line. The soldiers' courage is unbroken and we won't leave.' It was the '90s."),
+            ["We've held the city's line. The soldiers' courage is unbroken and we won't leave."]
+        );
+        assert_eq!(
+            inner("‘It is over,’ she said of the ‘special military operation’."),
+            ["It is over", "special military operation"]
+        );
+        // A double quotation inside a single one wins: double marks are the more reliable.
+        assert_eq!(inner("'He called it \"madness\",' an aide said."), ["madness"]);
+        // Debris of a stripped name opens nothing, and an unclosed single mark hides no double quotation.
+        assert_eq!(
+            inner("the bloc. 'S Secretary General spoke. \"We are united,\" he said. Cost 's assets"),
+            ["We are united"]
+        );
+        // An apostrophe-like mark that never closes is not a quotation.
+        assert!(inner("Rock 'n roll and the officers' mess").is_empty());
+        // Inside a double-quoted passage, single marks are left alone.
+        assert_eq!(inner("\"They said 'no' to us,\" he said."), ["They said 'no' to us"]);
+    }
+
+    #[test]
     fn sentences_keep_quotes_and_abbreviations() {
         let t = "A soldier said: \"It is harsh. We hold.\" U.S. officials doubted it. John F. Kirby spoke. Next one.";
         let q = quotes(t, 0..t.len());
@@ -280,6 +384,14 @@ mod tests {
                 "Next one."
             ]
         );
+    }
+
+    #[test]
+    fn sentences_split_before_a_single_mark() {
+        let t = "He knows it 'too well.' 'I got permission,' the player told NBC.";
+        let q = quotes(t, 0..t.len());
+        let s: Vec<&str> = sentences(t, 0..t.len(), &q).into_iter().map(|r| &t[r]).collect();
+        assert_eq!(s, ["He knows it 'too well.'", "'I got permission,' the player told NBC."]);
     }
 
     #[test]
