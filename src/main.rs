@@ -172,8 +172,8 @@ enum Command {
         /// Print JSON.
         #[arg(long)]
         json: bool,
-        /// Values per list.
-        #[arg(long, default_value_t = 5)]
+        /// Values per list (at least 1).
+        #[arg(long, default_value_t = 5, value_parser = at_least_one())]
         top: usize,
     },
     /// Search the index.
@@ -185,8 +185,8 @@ enum Command {
         /// Index directory.
         #[arg(long, env = "SITREP_INDEX", default_value = sitrep::index::DEFAULT_INDEX_DIR)]
         index: PathBuf,
-        /// Hits to show.
-        #[arg(long, short = 'n', default_value_t = 10)]
+        /// Hits to show (at least 1).
+        #[arg(long, short = 'n', default_value_t = 10, value_parser = at_least_one())]
         limit: usize,
         /// Hits to skip.
         #[arg(long, default_value_t = 0)]
@@ -485,4 +485,9 @@ fn run_search(
     // command's latency.
     std::mem::forget(searchable);
     Ok(exit::OK)
+}
+
+/// A count that must be 1 or more (`--limit 0` would otherwise show one hit).
+fn at_least_one() -> clap::builder::RangedU64ValueParser<usize> {
+    clap::builder::RangedU64ValueParser::<usize>::new().range(1..)
 }

@@ -195,6 +195,12 @@ fn bad_query_exits_with_usage_code() {
     let out = sitrep().args(["search", "tanks \"leopard", "--index"]).arg(dir.path()).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("unbalanced quotation mark"));
+    // A count of zero is a usage error, not one hit or one value.
+    for args in [&["search", "Soledar", "--limit", "0"][..], &["stats", "--top", "0"]] {
+        let out = sitrep().args(args).arg("--index").arg(dir.path()).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("0 is not in 1.."), "{args:?}");
+    }
 }
 
 #[test]
