@@ -422,6 +422,9 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
         if !progressive && prev.is_some_and(|p| AUX.contains(&p) || NOUN_DET.contains(&p.to_lowercase().as_str())) {
             continue; // passive ("is said to") or a noun ("the claims")
         }
+        if negated(text, ws, i) {
+            continue; // "did not say whether ...", "declined to confirm": nothing was said
+        }
         // "the proposals suggested by the experts": a passive participle, not a reporting verb.
         if !["say", "tell"].contains(&verb.lemma.as_str()) && ws.get(i + 1).is_some_and(|n| &text[n.clone()] == "by") {
             continue;
@@ -477,6 +480,29 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
         cues.push(Cue { range: w.clone(), kind: CueKind::Verb(verb.needs), participle });
     }
     cues
+}
+
+/// True when the cue at `i` is negated or refused: "did not say", "wouldn't confirm", "has never said",
+/// "declined to comment", "refused to say". The words must be adjacent, with no punctuation between them.
+fn negated(text: &str, ws: &[Range<usize>], i: usize) -> bool {
+    let word = |k: usize| &text[ws[k].clone()];
+    let joined = |k: usize| text[ws[k].end..ws[k + 1].start].trim().is_empty();
+    let Some(p) = i.checked_sub(1).filter(|&p| joined(p)) else { return false };
+    match word(p) {
+        "not" | "never" => true,
+        // "didn't": the apostrophe splits it into "didn" and "t".
+        "t" => {
+            p > 0
+                && word(p - 1).ends_with('n')
+                && text[ws[p - 1].end..ws[p].start].chars().all(|c| c == '\'' || c == '’')
+        }
+        "to" => {
+            p > 0
+                && joined(p - 1)
+                && matches!(word(p - 1), "declined" | "declines" | "refused" | "refuses" | "refusing" | "declining")
+        }
+        _ => false,
+    }
 }
 
 /// "with senior officials telling ...": "with" a comma before it, then one to five words of a noun phrase (no
