@@ -381,3 +381,61 @@ fn a_middle_initial_joins_the_same_name_without_it() {
     let a = extract("Trevor R. Reed was freed in April. Later, Trevor Reed said he was grateful.", &[]);
     assert_eq!(names(&a, "people"), ["Trevor Reed"]);
 }
+
+#[test]
+fn british_spellings_committees_and_un_agencies_resolve_to_known_bodies() {
+    // Invented sentences: "Nato" (British style), the MoD, US committees by their short names, UN agencies by
+    // their acronyms and long forms.
+    let a = extract(
+        "Nato allies met as the MoD said more troops would go. The House Appropriations Committee and the Senate \
+         Judiciary Committee held hearings. Figures from the Office of the United Nations High Commissioner for \
+         Human Rights, UNFPA and the ILO were cited. Britain's Ministry of Defence added nothing. Sir Keir spoke.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    for want in [
+        "NATO",
+        "UK Ministry of Defence",
+        "House Appropriations Committee",
+        "Senate Judiciary Committee",
+        "OHCHR",
+        "UN Population Fund",
+        "International Labour Organization",
+    ] {
+        assert!(orgs.contains(&want.to_string()), "{want}: {orgs:?}");
+    }
+    assert!(!orgs.contains(&"United Nations".to_string()), "{orgs:?}");
+    assert!(names(&a, "people").contains(&"Keir Starmer".to_string()), "{:?}", names(&a, "people"));
+    // "Britain's Ministry of Defence" also mentions the country.
+    assert!(names(&a, "places").contains(&"United Kingdom".to_string()), "{:?}", names(&a, "places"));
+}
+
+#[test]
+fn seas_belarusian_regions_and_surnames_that_are_places() {
+    let a = extract(
+        "Talks were held in the Brest region. Ships crossed the Barents Sea. Historian Max Hastings wrote about \
+         the North Atlantic Treaty and the Asia Pacific region.",
+        &[],
+    );
+    let places = names(&a, "places");
+    assert!(places.contains(&"Brest Oblast".to_string()) && !places.contains(&"Brest".to_string()), "{places:?}");
+    assert!(places.contains(&"Barents Sea".to_string()), "{places:?}");
+    for not in ["Atlantic Ocean", "Pacific Ocean", "Hastings"] {
+        assert!(!places.contains(&not.to_string()), "{not}: {places:?}");
+    }
+    assert!(names(&a, "people").contains(&"Max Hastings".to_string()), "{:?}", names(&a, "people"));
+}
+
+#[test]
+fn a_town_that_starts_an_organization_name_is_not_mentioned() {
+    let a = extract(
+        "A spokesman for Hertfordshire Fire and Rescue Service said crews were ready. The Dorset Race Equality \
+         Council wrote to him. Residents of Dorset Coast Path villages said nothing.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    assert!(orgs.contains(&"Hertfordshire Fire and Rescue Service".to_string()), "{orgs:?}");
+    assert!(orgs.contains(&"Dorset Race Equality Council".to_string()), "{orgs:?}");
+    // Words after the county that end in no organization's head word leave it a mention.
+    assert_eq!(names(&a, "places"), ["Dorset"]);
+}

@@ -17,6 +17,8 @@ pub struct EntityMatcher {
     pattern_entry: Vec<u32>,
     /// Kind of each pattern's entry.
     pattern_kind: Vec<EntityKind>,
+    /// True for the patterns of places inside a country (not countries and other top-level places).
+    pattern_in_country: Vec<bool>,
     /// For names like "Norway's Foreign Ministry": byte length and entry of the place before "'s".
     possessive_place: Vec<Option<(u32, u32)>>,
     /// Last words of the organizations' longer names ("Pravda" of "Ukrainska Pravda"): alone, they are short
@@ -90,6 +92,7 @@ impl EntityMatcher {
             }
         }
         let pattern_kind: Vec<EntityKind> = pattern_entry.iter().map(|&i| gazetteer.entry(i as usize).kind).collect();
+        let pattern_in_country = pattern_entry.iter().map(|&i| gazetteer.entry(i as usize).parent.is_some()).collect();
         let possessive_place = patterns
             .iter()
             .zip(&pattern_kind)
@@ -114,7 +117,7 @@ impl EntityMatcher {
             .flat_map(|e| std::iter::once(&e.canonical).chain(e.aliases.iter()))
             .filter_map(|n| n.rsplit_once(' ').map(|(_, last)| last.to_string()))
             .collect();
-        EntityMatcher { automaton, pattern_entry, pattern_kind, possessive_place, org_tails }
+        EntityMatcher { automaton, pattern_entry, pattern_kind, pattern_in_country, possessive_place, org_tails }
     }
 
     /// True when `word` ends a longer organization name of the gazetteer.
@@ -173,6 +176,12 @@ impl EntityMatcher {
                     nested = Some((s, m.end()));
                     continue;
                 }
+                // "Dorset Race Equality Council", "Hertfordshire Fire and Rescue Service": a region or town that
+                // starts a longer organization's name.
+                EntityKind::Place if self.pattern_in_country[pattern] && starts_org_name(text, m.end()) => {
+                    nested = Some((s, m.end()));
+                    continue;
+                }
                 // "Arizona House of Representatives": the organization right after such a place is a longer one.
                 EntityKind::Organization if nested.is_some_and(|(_, end)| s == end + 1) => {
                     let from = nested.take().map_or(s, |(start, _)| start);
@@ -210,6 +219,34 @@ fn unhyphenated(name: &str) -> Option<String> {
         }
     }
     any.then(|| name.replace('-', " "))
+}
+
+/// True when the words after byte `end` go on to an organization's head word ("Race Equality Council", "Fire
+/// and Rescue Service"): capitalised words, "and" or "of" between them, and at least one word before the head
+/// that is not a generic body word (so "Police Federation" or "Armed Forces" do not take the place in).
+fn starts_org_name(text: &str, end: usize) -> bool {
+    let mut rest = &text[end..];
+    let mut distinctive = false;
+    for i in 0..5 {
+        let Some(r) = rest.strip_prefix(' ') else { return false };
+        let stop = r.find(|c: char| !(c.is_alphanumeric() || c == '-')).unwrap_or(r.len());
+        let w = &r[..stop];
+        rest = &r[stop..];
+        if i > 0 && (w == "and" || w == "of") {
+            continue;
+        }
+        if !is_cap_word(w) {
+            return false;
+        }
+        if has(w, class::ORG_HEAD) {
+            return distinctive;
+        }
+        if has(w, class::NOT_NAME | class::PERSON_TITLE | class::DEMONYM) {
+            return false;
+        }
+        distinctive |= !has(w, class::GENERIC_ORG);
+    }
+    false
 }
 
 /// The word right after byte `end` (after one space), or "".
@@ -652,7 +689,8 @@ fn org_and_head(
     }
     // Not inside a longer name ("Ministry of Defense and Armed Forces"), and not a generic body ("Security and
     // Intelligence Service").
-    if from > 0 && matches!(word(from - 1), "of" | "for" | "and") {
+    // ("a spokesman for Hertfordshire Fire and Rescue Service" is not: the word before "for" is no name's).
+    if from > 1 && matches!(word(from - 1), "of" | "for" | "and") && is_cap_word(word(from - 2)) {
         return None;
     }
     if (from..j).all(|k| word(k) == "and" || has(word(k), class::GENERIC_ORG)) {
