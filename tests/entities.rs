@@ -439,3 +439,19 @@ fn a_town_that_starts_an_organization_name_is_not_mentioned() {
     // Words after the county that end in no organization's head word leave it a mention.
     assert_eq!(names(&a, "places"), ["Dorset"]);
 }
+
+#[test]
+fn an_acronym_defined_in_parentheses_is_the_name_it_follows() {
+    let a = extract(
+        "The Kherson Volunteer Rescue Association (KVRA) counted 40 boats. KVRA said more were needed. The \
+         Energy Performance Certificate (EPC) score fell, and EPC ratings were published.",
+        &[],
+    );
+    let entities = a["entities"].as_array().unwrap();
+    let kvra = entities.iter().find(|e| e["name"] == "Kherson Volunteer Rescue Association").expect("the body");
+    assert_eq!(kvra["mentions"], 3, "{kvra:?}");
+    // A certificate is no organization: its acronym stays unnamed.
+    assert!(!names(&a, "organizations").iter().any(|o| o.contains("EPC") || o.contains("Certificate")));
+    let claims = a["claims"].as_array().unwrap();
+    assert!(claims.iter().any(|c| c["speaker"] == "Kherson Volunteer Rescue Association"), "{claims:?}");
+}

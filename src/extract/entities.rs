@@ -658,6 +658,53 @@ pub fn context_names(
         classify_run(text, before, &ws[i..j], verbs, first_names, out);
         i = j;
     }
+    acronym_mentions(text, known, ws, out);
+}
+
+/// The acronym in parentheses right after byte `end` (" (SOHR)"): two to eight letters (or "&"), at least two
+/// of them capitals, starting with a capital.
+fn acronym_after(text: &str, end: usize) -> Option<&str> {
+    let rest = text[end..].strip_prefix(" (")?;
+    let close = rest.find(')')?;
+    let a = &rest[..close];
+    let ok = (2..=8).contains(&a.len())
+        && a.starts_with(|c: char| c.is_ascii_uppercase())
+        && a.bytes().all(|b| b.is_ascii_alphabetic() || b == b'&')
+        && a.bytes().filter(u8::is_ascii_uppercase).count() >= 2;
+    ok.then_some(a)
+}
+
+/// "the Syrian Observatory for Human Rights (SOHR) ... SOHR said": an acronym defined in parentheses after a
+/// name is that name wherever the article uses it. The name is a gazetteer mention or an organization found
+/// from context, and the acronym's first letter is the initial of one of its words.
+fn acronym_mentions(text: &str, known: &[RawMention], ws: &[Range<usize>], out: &mut Vec<RawMention>) {
+    if !text.contains(") ") && !text.contains("),") && !text.contains(").") {
+        return;
+    }
+    let mut defined: Vec<(&str, EntityRef, usize)> = Vec::new();
+    for m in known.iter().chain(out.iter()) {
+        if matches!(m.entity, EntityRef::New(kind, _) if kind != EntityKind::Organization) {
+            continue;
+        }
+        let Some(acr) = acronym_after(text, m.range.end) else { continue };
+        let first = acr.as_bytes()[0];
+        let initials = text[m.range.clone()].split([' ', '-']).any(|w| w.as_bytes().first() == Some(&first));
+        if initials && !defined.iter().any(|(a, _, _)| *a == acr) {
+            defined.push((acr, m.entity.clone(), m.range.end));
+        }
+    }
+    if defined.is_empty() {
+        return;
+    }
+    let found_before = out.len();
+    for w in ws {
+        let word = &text[w.clone()];
+        let Some((_, entity, _)) = defined.iter().find(|(a, _, from)| *a == word && w.start > *from) else { continue };
+        if overlaps(known, w) || out[..found_before].iter().any(|m| m.range.start < w.end && w.start < m.range.end) {
+            continue;
+        }
+        out.push(RawMention { entity: entity.clone(), range: w.clone() });
+    }
 }
 
 /// For a run `ws[i..j]` that ends with an organization's head word and follows "<Capitalised words> and ",
