@@ -455,3 +455,17 @@ fn an_acronym_defined_in_parentheses_is_the_name_it_follows() {
     let claims = a["claims"].as_array().unwrap();
     assert!(claims.iter().any(|c| c["speaker"] == "Kherson Volunteer Rescue Association"), "{claims:?}");
 }
+
+#[test]
+fn a_police_force_named_after_its_county_is_an_organization() {
+    let a = extract(
+        "Northshire Police said a man was arrested. The Australian Federal Police has confirmed the hack, and \
+         the Taiwan Presidential Office released photos.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    for want in ["Northshire Police", "Australian Federal Police", "Taiwan Presidential Office"] {
+        assert!(orgs.contains(&want.to_string()), "{want}: {orgs:?}");
+    }
+    assert!(names(&a, "people").is_empty(), "{:?}", names(&a, "people"));
+}

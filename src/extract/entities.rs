@@ -308,7 +308,7 @@ const ORG_HEADS: &[&str] = &[
     "University", "Fund", "Organization", "Organisation", "Office", "Department", "Court", "Guard", "Corps",
     "Command", "Directorate", "Bureau", "Administration", "Assembly", "Parliament", "Union", "Association",
     "Foundation", "Authority", "Network", "News", "Times", "Post", "Legion", "Fleet", "Staff", "Centre", "Center",
-    "Inc", "Ltd", "Corp", "Media", "Television", "Radio", "Airlines", "Airways", "Holdings", "Industries",
+    "Inc", "Ltd", "Corp", "Police", "Media", "Television", "Radio", "Airlines", "Airways", "Holdings", "Industries",
     "Technologies", "Motors", "Railways", "Alliance", "Movement", "Coalition", "Federation", "Society", "Tribunal",
     "Chamber", "Club", "Journal", "Herald", "Gazette", "Tribune", "Magazine", "Academy", "College", "Observatory",
 ];
