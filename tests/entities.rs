@@ -469,3 +469,21 @@ fn a_police_force_named_after_its_county_is_an_organization() {
     }
     assert!(names(&a, "people").is_empty(), "{:?}", names(&a, "people"));
 }
+
+#[test]
+fn a_country_before_an_organization_name_belongs_to_it() {
+    let a = extract(
+        "The Ruritanian Space Agency disagreed, but the Russian Space Agency said launches would go on. The UK Space \
+         Agency told reporters, and the head of U.S. Space Command and the US Space Command staff listened. The \
+         Russian Army advanced.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    for want in ["Russian Space Agency", "UK Space Agency", "US Space Command"] {
+        assert!(orgs.contains(&want.to_string()), "{want}: {orgs:?}");
+    }
+    // A generic body after a demonym stays unnamed, and the countries are still mentioned.
+    assert!(!orgs.iter().any(|o| o.contains("Army") || o == "Space Agency"), "{orgs:?}");
+    let places = names(&a, "places");
+    assert!(places.contains(&"United Kingdom".to_string()) && places.contains(&"United States".to_string()));
+}

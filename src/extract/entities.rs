@@ -360,6 +360,7 @@ const GENERIC_ORG_WORDS: &[&str] = &[
     "Press", "Field", "Select", "Oval", "Diplomatic", "Territorial", "Conference", "Reform",
     "Directorate", "Party", "Group", "Company", "Union", "Assembly", "Foundation", "Fund", "Institute",
     "University", "Media", "News", "Network", "Television", "Radio", "Authority", "Authorities", "Bureau",
+    "Tactical",
 ];
 /// Words that do not occur in people's names: topics, objects and body words ("Human Rights", "Solar Probe").
 #[rustfmt::skip]
@@ -915,6 +916,40 @@ fn tail_person(
     out.push(RawMention { entity: EntityRef::New(EntityKind::Person, text[range.clone()].to_string()), range });
 }
 
+/// Demonyms that open a name ("the Russian Space Agency", "the Polish Border Guard") but are dropped as the
+/// first word of a run.
+const OWNER_DEMONYMS: &[&str] = &[
+    "Russian",
+    "Ukrainian",
+    "American",
+    "British",
+    "Polish",
+    "German",
+    "French",
+    "European",
+    "Chinese",
+    "Iranian",
+    "Belarusian",
+];
+
+/// Where an organization's name starting at byte `first` begins when the country before it belongs to it: a
+/// demonym dropped from the front of the run (`run_all[start - 1]`) or a country code before the run ("UK Space
+/// Agency", "U.S. Space Command").
+fn owner_before(text: &str, run_all: &[Range<usize>], start: usize, first: usize) -> usize {
+    if start > 0 && OWNER_DEMONYMS.contains(&&text[run_all[start - 1].clone()]) {
+        return run_all[start - 1].start;
+    }
+    let lead = &text[..first];
+    for code in ["US ", "U.S. ", "UK ", "U.K. "] {
+        if let Some(before) = lead.strip_suffix(code) {
+            if !before.chars().next_back().is_some_and(char::is_alphanumeric) {
+                return before.len();
+            }
+        }
+    }
+    first
+}
+
 /// The run's name from its context; false when it is neither an organization nor a person.
 #[allow(clippy::too_many_arguments)]
 fn classify_names(
@@ -945,7 +980,10 @@ fn classify_names(
         if run.iter().all(|r| has(&text[r.clone()], class::GENERIC_ORG)) && bare_ministry(name).is_none() {
             return true;
         }
-        out.push(RawMention { entity: EntityRef::New(EntityKind::Organization, name.to_string()), range: first..last });
+        let from = owner_before(text, run_all, start, first);
+        // "U.S. Space Command" and "US Space Command" are one name, spelt like the gazetteer's ("US Army").
+        let name = text[from..last].replacen("U.S. ", "US ", 1).replacen("U.K. ", "UK ", 1);
+        out.push(RawMention { entity: EntityRef::New(EntityKind::Organization, name), range: from..last });
         return true;
     }
     // "news outlet Ultima Hora", "the law firm of Wilk Auslander": a noun for a body right before the name.
