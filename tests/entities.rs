@@ -487,3 +487,19 @@ fn a_country_before_an_organization_name_belongs_to_it() {
     let places = names(&a, "places");
     assert!(places.contains(&"United Kingdom".to_string()) && places.contains(&"United States".to_string()));
 }
+
+#[test]
+fn a_city_name_after_the_with_no_noun_is_its_region() {
+    let a = extract(
+        "Fighting went on in the Luhansk and Donetsk - and shelling hit the Kharkiv, Sumy and Chernihiv regions. \
+         The Odesa offensive stalled near Odesa.",
+        &[],
+    );
+    let places = names(&a, "places");
+    for want in ["Luhansk Oblast", "Donetsk Oblast", "Kharkiv Oblast", "Sumy Oblast", "Chernihiv Oblast", "Odesa"] {
+        assert!(places.contains(&want.to_string()), "{want}: {places:?}");
+    }
+    for not in ["Luhansk", "Donetsk", "Kharkiv", "Odesa Oblast"] {
+        assert!(!places.contains(&not.to_string()), "{not}: {places:?}");
+    }
+}

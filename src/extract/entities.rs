@@ -1191,9 +1191,13 @@ pub fn promote_regions(text: &str, gazetteer: &Gazetteer, mentions: &mut [RawMen
         // "the regions of Donetsk and Luhansk", and the second of such a pair.
         let lead = &text[..mentions[i].range.start];
         let region_of = lead.ends_with("regions of ") || lead.ends_with("region of ");
+        // "the battle in the Luhansk and Donetsk": a city's name after "the" with no noun after it is the region.
+        let the_alone = (lead.ends_with(" the ") || lead.ends_with(" The "))
+            && (after.is_empty()
+                || [" and ", ", ", ". ", " - ", " – ", " — ", "; ", ")", "."].iter().any(|p| after.starts_with(p)));
         let second_of_pair = promoted_pair && (lead.ends_with(" and ") || lead.ends_with(", "));
-        promoted_pair = region_of || second_of_pair;
-        if direct || paired || region_of || second_of_pair {
+        promoted_pair = region_of || the_alone || second_of_pair;
+        if direct || paired || region_of || the_alone || second_of_pair {
             mentions[i].entity = EntityRef::Known(oblast);
         }
     }
