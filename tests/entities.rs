@@ -503,3 +503,17 @@ fn a_city_name_after_the_with_no_noun_is_its_region() {
         assert!(!places.contains(&not.to_string()), "{not}: {places:?}");
     }
 }
+
+#[test]
+fn people_after_an_outlet_possessive_or_before_a_party_tag() {
+    let a = extract(
+        "Lawmakers including Zorvel Quinlan, D-N.Y., and Brask Ottoway (R-Mont.) objected; CNN's Ilvo Ramberg \
+         and ABC News' Taru Vellinga were there. NATO's Exercise Cold Response went on.",
+        &[],
+    );
+    let people = names(&a, "people");
+    for want in ["Zorvel Quinlan", "Brask Ottoway", "Ilvo Ramberg", "Taru Vellinga"] {
+        assert!(people.contains(&want.to_string()), "{want}: {people:?}");
+    }
+    assert!(!people.iter().any(|p| p.contains("Exercise") || p.contains("Cold")), "{people:?}");
+}

@@ -376,6 +376,7 @@ const NOT_IN_PERSON_NAMES: &[&str] = &[
     "Industries", "Systems", "Technologies", "Technology", "Capital", "Partners", "Solar", "Nuclear", "Missile",
     "Missiles", "Drone", "Drones", "Tank", "Tanks", "Jet", "Jets", "Ukraine", "Russia", "Europe", "America",
     "Investments", "Estates", "Properties", "Ventures", "Enterprises", "Logistics", "Shipping", "Trading",
+    "Exercise", "Class", "Morning", "Evening", "Extra", "Play",
 ];
 
 /// Demonyms beyond those in `NOT_NAMES`: "Moroccan Sadun Brahim" is a person, not a three-word name.
@@ -1027,13 +1028,34 @@ fn classify_names(
         && run.len() >= 2;
     // A role noun before a full name ("teammate Mick Schumacher", "sixth-seeded Kaia Kanepi").
     let role = prev_word.is_some_and(|p| has(p, class::LOWER_ROLE) || p.ends_with("-seeded")) && run.len() >= 2;
-    let titled = titled || abbreviated || role || prev_word.is_some_and(|p| has(p, class::LOWER_TITLE));
+    // A broadcaster's or agency's own people: "CNN's Jake Tapper", "ABC News' Martha Raddatz".
+    let outlet_possessive = start == 0
+        && run.len() >= 2
+        && !known_next
+        && !run.iter().any(|r| has(&text[r.clone()], class::PERSON_TITLE))
+        && {
+            let lead = &text[..first];
+            let owner =
+                lead.strip_suffix("'s ").or_else(|| lead.strip_suffix("’s ")).or_else(|| lead.strip_suffix("' "));
+            owner.is_some_and(|o| {
+                let w = &o[o.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| i + 1)..];
+                w == "News" || ((2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()))
+            })
+        };
+    let titled =
+        titled || abbreviated || role || outlet_possessive || prev_word.is_some_and(|p| has(p, class::LOWER_TITLE));
     // Context after: a reporting verb, an appositive (", the ...", ", who ...").
     let after = text[last..].trim_start();
     let next_word = after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     let verb_follows = verbs.get(next_word).is_some();
-    let appositive =
-        [", the ", ", a ", ", an ", ", who ", ", its ", ", his ", ", her "].iter().any(|p| text[last..].starts_with(p));
+    // A party tag after the name: "Nydia Velazquez, D-N.Y.", "Matt Rosendale (R-Mont.)".
+    let party_tag = [", D-", ", R-", ", I-", " (D-", " (R-", " (I-"]
+        .iter()
+        .any(|p| text[last..].strip_prefix(p).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_uppercase())));
+    let appositive = party_tag
+        || [", the ", ", a ", ", an ", ", who ", ", its ", ", his ", ", her "]
+            .iter()
+            .any(|p| text[last..].starts_with(p));
     // An age after the name: "Maria, 33, and her daughter".
     let age = text[last..].strip_prefix(", ").is_some_and(|rest| {
         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
