@@ -517,3 +517,10 @@ fn people_after_an_outlet_possessive_or_before_a_party_tag() {
     }
     assert!(!people.iter().any(|p| p.contains("Exercise") || p.contains("Cold")), "{people:?}");
 }
+
+#[test]
+fn an_outlet_possessive_after_a_multibyte_mark_does_not_panic() {
+    let a = extract("He said so on air—CNN's Ilvo Ramberg and «BBC's Taru Vellinga on Monday.", &[]);
+    let people = names(&a, "people");
+    assert!(people.contains(&"Ilvo Ramberg".to_string()), "{people:?}");
+}

@@ -1038,7 +1038,7 @@ fn classify_names(
             let owner =
                 lead.strip_suffix("'s ").or_else(|| lead.strip_suffix("’s ")).or_else(|| lead.strip_suffix("' "));
             owner.is_some_and(|o| {
-                let w = &o[o.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| i + 1)..];
+                let w = o.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
                 w == "News" || ((2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()))
             })
         };
