@@ -524,3 +524,17 @@ fn an_outlet_possessive_after_a_multibyte_mark_does_not_panic() {
     let people = names(&a, "people");
     assert!(people.contains(&"Ilvo Ramberg".to_string()), "{people:?}");
 }
+
+#[test]
+fn an_appositive_between_commas_before_a_verb_and_more_titles() {
+    let a = extract(
+        "The country's permanent secretary for defence, Kusti Valmar, said the threat was clear. Councillor Brask \
+         Ottoway and Inspector Ilvo Ramberg agreed.",
+        &[],
+    );
+    let people = names(&a, "people");
+    for want in ["Kusti Valmar", "Brask Ottoway", "Ilvo Ramberg"] {
+        assert!(people.contains(&want.to_string()), "{want}: {people:?}");
+    }
+    assert!(!people.iter().any(|p| p.starts_with("Councillor") || p.starts_with("Inspector")), "{people:?}");
+}

@@ -292,7 +292,10 @@ const PERSON_TITLES: &[&str] = &[
     "Metropolitan", "Rabbi", "Imam", "Lord", "Lady", "Sir", "Dame", "Major-General", "Lieutenant-General",
     "Brigadier-General", "Colonel-General", "Lieutenant-Colonel", "Rear-Admiral", "Vice-Admiral", "Brigadier",
     "Maj-Gen", "Lt-Gen", "Lt-Col", "Brig", "Fellow", "Strategist", "Researcher", "Scientist",
-    "Historian", "Attorney",
+    "Historian", "Attorney", "Councillor", "Councilor", "Councilman", "Councilwoman", "Alderman", "Assemblyman",
+    "Assemblywoman", "Sheriff", "Detective", "Inspector", "Superintendent", "Pastor", "Reverend", "Rev", "Bishop",
+    "Cardinal", "Consul", "Chairperson", "Commodore", "Airman", "Seaman", "Fusilier", "Rifleman", "Trooper",
+    "Gunner", "Cosmonaut", "Astronaut",
 ];
 #[rustfmt::skip]
 const LOWER_PERSON_TITLES: &[&str] = &[
@@ -1047,7 +1050,14 @@ fn classify_names(
     // Context after: a reporting verb, an appositive (", the ...", ", who ...").
     let after = text[last..].trim_start();
     let next_word = after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-    let verb_follows = verbs.get(next_word).is_some();
+    // An appositive between commas before a reporting verb: "Estonia's permanent secretary for defence, Kusti
+    // Salm, said".
+    let comma_verb = text[..first].ends_with(", ")
+        && text[last..].strip_prefix(", ").is_some_and(|r| {
+            let w = r.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            verbs.get(w).is_some()
+        });
+    let verb_follows = verbs.get(next_word).is_some() || comma_verb;
     // A party tag after the name: "Nydia Velazquez, D-N.Y.", "Matt Rosendale (R-Mont.)".
     let party_tag = [", D-", ", R-", ", I-", " (D-", " (R-", " (I-"]
         .iter()
