@@ -387,7 +387,7 @@ fn british_spellings_committees_and_un_agencies_resolve_to_known_bodies() {
     // Invented sentences: "Nato" (British style), the MoD, US committees by their short names, UN agencies by
     // their acronyms and long forms.
     let a = extract(
-        "Nato allies met as the MoD said more troops would go. The House Appropriations Committee and the Senate \
+        "Nato allies met as the UK MoD said more troops would go. The House Appropriations Committee and the Senate \
          Judiciary Committee held hearings. Figures from the Office of the United Nations High Commissioner for \
          Human Rights, UNFPA and the ILO were cited. Britain's Ministry of Defence added nothing. Sir Keir spoke.",
         &[],
