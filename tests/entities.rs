@@ -538,3 +538,18 @@ fn an_appositive_between_commas_before_a_verb_and_more_titles() {
     }
     assert!(!people.iter().any(|p| p.starts_with("Councillor") || p.starts_with("Inspector")), "{people:?}");
 }
+
+#[test]
+fn a_place_that_ends_an_institution_name_is_part_of_it() {
+    let a = extract(
+        "He lectured at the University of Pretoria and the University of New Haven, and the Bank of Japan held \
+         rates. He later flew to Pretoria.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    for want in ["University of Pretoria", "University of New Haven", "Bank of Japan"] {
+        assert!(orgs.contains(&want.to_string()), "{want}: {orgs:?}");
+    }
+    // Pretoria is mentioned on its own later; Japan and New Haven only inside the names.
+    assert_eq!(names(&a, "places"), ["Pretoria"]);
+}

@@ -176,6 +176,8 @@ impl EntityMatcher {
                     nested = Some((s, m.end()));
                     continue;
                 }
+                // "University of Pretoria", "Bank of Japan": a place at the end of an institution's name.
+                EntityKind::Place if ends_institution_of(&text[..s]) => continue,
                 // "Dorset Race Equality Council", "Hertfordshire Fire and Rescue Service": a region or town that
                 // starts a longer organization's name.
                 EntityKind::Place if self.pattern_in_country[pattern] && starts_org_name(text, m.end()) => {
@@ -219,6 +221,14 @@ fn unhyphenated(name: &str) -> Option<String> {
         }
     }
     any.then(|| name.replace('-', " "))
+}
+
+/// True when `lead` ends with an institution's head word and "of" ("University of ", "Bank of "), so that a
+/// place right after it ends the institution's name.
+fn ends_institution_of(lead: &str) -> bool {
+    let Some(rest) = lead.strip_suffix(" of ") else { return false };
+    let head = rest.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    matches!(head, "University" | "College" | "Academy" | "Institute" | "School" | "Museum" | "Bank" | "Conservatory")
 }
 
 /// True when the words after byte `end` go on to an organization's head word ("Race Equality Council", "Fire
@@ -803,7 +813,9 @@ fn org_of_tail(
         {
             t += 1;
         }
-        if t == first || has(word(first), class::NOT_NAME | class::PERSON_TITLE | class::DEMONYM) {
+        // "University of New Haven": "New" opens a longer name.
+        let new_name = word(first) == "New" && t > first + 1;
+        if t == first || (has(word(first), class::NOT_NAME | class::PERSON_TITLE | class::DEMONYM) && !new_name) {
             break;
         }
         // "... and the Foreign Ministry": another organization.
