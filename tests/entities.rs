@@ -553,3 +553,20 @@ fn a_place_that_ends_an_institution_name_is_part_of_it() {
     // Pretoria is mentioned on its own later; Japan and New Haven only inside the names.
     assert_eq!(names(&a, "places"), ["Pretoria"]);
 }
+
+#[test]
+fn a_bare_ministry_of_x_takes_the_article_s_qualified_ministry() {
+    let a = extract(
+        "Britain's Defence Ministry said troops moved. The Ministry of Defence added that more would follow. \
+         Graduates of the University of North Carolina agreed.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    assert!(orgs.contains(&"UK Ministry of Defence".to_string()), "{orgs:?}");
+    assert!(orgs.contains(&"University of North Carolina".to_string()), "{orgs:?}");
+    let ministry = a["entities"].as_array().unwrap().iter().find(|e| e["name"] == "UK Ministry of Defence").unwrap();
+    assert_eq!(ministry["mentions"], 2, "{ministry:?}");
+    // Without a qualified mention the bare ministry names no one.
+    let b = extract("The Ministry of Defence said nothing.", &[]);
+    assert!(names(&b, "organizations").is_empty(), "{:?}", names(&b, "organizations"));
+}

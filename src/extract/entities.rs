@@ -813,8 +813,8 @@ fn org_of_tail(
         {
             t += 1;
         }
-        // "University of New Haven": "New" opens a longer name.
-        let new_name = word(first) == "New" && t > first + 1;
+        // "University of New Haven", "University of North Carolina": "New" or a compass word opens a longer name.
+        let new_name = matches!(word(first), "New" | "North" | "South" | "East" | "West") && t > first + 1;
         if t == first || (has(word(first), class::NOT_NAME | class::PERSON_TITLE | class::DEMONYM) && !new_name) {
             break;
         }
@@ -831,6 +831,26 @@ fn org_of_tail(
     // "Ministry of Infrastructure", "Department of Transportation", "Court of Appeal": a government body whose
     // country the name does not give.
     if j - start == 1 && has(word(start), class::GENERIC_OWNERLESS) {
+        // "the Ministry of Defence said": the bare ministry `resolve_bare_ministries` names by the article's own
+        // qualified mention of it, or drops.
+        if word(start) == "Ministry" {
+            let tail = &text[ws[j].end..ws[end - 1].end];
+            let kind = match tail.trim_start().trim_start_matches("the ") {
+                "Defence" | "Defense" | "Finance" | "Justice" | "Energy" | "Health" | "Economy" => {
+                    Some(tail.trim_start().trim_start_matches("the "))
+                }
+                "Foreign Affairs" => Some("Foreign"),
+                "Internal Affairs" | "Interior" => Some("Interior"),
+                _ => None,
+            };
+            if let Some(kind) = kind {
+                let range = ws[start].start..ws[end - 1].end;
+                out.push(RawMention {
+                    entity: EntityRef::New(EntityKind::Organization, format!("{kind} Ministry")),
+                    range,
+                });
+            }
+        }
         return Some(end);
     }
     // "Ministry of Internal Affairs", "Department of Defense": a generic body without its owner.
