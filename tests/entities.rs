@@ -570,3 +570,16 @@ fn a_bare_ministry_of_x_takes_the_article_s_qualified_ministry() {
     let b = extract("The Ministry of Defence said nothing.", &[]);
     assert!(names(&b, "organizations").is_empty(), "{:?}", names(&b, "organizations"));
 }
+
+#[test]
+fn a_word_described_as_a_person_right_after_is_a_given_name() {
+    let a = extract(
+        "Roman, a deputy commander, had spent years in the east. Olga, four, and her mother hid in a cellar. \
+         Jupiter, a 14-year-old Amur tiger, died at the zoo.",
+        &[],
+    );
+    let people = names(&a, "people");
+    assert!(people.contains(&"Roman".to_string()), "{people:?}");
+    assert!(people.contains(&"Olga".to_string()), "{people:?}");
+    assert!(!people.contains(&"Jupiter".to_string()), "{people:?}");
+}

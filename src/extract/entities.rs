@@ -1099,16 +1099,25 @@ fn classify_names(
             .iter()
             .any(|p| text[last..].starts_with(p));
     // An age after the name: "Maria, 33, and her daughter".
+    // "Olga, four, and her mother": an age in words, then a comma.
     let age = text[last..].strip_prefix(", ").is_some_and(|rest| {
         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
         (1..=3).contains(&digits) && matches!(rest.as_bytes().get(digits), Some(b',' | b' '))
+            || rest.split_once(", ").is_some_and(|(w, _)| AGE_WORDS.contains(&w))
     });
     // A known given name first ("Jeff Bezos", "Kyrsten Sinema") is enough.
     let given_name = first_names.contains(&text[run[0].clone()]);
     // A given name alone ("a soldier named Ilya", "Andrej said", "Anatoly, a 52-year-old soldier") is a person
     // that the article names by first name only.
     let named = prev_word.is_some_and(|p| p == "named" || p == "called") || text[..first].ends_with("known as ");
-    let lone_given = run.len() == 1 && given_name && (named || verb_follows || age || appositive_person(text, last));
+    // "Roman, a deputy commander, had spent": a capitalised word described as a person right after is a given name
+    // even when the list leaves it out as a common word.
+    let described = run.len() == 1
+        && !has(&text[run[0].clone()], class::PERSON_TITLE)
+        && appositive_person(text, last)
+        && !appositive_animal(text, last);
+    let lone_given =
+        run.len() == 1 && (given_name && (named || verb_follows || age || appositive_person(text, last)) || described);
     let is_person = (titled && run.len() <= 3)
         || lone_given
         || (run.len() >= 2 && run.len() <= 3 && (verb_follows || appositive || given_name || age));
@@ -1124,6 +1133,25 @@ fn classify_names(
     // A lone word before a known name is left alone.
     part_of_longer
 }
+
+/// True when ", a/an ..." after `end` describes an animal within a few words ("Jupiter, a 14-year-old Amur tiger").
+fn appositive_animal(text: &str, end: usize) -> bool {
+    const ANIMALS: &[&str] = &[
+        "dog", "puppy", "cat", "kitten", "tiger", "lion", "bear", "horse", "pony", "cow", "goat", "dolphin",
+        "elephant", "parrot", "bird", "monkey", "wolf", "fox", "pet", "hamster", "rabbit", "pig", "sheep", "animal",
+        "giraffe",
+    ];
+    let rest = &text[end..];
+    let Some(rest) = rest.strip_prefix(", a ").or_else(|| rest.strip_prefix(", an ")) else { return false };
+    rest.split([' ', ',', '.']).take(6).any(|w| ANIMALS.contains(&w))
+}
+
+/// Ages in words after a name ("Olga, four, ...").
+#[rustfmt::skip]
+const AGE_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+];
 
 /// Nouns for people in an appositive after a name ("Anatoly, a 52-year-old soldier").
 #[rustfmt::skip]
