@@ -583,3 +583,18 @@ fn a_word_described_as_a_person_right_after_is_a_given_name() {
     assert!(people.contains(&"Olga".to_string()), "{people:?}");
     assert!(!people.contains(&"Jupiter".to_string()), "{people:?}");
 }
+
+#[test]
+fn organizations_after_more_nouns_for_bodies_and_a_state_department() {
+    let a = extract(
+        "He worked for the auto parts supplier Zorvex and the tech giant Quillbyte. The Alaska Department of Fish \
+         and Game said so, and contractor Oleksandra Kuvshynova was there.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    for want in ["Zorvex", "Quillbyte", "Alaska Department of Fish and Game"] {
+        assert!(orgs.contains(&want.to_string()), "{want}: {orgs:?}");
+    }
+    assert!(names(&a, "people").contains(&"Oleksandra Kuvshynova".to_string()), "{:?}", names(&a, "people"));
+    assert!(!names(&a, "places").contains(&"Alaska".to_string()), "{:?}", names(&a, "places"));
+}

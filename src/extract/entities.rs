@@ -249,7 +249,12 @@ fn starts_org_name(text: &str, end: usize) -> bool {
             return false;
         }
         if has(w, class::ORG_HEAD) {
-            return distinctive;
+            // "Alaska Department of Fish and Game": the head goes on with "of" and a distinctive name.
+            let of_name = rest.strip_prefix(" of ").is_some_and(|r| {
+                let w = r.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+                is_cap_word(w) && !has(w, class::GENERIC_ORG | class::NOT_NAME)
+            });
+            return distinctive || (i == 0 && of_name);
         }
         if has(w, class::NOT_NAME | class::PERSON_TITLE | class::DEMONYM) {
             return false;
@@ -437,7 +442,9 @@ const LOWER_ROLES: &[&str] = &[
 const ORG_NOUNS: &[&str] = &[
     "outlet", "newspaper", "broadcaster", "tabloid", "magazine", "website", "daily", "weekly", "channel",
     "firm", "company", "charity", "nonprofit", "non-profit", "think-tank", "startup", "start-up", "manufacturer",
-    "conglomerate", "insurer", "lender", "retailer", "airline", "carrier", "publisher", "NGO",
+    "conglomerate", "insurer", "lender", "retailer", "airline", "carrier", "publisher", "NGO", "supplier", "exporter",
+    "automaker", "carmaker", "chipmaker", "giant", "watchdog", "regulator",
+    "platform", "app", "agency", "organisation", "organization", "group", "party", "movement", "bank", "miner",
 ];
 
 /// Word classes, one bit per list above; looked up once per word in a table built on first use.
@@ -1041,8 +1048,11 @@ fn classify_names(
                 && r[w.len()..].strip_prefix(' ').is_some_and(|n| n.starts_with(char::is_uppercase))
         })
     };
+    // A known given name first is a person's name ("contractor Oleksandra Kuvshynova").
+    let person_like = run.len() >= 2 && first_names.contains(&text[run[0].clone()]);
     if noun_before
         && !particle_next()
+        && !person_like
         && !run.iter().any(|r| has(&text[r.clone()], class::NOT_NAME | class::PERSON_TITLE))
     {
         out.push(RawMention { entity: EntityRef::New(EntityKind::Organization, name.to_string()), range: first..last });
