@@ -598,3 +598,20 @@ fn organizations_after_more_nouns_for_bodies_and_a_state_department() {
     assert!(names(&a, "people").contains(&"Oleksandra Kuvshynova".to_string()), "{:?}", names(&a, "people"));
     assert!(!names(&a, "places").contains(&"Alaska".to_string()), "{:?}", names(&a, "places"));
 }
+
+#[test]
+fn places_the_gazetteer_lacks_from_their_context() {
+    let a = extract(
+        "Troops entered the village of Zorkivka and the villages of Pyrohy and Malynivka. He grew up in Tapa, \
+         Estonia, and reported from Harnett, Alabama. The letter was written in Farsi, Iran's language, ahead of \
+         Independence Day, Kyiv officials said, in a message from Andrew Harding, BBC News. It is a city of 50,000.",
+        &[],
+    );
+    let places = names(&a, "places");
+    for want in ["Zorkivka", "Pyrohy", "Malynivka", "Tapa", "Harnett"] {
+        assert!(places.contains(&want.to_string()), "{want}: {places:?}");
+    }
+    for not in ["Farsi", "Independence Day", "Andrew Harding"] {
+        assert!(!places.contains(&not.to_string()), "{not}: {places:?}");
+    }
+}

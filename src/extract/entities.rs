@@ -676,7 +676,9 @@ pub fn context_names(
         let prev_word = i.checked_sub(1).map(|p| &text[ws[p].clone()]);
         // A known name right after the run ("President Volodymr Zelensky" with a misspelt given name).
         let known_next = j < ws.len() && &text[ws[j - 1].end..ws[j].start] == " " && covered(&ws[j]);
-        let before = Context { prev_word, known_next };
+        // "in Tapa, Estonia": a gazetteer name after a comma.
+        let known_after_comma = j < ws.len() && &text[ws[j - 1].end..ws[j].start] == ", " && covered(&ws[j]);
+        let before = Context { prev_word, known_next, known_after_comma };
         classify_run(text, before, &ws[i..j], verbs, first_names, out);
         i = j;
     }
@@ -879,6 +881,8 @@ struct Context<'a> {
     prev_word: Option<&'a str>,
     /// A gazetteer name follows the run after one space.
     known_next: bool,
+    /// A gazetteer name follows the run after ", ".
+    known_after_comma: bool,
 }
 
 fn classify_run(
@@ -959,6 +963,72 @@ fn tail_person(
     out.push(RawMention { entity: EntityRef::New(EntityKind::Person, text[range.clone()].to_string()), range });
 }
 
+/// True when a run starting at byte `first` is introduced as a settlement ("the village of Yasne", "the towns of
+/// X and Y") or sits before a known place after a comma ("in Tapa, Estonia", "from Hartselle, Alabama").
+fn place_context(text: &str, first: usize, prev_word: Option<&str>, known_after_comma: bool) -> bool {
+    const INTROS: &[&str] = &[
+        "village of ",
+        "villages of ",
+        "town of ",
+        "towns of ",
+        "city of ",
+        "cities of ",
+        "settlement of ",
+        "settlements of ",
+        "hamlet of ",
+        "port of ",
+        "suburb of ",
+        "island of ",
+        "district of ",
+        "township of ",
+        "municipality of ",
+        "community of ",
+        "villages of ",
+        "village ",
+        "settlement ",
+    ];
+    let lead = &text[..first];
+    let introduced = INTROS.iter().any(|p| {
+        lead.strip_suffix(p).is_some_and(|b| b.ends_with(' ') || b.is_empty()) && {
+            // "the city of" and "the town of", not "a city of 50,000"; a bare "village Yasne" needs "the".
+            let b = lead.strip_suffix(p).unwrap_or("");
+            b.ends_with("the ") || b.ends_with("The ") || p.ends_with("of ")
+        }
+    });
+    // "the villages of Yasne and Novoselivka": the second of a pair.
+    let pair = lead.ends_with(" and ")
+        && INTROS.iter().filter(|p| p.contains("s of ")).any(|p| {
+            let before_and = &lead[..lead.len() - " and ".len()];
+            before_and.rfind(p).is_some_and(|i| !before_and[i + p.len()..].contains(['.', ',', ';']))
+        });
+    let located = known_after_comma && matches!(prev_word, Some("in" | "near" | "outside" | "from"));
+    introduced || pair || located
+}
+
+/// Words that end or make up runs that are no places even in place contexts ("in Farsi, Iran's official
+/// language", "ahead of Independence Day, Kyiv").
+const NOT_IN_PLACE_NAMES: &[&str] = &[
+    "Day",
+    "Week",
+    "Weekend",
+    "Eve",
+    "Farsi",
+    "Arabic",
+    "English",
+    "Hebrew",
+    "Mandarin",
+    "Hindi",
+    "Urdu",
+    "Pashto",
+    "Dari",
+    "Yiddish",
+    "Latin",
+    "Braille",
+    "Cyrillic",
+    "Russian",
+    "Ukrainian",
+];
+
 /// Demonyms that open a name ("the Russian Space Agency", "the Polish Border Guard") but are dropped as the
 /// first word of a run.
 const OWNER_DEMONYMS: &[&str] = &[
@@ -1005,7 +1075,7 @@ fn classify_names(
     first_names: &rustc_hash::FxHashSet<String>,
     out: &mut Vec<RawMention>,
 ) -> bool {
-    let Context { prev_word, known_next } = *context;
+    let Context { prev_word, known_next, known_after_comma } = *context;
     let titled = start > 0 && has(&text[run_all[start - 1].clone()], class::PERSON_TITLE);
     let last_word = run.last().map_or("", |r| &text[r.clone()]);
     let org_head = has(last_word, class::ORG_HEAD);
@@ -1016,6 +1086,17 @@ fn classify_names(
     let first = run[0].start;
     let last = run[run.len() - 1].end;
     let name = &text[first..last];
+    if start == 0 && run.len() <= 3 && place_context(text, first, prev_word, known_after_comma) {
+        let not_place = class::NOT_NAME | class::ORG_HEAD | class::PERSON_TITLE | class::DEMONYM | class::GENERIC_ORG;
+        // "from Andrew Harding, BBC News": a given name first is a person.
+        let person_like = run.len() >= 2 && first_names.contains(&text[run[0].clone()]);
+        if !person_like
+            && !run.iter().any(|r| has(&text[r.clone()], not_place) || NOT_IN_PLACE_NAMES.contains(&&text[r.clone()]))
+        {
+            out.push(RawMention { entity: EntityRef::New(EntityKind::Place, name.to_string()), range: first..last });
+            return true;
+        }
+    }
     if run.len() >= 2 && org_head {
         // "the Foreign Ministry", "Armed Forces", "Security Council": a description without its country or
         // owner is not a name a reader can facet on.
