@@ -615,3 +615,15 @@ fn places_the_gazetteer_lacks_from_their_context() {
         assert!(!places.contains(&not.to_string()), "{not}: {places:?}");
     }
 }
+
+#[test]
+fn a_surname_as_written_in_an_earlier_known_mention_is_that_person() {
+    // The gazetteer knows "Denis Shmygal" only as a full alias of Denys Shmyhal.
+    let a = extract(
+        "Prime Minister Denis Shmygal spoke on Monday. Shmygal, a 56-year-old economist, said the grid held.",
+        &[],
+    );
+    assert_eq!(names(&a, "people"), ["Denys Shmyhal"]);
+    let e = a["entities"].as_array().unwrap().iter().find(|e| e["name"] == "Denys Shmyhal").unwrap();
+    assert_eq!(e["mentions"], 2, "{e:?}");
+}

@@ -682,7 +682,27 @@ pub fn context_names(
         classify_run(text, before, &ws[i..j], verbs, first_names, out);
         i = j;
     }
+    surface_surnames(text, known, out);
     acronym_mentions(text, known, ws, out);
+}
+
+/// "said Petro Andriushchenko ... Andriushchenko added": a one-word person found from context that ends an earlier
+/// gazetteer mention as written (the gazetteer may spell the name another way) is that mention's entity.
+fn surface_surnames(text: &str, known: &[RawMention], out: &mut [RawMention]) {
+    for m in out.iter_mut() {
+        let EntityRef::New(EntityKind::Person, name) = &m.entity else { continue };
+        if name.contains(' ') {
+            continue;
+        }
+        let before = known.partition_point(|k| k.range.end <= m.range.start);
+        let found = known[..before].iter().rev().find(|k| {
+            let surface = &text[k.range.clone()];
+            surface.strip_suffix(name.as_str()).is_some_and(|f| f.ends_with(' ') && f.len() > 1)
+        });
+        if let Some(k) = found {
+            m.entity = k.entity.clone();
+        }
+    }
 }
 
 /// The acronym in parentheses right after byte `end` (" (SOHR)"): two to eight letters (or "&"), at least two
@@ -1001,7 +1021,7 @@ fn place_context(text: &str, first: usize, prev_word: Option<&str>, known_after_
             let before_and = &lead[..lead.len() - " and ".len()];
             before_and.rfind(p).is_some_and(|i| !before_and[i + p.len()..].contains(['.', ',', ';']))
         });
-    let located = known_after_comma && matches!(prev_word, Some("in" | "near" | "outside" | "from"));
+    let located = known_after_comma && matches!(prev_word, Some("in" | "near" | "outside" | "from" | "of"));
     introduced || pair || located
 }
 
