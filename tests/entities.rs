@@ -627,3 +627,20 @@ fn a_surname_as_written_in_an_earlier_known_mention_is_that_person() {
     let e = a["entities"].as_array().unwrap().iter().find(|e| e["name"] == "Denys Shmyhal").unwrap();
     assert_eq!(e["mentions"], 2, "{e:?}");
 }
+
+#[test]
+fn another_country_s_senate_or_security_council_is_not_the_us_or_un_one() {
+    let a = extract(
+        "Ruritania's Security Council met, and the Polish Senate voted. Moldova's Security Council met too. The \
+         Security Council voted later and the U.S. Senate agreed. The Hoover Institution fellow spoke.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    // The bare names stay the UN's and the US's, and the possessive of a known place takes them away.
+    assert!(orgs.contains(&"UN Security Council".to_string()) && orgs.contains(&"US Senate".to_string()), "{orgs:?}");
+    assert!(orgs.contains(&"Hoover Institution".to_string()), "{orgs:?}");
+    let un = a["entities"].as_array().unwrap().iter().find(|e| e["name"] == "UN Security Council").unwrap();
+    assert_eq!(un["mentions"], 2, "Ruritania's (unknown) and the bare one, not Moldova's: {un:?}");
+    let senate = a["entities"].as_array().unwrap().iter().find(|e| e["name"] == "US Senate").unwrap();
+    assert_eq!(senate["mentions"], 1, "not the Polish Senate: {senate:?}");
+}

@@ -19,6 +19,12 @@ pub struct EntityMatcher {
     pattern_kind: Vec<EntityKind>,
     /// True for the patterns of places inside a country (not countries and other top-level places).
     pattern_in_country: Vec<bool>,
+    /// True for the US's and the UN's short names that other countries' bodies share ("Senate", "Security
+    /// Council"): a demonym or a place's possessive before them gives them to another country ("the Russian
+    /// Senate", "Moldova's Security Council").
+    pattern_generic: Vec<bool>,
+    /// Kind of each gazetteer entry.
+    entry_kind: Vec<EntityKind>,
     /// For names like "Norway's Foreign Ministry": byte length and entry of the place before "'s".
     possessive_place: Vec<Option<(u32, u32)>>,
     /// Last words of the organizations' longer names ("Pravda" of "Ukrainska Pravda"): alone, they are short
@@ -93,6 +99,24 @@ impl EntityMatcher {
         }
         let pattern_kind: Vec<EntityKind> = pattern_entry.iter().map(|&i| gazetteer.entry(i as usize).kind).collect();
         let pattern_in_country = pattern_entry.iter().map(|&i| gazetteer.entry(i as usize).parent.is_some()).collect();
+        let pattern_generic = patterns
+            .iter()
+            .zip(&pattern_kind)
+            .map(|(p, kind)| {
+                *kind == EntityKind::Organization
+                    && matches!(
+                        p.as_str(),
+                        "Senate"
+                            | "Security Council"
+                            | "National Security Council"
+                            | "General Assembly"
+                            | "House of Representatives"
+                            | "Congress"
+                            | "Parliament"
+                    )
+            })
+            .collect();
+        let entry_kind = gazetteer.entries().iter().map(|e| e.kind).collect();
         let possessive_place = patterns
             .iter()
             .zip(&pattern_kind)
@@ -117,12 +141,38 @@ impl EntityMatcher {
             .flat_map(|e| std::iter::once(&e.canonical).chain(e.aliases.iter()))
             .filter_map(|n| n.rsplit_once(' ').map(|(_, last)| last.to_string()))
             .collect();
-        EntityMatcher { automaton, pattern_entry, pattern_kind, pattern_in_country, possessive_place, org_tails }
+        EntityMatcher {
+            automaton,
+            pattern_entry,
+            pattern_kind,
+            pattern_in_country,
+            pattern_generic,
+            entry_kind,
+            possessive_place,
+            org_tails,
+        }
     }
 
     /// True when `word` ends a longer organization name of the gazetteer.
     pub fn is_org_tail(&self, word: &str) -> bool {
         self.org_tails.contains(word)
+    }
+
+    /// True when the text before byte `s` gives a body to a country other than the US and the UK: a demonym
+    /// ("Russian", "Moldovan") or a place's possessive ("Ukraine's") right before it.
+    fn foreign_owner(&self, text: &str, s: usize, out: &[RawMention]) -> bool {
+        let lead = text[..s].trim_end_matches("the ").trim_end();
+        let prev = lead.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        if (OWNER_DEMONYMS.contains(&prev) || has(prev, class::DEMONYM)) && !matches!(prev, "American" | "British") {
+            return true;
+        }
+        let Some(owner) = lead.strip_suffix("'s").or_else(|| lead.strip_suffix("’s")) else { return false };
+        out.last().is_some_and(|m| {
+            let EntityRef::Known(i) = m.entity else { return false };
+            m.range.end == owner.len()
+                && self.entry_kind[i] == EntityKind::Place
+                && !matches!(&text[m.range.clone()], "US" | "U.S." | "America" | "United States" | "UK" | "Britain")
+        })
     }
 
     /// Gazetteer mentions in `text`, on word boundaries, left to right, without overlaps.
@@ -196,6 +246,10 @@ impl EntityMatcher {
                 }
                 // "Lenin Square", "Ratcliffe power station", "Stalin Prize": a name inside a place or prize.
                 EntityKind::Person if has(next, class::PERSON_NOT_FOLLOWED) => continue,
+                // "the Russian Senate", "Moldova's Security Council": a generic short name of another country's body.
+                EntityKind::Organization if self.pattern_generic[pattern] && self.foreign_owner(text, s, out) => {
+                    continue
+                }
                 _ => {}
             }
             if let Some((len, place)) = self.possessive_place[pattern] {
@@ -329,6 +383,7 @@ const ORG_HEADS: &[&str] = &[
     "Inc", "Ltd", "Corp", "Police", "Media", "Television", "Radio", "Airlines", "Airways", "Holdings", "Industries",
     "Technologies", "Motors", "Railways", "Alliance", "Movement", "Coalition", "Federation", "Society", "Tribunal",
     "Chamber", "Club", "Journal", "Herald", "Gazette", "Tribune", "Magazine", "Academy", "College", "Observatory",
+    "Institution",
 ];
 /// Last words of facility and place names: never part of a person's name.
 #[rustfmt::skip]
