@@ -604,14 +604,15 @@ fn places_the_gazetteer_lacks_from_their_context() {
     let a = extract(
         "Troops entered the village of Zorkivka and the villages of Pyrohy and Malynivka. He grew up in Tapa, \
          Estonia, and reported from Harnett, Alabama. The letter was written in Farsi, Iran's language, ahead of \
-         Independence Day, Kyiv officials said, in a message from Andrew Harding, BBC News. It is a city of 50,000.",
+         Independence Day, Kyiv officials said, in a message from Andrew Harding, BBC News. It is a city of 50,000. \
+         He praised the audacity of Zorb Bexley and the downs of Quell and Tamsin.",
         &[],
     );
     let places = names(&a, "places");
     for want in ["Zorkivka", "Pyrohy", "Malynivka", "Tapa", "Harnett"] {
         assert!(places.contains(&want.to_string()), "{want}: {places:?}");
     }
-    for not in ["Farsi", "Independence Day", "Andrew Harding"] {
+    for not in ["Farsi", "Independence Day", "Andrew Harding", "Zorb Bexley", "Tamsin"] {
         assert!(!places.contains(&not.to_string()), "{not}: {places:?}");
     }
 }

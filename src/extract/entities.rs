@@ -1041,82 +1041,43 @@ fn tail_person(
 /// True when a run starting at byte `first` is introduced as a settlement ("the village of Yasne", "the towns of
 /// X and Y") or sits before a known place after a comma ("in Tapa, Estonia", "from Hartselle, Alabama").
 fn place_context(text: &str, first: usize, prev_word: Option<&str>, known_after_comma: bool) -> bool {
+    // Nouns for settlements before "of"; the plural ones also name the second of a pair.
+    #[rustfmt::skip]
     const INTROS: &[&str] = &[
-        "village of ",
-        "villages of ",
-        "town of ",
-        "towns of ",
-        "city of ",
-        "cities of ",
-        "settlement of ",
-        "settlements of ",
-        "hamlet of ",
-        "port of ",
-        "suburb of ",
-        "island of ",
-        "district of ",
-        "township of ",
-        "municipality of ",
-        "community of ",
-        "villages of ",
-        "village ",
-        "settlement ",
+        "village of ", "villages of ", "town of ", "towns of ", "city of ", "cities of ", "settlement of ",
+        "settlements of ", "hamlet of ", "port of ", "suburb of ", "island of ", "district of ", "township of ",
+        "municipality of ", "community of ",
     ];
     let lead = &text[..first];
-    let introduced = INTROS.iter().any(|p| {
-        lead.strip_suffix(p).is_some_and(|b| b.ends_with(' ') || b.is_empty()) && {
-            // "the city of" and "the town of", not "a city of 50,000"; a bare "village Yasne" needs "the".
-            let b = lead.strip_suffix(p).unwrap_or("");
-            b.ends_with("the ") || b.ends_with("The ") || p.ends_with("of ")
-        }
+    // "the village of Yasne", and "the village Yasne" (without "of" only after "the").
+    let whole = |p: &str| lead.strip_suffix(p).is_some_and(|b| b.is_empty() || b.ends_with(' '));
+    let introduced = INTROS.iter().any(|p| whole(p))
+        || ["the village ", "the settlement ", "The village "].iter().any(|p| lead.ends_with(p));
+    // "the villages of Yasne and Novoselivka": the second of a pair, in the same clause.
+    let pair = lead.strip_suffix(" and ").is_some_and(|before_and| {
+        INTROS.iter().filter(|p| p.contains("s of ")).any(|p| {
+            before_and.rfind(p).is_some_and(|i| {
+                (i == 0 || before_and[..i].ends_with(' ')) && !before_and[i + p.len()..].contains(['.', ',', ';'])
+            })
+        })
     });
-    // "the villages of Yasne and Novoselivka": the second of a pair.
-    let pair = lead.ends_with(" and ")
-        && INTROS.iter().filter(|p| p.contains("s of ")).any(|p| {
-            let before_and = &lead[..lead.len() - " and ".len()];
-            before_and.rfind(p).is_some_and(|i| !before_and[i + p.len()..].contains(['.', ',', ';']))
-        });
     let located = known_after_comma && matches!(prev_word, Some("in" | "near" | "outside" | "from" | "of"));
     introduced || pair || located
 }
 
 /// Words that end or make up runs that are no places even in place contexts ("in Farsi, Iran's official
 /// language", "ahead of Independence Day, Kyiv").
+#[rustfmt::skip]
 const NOT_IN_PLACE_NAMES: &[&str] = &[
-    "Day",
-    "Week",
-    "Weekend",
-    "Eve",
-    "Farsi",
-    "Arabic",
-    "English",
-    "Hebrew",
-    "Mandarin",
-    "Hindi",
-    "Urdu",
-    "Pashto",
-    "Dari",
-    "Yiddish",
-    "Latin",
-    "Braille",
-    "Cyrillic",
-    "Russian",
-    "Ukrainian",
+    "Day", "Week", "Weekend", "Eve", "Farsi", "Arabic", "English", "Hebrew", "Mandarin", "Hindi", "Urdu", "Pashto",
+    "Dari", "Yiddish", "Latin", "Braille", "Cyrillic", "Russian", "Ukrainian",
 ];
 
 /// Demonyms that open a name ("the Russian Space Agency", "the Polish Border Guard") but are dropped as the
 /// first word of a run.
+#[rustfmt::skip]
 const OWNER_DEMONYMS: &[&str] = &[
-    "Russian",
-    "Ukrainian",
-    "American",
-    "British",
-    "Polish",
-    "German",
-    "French",
-    "European",
-    "Chinese",
-    "Iranian",
+    "Russian", "Ukrainian", "American", "British", "Polish", "German", "French", "European", "Chinese", "Iranian",
     "Belarusian",
 ];
 
