@@ -645,3 +645,11 @@ fn another_country_s_senate_or_security_council_is_not_the_us_or_un_one() {
     let senate = a["entities"].as_array().unwrap().iter().find(|e| e["name"] == "US Senate").unwrap();
     assert_eq!(senate["mentions"], 1, "not the Polish Senate: {senate:?}");
 }
+
+#[test]
+fn the_house_after_the_house_of_commons_is_the_commons() {
+    let a = extract("MPs returned to the House of Commons on Monday. Later the House voted on the motion.", &[]);
+    assert_eq!(names(&a, "organizations"), ["House of Commons"]);
+    let commons = a["entities"].as_array().unwrap().iter().find(|e| e["name"] == "House of Commons").unwrap();
+    assert_eq!(commons["mentions"], 2, "{commons:?}");
+}

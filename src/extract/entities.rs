@@ -255,7 +255,19 @@ impl EntityMatcher {
             if let Some((len, place)) = self.possessive_place[pattern] {
                 out.push(RawMention { entity: EntityRef::Known(place as usize), range: s..s + len as usize });
             }
-            out.push(RawMention { entity: EntityRef::Known(self.pattern_entry[pattern] as usize), range: s..m.end() });
+            let mut entity = EntityRef::Known(self.pattern_entry[pattern] as usize);
+            // "MPs returned to the House of Commons ... the House voted": "the House" is the house the article
+            // last named in full, the US House only when it named none other.
+            if &text[s..m.end()] == "the House" {
+                let named = out.iter().rev().find(|o| {
+                    let t = &text[o.range.clone()];
+                    t.starts_with("House of ") && !t.starts_with("House of Representatives")
+                });
+                if let Some(o) = named {
+                    entity = o.entity.clone();
+                }
+            }
+            out.push(RawMention { entity, range: s..m.end() });
         }
     }
 }
