@@ -381,3 +381,275 @@ fn a_middle_initial_joins_the_same_name_without_it() {
     let a = extract("Trevor R. Reed was freed in April. Later, Trevor Reed said he was grateful.", &[]);
     assert_eq!(names(&a, "people"), ["Trevor Reed"]);
 }
+
+#[test]
+fn british_spellings_committees_and_un_agencies_resolve_to_known_bodies() {
+    // Invented sentences: "Nato" (British style), the MoD, US committees by their short names, UN agencies by
+    // their acronyms and long forms.
+    let a = extract(
+        "Nato allies met as the UK MoD said more troops would go. The House Appropriations Committee and the Senate \
+         Judiciary Committee held hearings. Figures from the Office of the United Nations High Commissioner for \
+         Human Rights, UNFPA and the ILO were cited. Britain's Ministry of Defence added nothing. Sir Keir spoke.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    for want in [
+        "NATO",
+        "UK Ministry of Defence",
+        "House Appropriations Committee",
+        "Senate Judiciary Committee",
+        "OHCHR",
+        "UN Population Fund",
+        "International Labour Organization",
+    ] {
+        assert!(orgs.contains(&want.to_string()), "{want}: {orgs:?}");
+    }
+    assert!(!orgs.contains(&"United Nations".to_string()), "{orgs:?}");
+    assert!(names(&a, "people").contains(&"Keir Starmer".to_string()), "{:?}", names(&a, "people"));
+    // "Britain's Ministry of Defence" also mentions the country.
+    assert!(names(&a, "places").contains(&"United Kingdom".to_string()), "{:?}", names(&a, "places"));
+}
+
+#[test]
+fn seas_belarusian_regions_and_surnames_that_are_places() {
+    let a = extract(
+        "Talks were held in the Brest region. Ships crossed the Barents Sea. Historian Max Hastings wrote about \
+         the North Atlantic Treaty and the Asia Pacific region.",
+        &[],
+    );
+    let places = names(&a, "places");
+    assert!(places.contains(&"Brest Oblast".to_string()) && !places.contains(&"Brest".to_string()), "{places:?}");
+    assert!(places.contains(&"Barents Sea".to_string()), "{places:?}");
+    for not in ["Atlantic Ocean", "Pacific Ocean", "Hastings"] {
+        assert!(!places.contains(&not.to_string()), "{not}: {places:?}");
+    }
+    assert!(names(&a, "people").contains(&"Max Hastings".to_string()), "{:?}", names(&a, "people"));
+}
+
+#[test]
+fn a_town_that_starts_an_organization_name_is_not_mentioned() {
+    let a = extract(
+        "A spokesman for Hertfordshire Fire and Rescue Service said crews were ready. The Dorset Race Equality \
+         Council wrote to him. Residents of Dorset Coast Path villages said nothing.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    assert!(orgs.contains(&"Hertfordshire Fire and Rescue Service".to_string()), "{orgs:?}");
+    assert!(orgs.contains(&"Dorset Race Equality Council".to_string()), "{orgs:?}");
+    // Words after the county that end in no organization's head word leave it a mention.
+    assert_eq!(names(&a, "places"), ["Dorset"]);
+}
+
+#[test]
+fn an_acronym_defined_in_parentheses_is_the_name_it_follows() {
+    let a = extract(
+        "The Kherson Volunteer Rescue Association (KVRA) counted 40 boats. KVRA said more were needed. The \
+         Energy Performance Certificate (EPC) score fell, and EPC ratings were published.",
+        &[],
+    );
+    let entities = a["entities"].as_array().unwrap();
+    let kvra = entities.iter().find(|e| e["name"] == "Kherson Volunteer Rescue Association").expect("the body");
+    assert_eq!(kvra["mentions"], 3, "{kvra:?}");
+    // A certificate is no organization: its acronym stays unnamed.
+    assert!(!names(&a, "organizations").iter().any(|o| o.contains("EPC") || o.contains("Certificate")));
+    let claims = a["claims"].as_array().unwrap();
+    assert!(claims.iter().any(|c| c["speaker"] == "Kherson Volunteer Rescue Association"), "{claims:?}");
+}
+
+#[test]
+fn a_police_force_named_after_its_county_is_an_organization() {
+    let a = extract(
+        "Northshire Police said a man was arrested. The Australian Federal Police has confirmed the hack, and \
+         the Taiwan Presidential Office released photos.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    for want in ["Northshire Police", "Australian Federal Police", "Taiwan Presidential Office"] {
+        assert!(orgs.contains(&want.to_string()), "{want}: {orgs:?}");
+    }
+    assert!(names(&a, "people").is_empty(), "{:?}", names(&a, "people"));
+}
+
+#[test]
+fn a_country_before_an_organization_name_belongs_to_it() {
+    let a = extract(
+        "The Ruritanian Space Agency disagreed, but the Russian Space Agency said launches would go on. The UK Space \
+         Agency told reporters, and the head of U.S. Space Command and the US Space Command staff listened. The \
+         Russian Army advanced.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    for want in ["Russian Space Agency", "UK Space Agency", "US Space Command"] {
+        assert!(orgs.contains(&want.to_string()), "{want}: {orgs:?}");
+    }
+    // A generic body after a demonym stays unnamed, and the countries are still mentioned.
+    assert!(!orgs.iter().any(|o| o.contains("Army") || o == "Space Agency"), "{orgs:?}");
+    let places = names(&a, "places");
+    assert!(places.contains(&"United Kingdom".to_string()) && places.contains(&"United States".to_string()));
+}
+
+#[test]
+fn a_city_name_after_the_with_no_noun_is_its_region() {
+    let a = extract(
+        "Fighting went on in the Luhansk and Donetsk - and shelling hit the Kharkiv, Sumy and Chernihiv regions. \
+         The Odesa offensive stalled near Odesa.",
+        &[],
+    );
+    let places = names(&a, "places");
+    for want in ["Luhansk Oblast", "Donetsk Oblast", "Kharkiv Oblast", "Sumy Oblast", "Chernihiv Oblast", "Odesa"] {
+        assert!(places.contains(&want.to_string()), "{want}: {places:?}");
+    }
+    for not in ["Luhansk", "Donetsk", "Kharkiv", "Odesa Oblast"] {
+        assert!(!places.contains(&not.to_string()), "{not}: {places:?}");
+    }
+}
+
+#[test]
+fn people_after_an_outlet_possessive_or_before_a_party_tag() {
+    let a = extract(
+        "Lawmakers including Zorvel Quinlan, D-N.Y., and Brask Ottoway (R-Mont.) objected; CNN's Ilvo Ramberg \
+         and ABC News' Taru Vellinga were there. NATO's Exercise Cold Response went on.",
+        &[],
+    );
+    let people = names(&a, "people");
+    for want in ["Zorvel Quinlan", "Brask Ottoway", "Ilvo Ramberg", "Taru Vellinga"] {
+        assert!(people.contains(&want.to_string()), "{want}: {people:?}");
+    }
+    assert!(!people.iter().any(|p| p.contains("Exercise") || p.contains("Cold")), "{people:?}");
+}
+
+#[test]
+fn an_outlet_possessive_after_a_multibyte_mark_does_not_panic() {
+    let a = extract("He said so on air—CNN's Ilvo Ramberg and «BBC's Taru Vellinga on Monday.", &[]);
+    let people = names(&a, "people");
+    assert!(people.contains(&"Ilvo Ramberg".to_string()), "{people:?}");
+}
+
+#[test]
+fn an_appositive_between_commas_before_a_verb_and_more_titles() {
+    let a = extract(
+        "The country's permanent secretary for defence, Kusti Valmar, said the threat was clear. Councillor Brask \
+         Ottoway and Inspector Ilvo Ramberg agreed.",
+        &[],
+    );
+    let people = names(&a, "people");
+    for want in ["Kusti Valmar", "Brask Ottoway", "Ilvo Ramberg"] {
+        assert!(people.contains(&want.to_string()), "{want}: {people:?}");
+    }
+    assert!(!people.iter().any(|p| p.starts_with("Councillor") || p.starts_with("Inspector")), "{people:?}");
+}
+
+#[test]
+fn a_place_that_ends_an_institution_name_is_part_of_it() {
+    let a = extract(
+        "He lectured at the University of Pretoria and the University of New Haven, and the Bank of Japan held \
+         rates. He later flew to Pretoria.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    for want in ["University of Pretoria", "University of New Haven", "Bank of Japan"] {
+        assert!(orgs.contains(&want.to_string()), "{want}: {orgs:?}");
+    }
+    // Pretoria is mentioned on its own later; Japan and New Haven only inside the names.
+    assert_eq!(names(&a, "places"), ["Pretoria"]);
+}
+
+#[test]
+fn a_bare_ministry_of_x_takes_the_article_s_qualified_ministry() {
+    let a = extract(
+        "Britain's Defence Ministry said troops moved. The Ministry of Defence added that more would follow. \
+         Graduates of the University of North Carolina agreed.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    assert!(orgs.contains(&"UK Ministry of Defence".to_string()), "{orgs:?}");
+    assert!(orgs.contains(&"University of North Carolina".to_string()), "{orgs:?}");
+    let ministry = a["entities"].as_array().unwrap().iter().find(|e| e["name"] == "UK Ministry of Defence").unwrap();
+    assert_eq!(ministry["mentions"], 2, "{ministry:?}");
+    // Without a qualified mention the bare ministry names no one.
+    let b = extract("The Ministry of Defence said nothing.", &[]);
+    assert!(names(&b, "organizations").is_empty(), "{:?}", names(&b, "organizations"));
+}
+
+#[test]
+fn a_word_described_as_a_person_right_after_is_a_given_name() {
+    let a = extract(
+        "Roman, a deputy commander, had spent years in the east. Olga, four, and her mother hid in a cellar. \
+         Jupiter, a 14-year-old Amur tiger, died at the zoo.",
+        &[],
+    );
+    let people = names(&a, "people");
+    assert!(people.contains(&"Roman".to_string()), "{people:?}");
+    assert!(people.contains(&"Olga".to_string()), "{people:?}");
+    assert!(!people.contains(&"Jupiter".to_string()), "{people:?}");
+}
+
+#[test]
+fn organizations_after_more_nouns_for_bodies_and_a_state_department() {
+    let a = extract(
+        "He worked for the auto parts supplier Zorvex and the tech giant Quillbyte. The Alaska Department of Fish \
+         and Game said so, and contractor Oleksandra Kuvshynova was there.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    for want in ["Zorvex", "Quillbyte", "Alaska Department of Fish and Game"] {
+        assert!(orgs.contains(&want.to_string()), "{want}: {orgs:?}");
+    }
+    assert!(names(&a, "people").contains(&"Oleksandra Kuvshynova".to_string()), "{:?}", names(&a, "people"));
+    assert!(!names(&a, "places").contains(&"Alaska".to_string()), "{:?}", names(&a, "places"));
+}
+
+#[test]
+fn places_the_gazetteer_lacks_from_their_context() {
+    let a = extract(
+        "Troops entered the village of Zorkivka and the villages of Pyrohy and Malynivka. He grew up in Tapa, \
+         Estonia, and reported from Harnett, Alabama. The letter was written in Farsi, Iran's language, ahead of \
+         Independence Day, Kyiv officials said, in a message from Andrew Harding, BBC News. It is a city of 50,000. \
+         He praised the audacity of Zorb Bexley and the downs of Quell and Tamsin.",
+        &[],
+    );
+    let places = names(&a, "places");
+    for want in ["Zorkivka", "Pyrohy", "Malynivka", "Tapa", "Harnett"] {
+        assert!(places.contains(&want.to_string()), "{want}: {places:?}");
+    }
+    for not in ["Farsi", "Independence Day", "Andrew Harding", "Zorb Bexley", "Tamsin"] {
+        assert!(!places.contains(&not.to_string()), "{not}: {places:?}");
+    }
+}
+
+#[test]
+fn a_surname_as_written_in_an_earlier_known_mention_is_that_person() {
+    // The gazetteer knows "Denis Shmygal" only as a full alias of Denys Shmyhal.
+    let a = extract(
+        "Prime Minister Denis Shmygal spoke on Monday. Shmygal, a 56-year-old economist, said the grid held.",
+        &[],
+    );
+    assert_eq!(names(&a, "people"), ["Denys Shmyhal"]);
+    let e = a["entities"].as_array().unwrap().iter().find(|e| e["name"] == "Denys Shmyhal").unwrap();
+    assert_eq!(e["mentions"], 2, "{e:?}");
+}
+
+#[test]
+fn another_country_s_senate_or_security_council_is_not_the_us_or_un_one() {
+    let a = extract(
+        "Ruritania's Security Council met, and the Polish Senate voted. Moldova's Security Council met too. The \
+         Security Council voted later and the U.S. Senate agreed. The Hoover Institution fellow spoke.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    // The bare names stay the UN's and the US's, and the possessive of a known place takes them away.
+    assert!(orgs.contains(&"UN Security Council".to_string()) && orgs.contains(&"US Senate".to_string()), "{orgs:?}");
+    assert!(orgs.contains(&"Hoover Institution".to_string()), "{orgs:?}");
+    let un = a["entities"].as_array().unwrap().iter().find(|e| e["name"] == "UN Security Council").unwrap();
+    assert_eq!(un["mentions"], 2, "Ruritania's (unknown) and the bare one, not Moldova's: {un:?}");
+    let senate = a["entities"].as_array().unwrap().iter().find(|e| e["name"] == "US Senate").unwrap();
+    assert_eq!(senate["mentions"], 1, "not the Polish Senate: {senate:?}");
+}
+
+#[test]
+fn the_house_after_the_house_of_commons_is_the_commons() {
+    let a = extract("MPs returned to the House of Commons on Monday. Later the House voted on the motion.", &[]);
+    assert_eq!(names(&a, "organizations"), ["House of Commons"]);
+    let commons = a["entities"].as_array().unwrap().iter().find(|e| e["name"] == "House of Commons").unwrap();
+    assert_eq!(commons["mentions"], 2, "{commons:?}");
+}

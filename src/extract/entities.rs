@@ -19,6 +19,14 @@ pub struct EntityMatcher {
     pattern_entry: Vec<u32>,
     /// Kind of each pattern's entry.
     pattern_kind: Vec<EntityKind>,
+    /// True for the patterns of places inside a country (not countries and other top-level places).
+    pattern_in_country: Vec<bool>,
+    /// True for the US's and the UN's short names that other countries' bodies share ("Senate", "Security
+    /// Council"): a demonym or a place's possessive before them gives them to another country ("the Russian
+    /// Senate", "Moldova's Security Council").
+    pattern_generic: Vec<bool>,
+    /// Kind of each gazetteer entry.
+    entry_kind: Vec<EntityKind>,
     /// For names like "Norway's Foreign Ministry": byte length and entry of the place before "'s".
     possessive_place: Vec<Option<(u32, u32)>>,
     /// Last words of the organizations' longer names ("Pravda" of "Ukrainska Pravda"): alone, they are short
@@ -92,6 +100,25 @@ impl EntityMatcher {
             }
         }
         let pattern_kind: Vec<EntityKind> = pattern_entry.iter().map(|&i| gazetteer.entry(i as usize).kind).collect();
+        let pattern_in_country = pattern_entry.iter().map(|&i| gazetteer.entry(i as usize).parent.is_some()).collect();
+        let pattern_generic = patterns
+            .iter()
+            .zip(&pattern_kind)
+            .map(|(p, kind)| {
+                *kind == EntityKind::Organization
+                    && matches!(
+                        p.as_str(),
+                        "Senate"
+                            | "Security Council"
+                            | "National Security Council"
+                            | "General Assembly"
+                            | "House of Representatives"
+                            | "Congress"
+                            | "Parliament"
+                    )
+            })
+            .collect();
+        let entry_kind = gazetteer.entries().iter().map(|e| e.kind).collect();
         let possessive_place = patterns
             .iter()
             .zip(&pattern_kind)
@@ -117,12 +144,39 @@ impl EntityMatcher {
             .flat_map(|e| std::iter::once(&e.canonical).chain(e.aliases.iter()))
             .filter_map(|n| n.rsplit_once(' ').map(|(_, last)| last.to_string()))
             .collect();
-        EntityMatcher { automaton, starts, pattern_entry, pattern_kind, possessive_place, org_tails }
+        EntityMatcher {
+            automaton,
+            starts,
+            pattern_entry,
+            pattern_kind,
+            pattern_in_country,
+            pattern_generic,
+            entry_kind,
+            possessive_place,
+            org_tails,
+        }
     }
 
     /// True when `word` ends a longer organization name of the gazetteer.
     pub fn is_org_tail(&self, word: &str) -> bool {
         self.org_tails.contains(word)
+    }
+
+    /// True when the text before byte `s` gives a body to a country other than the US and the UK: a demonym
+    /// ("Russian", "Moldovan") or a place's possessive ("Ukraine's") right before it.
+    fn foreign_owner(&self, text: &str, s: usize, out: &[RawMention]) -> bool {
+        let lead = text[..s].trim_end_matches("the ").trim_end();
+        let prev = lead.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        if (OWNER_DEMONYMS.contains(&prev) || has(prev, class::DEMONYM)) && !matches!(prev, "American" | "British") {
+            return true;
+        }
+        let Some(owner) = lead.strip_suffix("'s").or_else(|| lead.strip_suffix("’s")) else { return false };
+        out.last().is_some_and(|m| {
+            let EntityRef::Known(i) = m.entity else { return false };
+            m.range.end == owner.len()
+                && self.entry_kind[i] == EntityKind::Place
+                && !matches!(&text[m.range.clone()], "US" | "U.S." | "America" | "United States" | "UK" | "Britain")
+        })
     }
 
     /// Gazetteer mentions in `text`, on word boundaries, left to right, without overlaps.
@@ -176,6 +230,14 @@ impl EntityMatcher {
                     nested = Some((s, m.end()));
                     continue;
                 }
+                // "University of Pretoria", "Bank of Japan": a place at the end of an institution's name.
+                EntityKind::Place if ends_institution_of(&text[..s]) => continue,
+                // "Dorset Race Equality Council", "Hertfordshire Fire and Rescue Service": a region or town that
+                // starts a longer organization's name.
+                EntityKind::Place if self.pattern_in_country[pattern] && starts_org_name(text, m.end()) => {
+                    nested = Some((s, m.end()));
+                    continue;
+                }
                 // "Arizona House of Representatives": the organization right after such a place is a longer one.
                 EntityKind::Organization if nested.is_some_and(|(_, end)| s == end + 1) => {
                     let from = nested.take().map_or(s, |(start, _)| start);
@@ -188,12 +250,28 @@ impl EntityMatcher {
                 }
                 // "Lenin Square", "Ratcliffe power station", "Stalin Prize": a name inside a place or prize.
                 EntityKind::Person if has(next, class::PERSON_NOT_FOLLOWED) => continue,
+                // "the Russian Senate", "Moldova's Security Council": a generic short name of another country's body.
+                EntityKind::Organization if self.pattern_generic[pattern] && self.foreign_owner(text, s, out) => {
+                    continue
+                }
                 _ => {}
             }
             if let Some((len, place)) = self.possessive_place[pattern] {
                 out.push(RawMention { entity: EntityRef::Known(place as usize), range: s..s + len as usize });
             }
-            out.push(RawMention { entity: EntityRef::Known(self.pattern_entry[pattern] as usize), range: s..m.end() });
+            let mut entity = EntityRef::Known(self.pattern_entry[pattern] as usize);
+            // "MPs returned to the House of Commons ... the House voted": "the House" is the house the article
+            // last named in full, the US House only when it named none other.
+            if &text[s..m.end()] == "the House" {
+                let named = out.iter().rev().find(|o| {
+                    let t = &text[o.range.clone()];
+                    t.starts_with("House of ") && !t.starts_with("House of Representatives")
+                });
+                if let Some(o) = named {
+                    entity = o.entity.clone();
+                }
+            }
+            out.push(RawMention { entity, range: s..m.end() });
         }
     }
 }
@@ -262,6 +340,47 @@ fn unhyphenated(name: &str) -> Option<String> {
     any.then(|| name.replace('-', " "))
 }
 
+/// True when `lead` ends with an institution's head word and "of" ("University of ", "Bank of "), so that a
+/// place right after it ends the institution's name.
+fn ends_institution_of(lead: &str) -> bool {
+    let Some(rest) = lead.strip_suffix(" of ") else { return false };
+    let head = rest.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    matches!(head, "University" | "College" | "Academy" | "Institute" | "School" | "Museum" | "Bank" | "Conservatory")
+}
+
+/// True when the words after byte `end` go on to an organization's head word ("Race Equality Council", "Fire
+/// and Rescue Service"): capitalised words, "and" or "of" between them, and at least one word before the head
+/// that is not a generic body word (so "Police Federation" or "Armed Forces" do not take the place in).
+fn starts_org_name(text: &str, end: usize) -> bool {
+    let mut rest = &text[end..];
+    let mut distinctive = false;
+    for i in 0..5 {
+        let Some(r) = rest.strip_prefix(' ') else { return false };
+        let stop = r.find(|c: char| !(c.is_alphanumeric() || c == '-')).unwrap_or(r.len());
+        let w = &r[..stop];
+        rest = &r[stop..];
+        if i > 0 && (w == "and" || w == "of") {
+            continue;
+        }
+        if !is_cap_word(w) {
+            return false;
+        }
+        if has(w, class::ORG_HEAD) {
+            // "Alaska Department of Fish and Game": the head goes on with "of" and a distinctive name.
+            let of_name = rest.strip_prefix(" of ").is_some_and(|r| {
+                let w = r.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+                is_cap_word(w) && !has(w, class::GENERIC_ORG | class::NOT_NAME)
+            });
+            return distinctive || (i == 0 && of_name);
+        }
+        if has(w, class::NOT_NAME | class::PERSON_TITLE | class::DEMONYM) {
+            return false;
+        }
+        distinctive |= !has(w, class::GENERIC_ORG);
+    }
+    false
+}
+
 /// The word right after byte `end` (after one space), or "".
 fn next_word(text: &str, end: usize) -> &str {
     let rest = text[end..].strip_prefix(' ').unwrap_or("");
@@ -305,7 +424,10 @@ const PERSON_TITLES: &[&str] = &[
     "Metropolitan", "Rabbi", "Imam", "Lord", "Lady", "Sir", "Dame", "Major-General", "Lieutenant-General",
     "Brigadier-General", "Colonel-General", "Lieutenant-Colonel", "Rear-Admiral", "Vice-Admiral", "Brigadier",
     "Maj-Gen", "Lt-Gen", "Lt-Col", "Brig", "Fellow", "Strategist", "Researcher", "Scientist",
-    "Historian", "Attorney",
+    "Historian", "Attorney", "Councillor", "Councilor", "Councilman", "Councilwoman", "Alderman", "Assemblyman",
+    "Assemblywoman", "Sheriff", "Detective", "Inspector", "Superintendent", "Pastor", "Reverend", "Rev", "Bishop",
+    "Cardinal", "Consul", "Chairperson", "Commodore", "Airman", "Seaman", "Fusilier", "Rifleman", "Trooper",
+    "Gunner", "Cosmonaut", "Astronaut",
 ];
 #[rustfmt::skip]
 const LOWER_PERSON_TITLES: &[&str] = &[
@@ -321,9 +443,10 @@ const ORG_HEADS: &[&str] = &[
     "University", "Fund", "Organization", "Organisation", "Office", "Department", "Court", "Guard", "Corps",
     "Command", "Directorate", "Bureau", "Administration", "Assembly", "Parliament", "Union", "Association",
     "Foundation", "Authority", "Network", "News", "Times", "Post", "Legion", "Fleet", "Staff", "Centre", "Center",
-    "Inc", "Ltd", "Corp", "Media", "Television", "Radio", "Airlines", "Airways", "Holdings", "Industries",
+    "Inc", "Ltd", "Corp", "Police", "Media", "Television", "Radio", "Airlines", "Airways", "Holdings", "Industries",
     "Technologies", "Motors", "Railways", "Alliance", "Movement", "Coalition", "Federation", "Society", "Tribunal",
     "Chamber", "Club", "Journal", "Herald", "Gazette", "Tribune", "Magazine", "Academy", "College", "Observatory",
+    "Institution",
 ];
 /// Last words of facility and place names: never part of a person's name.
 #[rustfmt::skip]
@@ -373,6 +496,7 @@ const GENERIC_ORG_WORDS: &[&str] = &[
     "Press", "Field", "Select", "Oval", "Diplomatic", "Territorial", "Conference", "Reform",
     "Directorate", "Party", "Group", "Company", "Union", "Assembly", "Foundation", "Fund", "Institute",
     "University", "Media", "News", "Network", "Television", "Radio", "Authority", "Authorities", "Bureau",
+    "Tactical",
 ];
 /// Words that do not occur in people's names: topics, objects and body words ("Human Rights", "Solar Probe").
 #[rustfmt::skip]
@@ -388,6 +512,7 @@ const NOT_IN_PERSON_NAMES: &[&str] = &[
     "Industries", "Systems", "Technologies", "Technology", "Capital", "Partners", "Solar", "Nuclear", "Missile",
     "Missiles", "Drone", "Drones", "Tank", "Tanks", "Jet", "Jets", "Ukraine", "Russia", "Europe", "America",
     "Investments", "Estates", "Properties", "Ventures", "Enterprises", "Logistics", "Shipping", "Trading",
+    "Exercise", "Class", "Morning", "Evening", "Extra", "Play",
 ];
 
 /// Demonyms beyond those in `NOT_NAMES`: "Moroccan Sadun Brahim" is a person, not a three-word name.
@@ -435,7 +560,9 @@ const LOWER_ROLES: &[&str] = &[
 const ORG_NOUNS: &[&str] = &[
     "outlet", "newspaper", "broadcaster", "tabloid", "magazine", "website", "daily", "weekly", "channel",
     "firm", "company", "charity", "nonprofit", "non-profit", "think-tank", "startup", "start-up", "manufacturer",
-    "conglomerate", "insurer", "lender", "retailer", "airline", "carrier", "publisher", "NGO",
+    "conglomerate", "insurer", "lender", "retailer", "airline", "carrier", "publisher", "NGO", "supplier", "exporter",
+    "automaker", "carmaker", "chipmaker", "giant", "watchdog", "regulator",
+    "platform", "app", "agency", "organisation", "organization", "group", "party", "movement", "bank", "miner",
 ];
 
 /// Word classes, one bit per list above; looked up once per word in a table built on first use.
@@ -667,9 +794,78 @@ pub fn context_names(
         let prev_word = i.checked_sub(1).map(|p| &text[ws[p].clone()]);
         // A known name right after the run ("President Volodymr Zelensky" with a misspelt given name).
         let known_next = j < ws.len() && &text[ws[j - 1].end..ws[j].start] == " " && covered(&ws[j]);
-        let before = Context { prev_word, known_next };
+        // "in Tapa, Estonia": a gazetteer name after a comma.
+        let known_after_comma = j < ws.len() && &text[ws[j - 1].end..ws[j].start] == ", " && covered(&ws[j]);
+        let before = Context { prev_word, known_next, known_after_comma };
         classify_run(text, before, &ws[i..j], verbs, first_names, out);
         i = j;
+    }
+    surface_surnames(text, known, out);
+    acronym_mentions(text, known, ws, out);
+}
+
+/// "said Petro Andriushchenko ... Andriushchenko added": a one-word person found from context that ends an earlier
+/// gazetteer mention as written (the gazetteer may spell the name another way) is that mention's entity.
+fn surface_surnames(text: &str, known: &[RawMention], out: &mut [RawMention]) {
+    for m in out.iter_mut() {
+        let EntityRef::New(EntityKind::Person, name) = &m.entity else { continue };
+        if name.contains(' ') {
+            continue;
+        }
+        let before = known.partition_point(|k| k.range.end <= m.range.start);
+        let found = known[..before].iter().rev().find(|k| {
+            let surface = &text[k.range.clone()];
+            surface.strip_suffix(name.as_str()).is_some_and(|f| f.ends_with(' ') && f.len() > 1)
+        });
+        if let Some(k) = found {
+            m.entity = k.entity.clone();
+        }
+    }
+}
+
+/// The acronym in parentheses right after byte `end` (" (SOHR)"): two to eight letters (or "&"), at least two
+/// of them capitals, starting with a capital.
+fn acronym_after(text: &str, end: usize) -> Option<&str> {
+    let rest = text[end..].strip_prefix(" (")?;
+    let close = rest.find(')')?;
+    let a = &rest[..close];
+    let ok = (2..=8).contains(&a.len())
+        && a.starts_with(|c: char| c.is_ascii_uppercase())
+        && a.bytes().all(|b| b.is_ascii_alphabetic() || b == b'&')
+        && a.bytes().filter(u8::is_ascii_uppercase).count() >= 2;
+    ok.then_some(a)
+}
+
+/// "the Syrian Observatory for Human Rights (SOHR) ... SOHR said": an acronym defined in parentheses after a
+/// name is that name wherever the article uses it. The name is a gazetteer mention or an organization found
+/// from context, and the acronym's first letter is the initial of one of its words.
+fn acronym_mentions(text: &str, known: &[RawMention], ws: &[Range<usize>], out: &mut Vec<RawMention>) {
+    if !text.contains(") ") && !text.contains("),") && !text.contains(").") {
+        return;
+    }
+    let mut defined: Vec<(&str, EntityRef, usize)> = Vec::new();
+    for m in known.iter().chain(out.iter()) {
+        if matches!(m.entity, EntityRef::New(kind, _) if kind != EntityKind::Organization) {
+            continue;
+        }
+        let Some(acr) = acronym_after(text, m.range.end) else { continue };
+        let first = acr.as_bytes()[0];
+        let initials = text[m.range.clone()].split([' ', '-']).any(|w| w.as_bytes().first() == Some(&first));
+        if initials && !defined.iter().any(|(a, _, _)| *a == acr) {
+            defined.push((acr, m.entity.clone(), m.range.end));
+        }
+    }
+    if defined.is_empty() {
+        return;
+    }
+    let found_before = out.len();
+    for w in ws {
+        let word = &text[w.clone()];
+        let Some((_, entity, _)) = defined.iter().find(|(a, _, from)| *a == word && w.start > *from) else { continue };
+        if overlaps(known, w) || out[..found_before].iter().any(|m| m.range.start < w.end && w.start < m.range.end) {
+            continue;
+        }
+        out.push(RawMention { entity: entity.clone(), range: w.clone() });
     }
 }
 
@@ -702,7 +898,8 @@ fn org_and_head(
     }
     // Not inside a longer name ("Ministry of Defense and Armed Forces"), and not a generic body ("Security and
     // Intelligence Service").
-    if from > 0 && matches!(word(from - 1), "of" | "for" | "and") {
+    // ("a spokesman for Hertfordshire Fire and Rescue Service" is not: the word before "for" is no name's).
+    if from > 1 && matches!(word(from - 1), "of" | "for" | "and") && is_cap_word(word(from - 2)) {
         return None;
     }
     if (from..j).all(|k| word(k) == "and" || has(word(k), class::GENERIC_ORG)) {
@@ -763,7 +960,9 @@ fn org_of_tail(
         {
             t += 1;
         }
-        if t == first || has(word(first), class::NOT_NAME | class::PERSON_TITLE | class::DEMONYM) {
+        // "University of New Haven", "University of North Carolina": "New" or a compass word opens a longer name.
+        let new_name = matches!(word(first), "New" | "North" | "South" | "East" | "West") && t > first + 1;
+        if t == first || (has(word(first), class::NOT_NAME | class::PERSON_TITLE | class::DEMONYM) && !new_name) {
             break;
         }
         // "... and the Foreign Ministry": another organization.
@@ -779,6 +978,26 @@ fn org_of_tail(
     // "Ministry of Infrastructure", "Department of Transportation", "Court of Appeal": a government body whose
     // country the name does not give.
     if j - start == 1 && has(word(start), class::GENERIC_OWNERLESS) {
+        // "the Ministry of Defence said": the bare ministry `resolve_bare_ministries` names by the article's own
+        // qualified mention of it, or drops.
+        if word(start) == "Ministry" {
+            let tail = &text[ws[j].end..ws[end - 1].end];
+            let kind = match tail.trim_start().trim_start_matches("the ") {
+                "Defence" | "Defense" | "Finance" | "Justice" | "Energy" | "Health" | "Economy" => {
+                    Some(tail.trim_start().trim_start_matches("the "))
+                }
+                "Foreign Affairs" => Some("Foreign"),
+                "Internal Affairs" | "Interior" => Some("Interior"),
+                _ => None,
+            };
+            if let Some(kind) = kind {
+                let range = ws[start].start..ws[end - 1].end;
+                out.push(RawMention {
+                    entity: EntityRef::New(EntityKind::Organization, format!("{kind} Ministry")),
+                    range,
+                });
+            }
+        }
         return Some(end);
     }
     // "Ministry of Internal Affairs", "Department of Defense": a generic body without its owner.
@@ -800,6 +1019,8 @@ struct Context<'a> {
     prev_word: Option<&'a str>,
     /// A gazetteer name follows the run after one space.
     known_next: bool,
+    /// A gazetteer name follows the run after ", ".
+    known_after_comma: bool,
 }
 
 fn classify_run(
@@ -880,6 +1101,67 @@ fn tail_person(
     out.push(RawMention { entity: EntityRef::New(EntityKind::Person, text[range.clone()].to_string()), range });
 }
 
+/// True when a run starting at byte `first` is introduced as a settlement ("the village of Yasne", "the towns of
+/// X and Y") or sits before a known place after a comma ("in Tapa, Estonia", "from Hartselle, Alabama").
+fn place_context(text: &str, first: usize, prev_word: Option<&str>, known_after_comma: bool) -> bool {
+    // Nouns for settlements before "of"; the plural ones also name the second of a pair.
+    #[rustfmt::skip]
+    const INTROS: &[&str] = &[
+        "village of ", "villages of ", "town of ", "towns of ", "city of ", "cities of ", "settlement of ",
+        "settlements of ", "hamlet of ", "port of ", "suburb of ", "island of ", "district of ", "township of ",
+        "municipality of ", "community of ",
+    ];
+    let lead = &text[..first];
+    // "the village of Yasne", and "the village Yasne" (without "of" only after "the").
+    let whole = |p: &str| lead.strip_suffix(p).is_some_and(|b| b.is_empty() || b.ends_with(' '));
+    let introduced = INTROS.iter().any(|p| whole(p))
+        || ["the village ", "the settlement ", "The village "].iter().any(|p| lead.ends_with(p));
+    // "the villages of Yasne and Novoselivka": the second of a pair, in the same clause.
+    let pair = lead.strip_suffix(" and ").is_some_and(|before_and| {
+        INTROS.iter().filter(|p| p.contains("s of ")).any(|p| {
+            before_and.rfind(p).is_some_and(|i| {
+                (i == 0 || before_and[..i].ends_with(' ')) && !before_and[i + p.len()..].contains(['.', ',', ';'])
+            })
+        })
+    });
+    let located = known_after_comma && matches!(prev_word, Some("in" | "near" | "outside" | "from" | "of"));
+    introduced || pair || located
+}
+
+/// Words that end or make up runs that are no places even in place contexts ("in Farsi, Iran's official
+/// language", "ahead of Independence Day, Kyiv").
+#[rustfmt::skip]
+const NOT_IN_PLACE_NAMES: &[&str] = &[
+    "Day", "Week", "Weekend", "Eve", "Farsi", "Arabic", "English", "Hebrew", "Mandarin", "Hindi", "Urdu", "Pashto",
+    "Dari", "Yiddish", "Latin", "Braille", "Cyrillic", "Russian", "Ukrainian",
+];
+
+/// Demonyms that open a name ("the Russian Space Agency", "the Polish Border Guard") but are dropped as the
+/// first word of a run.
+#[rustfmt::skip]
+const OWNER_DEMONYMS: &[&str] = &[
+    "Russian", "Ukrainian", "American", "British", "Polish", "German", "French", "European", "Chinese", "Iranian",
+    "Belarusian",
+];
+
+/// Where an organization's name starting at byte `first` begins when the country before it belongs to it: a
+/// demonym dropped from the front of the run (`run_all[start - 1]`) or a country code before the run ("UK Space
+/// Agency", "U.S. Space Command").
+fn owner_before(text: &str, run_all: &[Range<usize>], start: usize, first: usize) -> usize {
+    if start > 0 && OWNER_DEMONYMS.contains(&&text[run_all[start - 1].clone()]) {
+        return run_all[start - 1].start;
+    }
+    let lead = &text[..first];
+    for code in ["US ", "U.S. ", "UK ", "U.K. "] {
+        if let Some(before) = lead.strip_suffix(code) {
+            if !before.chars().next_back().is_some_and(char::is_alphanumeric) {
+                return before.len();
+            }
+        }
+    }
+    first
+}
+
 /// The run's name from its context; false when it is neither an organization nor a person.
 #[allow(clippy::too_many_arguments)]
 fn classify_names(
@@ -892,7 +1174,7 @@ fn classify_names(
     first_names: &rustc_hash::FxHashSet<String>,
     out: &mut Vec<RawMention>,
 ) -> bool {
-    let Context { prev_word, known_next } = *context;
+    let Context { prev_word, known_next, known_after_comma } = *context;
     let titled = start > 0 && has(&text[run_all[start - 1].clone()], class::PERSON_TITLE);
     let last_word = run.last().map_or("", |r| &text[r.clone()]);
     let org_head = has(last_word, class::ORG_HEAD);
@@ -903,6 +1185,17 @@ fn classify_names(
     let first = run[0].start;
     let last = run[run.len() - 1].end;
     let name = &text[first..last];
+    if start == 0 && run.len() <= 3 && place_context(text, first, prev_word, known_after_comma) {
+        let not_place = class::NOT_NAME | class::ORG_HEAD | class::PERSON_TITLE | class::DEMONYM | class::GENERIC_ORG;
+        // "from Andrew Harding, BBC News": a given name first is a person.
+        let person_like = run.len() >= 2 && first_names.contains(&text[run[0].clone()]);
+        if !person_like
+            && !run.iter().any(|r| has(&text[r.clone()], not_place) || NOT_IN_PLACE_NAMES.contains(&&text[r.clone()]))
+        {
+            out.push(RawMention { entity: EntityRef::New(EntityKind::Place, name.to_string()), range: first..last });
+            return true;
+        }
+    }
     if run.len() >= 2 && org_head {
         // "the Foreign Ministry", "Armed Forces", "Security Council": a description without its country or
         // owner is not a name a reader can facet on.
@@ -910,7 +1203,10 @@ fn classify_names(
         if run.iter().all(|r| has(&text[r.clone()], class::GENERIC_ORG)) && bare_ministry(name).is_none() {
             return true;
         }
-        out.push(RawMention { entity: EntityRef::New(EntityKind::Organization, name.to_string()), range: first..last });
+        let from = owner_before(text, run_all, start, first);
+        // "U.S. Space Command" and "US Space Command" are one name, spelt like the gazetteer's ("US Army").
+        let name = text[from..last].replacen("U.S. ", "US ", 1).replacen("U.K. ", "UK ", 1);
+        out.push(RawMention { entity: EntityRef::New(EntityKind::Organization, name), range: from..last });
         return true;
     }
     // "news outlet Ultima Hora", "the law firm of Wilk Auslander": a noun for a body right before the name.
@@ -932,8 +1228,11 @@ fn classify_names(
                 && r[w.len()..].strip_prefix(' ').is_some_and(|n| n.starts_with(char::is_uppercase))
         })
     };
+    // A known given name first is a person's name ("contractor Oleksandra Kuvshynova").
+    let person_like = run.len() >= 2 && first_names.contains(&text[run[0].clone()]);
     if noun_before
         && !particle_next()
+        && !person_like
         && !run.iter().any(|r| has(&text[r.clone()], class::NOT_NAME | class::PERSON_TITLE))
     {
         out.push(RawMention { entity: EntityRef::New(EntityKind::Organization, name.to_string()), range: first..last });
@@ -954,24 +1253,61 @@ fn classify_names(
         && run.len() >= 2;
     // A role noun before a full name ("teammate Mick Schumacher", "sixth-seeded Kaia Kanepi").
     let role = prev_word.is_some_and(|p| has(p, class::LOWER_ROLE) || p.ends_with("-seeded")) && run.len() >= 2;
-    let titled = titled || abbreviated || role || prev_word.is_some_and(|p| has(p, class::LOWER_TITLE));
+    // A broadcaster's or agency's own people: "CNN's Jake Tapper", "ABC News' Martha Raddatz".
+    let outlet_possessive = start == 0
+        && run.len() >= 2
+        && !known_next
+        && !run.iter().any(|r| has(&text[r.clone()], class::PERSON_TITLE))
+        && {
+            let lead = &text[..first];
+            let owner =
+                lead.strip_suffix("'s ").or_else(|| lead.strip_suffix("’s ")).or_else(|| lead.strip_suffix("' "));
+            owner.is_some_and(|o| {
+                let w = o.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+                w == "News" || ((2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()))
+            })
+        };
+    let titled =
+        titled || abbreviated || role || outlet_possessive || prev_word.is_some_and(|p| has(p, class::LOWER_TITLE));
     // Context after: a reporting verb, an appositive (", the ...", ", who ...").
     let after = text[last..].trim_start();
     let next_word = after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-    let verb_follows = verbs.get(next_word).is_some();
-    let appositive =
-        [", the ", ", a ", ", an ", ", who ", ", its ", ", his ", ", her "].iter().any(|p| text[last..].starts_with(p));
+    // An appositive between commas before a reporting verb: "Estonia's permanent secretary for defence, Kusti
+    // Salm, said".
+    let comma_verb = text[..first].ends_with(", ")
+        && text[last..].strip_prefix(", ").is_some_and(|r| {
+            let w = r.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            verbs.get(w).is_some()
+        });
+    let verb_follows = verbs.get(next_word).is_some() || comma_verb;
+    // A party tag after the name: "Nydia Velazquez, D-N.Y.", "Matt Rosendale (R-Mont.)".
+    let party_tag = [", D-", ", R-", ", I-", " (D-", " (R-", " (I-"]
+        .iter()
+        .any(|p| text[last..].strip_prefix(p).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_uppercase())));
+    let appositive = party_tag
+        || [", the ", ", a ", ", an ", ", who ", ", its ", ", his ", ", her "]
+            .iter()
+            .any(|p| text[last..].starts_with(p));
     // An age after the name: "Maria, 33, and her daughter".
+    // "Olga, four, and her mother": an age in words, then a comma.
     let age = text[last..].strip_prefix(", ").is_some_and(|rest| {
         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
         (1..=3).contains(&digits) && matches!(rest.as_bytes().get(digits), Some(b',' | b' '))
+            || rest.split_once(", ").is_some_and(|(w, _)| AGE_WORDS.contains(&w))
     });
     // A known given name first ("Jeff Bezos", "Kyrsten Sinema") is enough.
     let given_name = first_names.contains(&text[run[0].clone()]);
     // A given name alone ("a soldier named Ilya", "Andrej said", "Anatoly, a 52-year-old soldier") is a person
     // that the article names by first name only.
     let named = prev_word.is_some_and(|p| p == "named" || p == "called") || text[..first].ends_with("known as ");
-    let lone_given = run.len() == 1 && given_name && (named || verb_follows || age || appositive_person(text, last));
+    // "Roman, a deputy commander, had spent": a capitalised word described as a person right after is a given name
+    // even when the list leaves it out as a common word.
+    let described = run.len() == 1
+        && !has(&text[run[0].clone()], class::PERSON_TITLE)
+        && appositive_person(text, last)
+        && !appositive_animal(text, last);
+    let lone_given =
+        run.len() == 1 && (given_name && (named || verb_follows || age || appositive_person(text, last)) || described);
     let is_person = (titled && run.len() <= 3)
         || lone_given
         || (run.len() >= 2 && run.len() <= 3 && (verb_follows || appositive || given_name || age));
@@ -987,6 +1323,25 @@ fn classify_names(
     // A lone word before a known name is left alone.
     part_of_longer
 }
+
+/// True when ", a/an ..." after `end` describes an animal within a few words ("Jupiter, a 14-year-old Amur tiger").
+fn appositive_animal(text: &str, end: usize) -> bool {
+    const ANIMALS: &[&str] = &[
+        "dog", "puppy", "cat", "kitten", "tiger", "lion", "bear", "horse", "pony", "cow", "goat", "dolphin",
+        "elephant", "parrot", "bird", "monkey", "wolf", "fox", "pet", "hamster", "rabbit", "pig", "sheep", "animal",
+        "giraffe",
+    ];
+    let rest = &text[end..];
+    let Some(rest) = rest.strip_prefix(", a ").or_else(|| rest.strip_prefix(", an ")) else { return false };
+    rest.split([' ', ',', '.']).take(6).any(|w| ANIMALS.contains(&w))
+}
+
+/// Ages in words after a name ("Olga, four, ...").
+#[rustfmt::skip]
+const AGE_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+];
 
 /// Nouns for people in an appositive after a name ("Anatoly, a 52-year-old soldier").
 #[rustfmt::skip]
@@ -1118,9 +1473,13 @@ pub fn promote_regions(text: &str, gazetteer: &Gazetteer, mentions: &mut [RawMen
         // "the regions of Donetsk and Luhansk", and the second of such a pair.
         let lead = &text[..mentions[i].range.start];
         let region_of = lead.ends_with("regions of ") || lead.ends_with("region of ");
+        // "the battle in the Luhansk and Donetsk": a city's name after "the" with no noun after it is the region.
+        let the_alone = (lead.ends_with(" the ") || lead.ends_with(" The "))
+            && (after.is_empty()
+                || [" and ", ", ", ". ", " - ", " – ", " — ", "; ", ")", "."].iter().any(|p| after.starts_with(p)));
         let second_of_pair = promoted_pair && (lead.ends_with(" and ") || lead.ends_with(", "));
-        promoted_pair = region_of || second_of_pair;
-        if direct || paired || region_of || second_of_pair {
+        promoted_pair = region_of || the_alone || second_of_pair;
+        if direct || paired || region_of || the_alone || second_of_pair {
             mentions[i].entity = EntityRef::Known(oblast);
         }
     }
