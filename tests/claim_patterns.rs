@@ -488,3 +488,33 @@ fn reported_speech_ending_in_a_quotation_keeps_its_closing_mark() {
     let x = extractor().extract(&article);
     assert!(x.claims[0].text(curly).ends_with("“for pleasure”"), "{:?}", x.claims[0].text(curly));
 }
+
+#[test]
+fn single_quotation_marks_quote() {
+    check(
+        "'We've held the city's line for a month,' the mayor told reporters.",
+        "the mayor",
+        "direct",
+        "We've held the city's",
+    );
+    check(
+        "The mayor told reporters: 'We will not leave the soldiers' families behind.'",
+        "The mayor",
+        "direct",
+        "We will not leave",
+    );
+}
+
+#[test]
+fn negated_or_refused_cues_are_no_claims() {
+    for body in [
+        "The spokesman did not confirm that the bridge had fallen.",
+        "The spokesman wouldn't say whether the bridge had fallen.",
+        "The spokesman declined to say whether the bridge had fallen.",
+        "The spokesman has never said that the bridge had fallen.",
+    ] {
+        assert!(claims(body).is_empty(), "{body:?}: {:?}", claims(body));
+    }
+    // Not negated: the claim stays.
+    check("The spokesman said that the bridge had not fallen.", "The spokesman", "indirect", "the bridge had not");
+}
