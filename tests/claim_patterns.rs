@@ -488,3 +488,23 @@ fn reported_speech_ending_in_a_quotation_keeps_its_closing_mark() {
     let x = extractor().extract(&article);
     assert!(x.claims[0].text(curly).ends_with("“for pleasure”"), "{:?}", x.claims[0].text(curly));
 }
+
+#[test]
+fn that_after_the_clause_subject_is_a_determiner() {
+    check(
+        "Mr. Halvorsen said he would not rush to that verdict before the audit ends.",
+        "Halvorsen",
+        "indirect",
+        "he would not rush",
+    );
+}
+
+#[test]
+fn partial_quote_closing_reported_speech_before_trailing_cue() {
+    check(
+        "The ferry schedule for the islands was \"a disgrace,\" the harbour master said.",
+        "the harbour master",
+        "indirect",
+        "The ferry schedule for",
+    );
+}

@@ -211,7 +211,14 @@ pub fn find_claims(input: &ClaimInput) -> Vec<ClaimSpan> {
                 last_direct = None;
                 continue;
             }
-            if let Some(i) = (before..claims.len()).rev().find(|&i| claims[i].kind == ClaimKind::Direct) {
+            // A claim ending in a quotation (direct, or a partial quote closing reported speech) may go on in
+            // the next one.
+            let goes_on = |c: &ClaimSpan| {
+                c.kind == ClaimKind::Direct
+                    || input.text[..c.content.end].ends_with(['"', '”', '\''])
+                        && c.content.start == c.sentence.start
+            };
+            if let Some(i) = (before..claims.len()).rev().find(|&i| goes_on(&claims[i])) {
                 last_direct = Some((i, sentence_no));
                 continue;
             }
@@ -702,12 +709,33 @@ fn verb_claim(
         };
         let (speaker, speaker_text) = speaker?;
         let mut content = q.inner.clone();
+        let mut kind = ClaimKind::Direct;
+        // 'The bill's failure was "heartbreaking," she said.': a quotation ending a clause of the author's words
+        // is a partial quote in reported speech; the claim is the whole clause, marks included.
+        // Not when the cue has its own content ('On "Hannity," Gingrich said that ...'); the clause starts after a
+        // colon or an opening bracket ('... of conduct: ''Civility ...,'' he said').
+        let lead_start = text[sentence.start..q.outer.start]
+            .rfind([':', '(', ';'])
+            .filter(|&p| !in_quote(quotes, sentence.start + p))
+            .map_or(sentence.start, |p| sentence.start + p + 1);
+        let lead = lead_start..q.outer.start;
+        let lead_words = words(text, lead.clone()).into_iter().filter(|w| !in_quote(quotes, w.start)).count();
+        let rest = &text[np_end.max(cue.range.end)..sentence.end];
+        let short_rest = rest.split_whitespace().count() <= 4 || rest.trim_start().starts_with([',', '"', '“']);
+        // Not a participle (", calling X ..." after a quotation that someone else's claim holds).
+        let own = !cue.participle && !earlier.iter().any(|c| c.content.end > lead.start);
+        if lead_words >= 3 && short_rest && own && !has_stop(text, lead.clone()) {
+            let start = lead.start + (text[lead.clone()].len() - text[lead.clone()].trim_start().len());
+            let end = q.outer.start + text[q.outer.clone()].trim_end_matches([',', ' ']).len();
+            content = start..end;
+            kind = ClaimKind::Indirect;
+        }
         let mut parts = Vec::new();
         // '"A," he said, "B."': one claim over both parts.
         if let Some((_, q2)) = sentence_quotes(quotes, sentence).find(|(_, q2)| q2.outer.start >= np_end) {
             let gap = &text[np_end..q2.outer.start];
             if gap.trim().trim_matches([',', ':', '.']).trim().is_empty() {
-                parts = vec![q.inner.clone(), q2.inner.clone()];
+                parts = vec![content.clone(), q2.inner.clone()];
                 content = content.start..q2.inner.end;
             }
         }
@@ -715,7 +743,7 @@ fn verb_claim(
             speaker,
             speaker_text,
             cue: cue_text,
-            kind: ClaimKind::Direct,
+            kind,
             content,
             parts,
             sentence: sentence.clone(),
@@ -834,7 +862,11 @@ fn verb_claim(
         .take(8)
         .take_while(|w| {
             let gap = &text[rest.start..w.start];
+            // "said she would not jump to that conclusion": after the clause's own subject, "that" is no longer
+            // the complementizer.
             !gap.contains([',', ';', ':'])
+                && !["he", "she", "they", "we", "i", "it", "He", "She", "They", "We", "I", "It"]
+                    .contains(&&text[(*w).clone()])
                 && (w.start == rest_words[0].start
                     || input.verbs.get(&text[(*w).clone()]).is_none()
                     || after_determiner(text, rest.start, w.start))
