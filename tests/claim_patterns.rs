@@ -508,3 +508,15 @@ fn partial_quote_closing_reported_speech_before_trailing_cue() {
         "The ferry schedule for",
     );
 }
+
+#[test]
+fn question_quotation_split_from_its_attribution() {
+    check(
+        "The meeting ran late. \"Who will pay for the new bridge?\" Halvorsen asked. The mayor did not answer.",
+        "Halvorsen",
+        "direct",
+        "Who will pay for",
+    );
+    let got = claims("Dmytro Kuleba spoke first. \"Why does nobody listen to the farmers?\" he asked.");
+    assert_eq!(got, vec![("Dmytro Kuleba".into(), "direct".into(), "Why does nobody listen".into())]);
+}

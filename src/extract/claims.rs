@@ -181,7 +181,8 @@ pub fn find_claims(input: &ClaimInput) -> Vec<ClaimSpan> {
     for (_para, quotes, sentences) in input.paragraphs.iter() {
         let mut used_quotes: Vec<bool> = vec![false; quotes.len()];
         let mut turn: Option<usize> = None;
-        for sentence in sentences {
+        let sentences = join_split_attributions(input, quotes, sentences);
+        for sentence in &sentences {
             sentence_no += 1;
             if let Some((label, start)) = turn_label(input.text, sentence) {
                 let end = trim_end_punct(input.text, start, sentence.end);
@@ -215,8 +216,7 @@ pub fn find_claims(input: &ClaimInput) -> Vec<ClaimSpan> {
             // the next one.
             let goes_on = |c: &ClaimSpan| {
                 c.kind == ClaimKind::Direct
-                    || input.text[..c.content.end].ends_with(['"', '”', '\''])
-                        && c.content.start == c.sentence.start
+                    || input.text[..c.content.end].ends_with(['"', '”', '\'']) && c.content.start == c.sentence.start
             };
             if let Some(i) = (before..claims.len()).rev().find(|&i| goes_on(&claims[i])) {
                 last_direct = Some((i, sentence_no));
@@ -260,6 +260,47 @@ pub fn find_claims(input: &ClaimInput) -> Vec<ClaimSpan> {
         }
     }
     claims
+}
+
+/// '"Why is he attacking me?" Trump said.': a quotation ending in a question or exclamation mark is a sentence of
+/// its own when a capitalised name follows, so its attribution is joined back to it. The next sentence must
+/// be short (at most eight words), open with at most four words outside quotation marks and then a reporting
+/// verb in lower case.
+fn join_split_attributions(input: &ClaimInput, quotes: &[Quote], sentences: &[Range<usize>]) -> Vec<Range<usize>> {
+    let text = input.text;
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(sentences.len());
+    let mut i = 0;
+    while i < sentences.len() {
+        let s = sentences[i].clone();
+        let joined = sentences.get(i + 1).filter(|next| {
+            let ends_in_quote = quotes
+                .iter()
+                .any(|q| q.outer.end == s.end && q.outer.start >= s.start && text[..q.inner.end].ends_with(['?', '!']));
+            if !ends_in_quote || text[(*next).clone()].starts_with(['"', '“', '\'', '‘']) {
+                return false;
+            }
+            let ws = input.words_in(next);
+            ws.len() <= 8
+                && ws.iter().take(5).enumerate().any(|(k, w)| {
+                    let word = &text[w.clone()];
+                    k >= 1
+                        && word.starts_with(|c: char| c.is_ascii_lowercase())
+                        && input.verbs.get(word).is_some()
+                        && !text[next.start..w.start].contains([',', '"', '“', '”'])
+                })
+        });
+        match joined {
+            Some(next) => {
+                out.push(s.start..next.end);
+                i += 2;
+            }
+            None => {
+                out.push(s);
+                i += 1;
+            }
+        }
+    }
+    out
 }
 
 /// A transcript label opening a sentence: one to four words in capitals and a colon ("PENCE:", "TOM SOUFI
@@ -678,7 +719,9 @@ fn verb_claim(
     let attributed = |q: &Quote| {
         let closing = &text[q.inner.end..q.outer.end];
         let after = text[q.outer.end..].trim_start();
-        closing.contains([',', '?', '!', '.']) || after.starts_with([',', '—', '–'])
+        closing.contains([',', '?', '!', '.'])
+            || text[..q.inner.end].ends_with(['?', '!'])
+            || after.starts_with([',', '—', '–'])
     };
     // 'On "Face the Nation," Ryan said ...': a quotation after a preposition is a title, not what was said.
     let titled = |q: &Quote| {
