@@ -810,6 +810,11 @@ fn verb_claim(
         }
         let np = subject_np(text, quotes, sentence.start, cue.range.start);
         let np_text = text[np.clone()].trim();
+        // "Did the administration honestly believe that ...?": the author's question, no one's claim.
+        const INVERTED: &[&str] = &["Did", "Does", "Do", "Is", "Are", "Was", "Were", "Would", "Could", "Can", "Will"];
+        if np_text.split_whitespace().next().is_some_and(|w| INVERTED.contains(&w)) {
+            return None;
+        }
         let coordinated = |s: &str| s.ends_with(" and") || s.ends_with(" but") || s == "and" || s == "but";
         if np_text.is_empty() || coordinated(np_text) {
             // "Machado promised to support Clinton and said she would ...": the subject of the first verb.
@@ -939,6 +944,13 @@ fn verb_claim(
                 let next_char = text[rest.clone()].trim_start().chars().next();
                 // "called to in the past": "to" must open a verb phrase.
                 let bad_to = first == "to" && (OBJECT_STARTS.contains(&second) || second.is_empty());
+                // "criticized the mission" has no content; "criticized X for Y" has.
+                let no_reason = lemma == "criticize"
+                    && !rest_words.iter().any(|w| &text[w.clone()] == "for")
+                    && !text[rest.clone()].contains(['"', '“']);
+                if no_reason {
+                    return None;
+                }
                 if !(named || OBJECT_STARTS.contains(&first)) || bare_to || bad_to || next_char == Some(',') {
                     return trailing_attribution(input, quotes, sentence, cue, false);
                 }
@@ -954,6 +966,8 @@ fn verb_claim(
                     k += 1;
                 }
                 rest_words.get(k).map_or(rest.end, |w| w.start)
+            } else if lemma == "believe" && rest_words.first().is_some_and(|w| &text[w.clone()] == "in") {
+                return None; // "believe in their cause": a faith in something, not a proposition
             } else {
                 rest.start
             }
