@@ -556,3 +556,12 @@ fn speech_acts_without_content_are_not_claims() {
 fn the_authors_question_is_no_claim() {
     assert_eq!(claims("Did the council really believe that the ferry would pay for itself?"), vec![]);
 }
+
+#[test]
+fn attribution_set_off_inside_a_relative_clause() {
+    let got = claims(
+        "Dmytro Kuleba met the envoy of the agency, who, Kuleba said, \u{201c}kept the talks alive\u{201d} during \
+         the long winter.",
+    );
+    assert_eq!(got, vec![("Dmytro Kuleba".into(), "indirect".into(), "\u{201c}kept the talks alive\u{201d}".into())]);
+}

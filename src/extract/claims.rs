@@ -622,8 +622,12 @@ fn sentence_claims(
     let cues = find_cues(input, quotes, sentence.clone());
     let first_new = claims.len();
     for cue in &cues {
-        if claims[first_new..].iter().any(|c| c.content.start <= cue.range.start && cue.range.end <= c.content.end) {
-            continue; // a cue inside what someone else said ("denies ..., claiming that ...")
+        // A cue inside what someone else said ("denies ..., claiming that ...") continues that claim, unless it is
+        // a parenthesis of its own ("criticized the envoy, who, Podolyak said, "delivered ..."").
+        if claims[first_new..].iter().any(|c| c.content.start <= cue.range.start && cue.range.end <= c.content.end)
+            && !parenthetical_cue(text, &sentence, cue)
+        {
+            continue;
         }
         let claim = match cue.kind {
             CueKind::AccordingTo => according_to(input, quotes, &sentence, cue),
@@ -655,6 +659,24 @@ fn sentence_claims(
             claims.push(c);
         }
     }
+}
+
+/// ", who, Podolyak said, ...": a cue set off by commas right after a relative pronoun, with a subject of at most
+/// four words.
+fn parenthetical_cue(text: &str, sentence: &Range<usize>, cue: &Cue) -> bool {
+    let before = &text[sentence.start..cue.range.start];
+    let after = text[cue.range.end..sentence.end].trim_start();
+    let Some(comma) = before.rfind(',') else {
+        return false;
+    };
+    let subject = &before[comma + 1..];
+    let n = subject.split_whitespace().count();
+    // Only inside a relative clause: the word before the parenthesis is the relative pronoun.
+    let relative = before[..comma]
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| ["who", "which", "whom", "that"].contains(&w));
+    relative && after.starts_with(',') && (1..=4).contains(&n) && !subject.contains(['"', '“', '”'])
 }
 
 /// The entities joined to the subject right before a cue ("Kiev and Moscow", "Apple, Google and Microsoft"), first
@@ -1231,7 +1253,24 @@ fn trailing_attribution(
     // "The museum, Mr. Obama said, would make visitors face uncomfortable truths.": the attribution is a
     // parenthesis and the claim is the whole sentence around it.
     if !inverted && !long_tail {
-        if let Some(tail) = parenthetical_tail(text, quotes, cue.range.end, sentence) {
+        // "a representative, who, Podolyak said, "delivered a speech"": inside a relative clause the claim is the
+        // clause after the attribution (a quotation may open it).
+        let relative = text[content.clone()]
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .is_some_and(|w| ["who", "which", "whom", "that"].contains(&w));
+        if let Some(tail) = parenthetical_tail(text, quotes, cue.range.end, sentence, relative) {
+            if relative && word_count(text, tail.clone()) >= 2 {
+                return Some(ClaimSpan {
+                    speaker,
+                    speaker_text,
+                    cue: text[cue.range.clone()].to_lowercase(),
+                    kind: ClaimKind::Indirect,
+                    content: tail,
+                    parts: Vec::new(),
+                    sentence: sentence.clone(),
+                });
+            }
             if word_count(text, content.clone()) + word_count(text, tail.clone()) >= 4 {
                 return Some(ClaimSpan {
                     speaker,
@@ -1265,7 +1304,13 @@ fn trailing_attribution(
 /// After "..., X said": ", would make visitors ..." (a few time words may come first: "said on Monday, ...").
 /// The rest of the sentence when it goes on the claim, not a participle ("adding that", "citing") or a
 /// relative clause about the speaker.
-fn parenthetical_tail(text: &str, quotes: &[Quote], from: usize, sentence: &Range<usize>) -> Option<Range<usize>> {
+fn parenthetical_tail(
+    text: &str,
+    quotes: &[Quote],
+    from: usize,
+    sentence: &Range<usize>,
+    quoted_ok: bool,
+) -> Option<Range<usize>> {
     let after = &text[from..sentence.end];
     let comma = after.find(',')?;
     if after[..comma].split_whitespace().count() > 4 || after[..comma].contains(['"', '“', '”', ':', ';']) {
@@ -1274,10 +1319,10 @@ fn parenthetical_tail(text: &str, quotes: &[Quote], from: usize, sentence: &Rang
     let start = from + comma + 1;
     let start = start + (text[start..sentence.end].len() - text[start..sentence.end].trim_start().len());
     let end = trim_end_punct(text, start, sentence.end);
-    if start >= end || in_quote(quotes, start) || word_count(text, start..end) < 3 {
+    if start >= end || (in_quote(quotes, start) && !quoted_ok) || word_count(text, start..end) < 3 {
         return None;
     }
-    let first = text[start..end].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let first = text[start..end].split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("");
     const NOT_CLAIM: &[&str] = &["according", "who", "which", "whose", "where", "as", "in", "on", "at", "during"];
     if first.is_empty() || first.ends_with("ing") || NOT_CLAIM.contains(&first.to_lowercase().as_str()) {
         return None;
