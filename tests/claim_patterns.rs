@@ -27,6 +27,13 @@ fn claims(body: &str) -> Vec<(String, String, String)> {
         .collect()
 }
 
+/// The full text of every claim of a body.
+fn claims_text(body: &str) -> Vec<String> {
+    let article =
+        Article { id: "t".into(), path: "t.txt".into(), title: "T".into(), body: body.into(), ..Article::default() };
+    extractor().extract(&article).claims.iter().map(|c| c.text(body).to_string()).collect()
+}
+
 fn one(body: &str) -> (String, String, String) {
     let got = claims(body);
     assert_eq!(got.len(), 1, "{body:?}: {got:?}");
@@ -564,4 +571,12 @@ fn attribution_set_off_inside_a_relative_clause() {
          the long winter.",
     );
     assert_eq!(got, vec![("Dmytro Kuleba".into(), "indirect".into(), "\u{201c}kept the talks alive\u{201d}".into())]);
+}
+
+#[test]
+fn relative_clause_with_its_own_subject_ends_at_a_comma() {
+    let got = claims("The toll, which Mr. Halvorsen said would ruin the island's shops, was approved on Monday.");
+    assert_eq!(got, vec![("Halvorsen".into(), "indirect".into(), "would ruin the island's".into())]);
+    let text = claims_text("The toll, which Mr. Halvorsen said would ruin the island's shops, was approved on Monday.");
+    assert_eq!(text, vec!["would ruin the island's shops".to_string()]);
 }

@@ -1079,7 +1079,12 @@ fn verb_claim(
             }
         }
     }
-    if lead.ends_with(", who") {
+    // "The rule, which Kuleba said would make it harder to reopen the fight, passed": a relative clause with its
+    // own subject ends at a comma too.
+    let np = subject_np(text, quotes, sentence.start, cue.range.start);
+    let before_np = text[sentence.start..np.start.max(sentence.start)].trim_end();
+    let own_subject = [", which", ", whom", ", who"].iter().any(|r| before_np.ends_with(r));
+    if lead.ends_with(", who") || own_subject {
         let comma =
             text[content.clone()].match_indices(',').map(|(i, _)| content.start + i).find(|&c| !in_quote(quotes, c));
         if let Some(c) = comma.filter(|&c| word_count(text, content.start..c) >= 3) {
