@@ -580,3 +580,13 @@ fn relative_clause_with_its_own_subject_ends_at_a_comma() {
     let text = claims_text("The toll, which Mr. Halvorsen said would ruin the island's shops, was approved on Monday.");
     assert_eq!(text, vec!["would ruin the island's shops".to_string()]);
 }
+
+#[test]
+fn pronoun_takes_the_subject_after_a_fronted_phrase() {
+    let got = claims(
+        "Garry Kasparov said the donors were generous. At the time, Dmytro Kuleba thanked the donors for the \
+         generators that he said would keep the hospitals running.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].0, "Dmytro Kuleba", "{got:?}");
+}

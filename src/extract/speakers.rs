@@ -281,8 +281,14 @@ fn sentence_subject(input: &ClaimInput, pos: usize, female: bool) -> Option<usiz
         if m.kind != EntityKind::Person || m.range.end > s.end || input.quoted(m.range.start) {
             return None;
         }
+        // At most three words before it, or a fronted phrase of at most five set off by a comma ("At the time,
+        // Zelenskyy thanked ...").
         let lead = &input.text[s.start..m.range.start];
-        if lead.contains([',', '"', '“', '”', '‘', '’', '\'', '(', ':']) || lead.split_whitespace().count() > 3
+        let fronted = lead.trim_end().ends_with(',') && lead.matches(',').count() == 1;
+        let max_words = if fronted { 5 } else { 3 };
+        if lead.contains(['"', '“', '”', '‘', '’', '\'', '(', ':'])
+            || (lead.contains(',') && !fronted)
+            || lead.split_whitespace().count() > max_words
         {
             return None;
         }
