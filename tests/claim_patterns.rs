@@ -590,3 +590,19 @@ fn pronoun_takes_the_subject_after_a_fronted_phrase() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!(got[1].0, "Dmytro Kuleba", "{got:?}");
 }
+
+#[test]
+fn acronym_and_bare_body_take_the_name_given_before() {
+    let got = claims(
+        "The Northern Ferry Operators Association published its figures on Monday. According to NFOA, fares rose \
+         by a third in two years.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Northern Ferry Operators Association", "{got:?}");
+    let got = claims(
+        "The International Ferry Association published its figures on Monday. In a letter, the association said \
+         that the island routes would close without a larger subsidy.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "International Ferry Association", "{got:?}");
+}

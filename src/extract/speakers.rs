@@ -409,6 +409,10 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
             && (tail_words.iter().any(|w| HEAD_NOUNS.contains(&w.to_lowercase().as_str()))
                 || (m.kind != EntityKind::Person && head_before_preposition(&text[np.start..m.range.start])));
         if !described {
+            // "According to NEADA": the full name the article gave the acronym before.
+            if let Some(full) = expand_acronym(input, &text[m.range.clone()], m.range.start) {
+                return Some((Speaker::Name(full, EntityKind::Organization), text[m.range.clone()].to_string()));
+            }
             // "Ms Wood said" where the context rules made "Wood" a person of its own: the full name introduced
             // earlier ("His mother Ang Wood said").
             let single = input.roles.get(m.entity).is_some_and(|r| !r.contains(' '));
@@ -505,6 +509,9 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
     if let Some(name) = name_after_role(phrase) {
         return Some((Speaker::Name(name.to_string(), EntityKind::Person), phrase.to_string()));
     }
+    if let Some(full) = expand_acronym(input, phrase, np.start) {
+        return Some((Speaker::Name(full, EntityKind::Organization), phrase.to_string()));
+    }
     let found = unknown_speaker(phrase)?;
     // "Penn said" after "Sean Penn ...": the full name introduced earlier in the article.
     if let (Speaker::Name(name, EntityKind::Person), _) = &found {
@@ -517,6 +524,41 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
         }
     }
     Some(found)
+}
+
+/// An acronym of three to six capitals ("NEADA") spelt out earlier in the article: the capitalised words whose
+/// initials it is, small linking words skipped ("National Energy Assistance Directors Association").
+fn expand_acronym(input: &ClaimInput, acronym: &str, before: usize) -> Option<String> {
+    let letters = acronym.as_bytes();
+    if !(3..=6).contains(&letters.len()) || !letters.iter().all(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let text = input.text;
+    let end = input.words.partition_point(|w| w.start < before);
+    let words = &input.words[..end];
+    for i in 0..words.len() {
+        let mut k = 0;
+        let mut j = i;
+        let mut last = None;
+        while j < words.len() && k < letters.len() {
+            let w = &text[words[j].clone()];
+            if j > i && !text[words[j - 1].end..words[j].start].trim().is_empty() {
+                break; // punctuation between words ends the name
+            }
+            if w.as_bytes()[0] == letters[k] && w.len() > 1 && w[1..].chars().any(char::is_lowercase) {
+                k += 1;
+                last = Some(j);
+            } else if !(j > i && ["of", "for", "and", "on", "the"].contains(&w)) {
+                break;
+            }
+            j += 1;
+        }
+        if k == letters.len() {
+            let last = last?;
+            return Some(text[words[i].start..words[last].end].to_string());
+        }
+    }
+    None
 }
 
 /// The first `Firstname Surname` before `before` whose surname is `surname`.
@@ -674,6 +716,11 @@ pub(super) fn role_referent(input: &ClaimInput, phrase: &str, before: usize) -> 
         "battalion",
         "operator",
         "watchdog",
+        "association",
+        "institute",
+        "foundation",
+        "commission",
+        "authority",
     ];
     if !ROLES.contains(&role.as_str()) {
         return None;
