@@ -606,3 +606,19 @@ fn acronym_and_bare_body_take_the_name_given_before() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "International Ferry Association", "{got:?}");
 }
+
+#[test]
+fn name_given_by_an_appositive_before_the_cue() {
+    check(
+        "One fisherman, an old man called Sigurd, said that the catch had halved since the spring.",
+        "Sigurd",
+        "indirect",
+        "the catch had halved",
+    );
+    check(
+        "A volunteer driver, known as Marta, said the road to the coast was open again.",
+        "Marta",
+        "indirect",
+        "the road to the",
+    );
+}

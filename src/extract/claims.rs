@@ -471,6 +471,15 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
             continue; // passive ("is said to") or a noun ("the claims")
         }
         // "the proposals suggested by the experts": a passive participle, not a reporting verb.
+        // "an elder man called Serhiy, reported": naming, not a speech act.
+        if ["called", "named"].contains(&word)
+            && prev.is_some_and(|p| super::speakers::HEAD_NOUNS.contains(&p))
+            && ws.get(i + 1).is_some_and(|n| {
+                text[n.clone()].starts_with(char::is_uppercase) && text[n.end..].trim_start().starts_with(',')
+            })
+        {
+            continue;
+        }
         if !["say", "tell"].contains(&verb.lemma.as_str()) && ws.get(i + 1).is_some_and(|n| &text[n.clone()] == "by") {
             continue;
         }
@@ -855,6 +864,10 @@ fn verb_claim(
         if np_text == "who" || np_text.ends_with(" who") {
             let who = np.start + text[np.clone()].rfind("who").unwrap_or(0);
             return resolve_np(input, antecedent(text, sentence.start, who), NpMode::Subject);
+        }
+        // "One soldier, an elder man called Serhiy, reported": the name the appositive gives.
+        if let Some(found) = super::speakers::named_in_appositive(text, sentence.start, cue.range.start) {
+            return Some(found);
         }
         resolve_np(input, np, NpMode::Subject)
     };

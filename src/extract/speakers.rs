@@ -526,6 +526,27 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
     Some(found)
 }
 
+/// "one Ukrainian soldier, known as Olha, said", "One soldier, an elder man called Serhiy, reported": an
+/// appositive right before the cue that gives the speaker's name (one or two capitalised words after "called",
+/// "named" or "known as").
+pub(super) fn named_in_appositive(text: &str, floor: usize, cue_start: usize) -> Option<(Speaker, String)> {
+    let left = text[floor..cue_start].trim_end().strip_suffix(',')?;
+    let seg = &left[left.rfind(',')? + 1..];
+    let words: Vec<&str> = seg.split_whitespace().collect();
+    let at = words
+        .iter()
+        .position(|w| ["called", "named"].contains(w))
+        .map(|p| p + 1)
+        .or_else(|| words.windows(2).position(|p| p == ["known", "as"]).map(|p| p + 2))?;
+    let name = &words[at..];
+    let ok = (1..=2).contains(&name.len())
+        && name.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-'));
+    ok.then(|| {
+        let name = name.join(" ");
+        (Speaker::Name(name.clone(), EntityKind::Person), name)
+    })
+}
+
 /// An acronym of three to six capitals ("NEADA") spelt out earlier in the article: the capitalised words whose
 /// initials it is, small linking words skipped ("National Energy Assistance Directors Association").
 fn expand_acronym(input: &ClaimInput, acronym: &str, before: usize) -> Option<String> {
