@@ -622,3 +622,13 @@ fn name_given_by_an_appositive_before_the_cue() {
         "the road to the",
     );
 }
+
+#[test]
+fn pronoun_after_an_indefinite_description_in_its_sentence() {
+    let got = claims(
+        "The old bridge that Dmytro Kuleba opened was closed in May. I mention the bridge because, a year ago, a \
+         local ferry captain was fired because he said that the bridge was unsafe.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "a local ferry captain", "{got:?}");
+}

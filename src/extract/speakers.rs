@@ -311,6 +311,48 @@ fn sentence_subject(input: &ClaimInput, pos: usize, female: bool) -> Option<usiz
     subject_of(&prev)
 }
 
+/// "a Russian army officer was sacked because he complained": an indefinite description of one person (a or an,
+/// at most three modifiers, a person noun) earlier in the pronoun's sentence, with no person named between it and
+/// the pronoun, is the pronoun's referent.
+fn indefinite_subject(input: &ClaimInput, pos: usize) -> Option<String> {
+    let pi = input.paragraphs.partition_point(|p| p.0.start <= pos).checked_sub(1)?;
+    let sentences = &input.paragraphs[pi].2;
+    let si = sentences.partition_point(|s| s.start <= pos).checked_sub(1)?;
+    let start = sentences[si].start;
+    let text = input.text;
+    let first = input.words.partition_point(|w| w.start < start);
+    let end = input.words.partition_point(|w| w.start < pos);
+    let ws = &input.words[first..end];
+    for k in (0..ws.len()).rev() {
+        if !["a", "an", "A", "An"].contains(&&text[ws[k].clone()]) {
+            continue;
+        }
+        let mut head = None;
+        for j in k + 1..(k + 5).min(ws.len()) {
+            if !text[ws[j - 1].end..ws[j].start].trim().is_empty() {
+                break;
+            }
+            let w = &text[ws[j].clone()];
+            if HEAD_NOUNS.contains(&w) && !plural_description(w) {
+                head = Some(j);
+                break;
+            }
+        }
+        let Some(j) = head else { continue };
+        let named_since = input
+            .mentions_before(pos)
+            .iter()
+            .rev()
+            .take_while(|m| m.range.start >= ws[k].start)
+            .any(|m| m.kind == EntityKind::Person);
+        if named_since || input.quoted(ws[k].start) {
+            return None;
+        }
+        return Some(text[ws[k].start..ws[j].end].to_string());
+    }
+    None
+}
+
 /// A description of several people: "Russian officials", "several officials in Kyiv".
 fn plural_description(d: &str) -> bool {
     let head = d.split([',', '(']).next().unwrap_or("");
@@ -459,6 +501,9 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
             if person {
                 if let Some(e) = sentence_subject(input, np.start, pronoun_female) {
                     return Some((Speaker::Entity(e), phrase.to_string()));
+                }
+                if let Some(d) = indefinite_subject(input, np.start) {
+                    return Some((Speaker::Unnamed(d), phrase.to_string()));
                 }
             }
             let find = |gendered: bool| {
