@@ -632,3 +632,10 @@ fn pronoun_after_an_indefinite_description_in_its_sentence() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "a local ferry captain", "{got:?}");
 }
+
+#[test]
+fn the_west_as_a_joint_speaker() {
+    let got = claims("Moldova and the West have said that the ferry referendum on the island was rigged.");
+    let speakers: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
+    assert_eq!(speakers, vec!["Moldova", "West"], "{got:?}");
+}

@@ -656,7 +656,7 @@ fn sentence_claims(
             c.sentence = sentence.clone();
             // "Kiev and Moscow have accused ...", "Apple, Google and Microsoft announced ...": one claim per
             // speaker, the same content.
-            if matches!(cue.kind, CueKind::Verb(_)) && matches!(c.speaker, Speaker::Entity(_)) {
+            if matches!(cue.kind, CueKind::Verb(_)) && matches!(c.speaker, Speaker::Entity(_) | Speaker::Name(..)) {
                 for sp in joint_speakers(input, &sentence, cue.range.start, &c.speaker_text) {
                     let mut joint = c.clone();
                     joint.speaker_text = input.text[sp.range.clone()].to_string();

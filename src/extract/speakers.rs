@@ -1045,6 +1045,10 @@ pub(super) fn unknown_speaker(phrase: &str) -> Option<(Speaker, String)> {
         return None;
     }
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    // "the West" acting as a speaker is a place, like "Moscow" or "Kyiv" (guidelines: "West").
+    if words.last() == Some(&"West") && (words.len() == 1 || (words.len() == 2 && lower[0] == "the")) {
+        return Some((Speaker::Name("West".to_string(), EntityKind::Place), phrase.to_string()));
+    }
     // "Another said", "Others said": someone the article has just described.
     if words.len() == 1 && ["another", "others", "some", "many", "one"].contains(&lower[0].as_str()) {
         return Some((Speaker::Unnamed(phrase.to_string()), phrase.to_string()));
