@@ -639,3 +639,11 @@ fn the_west_as_a_joint_speaker() {
     let speakers: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
     assert_eq!(speakers, vec!["Moldova", "West"], "{got:?}");
 }
+
+#[test]
+fn participle_after_a_quotation_has_its_own_content() {
+    let got = claims_text(
+        "\"The crossing is safe,\" Mr. Halvorsen said, adding that the ferry would run twice a day from June.",
+    );
+    assert_eq!(got, vec!["The crossing is safe".to_string(), "the ferry would run twice a day from June".to_string()]);
+}

@@ -765,10 +765,15 @@ fn verb_claim(
                     .any(|p| p.eq_ignore_ascii_case(w))
             })
     };
+    // '"...," Wolfe said, adding that ...': a participle's quotation is the main verb's, not its own.
     let quote_before =
         sentence_quotes(quotes, sentence).filter(|(_, q)| q.outer.end <= cue.range.start).last().filter(|(_, q)| {
             let between = &text[q.outer.end..cue.range.start];
-            !has_stop(text, q.outer.end..cue.range.start) && short_subject(between) && attributed(q) && !titled(q)
+            !cue.participle
+                && !has_stop(text, q.outer.end..cue.range.start)
+                && short_subject(between)
+                && attributed(q)
+                && !titled(q)
         });
     if let Some((_, q)) = quote_before {
         let between = q.outer.end..cue.range.start;
