@@ -647,3 +647,13 @@ fn participle_after_a_quotation_has_its_own_content() {
     );
     assert_eq!(got, vec!["The crossing is safe".to_string(), "the ferry would run twice a day from June".to_string()]);
 }
+
+#[test]
+fn quotation_introduced_with_a_comma_is_direct_whatever_follows() {
+    check(
+        "In a post on Monday, Mr. Halvorsen said, \"The crossing will reopen in June\" and thanked the crews.",
+        "Halvorsen",
+        "direct",
+        "The crossing will reopen",
+    );
+}

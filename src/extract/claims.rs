@@ -884,7 +884,12 @@ fn verb_claim(
         // A short quotation inside reported speech ('said the administration is "not doing enough"') is
         // reported speech: direct only when the quotation carries the rest of the sentence.
         let tail = &text[q.outer.end.min(sentence.end)..sentence.end];
-        let carries = tail.split_whitespace().count() <= 3 || tail.trim_start().starts_with(['"', '“']);
+        // 'Zelenskyy said, "We are a nation ..." and praised ...': a quotation the cue introduces with a comma or
+        // a colon is the speaker's words whatever follows, when it opens like a sentence (not '..., the lawyers
+        // said, "all command the same conclusion" that ...').
+        let opens_sentence = text[q.inner.clone()].starts_with(|c: char| c.is_uppercase());
+        let introduced = [",", ":"].contains(&between.trim()) && opens_sentence;
+        let carries = introduced || tail.split_whitespace().count() <= 3 || tail.trim_start().starts_with(['"', '“']);
         if needs == Needs::Quote || (close && carries) {
             let (speaker, speaker_text) = subject()?;
             // Quotations that continue in the same sentence after a short link belong to it.
