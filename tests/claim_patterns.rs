@@ -657,3 +657,26 @@ fn quotation_introduced_with_a_comma_is_direct_whatever_follows() {
         "The crossing will reopen",
     );
 }
+
+#[test]
+fn participle_after_by_a_writing_or_a_linked_participle() {
+    let got = claims_text(
+        "The Kremlin chimed in, praising the mayor for his plan but warning that the ferry would stay closed.",
+    );
+    assert_eq!(got, vec!["the mayor for his plan".to_string(), "the ferry would stay closed".to_string()]);
+    let got = claims("Dmytro Kuleba surprised the council by suggesting that the ferry should be free for pupils.");
+    assert_eq!(got, vec![("Dmytro Kuleba".into(), "indirect".into(), "the ferry should be".into())]);
+    let got = claims("Dmytro Kuleba posted a poll asking whether the ferry should be free for pupils.");
+    assert_eq!(got, vec![("Dmytro Kuleba".into(), "indirect".into(), "whether the ferry should".into())]);
+}
+
+#[test]
+fn praise_and_condemnation_need_a_reason() {
+    assert_eq!(claims("Dmytro Kuleba praised the ferry crews."), vec![]);
+    check(
+        "Dmytro Kuleba condemned the council for closing the island's only school.",
+        "Dmytro Kuleba",
+        "indirect",
+        "the council for closing",
+    );
+}

@@ -161,6 +161,12 @@ const SOURCE_NOUNS: &[&str] = &[
     "figures", "website", "records", "research", "letter", "memo", "filing", "filings", "complaint", "lawsuit",
     "indictment", "ruling", "also", "however", "now", "still", "often", "repeatedly", "publicly", "already",
 ];
+/// Writings a participle cue may follow: "a statement saying ...", "a poll asking whether ...".
+#[rustfmt::skip]
+const DOC_NOUNS: &[&str] = &[
+    "statement", "letter", "post", "tweet", "message", "poll", "video", "petition", "note", "email", "release",
+    "announcement", "column", "op-ed", "editorial", "memo",
+];
 /// Words that may open the object of an `object` cue ("called the attack ...", "called for", "urged them").
 #[rustfmt::skip]
 const OBJECT_STARTS: &[&str] = &[
@@ -528,6 +534,13 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
             // "..., with an expert saying they ...": the participle's subject is the noun phrase after "with".
             if with_subject(input, ws, i) {
                 cues.push(Cue { range: w.clone(), kind: CueKind::Verb(verb.needs), participle: false });
+            }
+            // "by suggesting that ...", "launched a poll asking whether ...", ", praising X but warning that ...":
+            // the participle of the main clause's subject, like ", claiming that ...".
+            let p = prev.unwrap_or("");
+            let joined = ["and", "but"].contains(&p) && cues.iter().any(|c: &Cue| c.participle);
+            if p == "by" || DOC_NOUNS.contains(&p) || joined {
+                cues.push(Cue { range: w.clone(), kind: CueKind::Verb(verb.needs), participle: true });
             }
             continue; // "warning signs", "saying goes": only ", claiming that ..." counts
         }
@@ -989,8 +1002,8 @@ fn verb_claim(
                 let next_char = text[rest.clone()].trim_start().chars().next();
                 // "called to in the past": "to" must open a verb phrase.
                 let bad_to = first == "to" && (OBJECT_STARTS.contains(&second) || second.is_empty());
-                // "criticized the mission" has no content; "criticized X for Y" has.
-                let no_reason = lemma == "criticize"
+                // "criticized the mission", "praised the troops" have no content; "criticized X for Y" has.
+                let no_reason = ["criticize", "praise", "condemn"].contains(&lemma)
                     && !rest_words.iter().any(|w| &text[w.clone()] == "for")
                     && !text[rest.clone()].contains(['"', '“']);
                 if no_reason {
@@ -1218,8 +1231,15 @@ fn next_cue(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> Opti
         ];
         let cut = if SPLIT_PARTICIPLES.contains(&word) {
             // ", saying ...", ", according to ...": the comma right before.
+            // ", saying ...", ", according to ...": the comma right before; "praising X but warning that ...":
+            // before the link.
             let before = text[ws[i - 1].end..w.start].contains(',');
-            before.then(|| ws[i - 1].end)
+            let linked = ["and", "but"].contains(&link) && k > 0 && !gap.contains(',');
+            if before {
+                Some(ws[i - 1].end)
+            } else {
+                linked.then(|| ws[k - 1].end)
+            }
         } else if !word.ends_with("ing") && ["and", "but"].contains(&link) && !gap.contains(',') {
             Some(ws[k - 1].end)
         } else {
