@@ -680,3 +680,15 @@ fn praise_and_condemnation_need_a_reason() {
         "the council for closing",
     );
 }
+
+#[test]
+fn infinitive_cues() {
+    check(
+        "Mr. Halvorsen went on to say that the ferry would be rebuilt by the spring.",
+        "Halvorsen",
+        "indirect",
+        "the ferry would be",
+    );
+    assert_eq!(claims("Mr. Halvorsen declined to say whether the ferry would be rebuilt."), vec![]);
+    assert_eq!(claims("Mr. Halvorsen has yet to say anything about the ferry and the bridge."), vec![]);
+}

@@ -841,6 +841,13 @@ fn verb_claim(
             sentence: sentence.clone(),
         });
     }
+    // "he had to acknowledge that ...", "Politico was the first to report that ...": the subject is before the
+    // verb governing the infinitive; "declined to say", "has yet to say" report nothing.
+    let subject_end = match infinitive(input, sentence, cue) {
+        Some(None) => return None,
+        Some(Some(end)) => end,
+        None => cue.range.start,
+    };
     let subject = || -> Option<(Speaker, String)> {
         if cue.participle {
             // ", claiming that ...": the subject of the main clause, or the speaker of the claim before (not one
@@ -857,7 +864,7 @@ fn verb_claim(
             }
             return first_actor(input, sentence.start..cue.range.start);
         }
-        let np = subject_np(text, quotes, sentence.start, cue.range.start);
+        let np = subject_np(text, quotes, sentence.start, subject_end);
         let np_text = text[np.clone()].trim();
         // "Did the administration honestly believe that ...?": the author's question, no one's claim.
         const INVERTED: &[&str] = &["Did", "Does", "Do", "Is", "Are", "Was", "Were", "Would", "Could", "Can", "Will"];
@@ -1139,6 +1146,46 @@ fn verb_claim(
         parts: Vec::new(),
         sentence: sentence.clone(),
     })
+}
+
+/// A cue after "to": `None` when it is not an infinitive; `Some(None)` when the governing words deny or defer the
+/// act ("declined to say", "has yet to say", "is expected to announce", "refused to comment"); else where the
+/// subject ends, before the governing words (at most four lower-case words: "had to", "was the first to",
+/// "went on to").
+fn infinitive(input: &ClaimInput, sentence: &Range<usize>, cue: &Cue) -> Option<Option<usize>> {
+    let text = input.text;
+    let ws = input.words_in(&(sentence.start..cue.range.start));
+    let to = ws.last().filter(|w| &text[(*w).clone()] == "to" && text[w.end..cue.range.start].trim().is_empty())?;
+    #[rustfmt::skip]
+    const DENIED: &[&str] = &[
+        "declined", "declines", "declining", "refused", "refuses", "refusing", "failed", "fails", "yet", "unable",
+        "unwilling", "reluctant", "expected", "likely", "set", "due", "scheduled", "going", "plans", "planned",
+        "planning", "tried", "trying", "attempted", "ready", "prepared", "poised", "supposed", "about", "able",
+        "not", "never", "hesitant", "afraid", "wants", "wanted", "want", "hopes", "hoped", "need", "needs",
+        "allowed", "authorized", "permitted", "asked", "invited", "called", "urged", "told", "declining",
+    ];
+    let mut end = to.start;
+    let mut k = ws.len() - 1;
+    let mut steps = 0;
+    while k > 0 && steps < 4 {
+        let w = &ws[k - 1];
+        let word = &text[w.clone()];
+        if DENIED.contains(&word) {
+            return Some(None);
+        }
+        let gap = &text[w.end..ws[k].start];
+        let stop = !gap.trim().is_empty()
+            || !word.starts_with(|c: char| c.is_lowercase())
+            || ["he", "she", "they", "it", "we", "i", "who", "which", "that"].contains(&word)
+            || super::speakers::HEAD_NOUNS.contains(&word);
+        if stop {
+            break;
+        }
+        end = w.start;
+        k -= 1;
+        steps += 1;
+    }
+    Some(Some(end))
 }
 
 /// The noun phrase right before a relative pronoun at `who` ("an architect who", "Ted Cruz endorses Trump, who"):
