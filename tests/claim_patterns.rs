@@ -692,3 +692,9 @@ fn infinitive_cues() {
     assert_eq!(claims("Mr. Halvorsen declined to say whether the ferry would be rebuilt."), vec![]);
     assert_eq!(claims("Mr. Halvorsen has yet to say anything about the ferry and the bridge."), vec![]);
 }
+
+#[test]
+fn passive_with_an_adverb_and_a_death_toll_are_not_claims() {
+    assert_eq!(claims("Mr. Halvorsen was also told that the ferry would close in the winter."), vec![]);
+    assert_eq!(claims("The storm on the coast claimed the lives of three fishermen on Monday."), vec![]);
+}

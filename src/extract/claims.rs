@@ -476,6 +476,23 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
         if !progressive && prev.is_some_and(|p| AUX.contains(&p) || NOUN_DET.contains(&p.to_lowercase().as_str())) {
             continue; // passive ("is said to") or a noun ("the claims")
         }
+        // "was also asked", "were repeatedly told": a passive with an adverb in between.
+        let prev2 = i.checked_sub(2).map(|p| &text[ws[p].clone()]);
+        let adverb = prev.is_some_and(|p| {
+            let p = p.to_lowercase();
+            ["also", "again", "then", "later", "reportedly", "previously", "once", "never", "not"].contains(&p.as_str())
+                || (p.len() > 4 && p.ends_with("ly"))
+        });
+        if !word.ends_with("ing") && adverb && prev2.is_some_and(|p| AUX.contains(&p) && p != "being") {
+            continue;
+        }
+        // "the explosions claimed the lives of ...": a toll, not a claim.
+        if verb.lemma == "claim" {
+            let next2: Vec<&str> = ws[i + 1..].iter().take(2).map(|n| &text[n.clone()]).collect();
+            if next2.len() == 2 && ["life", "lives"].contains(&next2[1]) {
+                continue;
+            }
+        }
         // "the proposals suggested by the experts": a passive participle, not a reporting verb.
         // "an elder man called Serhiy, reported": naming, not a speech act.
         if ["called", "named"].contains(&word)
