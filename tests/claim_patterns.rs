@@ -698,3 +698,13 @@ fn passive_with_an_adverb_and_a_death_toll_are_not_claims() {
     assert_eq!(claims("Mr. Halvorsen was also told that the ferry would close in the winter."), vec![]);
     assert_eq!(claims("The storm on the coast claimed the lives of three fishermen on Monday."), vec![]);
 }
+
+#[test]
+fn long_description_with_a_person_noun_and_a_preposition() {
+    check(
+        "The captain of a small Norwegian fishing boat said the harbour had been closed for days.",
+        "The captain of a small Norwegian fishing boat",
+        "indirect",
+        "the harbour had been",
+    );
+}

@@ -1041,10 +1041,20 @@ pub(super) fn around(text: &str, r: Range<usize>, width: usize) -> &str {
 pub(super) fn unknown_speaker(phrase: &str) -> Option<(Speaker, String)> {
     let phrase = phrase.trim_start_matches(|c: char| !c.is_alphanumeric()).trim();
     let words: Vec<&str> = phrase.split_whitespace().collect();
-    if words.is_empty() || words.len() > 6 {
+    if words.is_empty() {
         return None;
     }
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    if words.len() > 6 {
+        // "The commander of a Ukrainian Marine unit", "a spokesman for the regional police": a determiner, a
+        // person noun among the first four words, and a preposition attaching the rest.
+        let head = lower.iter().take(4).position(|w| HEAD_NOUNS.contains(&w.as_str()));
+        let attached = head.is_some_and(|h| {
+            lower.get(h + 1).is_some_and(|p| ["of", "for", "at", "in", "from", "to", "with"].contains(&p.as_str()))
+        });
+        let ok = words.len() <= 10 && DETERMINERS.contains(&words[0]) && attached;
+        return ok.then(|| (Speaker::Unnamed(phrase.to_string()), phrase.to_string()));
+    }
     // "the West" acting as a speaker is a place, like "Moscow" or "Kyiv" (guidelines: "West").
     if words.last() == Some(&"West") && (words.len() == 1 || (words.len() == 2 && lower[0] == "the")) {
         return Some((Speaker::Name("West".to_string(), EntityKind::Place), phrase.to_string()));
