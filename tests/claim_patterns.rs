@@ -708,3 +708,12 @@ fn long_description_with_a_person_noun_and_a_preposition() {
         "the harbour had been",
     );
 }
+
+#[test]
+fn rejected_accusations_and_a_second_named_speaker() {
+    let got = claims_text(
+        "Harbour officials rejected accusations that they had closed the port and Mayor Ingrid Dahl said the \
+         ferry was \"running on time.\"",
+    );
+    assert_eq!(got, vec!["they had closed the port".to_string(), "running on time.".to_string()]);
+}

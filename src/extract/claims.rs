@@ -927,7 +927,13 @@ fn verb_claim(
         let opens_sentence = text[q.inner.clone()].starts_with(|c: char| c.is_uppercase());
         let introduced = [",", ":"].contains(&between.trim()) && opens_sentence;
         let carries = introduced || tail.split_whitespace().count() <= 3 || tail.trim_start().starts_with(['"', '“']);
-        if needs == Needs::Quote || (close && carries) {
+        // '... rejected accusations that ... and Shoigu said the strike was "surgical"': a quotation after another
+        // cue is that cue's.
+        let other_cue = words(text, cue.range.end..q.outer.start).iter().any(|w| {
+            let word = &text[w.clone()];
+            word.starts_with(|c: char| c.is_ascii_lowercase()) && input.verbs.get(word).is_some()
+        });
+        if (needs == Needs::Quote && !other_cue) || (close && carries) {
             let (speaker, speaker_text) = subject()?;
             // Quotations that continue in the same sentence after a short link belong to it.
             let mut content = q.inner.clone();
@@ -975,7 +981,24 @@ fn verb_claim(
             }
         }
     }
-    if needs == Needs::Quote {
+    // "rejected accusations that ...", "denied claims that ...": the content of what was rejected (the cue
+    // reports the speaker's own claim that it is false).
+    let accusation = {
+        let ws = words(text, cue.range.end..sentence.end);
+        let mut k = 0;
+        if ws.first().is_some_and(|w| ["the", "any", "all", "these", "those", "such"].contains(&&text[w.clone()])) {
+            k = 1;
+        }
+        let noun = ws.get(k).map(|w| &text[w.clone()]);
+        let that = ws.get(k + 1).filter(|w| &text[(*w).clone()] == "that");
+        const ACCUSATIONS: &[&str] =
+            &["accusations", "allegations", "claims", "reports", "suggestions", "charges", "speculation", "rumors"];
+        (noun.is_some_and(|n| ACCUSATIONS.contains(&n)) && text[cue.range.end..ws[k].start].trim().is_empty())
+            .then_some(that)
+            .flatten()
+            .map(|w| w.end)
+    };
+    if needs == Needs::Quote && accusation.is_none() {
         return None;
     }
     // (c) Reported speech after the cue, unless a comma right after the cue says the claim came before it.
@@ -1006,6 +1029,7 @@ fn verb_claim(
         .filter(|&p| needs != Needs::Object || p == 0);
     let colon = text[rest.clone()].trim_start().starts_with(':');
     let mut content_start = match (that_pos, colon) {
+        _ if accusation.is_some() => accusation.unwrap_or(rest.start),
         (Some(p), _) => rest_words[p].end,
         (None, true) => rest.start + text[rest.clone()].find(':').map_or(0, |i| i + 1),
         (None, false) => {
@@ -1270,6 +1294,22 @@ fn next_cue(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> Opti
             if ["and", "but"].contains(&prev) && text[ws[k - 1].end..ws[k].start].trim().is_empty() {
                 k -= 1;
                 link = prev;
+            }
+        }
+        // "rejected X and Defense Minister Sergei Shoigu said Y": a named subject (one to five capitalised words)
+        // between the link and the cue starts another speaker's claim.
+        if link.starts_with(char::is_uppercase) && !word.ends_with("ing") {
+            let mut j = k;
+            while j > 1 && k - j < 4 && text[ws[j - 1].clone()].starts_with(char::is_uppercase) {
+                j -= 1;
+            }
+            let before = &text[ws[j - 1].clone()];
+            let tight = text[ws[j - 1].end..ws[i].start].chars().all(|c| c.is_alphanumeric() || " .-'’".contains(c));
+            if ["and", "but", "while"].contains(&before) && tight && j >= 3 {
+                let end = trim_end_punct(text, content.start, ws[j - 2].end);
+                if word_count(text, content.start..end) >= 2 {
+                    return Some(end);
+                }
             }
         }
         let gap = &text[ws[k].end..w.start];
