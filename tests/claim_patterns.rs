@@ -717,3 +717,19 @@ fn rejected_accusations_and_a_second_named_speaker() {
     );
     assert_eq!(got, vec!["they had closed the port".to_string(), "running on time.".to_string()]);
 }
+
+#[test]
+fn inverted_speaker_description_and_person_after_a_place() {
+    check(
+        "\"The ferry will run again,\" said a longtime adviser to the island's council.",
+        "a longtime adviser to the island's council",
+        "direct",
+        "The ferry will run",
+    );
+    check(
+        "\"The ferry will run again,\" said Kremlin spokesman Dmitry Peskov.",
+        "Dmitry Peskov",
+        "direct",
+        "The ferry will run",
+    );
+}

@@ -438,7 +438,8 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
             .filter(|_| inside.last().is_some_and(|l| l.kind == EntityKind::Place))
             .or(inside.last())
             .copied(),
-        NpMode::Object => inside.first().copied(),
+        // "said former Utah governor Michael Leavitt": a person named after a place is the speaker.
+        NpMode::Object => inside.iter().find(|m| m.kind == EntityKind::Person).or_else(|| inside.first()).copied(),
         NpMode::According => inside.iter().find(|m| m.kind == EntityKind::Person).or_else(|| inside.last()).copied(),
     };
     if let Some(m) = pick {
@@ -542,7 +543,7 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
             return find(true).or_else(|| find(false)).map(|sp| (sp, phrase.to_string()));
         }
     }
-    if mode == NpMode::Object && phrase.split_whitespace().count() > 5 {
+    if mode == NpMode::Object && phrase.split_whitespace().count() > 10 {
         return None;
     }
     if let Some(e) = role_referent(input, phrase, np.start) {
