@@ -733,3 +733,13 @@ fn inverted_speaker_description_and_person_after_a_place() {
         "The ferry will run",
     );
 }
+
+#[test]
+fn short_claim_before_an_attribution_with_a_long_tail() {
+    check(
+        "Piracy will not be tolerated, Harbour Master Ingrid Dahl has warned in a long post on the council's website.",
+        "Ingrid Dahl",
+        "indirect",
+        "Piracy will not be",
+    );
+}

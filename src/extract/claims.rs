@@ -1439,7 +1439,7 @@ fn trailing_attribution(
     if word_count(text, content.clone()) < 3 {
         return None;
     }
-    if long_tail && word_count(text, content.clone()) < 6 {
+    if long_tail && word_count(text, content.clone()) < 4 {
         return None;
     }
     Some(ClaimSpan {
