@@ -743,3 +743,11 @@ fn short_claim_before_an_attribution_with_a_long_tail() {
         "Piracy will not be",
     );
 }
+
+#[test]
+fn adds_to_a_sum_is_not_a_claim() {
+    assert_eq!(
+        claims("The new grant adds to the two million crowns the council gave the ferry line last year."),
+        vec![]
+    );
+}

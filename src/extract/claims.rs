@@ -1074,6 +1074,8 @@ fn verb_claim(
                 rest_words.get(k).map_or(rest.end, |w| w.start)
             } else if lemma == "believe" && rest_words.first().is_some_and(|w| &text[w.clone()] == "in") {
                 return None; // "believe in their cause": a faith in something, not a proposition
+            } else if lemma == "add" && rest_words.first().is_some_and(|w| &text[w.clone()] == "to") {
+                return None; // "the aid adds to the $1 billion": a sum, not a statement
             } else {
                 rest.start
             }
