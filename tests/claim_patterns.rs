@@ -751,3 +751,13 @@ fn adds_to_a_sum_is_not_a_claim() {
         vec![]
     );
 }
+
+#[test]
+fn quantifier_subject_stands_for_the_opening_description() {
+    check(
+        "The volunteers looked tired after the storm, but all said the catch had been good.",
+        "The volunteers",
+        "indirect",
+        "the catch had been",
+    );
+}

@@ -353,6 +353,28 @@ fn indefinite_subject(input: &ClaimInput, pos: usize) -> Option<String> {
     None
 }
 
+/// The plural description of people opening the sentence that holds `pos` ("The troops", "Many Ukrainian
+/// soldiers"): at most four words, the last a plural person noun.
+fn opening_plural(input: &ClaimInput, pos: usize) -> Option<String> {
+    let pi = input.paragraphs.partition_point(|p| p.0.start <= pos).checked_sub(1)?;
+    let sentences = &input.paragraphs[pi].2;
+    let si = sentences.partition_point(|s| s.start <= pos).checked_sub(1)?;
+    let start = sentences[si].start;
+    let text = input.text;
+    let first = input.words.partition_point(|w| w.start < start);
+    let ws = &input.words[first..input.words.partition_point(|w| w.start < pos)];
+    for (k, w) in ws.iter().enumerate().take(4) {
+        if k > 0 && !text[ws[k - 1].end..w.start].trim().is_empty() {
+            return None;
+        }
+        let d = &text[start..w.end];
+        if HEAD_NOUNS.contains(&&text[w.clone()]) && plural_description(d) {
+            return Some(d.to_string());
+        }
+    }
+    None
+}
+
 /// A description of several people: "Russian officials", "several officials in Kyiv".
 fn plural_description(d: &str) -> bool {
     let head = d.split([',', '(']).next().unwrap_or("");
@@ -554,6 +576,13 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
     }
     if let Some(name) = name_after_role(phrase) {
         return Some((Speaker::Name(name.to_string(), EntityKind::Person), phrase.to_string()));
+    }
+    // "The troops looked weary, but all said ...": a quantifier standing for the plural description that opens
+    // its sentence.
+    if ["all", "both", "most", "All", "Both", "Most"].contains(&phrase) {
+        if let Some(d) = opening_plural(input, np.start) {
+            return Some((Speaker::Unnamed(d), phrase.to_string()));
+        }
     }
     if let Some(full) = expand_acronym(input, phrase, np.start) {
         return Some((Speaker::Name(full, EntityKind::Organization), phrase.to_string()));
@@ -1061,7 +1090,9 @@ pub(super) fn unknown_speaker(phrase: &str) -> Option<(Speaker, String)> {
         return Some((Speaker::Name("West".to_string(), EntityKind::Place), phrase.to_string()));
     }
     // "Another said", "Others said": someone the article has just described.
-    if words.len() == 1 && ["another", "others", "some", "many", "one"].contains(&lower[0].as_str()) {
+    if words.len() == 1
+        && ["another", "others", "some", "many", "one", "all", "both", "most"].contains(&lower[0].as_str())
+    {
         return Some((Speaker::Unnamed(phrase.to_string()), phrase.to_string()));
     }
     // A phrase opening with a preposition ("As for the proposals", "In the report") is not a subject.
