@@ -761,3 +761,13 @@ fn quantifier_subject_stands_for_the_opening_description() {
         "the catch had been",
     );
 }
+
+#[test]
+fn share_of_those_polled_as_speaker() {
+    check(
+        "Among island residents, 47 percent said they would use the new ferry every week.",
+        "47 percent",
+        "indirect",
+        "they would use the",
+    );
+}

@@ -1095,6 +1095,13 @@ pub(super) fn unknown_speaker(phrase: &str) -> Option<(Speaker, String)> {
     {
         return Some((Speaker::Unnamed(phrase.to_string()), phrase.to_string()));
     }
+    // "47 percent said", "About one in five say", "61% of Republicans said": the share of those polled.
+    let share = lower.iter().position(|w| ["percent", "per", "%"].contains(&w.as_str()) || w.ends_with('%'));
+    if share.is_some_and(|i| i <= 2)
+        && lower.iter().take(3).any(|w| w.chars().next().is_some_and(|c| c.is_ascii_digit()))
+    {
+        return Some((Speaker::Unnamed(phrase.to_string()), phrase.to_string()));
+    }
     // A phrase opening with a preposition ("As for the proposals", "In the report") is not a subject.
     const PREPOSITIONS: &[&str] = &[
         "as", "for", "in", "on", "at", "by", "with", "from", "of", "to", "after", "before", "during", "under", "over",
