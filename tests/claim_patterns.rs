@@ -771,3 +771,12 @@ fn share_of_those_polled_as_speaker() {
         "they would use the",
     );
 }
+
+#[test]
+fn participle_subject_is_the_person_an_organization_role_leads_to() {
+    let got = claims(
+        "White House press secretary Karine Jean-Pierre declined to comment on the ferry, telling reporters that \
+         she had nothing to announce.",
+    );
+    assert_eq!(got, vec![("Karine Jean-Pierre".into(), "indirect".into(), "she had nothing to".into())]);
+}

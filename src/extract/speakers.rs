@@ -1148,6 +1148,19 @@ pub(super) fn first_actor(input: &ClaimInput, range: Range<usize>) -> Option<(Sp
     let m = inside()
         .find(|m| matches!(m.kind, EntityKind::Person | EntityKind::Organization))
         .or_else(|| inside().find(|m| m.kind == EntityKind::Place))?;
+    // "White House press secretary Karine Jean-Pierre ..., telling reporters": the person the organization's
+    // role words lead to (at most three words between, no punctuation).
+    let person_after = inside().find(|p| {
+        p.kind == EntityKind::Person && p.range.start >= m.range.end && {
+            let gap = &input.text[m.range.end..p.range.start];
+            gap.split_whitespace().count() <= 3 && gap.chars().all(|c| c.is_alphanumeric() || c.is_whitespace())
+        }
+    });
+    if m.kind != EntityKind::Person {
+        if let Some(p) = person_after {
+            return Some((Speaker::Entity(p.entity), input.text[p.range.clone()].to_string()));
+        }
+    }
     // "U.S. officials do not believe ... but emphasize that": the entity only qualifies the subject.
     let rest = &input.text[m.range.end..range.end];
     let next = rest.split_whitespace().next().unwrap_or("");
