@@ -780,3 +780,13 @@ fn participle_subject_is_the_person_an_organization_role_leads_to() {
     );
     assert_eq!(got, vec![("Karine Jean-Pierre".into(), "indirect".into(), "she had nothing to".into())]);
 }
+
+#[test]
+fn called_any_object_before_a_quotation() {
+    check(
+        "Mr. Halvorsen called plans by the council to close the ferry line \"a betrayal of the islands.\"",
+        "Halvorsen",
+        "indirect",
+        "plans by the council",
+    );
+}

@@ -1057,7 +1057,12 @@ fn verb_claim(
                 if no_reason {
                     return None;
                 }
-                if !(named || OBJECT_STARTS.contains(&first)) || bare_to || bad_to || next_char == Some(',') {
+                // 'called actions by Russian forces a "genocide"': any object when a quotation follows within ten
+                // words.
+                let quoted_soon = rest_words.iter().take(10).any(|w| in_quote(quotes, w.start));
+                let object_ok =
+                    named || OBJECT_STARTS.contains(&first) || (quoted_soon && first.starts_with(char::is_lowercase));
+                if !object_ok || bare_to || bad_to || next_char == Some(',') {
                     return trailing_attribution(input, quotes, sentence, cue, false);
                 }
                 if ["for", "on", "as"].contains(&first) && !is_weekday(second) {
