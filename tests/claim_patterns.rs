@@ -790,3 +790,19 @@ fn called_any_object_before_a_quotation() {
         "plans by the council",
     );
 }
+
+#[test]
+fn inverted_attribution_with_an_appositive() {
+    check(
+        "The ferry line will not survive another winter, said Ingrid Dahl, a senior analyst at the harbour board.",
+        "Ingrid Dahl",
+        "indirect",
+        "The ferry line will",
+    );
+    check(
+        "The ferry line will not survive another winter, said a former spokesman for the harbour board.",
+        "a former spokesman for the harbour board",
+        "indirect",
+        "The ferry line will",
+    );
+}

@@ -1007,6 +1007,13 @@ fn verb_claim(
             return Some(c);
         }
     }
+    // "The margins are not good enough, said Howard Rubel, a senior analyst at Jefferies.": an inverted
+    // attribution after a comma whose speaker is a name or a described person, then a comma or the end.
+    if inverted_speaker(input, sentence, cue) {
+        if let Some(c) = trailing_attribution(input, quotes, sentence, cue, false) {
+            return Some(c);
+        }
+    }
     let rest = cue.range.end..sentence.end;
     let rest_words = words(text, rest.clone());
     // "that" counts when it comes within a few words, before any comma or other reporting verb.
@@ -1234,6 +1241,35 @@ fn infinitive(input: &ClaimInput, sentence: &Range<usize>, cue: &Cue) -> Option<
         steps += 1;
     }
     Some(Some(end))
+}
+
+/// Whether the cue follows a clause of at least four words and a comma, and the phrase after it (to a comma or the
+/// sentence end) is a speaker: capitalised words (a name), or a determiner and at most seven words whose person
+/// noun ends the phrase or takes a preposition ("a former spokesman for Ukraine's Foreign Ministry").
+fn inverted_speaker(input: &ClaimInput, sentence: &Range<usize>, cue: &Cue) -> bool {
+    let text = input.text;
+    let lead = text[sentence.start..cue.range.start].trim_end();
+    if !lead.ends_with(',') || lead.split_whitespace().count() < 5 {
+        return false;
+    }
+    let np = super::speakers::after_np(text, cue.range.end, sentence.end);
+    let after = &text[np.end..sentence.end];
+    if !(after.trim_start().starts_with(',') || trim_end_punct(text, np.end, sentence.end) <= np.end) {
+        return false;
+    }
+    let ws: Vec<&str> = text[np].split_whitespace().collect();
+    if ws.is_empty() || ws.len() > 8 {
+        return false;
+    }
+    let name = ws.len() <= 4
+        && ws.iter().all(|w| w.starts_with(char::is_uppercase))
+        && !["He", "She", "They", "It", "The", "This"].contains(&ws[0]);
+    let described = ["a", "an", "the", "another", "one"].contains(&ws[0].to_lowercase().as_str())
+        && ws.iter().enumerate().any(|(k, w)| {
+            super::speakers::HEAD_NOUNS.contains(&w.to_lowercase().as_str())
+                && ws.get(k + 1).is_none_or(|n| ["for", "at", "of", "in", "with", "from", "to"].contains(n))
+        });
+    name || described
 }
 
 /// The noun phrase right before a relative pronoun at `who` ("an architect who", "Ted Cruz endorses Trump, who"):
