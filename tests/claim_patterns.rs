@@ -806,3 +806,13 @@ fn inverted_attribution_with_an_appositive() {
         "The ferry line will",
     );
 }
+
+#[test]
+fn title_abbreviation_after_the_cue() {
+    check(
+        "\"The ferry is too slow,\" said Ms. Lund, who works at the harbour office.",
+        "Lund",
+        "direct",
+        "The ferry is too",
+    );
+}

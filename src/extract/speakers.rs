@@ -89,13 +89,21 @@ pub(super) fn after_np(text: &str, start: usize, end: usize) -> Range<usize> {
                 || matches!(c, ';' | ':' | '"' | '“' | '”' | '(' | ')')
                 || (c == '.'
                     && !s[..i].ends_with(|p: char| p.is_uppercase())
-                    && s[i + 1..].starts_with(char::is_whitespace))
+                    && s[i + 1..].starts_with(char::is_whitespace)
+                    && !title_abbreviation(&s[..i]))
                 || (c == '.' && i + 1 == s.len())
         })
         .map_or(s.len(), |(i, _)| i);
     let t = &s[..stop];
     let lead = t.len() - t.trim_start().len();
     start + lead..start + lead + t.trim().len()
+}
+
+/// "Ms", "Mr", "Dr", "Sen": a title whose period does not end a phrase ("said Ms. Leon, who ...").
+fn title_abbreviation(before: &str) -> bool {
+    let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    ["Mr", "Ms", "Mrs", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Prof", "St", "Rev"]
+        .contains(&word)
 }
 
 /// Trims commas and spaces around a phrase.
