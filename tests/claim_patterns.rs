@@ -816,3 +816,9 @@ fn title_abbreviation_after_the_cue() {
         "The ferry is too",
     );
 }
+
+#[test]
+fn split_question_with_a_longer_attribution() {
+    let got = claims("\"Who will pay for it?\" Halvorsen said of the council in February, when the budget was cut.");
+    assert_eq!(got, vec![("Halvorsen".into(), "direct".into(), "Who will pay for".into())]);
+}

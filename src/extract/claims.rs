@@ -270,7 +270,7 @@ pub fn find_claims(input: &ClaimInput) -> Vec<ClaimSpan> {
 
 /// '"Why is he attacking me?" Trump said.': a quotation ending in a question or exclamation mark is a sentence of
 /// its own when a capitalised name follows, so its attribution is joined back to it. The next sentence must
-/// be short (at most eight words), open with at most four words outside quotation marks and then a reporting
+/// be short (at most twelve words), open with at most four words outside quotation marks and then a reporting
 /// verb in lower case.
 fn join_split_attributions(input: &ClaimInput, quotes: &[Quote], sentences: &[Range<usize>]) -> Vec<Range<usize>> {
     let text = input.text;
@@ -286,7 +286,7 @@ fn join_split_attributions(input: &ClaimInput, quotes: &[Quote], sentences: &[Ra
                 return false;
             }
             let ws = input.words_in(next);
-            ws.len() <= 8
+            ws.len() <= 12
                 && ws.iter().take(5).enumerate().any(|(k, w)| {
                     let word = &text[w.clone()];
                     k >= 1
