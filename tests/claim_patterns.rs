@@ -822,3 +822,21 @@ fn split_question_with_a_longer_attribution() {
     let got = claims("\"Who will pay for it?\" Halvorsen said of the council in February, when the budget was cut.");
     assert_eq!(got, vec![("Halvorsen".into(), "direct".into(), "Who will pay for".into())]);
 }
+
+#[test]
+fn manner_of_speaking_verbs_with_a_quotation() {
+    check("\"The ferry is older than I am,\" joked Mr. Halvorsen.", "Halvorsen", "direct", "The ferry is older");
+    // The quotation inside the first claim is not the second speaker's.
+    let got = claims(
+        "Dmytro Kuleba gushed afterward that the crews never \"once missed a crossing,\" while Garry Kasparov said the \
+         ferry was late.",
+    );
+    let speakers: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
+    assert_eq!(speakers, vec!["Dmytro Kuleba", "Garry Kasparov"], "{got:?}");
+    assert_eq!(got[1].2, "the ferry was late", "{got:?}");
+}
+
+#[test]
+fn quoted_word_before_the_cue_is_not_an_auxiliary() {
+    check("\"The ferry is older than we are,\" said Dmytro Kuleba.", "Dmytro Kuleba", "direct", "The ferry is older");
+}

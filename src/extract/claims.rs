@@ -472,8 +472,10 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
             continue; // "Said" opening a sentence is not a reporting verb.
         }
         // "Fowler is calling for ...", "has been saying": a progressive, the cue takes in the auxiliary.
-        let progressive = word.ends_with("ing") && prev.is_some_and(|p| AUX.contains(&p) && p != "being");
-        if !progressive && prev.is_some_and(|p| AUX.contains(&p) || NOUN_DET.contains(&p.to_lowercase().as_str())) {
+        // The word before counts only when nothing but spaces separates it ('"... than we are," said X').
+        let adjacent = prev.filter(|_| gap_before.trim().is_empty());
+        let progressive = word.ends_with("ing") && adjacent.is_some_and(|p| AUX.contains(&p) && p != "being");
+        if !progressive && adjacent.is_some_and(|p| AUX.contains(&p) || NOUN_DET.contains(&p.to_lowercase().as_str())) {
             continue; // passive ("is said to") or a noun ("the claims")
         }
         // "was also asked", "were repeatedly told": a passive with an adverb in between.
@@ -795,11 +797,13 @@ fn verb_claim(
                     .any(|p| p.eq_ignore_ascii_case(w))
             })
     };
-    // '"...," Wolfe said, adding that ...': a participle's quotation is the main verb's, not its own.
+    // '"...," Wolfe said, adding that ...': a participle's quotation is the main verb's, not its own; a quotation
+    // inside an earlier claim of the sentence is that claim's.
     let quote_before =
         sentence_quotes(quotes, sentence).filter(|(_, q)| q.outer.end <= cue.range.start).last().filter(|(_, q)| {
             let between = &text[q.outer.end..cue.range.start];
             !cue.participle
+                && !earlier.iter().any(|c| c.content.start <= q.inner.start && q.inner.end <= c.content.end)
                 && !has_stop(text, q.outer.end..cue.range.start)
                 && short_subject(between)
                 && attributed(q)
