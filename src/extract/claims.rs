@@ -161,6 +161,12 @@ const SOURCE_NOUNS: &[&str] = &[
     "figures", "website", "records", "research", "letter", "memo", "filing", "filings", "complaint", "lawsuit",
     "indictment", "ruling", "also", "however", "now", "still", "often", "repeatedly", "publicly", "already",
 ];
+/// Writings a participle cue may follow: "a statement saying ...", "a poll asking whether ...".
+#[rustfmt::skip]
+const DOC_NOUNS: &[&str] = &[
+    "statement", "letter", "post", "tweet", "message", "poll", "video", "petition", "note", "email", "release",
+    "announcement", "column", "op-ed", "editorial", "memo",
+];
 /// Words that may open the object of an `object` cue ("called the attack ...", "called for", "urged them").
 #[rustfmt::skip]
 const OBJECT_STARTS: &[&str] = &[
@@ -181,7 +187,8 @@ pub fn find_claims(input: &ClaimInput) -> Vec<ClaimSpan> {
     for (_para, quotes, sentences) in input.paragraphs.iter() {
         let mut used_quotes: Vec<bool> = vec![false; quotes.len()];
         let mut turn: Option<usize> = None;
-        for sentence in sentences {
+        let sentences = join_split_attributions(input, quotes, sentences);
+        for sentence in &sentences {
             sentence_no += 1;
             if let Some((label, start)) = turn_label(input.text, sentence) {
                 let end = trim_end_punct(input.text, start, sentence.end);
@@ -211,7 +218,13 @@ pub fn find_claims(input: &ClaimInput) -> Vec<ClaimSpan> {
                 last_direct = None;
                 continue;
             }
-            if let Some(i) = (before..claims.len()).rev().find(|&i| claims[i].kind == ClaimKind::Direct) {
+            // A claim ending in a quotation (direct, or a partial quote closing reported speech) may go on in
+            // the next one.
+            let goes_on = |c: &ClaimSpan| {
+                c.kind == ClaimKind::Direct
+                    || input.text[..c.content.end].ends_with(['"', '”', '\'']) && c.content.start == c.sentence.start
+            };
+            if let Some(i) = (before..claims.len()).rev().find(|&i| goes_on(&claims[i])) {
                 last_direct = Some((i, sentence_no));
                 continue;
             }
@@ -253,6 +266,47 @@ pub fn find_claims(input: &ClaimInput) -> Vec<ClaimSpan> {
         }
     }
     claims
+}
+
+/// '"Why is he attacking me?" Trump said.': a quotation ending in a question or exclamation mark is a sentence of
+/// its own when a capitalised name follows, so its attribution is joined back to it. The next sentence must
+/// be short (at most twelve words), open with at most four words outside quotation marks and then a reporting
+/// verb in lower case.
+fn join_split_attributions(input: &ClaimInput, quotes: &[Quote], sentences: &[Range<usize>]) -> Vec<Range<usize>> {
+    let text = input.text;
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(sentences.len());
+    let mut i = 0;
+    while i < sentences.len() {
+        let s = sentences[i].clone();
+        let joined = sentences.get(i + 1).filter(|next| {
+            let ends_in_quote = quotes
+                .iter()
+                .any(|q| q.outer.end == s.end && q.outer.start >= s.start && text[..q.inner.end].ends_with(['?', '!']));
+            if !ends_in_quote || text[(*next).clone()].starts_with(['"', '“', '\'', '‘']) {
+                return false;
+            }
+            let ws = input.words_in(next);
+            ws.len() <= 12
+                && ws.iter().take(5).enumerate().any(|(k, w)| {
+                    let word = &text[w.clone()];
+                    k >= 1
+                        && word.starts_with(|c: char| c.is_ascii_lowercase())
+                        && input.verbs.get(word).is_some()
+                        && !text[next.start..w.start].contains([',', '"', '“', '”'])
+                })
+        });
+        match joined {
+            Some(next) => {
+                out.push(s.start..next.end);
+                i += 2;
+            }
+            None => {
+                out.push(s);
+                i += 1;
+            }
+        }
+    }
+    out
 }
 
 /// A transcript label opening a sentence: one to four words in capitals and a colon ("PENCE:", "TOM SOUFI
@@ -418,14 +472,44 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
             continue; // "Said" opening a sentence is not a reporting verb.
         }
         // "Fowler is calling for ...", "has been saying": a progressive, the cue takes in the auxiliary.
-        let progressive = word.ends_with("ing") && prev.is_some_and(|p| AUX.contains(&p) && p != "being");
-        if !progressive && prev.is_some_and(|p| AUX.contains(&p) || NOUN_DET.contains(&p.to_lowercase().as_str())) {
+        // The word before counts only when nothing but spaces separates it ('"... than we are," said X').
+        let adjacent = prev.filter(|_| gap_before.trim().is_empty());
+        let progressive = word.ends_with("ing") && adjacent.is_some_and(|p| AUX.contains(&p) && p != "being");
+        if !progressive && adjacent.is_some_and(|p| AUX.contains(&p) || NOUN_DET.contains(&p.to_lowercase().as_str())) {
             continue; // passive ("is said to") or a noun ("the claims")
         }
-        if negated(text, ws, i) {
-            continue; // "did not say whether ...", "declined to confirm": nothing was said
+        // "did not say whether ...", "declined to confirm": nothing was said. A negated belief still states one
+        // ("officials do not believe he is capable").
+        if negated(text, ws, i) && !["believe", "think", "expect", "want"].contains(&verb.lemma.as_str()) {
+            continue;
+        }
+        // "was also asked", "were repeatedly told": a passive with an adverb in between.
+        let prev2 = i.checked_sub(2).map(|p| &text[ws[p].clone()]);
+        let adverb = prev.is_some_and(|p| {
+            let p = p.to_lowercase();
+            ["also", "again", "then", "later", "reportedly", "previously", "once", "never", "not"].contains(&p.as_str())
+                || (p.len() > 4 && p.ends_with("ly"))
+        });
+        if !word.ends_with("ing") && adverb && prev2.is_some_and(|p| AUX.contains(&p) && p != "being") {
+            continue;
+        }
+        // "the explosions claimed the lives of ...": a toll, not a claim.
+        if verb.lemma == "claim" {
+            let next2: Vec<&str> = ws[i + 1..].iter().take(2).map(|n| &text[n.clone()]).collect();
+            if next2.len() == 2 && ["life", "lives"].contains(&next2[1]) {
+                continue;
+            }
         }
         // "the proposals suggested by the experts": a passive participle, not a reporting verb.
+        // "an elder man called Serhiy, reported": naming, not a speech act.
+        if ["called", "named"].contains(&word)
+            && prev.is_some_and(|p| super::speakers::HEAD_NOUNS.contains(&p))
+            && ws.get(i + 1).is_some_and(|n| {
+                text[n.clone()].starts_with(char::is_uppercase) && text[n.end..].trim_start().starts_with(',')
+            })
+        {
+            continue;
+        }
         if !["say", "tell"].contains(&verb.lemma.as_str()) && ws.get(i + 1).is_some_and(|n| &text[n.clone()] == "by") {
             continue;
         }
@@ -474,6 +558,13 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
             // "..., with an expert saying they ...": the participle's subject is the noun phrase after "with".
             if with_subject(input, ws, i) {
                 cues.push(Cue { range: w.clone(), kind: CueKind::Verb(verb.needs), participle: false });
+            }
+            // "by suggesting that ...", "launched a poll asking whether ...", ", praising X but warning that ...":
+            // the participle of the main clause's subject, like ", claiming that ...".
+            let p = prev.unwrap_or("");
+            let joined = ["and", "but"].contains(&p) && cues.iter().any(|c: &Cue| c.participle);
+            if p == "by" || DOC_NOUNS.contains(&p) || joined {
+                cues.push(Cue { range: w.clone(), kind: CueKind::Verb(verb.needs), participle: true });
             }
             continue; // "warning signs", "saying goes": only ", claiming that ..." counts
         }
@@ -600,8 +691,12 @@ fn sentence_claims(
     let cues = find_cues(input, quotes, sentence.clone());
     let first_new = claims.len();
     for cue in &cues {
-        if claims[first_new..].iter().any(|c| c.content.start <= cue.range.start && cue.range.end <= c.content.end) {
-            continue; // a cue inside what someone else said ("denies ..., claiming that ...")
+        // A cue inside what someone else said ("denies ..., claiming that ...") continues that claim, unless it is
+        // a parenthesis of its own ("criticized the envoy, who, Podolyak said, "delivered ..."").
+        if claims[first_new..].iter().any(|c| c.content.start <= cue.range.start && cue.range.end <= c.content.end)
+            && !parenthetical_cue(text, &sentence, cue)
+        {
+            continue;
         }
         let claim = match cue.kind {
             CueKind::AccordingTo => according_to(input, quotes, &sentence, cue),
@@ -621,7 +716,7 @@ fn sentence_claims(
             c.sentence = sentence.clone();
             // "Kiev and Moscow have accused ...", "Apple, Google and Microsoft announced ...": one claim per
             // speaker, the same content.
-            if matches!(cue.kind, CueKind::Verb(_)) && matches!(c.speaker, Speaker::Entity(_)) {
+            if matches!(cue.kind, CueKind::Verb(_)) && matches!(c.speaker, Speaker::Entity(_) | Speaker::Name(..)) {
                 for sp in joint_speakers(input, &sentence, cue.range.start, &c.speaker_text) {
                     let mut joint = c.clone();
                     joint.speaker_text = input.text[sp.range.clone()].to_string();
@@ -633,6 +728,24 @@ fn sentence_claims(
             claims.push(c);
         }
     }
+}
+
+/// ", who, Podolyak said, ...": a cue set off by commas right after a relative pronoun, with a subject of at most
+/// four words.
+fn parenthetical_cue(text: &str, sentence: &Range<usize>, cue: &Cue) -> bool {
+    let before = &text[sentence.start..cue.range.start];
+    let after = text[cue.range.end..sentence.end].trim_start();
+    let Some(comma) = before.rfind(',') else {
+        return false;
+    };
+    let subject = &before[comma + 1..];
+    let n = subject.split_whitespace().count();
+    // Only inside a relative clause: the word before the parenthesis is the relative pronoun.
+    let relative = before[..comma]
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| ["who", "which", "whom", "that"].contains(&w));
+    relative && after.starts_with(',') && (1..=4).contains(&n) && !subject.contains(['"', '“', '”'])
 }
 
 /// The entities joined to the subject right before a cue ("Kiev and Moscow", "Apple, Google and Microsoft"), first
@@ -697,7 +810,9 @@ fn verb_claim(
     let attributed = |q: &Quote| {
         let closing = &text[q.inner.end..q.outer.end];
         let after = text[q.outer.end..].trim_start();
-        closing.contains([',', '?', '!', '.']) || after.starts_with([',', '—', '–'])
+        closing.contains([',', '?', '!', '.'])
+            || text[..q.inner.end].ends_with(['?', '!'])
+            || after.starts_with([',', '—', '–'])
     };
     // 'On "Face the Nation," Ryan said ...': a quotation after a preposition is a title, not what was said.
     let titled = |q: &Quote| {
@@ -710,10 +825,17 @@ fn verb_claim(
                     .any(|p| p.eq_ignore_ascii_case(w))
             })
     };
+    // '"...," Wolfe said, adding that ...': a participle's quotation is the main verb's, not its own; a quotation
+    // inside an earlier claim of the sentence is that claim's.
     let quote_before =
         sentence_quotes(quotes, sentence).filter(|(_, q)| q.outer.end <= cue.range.start).last().filter(|(_, q)| {
             let between = &text[q.outer.end..cue.range.start];
-            !has_stop(text, q.outer.end..cue.range.start) && short_subject(between) && attributed(q) && !titled(q)
+            !cue.participle
+                && !earlier.iter().any(|c| c.content.start <= q.inner.start && q.inner.end <= c.content.end)
+                && !has_stop(text, q.outer.end..cue.range.start)
+                && short_subject(between)
+                && attributed(q)
+                && !titled(q)
         });
     if let Some((_, q)) = quote_before {
         let between = q.outer.end..cue.range.start;
@@ -728,12 +850,33 @@ fn verb_claim(
         };
         let (speaker, speaker_text) = speaker?;
         let mut content = q.inner.clone();
+        let mut kind = ClaimKind::Direct;
+        // 'The bill's failure was "heartbreaking," she said.': a quotation ending a clause of the author's words
+        // is a partial quote in reported speech; the claim is the whole clause, marks included.
+        // Not when the cue has its own content ('On "Hannity," Gingrich said that ...'); the clause starts after a
+        // colon or an opening bracket ('... of conduct: ''Civility ...,'' he said').
+        let lead_start = text[sentence.start..q.outer.start]
+            .rfind([':', '(', ';'])
+            .filter(|&p| !in_quote(quotes, sentence.start + p))
+            .map_or(sentence.start, |p| sentence.start + p + 1);
+        let lead = lead_start..q.outer.start;
+        let lead_words = words(text, lead.clone()).into_iter().filter(|w| !in_quote(quotes, w.start)).count();
+        let rest = &text[np_end.max(cue.range.end)..sentence.end];
+        let short_rest = rest.split_whitespace().count() <= 4 || rest.trim_start().starts_with([',', '"', '“']);
+        // Not a participle (", calling X ..." after a quotation that someone else's claim holds).
+        let own = !cue.participle && !earlier.iter().any(|c| c.content.end > lead.start);
+        if lead_words >= 3 && short_rest && own && !has_stop(text, lead.clone()) {
+            let start = lead.start + (text[lead.clone()].len() - text[lead.clone()].trim_start().len());
+            let end = q.outer.start + text[q.outer.clone()].trim_end_matches([',', ' ']).len();
+            content = start..end;
+            kind = ClaimKind::Indirect;
+        }
         let mut parts = Vec::new();
         // '"A," he said, "B."': one claim over both parts.
         if let Some((_, q2)) = sentence_quotes(quotes, sentence).find(|(_, q2)| q2.outer.start >= np_end) {
             let gap = &text[np_end..q2.outer.start];
             if gap.trim().trim_matches([',', ':', '.']).trim().is_empty() {
-                parts = vec![q.inner.clone(), q2.inner.clone()];
+                parts = vec![content.clone(), q2.inner.clone()];
                 content = content.start..q2.inner.end;
             }
         }
@@ -741,12 +884,19 @@ fn verb_claim(
             speaker,
             speaker_text,
             cue: cue_text,
-            kind: ClaimKind::Direct,
+            kind,
             content,
             parts,
             sentence: sentence.clone(),
         });
     }
+    // "he had to acknowledge that ...", "Politico was the first to report that ...": the subject is before the
+    // verb governing the infinitive; "declined to say", "has yet to say" report nothing.
+    let subject_end = match infinitive(input, sentence, cue) {
+        Some(None) => return None,
+        Some(Some(end)) => end,
+        None => cue.range.start,
+    };
     let subject = || -> Option<(Speaker, String)> {
         if cue.participle {
             // ", claiming that ...": the subject of the main clause, or the speaker of the claim before (not one
@@ -763,8 +913,13 @@ fn verb_claim(
             }
             return first_actor(input, sentence.start..cue.range.start);
         }
-        let np = subject_np(text, quotes, sentence.start, cue.range.start);
+        let np = subject_np(text, quotes, sentence.start, subject_end);
         let np_text = text[np.clone()].trim();
+        // "Did the administration honestly believe that ...?": the author's question, no one's claim.
+        const INVERTED: &[&str] = &["Did", "Does", "Do", "Is", "Are", "Was", "Were", "Would", "Could", "Can", "Will"];
+        if np_text.split_whitespace().next().is_some_and(|w| INVERTED.contains(&w)) {
+            return None;
+        }
         let coordinated = |s: &str| s.ends_with(" and") || s.ends_with(" but") || s == "and" || s == "but";
         if np_text.is_empty() || coordinated(np_text) {
             // "Machado promised to support Clinton and said she would ...": the subject of the first verb.
@@ -784,6 +939,10 @@ fn verb_claim(
             let who = np.start + text[np.clone()].rfind("who").unwrap_or(0);
             return resolve_np(input, antecedent(text, sentence.start, who), NpMode::Subject);
         }
+        // "One soldier, an elder man called Serhiy, reported": the name the appositive gives.
+        if let Some(found) = super::speakers::named_in_appositive(text, sentence.start, cue.range.start) {
+            return Some(found);
+        }
         resolve_np(input, np, NpMode::Subject)
     };
     // (b) A quotation introduced by the cue.
@@ -794,8 +953,19 @@ fn verb_claim(
         // A short quotation inside reported speech ('said the administration is "not doing enough"') is
         // reported speech: direct only when the quotation carries the rest of the sentence.
         let tail = &text[q.outer.end.min(sentence.end)..sentence.end];
-        let carries = tail.split_whitespace().count() <= 3 || tail.trim_start().starts_with(['"', '“']);
-        if needs == Needs::Quote || (close && carries) {
+        // 'Zelenskyy said, "We are a nation ..." and praised ...': a quotation the cue introduces with a comma or
+        // a colon is the speaker's words whatever follows, when it opens like a sentence (not '..., the lawyers
+        // said, "all command the same conclusion" that ...').
+        let opens_sentence = text[q.inner.clone()].starts_with(|c: char| c.is_uppercase());
+        let introduced = [",", ":"].contains(&between.trim()) && opens_sentence;
+        let carries = introduced || tail.split_whitespace().count() <= 3 || tail.trim_start().starts_with(['"', '“']);
+        // '... rejected accusations that ... and Shoigu said the strike was "surgical"': a quotation after another
+        // cue is that cue's.
+        let other_cue = words(text, cue.range.end..q.outer.start).iter().any(|w| {
+            let word = &text[w.clone()];
+            word.starts_with(|c: char| c.is_ascii_lowercase()) && input.verbs.get(word).is_some()
+        });
+        if (needs == Needs::Quote && !other_cue) || (close && carries) {
             let (speaker, speaker_text) = subject()?;
             // Quotations that continue in the same sentence after a short link belong to it.
             let mut content = q.inner.clone();
@@ -843,11 +1013,35 @@ fn verb_claim(
             }
         }
     }
-    if needs == Needs::Quote {
+    // "rejected accusations that ...", "denied claims that ...": the content of what was rejected (the cue
+    // reports the speaker's own claim that it is false).
+    let accusation = {
+        let ws = words(text, cue.range.end..sentence.end);
+        let mut k = 0;
+        if ws.first().is_some_and(|w| ["the", "any", "all", "these", "those", "such"].contains(&&text[w.clone()])) {
+            k = 1;
+        }
+        let noun = ws.get(k).map(|w| &text[w.clone()]);
+        let that = ws.get(k + 1).filter(|w| &text[(*w).clone()] == "that");
+        const ACCUSATIONS: &[&str] =
+            &["accusations", "allegations", "claims", "reports", "suggestions", "charges", "speculation", "rumors"];
+        (noun.is_some_and(|n| ACCUSATIONS.contains(&n)) && text[cue.range.end..ws[k].start].trim().is_empty())
+            .then_some(that)
+            .flatten()
+            .map(|w| w.end)
+    };
+    if needs == Needs::Quote && accusation.is_none() {
         return None;
     }
     // (c) Reported speech after the cue, unless a comma right after the cue says the claim came before it.
     if text[cue.range.end..sentence.end].trim_start().starts_with(',') {
+        if let Some(c) = trailing_attribution(input, quotes, sentence, cue, false) {
+            return Some(c);
+        }
+    }
+    // "The margins are not good enough, said Howard Rubel, a senior analyst at Jefferies.": an inverted
+    // attribution after a comma whose speaker is a name or a described person, then a comma or the end.
+    if inverted_speaker(input, sentence, cue) {
         if let Some(c) = trailing_attribution(input, quotes, sentence, cue, false) {
             return Some(c);
         }
@@ -860,7 +1054,11 @@ fn verb_claim(
         .take(8)
         .take_while(|w| {
             let gap = &text[rest.start..w.start];
+            // "said she would not jump to that conclusion": after the clause's own subject, "that" is no longer
+            // the complementizer.
             !gap.contains([',', ';', ':'])
+                && !["he", "she", "they", "we", "i", "it", "He", "She", "They", "We", "I", "It"]
+                    .contains(&&text[(*w).clone()])
                 && (w.start == rest_words[0].start
                     || input.verbs.get(&text[(*w).clone()]).is_none()
                     || after_determiner(text, rest.start, w.start))
@@ -870,6 +1068,7 @@ fn verb_claim(
         .filter(|&p| needs != Needs::Object || p == 0);
     let colon = text[rest.clone()].trim_start().starts_with(':');
     let mut content_start = match (that_pos, colon) {
+        _ if accusation.is_some() => accusation.unwrap_or(rest.start),
         (Some(p), _) => rest_words[p].end,
         (None, true) => rest.start + text[rest.clone()].find(':').map_or(0, |i| i + 1),
         (None, false) => {
@@ -890,7 +1089,19 @@ fn verb_claim(
                 let next_char = text[rest.clone()].trim_start().chars().next();
                 // "called to in the past": "to" must open a verb phrase.
                 let bad_to = first == "to" && (OBJECT_STARTS.contains(&second) || second.is_empty());
-                if !(named || OBJECT_STARTS.contains(&first)) || bare_to || bad_to || next_char == Some(',') {
+                // "criticized the mission", "praised the troops" have no content; "criticized X for Y" has.
+                let no_reason = ["criticize", "praise", "condemn"].contains(&lemma)
+                    && !rest_words.iter().any(|w| &text[w.clone()] == "for")
+                    && !text[rest.clone()].contains(['"', '“']);
+                if no_reason {
+                    return None;
+                }
+                // 'called actions by Russian forces a "genocide"': any object when a quotation follows within ten
+                // words.
+                let quoted_soon = rest_words.iter().take(10).any(|w| in_quote(quotes, w.start));
+                let object_ok =
+                    named || OBJECT_STARTS.contains(&first) || (quoted_soon && first.starts_with(char::is_lowercase));
+                if !object_ok || bare_to || bad_to || next_char == Some(',') {
                     return trailing_attribution(input, quotes, sentence, cue, false);
                 }
                 if ["for", "on", "as"].contains(&first) && !is_weekday(second) {
@@ -905,6 +1116,10 @@ fn verb_claim(
                     k += 1;
                 }
                 rest_words.get(k).map_or(rest.end, |w| w.start)
+            } else if lemma == "believe" && rest_words.first().is_some_and(|w| &text[w.clone()] == "in") {
+                return None; // "believe in their cause": a faith in something, not a proposition
+            } else if lemma == "add" && rest_words.first().is_some_and(|w| &text[w.clone()] == "to") {
+                return None; // "the aid adds to the $1 billion": a sum, not a statement
             } else {
                 rest.start
             }
@@ -994,7 +1209,12 @@ fn verb_claim(
             }
         }
     }
-    if lead.ends_with(", who") {
+    // "The rule, which Kuleba said would make it harder to reopen the fight, passed": a relative clause with its
+    // own subject ends at a comma too.
+    let np = subject_np(text, quotes, sentence.start, cue.range.start);
+    let before_np = text[sentence.start..np.start.max(sentence.start)].trim_end();
+    let own_subject = [", which", ", whom", ", who"].iter().any(|r| before_np.ends_with(r));
+    if lead.ends_with(", who") || own_subject {
         let comma =
             text[content.clone()].match_indices(',').map(|(i, _)| content.start + i).find(|&c| !in_quote(quotes, c));
         if let Some(c) = comma.filter(|&c| word_count(text, content.start..c) >= 3) {
@@ -1013,6 +1233,75 @@ fn verb_claim(
         parts: Vec::new(),
         sentence: sentence.clone(),
     })
+}
+
+/// A cue after "to": `None` when it is not an infinitive; `Some(None)` when the governing words deny or defer the
+/// act ("declined to say", "has yet to say", "is expected to announce", "refused to comment"); else where the
+/// subject ends, before the governing words (at most four lower-case words: "had to", "was the first to",
+/// "went on to").
+fn infinitive(input: &ClaimInput, sentence: &Range<usize>, cue: &Cue) -> Option<Option<usize>> {
+    let text = input.text;
+    let ws = input.words_in(&(sentence.start..cue.range.start));
+    let to = ws.last().filter(|w| &text[(*w).clone()] == "to" && text[w.end..cue.range.start].trim().is_empty())?;
+    #[rustfmt::skip]
+    const DENIED: &[&str] = &[
+        "declined", "declines", "declining", "refused", "refuses", "refusing", "failed", "fails", "yet", "unable",
+        "unwilling", "reluctant", "expected", "likely", "set", "due", "scheduled", "going", "plans", "planned",
+        "planning", "tried", "trying", "attempted", "ready", "prepared", "poised", "supposed", "about", "able",
+        "not", "never", "hesitant", "afraid", "wants", "wanted", "want", "hopes", "hoped", "need", "needs",
+        "allowed", "authorized", "permitted", "asked", "invited", "called", "urged", "told", "declining",
+    ];
+    let mut end = to.start;
+    let mut k = ws.len() - 1;
+    let mut steps = 0;
+    while k > 0 && steps < 4 {
+        let w = &ws[k - 1];
+        let word = &text[w.clone()];
+        if DENIED.contains(&word) {
+            return Some(None);
+        }
+        let gap = &text[w.end..ws[k].start];
+        let stop = !gap.trim().is_empty()
+            || !word.starts_with(|c: char| c.is_lowercase())
+            || ["he", "she", "they", "it", "we", "i", "who", "which", "that"].contains(&word)
+            || super::speakers::HEAD_NOUNS.contains(&word);
+        if stop {
+            break;
+        }
+        end = w.start;
+        k -= 1;
+        steps += 1;
+    }
+    Some(Some(end))
+}
+
+/// Whether the cue follows a clause of at least four words and a comma, and the phrase after it (to a comma or the
+/// sentence end) is a speaker: capitalised words (a name), or a determiner and at most seven words whose person
+/// noun ends the phrase or takes a preposition ("a former spokesman for Ukraine's Foreign Ministry").
+fn inverted_speaker(input: &ClaimInput, sentence: &Range<usize>, cue: &Cue) -> bool {
+    let text = input.text;
+    let lead = text[sentence.start..cue.range.start].trim_end();
+    if !lead.ends_with(',') || lead.split_whitespace().count() < 5 {
+        return false;
+    }
+    let np = super::speakers::after_np(text, cue.range.end, sentence.end);
+    let after = &text[np.end..sentence.end];
+    if !(after.trim_start().starts_with(',') || trim_end_punct(text, np.end, sentence.end) <= np.end) {
+        return false;
+    }
+    let ws: Vec<&str> = text[np].split_whitespace().collect();
+    if ws.is_empty() || ws.len() > 8 {
+        return false;
+    }
+    let name = ws.len() <= 4
+        && ws.iter().all(|w| w.starts_with(char::is_uppercase))
+        && !["He", "She", "They", "It", "The", "This"].contains(&ws[0]);
+    let described = ["a", "an", "the", "another", "one"].contains(&ws[0].to_lowercase().as_str())
+        && ws.iter().enumerate().any(|(k, w)| {
+            super::speakers::HEAD_NOUNS.contains(&w.to_lowercase().as_str())
+                && ws.get(k + 1).is_none_or(|n| ["for", "at", "of", "in", "with", "from", "to"].contains(n))
+        });
+    name || described
 }
 
 /// The noun phrase right before a relative pronoun at `who` ("an architect who", "Ted Cruz endorses Trump, who"):
@@ -1082,6 +1371,22 @@ fn next_cue(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> Opti
                 link = prev;
             }
         }
+        // "rejected X and Defense Minister Sergei Shoigu said Y": a named subject (one to five capitalised words)
+        // between the link and the cue starts another speaker's claim.
+        if link.starts_with(char::is_uppercase) && !word.ends_with("ing") {
+            let mut j = k;
+            while j > 1 && k - j < 4 && text[ws[j - 1].clone()].starts_with(char::is_uppercase) {
+                j -= 1;
+            }
+            let before = &text[ws[j - 1].clone()];
+            let tight = text[ws[j - 1].end..ws[i].start].chars().all(|c| c.is_alphanumeric() || " .-'’".contains(c));
+            if ["and", "but", "while"].contains(&before) && tight && j >= 3 {
+                let end = trim_end_punct(text, content.start, ws[j - 2].end);
+                if word_count(text, content.start..end) >= 2 {
+                    return Some(end);
+                }
+            }
+        }
         let gap = &text[ws[k].end..w.start];
         // "denies X, claiming that Y" stays one statement (the seed article's convention); "said X, saying Y",
         // ", adding", ", warning" start a new claim of the same speaker.
@@ -1105,8 +1410,15 @@ fn next_cue(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> Opti
         ];
         let cut = if SPLIT_PARTICIPLES.contains(&word) {
             // ", saying ...", ", according to ...": the comma right before.
+            // ", saying ...", ", according to ...": the comma right before; "praising X but warning that ...":
+            // before the link.
             let before = text[ws[i - 1].end..w.start].contains(',');
-            before.then(|| ws[i - 1].end)
+            let linked = ["and", "but"].contains(&link) && k > 0 && !gap.contains(',');
+            if before {
+                Some(ws[i - 1].end)
+            } else {
+                linked.then(|| ws[k - 1].end)
+            }
         } else if !word.ends_with("ing") && ["and", "but"].contains(&link) && !gap.contains(',') {
             Some(ws[k - 1].end)
         } else {
@@ -1168,7 +1480,24 @@ fn trailing_attribution(
     // "The museum, Mr. Obama said, would make visitors face uncomfortable truths.": the attribution is a
     // parenthesis and the claim is the whole sentence around it.
     if !inverted && !long_tail {
-        if let Some(tail) = parenthetical_tail(text, quotes, cue.range.end, sentence) {
+        // "a representative, who, Podolyak said, "delivered a speech"": inside a relative clause the claim is the
+        // clause after the attribution (a quotation may open it).
+        let relative = text[content.clone()]
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .is_some_and(|w| ["who", "which", "whom", "that"].contains(&w));
+        if let Some(tail) = parenthetical_tail(text, quotes, cue.range.end, sentence, relative) {
+            if relative && word_count(text, tail.clone()) >= 2 {
+                return Some(ClaimSpan {
+                    speaker,
+                    speaker_text,
+                    cue: text[cue.range.clone()].to_lowercase(),
+                    kind: ClaimKind::Indirect,
+                    content: tail,
+                    parts: Vec::new(),
+                    sentence: sentence.clone(),
+                });
+            }
             if word_count(text, content.clone()) + word_count(text, tail.clone()) >= 4 {
                 return Some(ClaimSpan {
                     speaker,
@@ -1185,7 +1514,7 @@ fn trailing_attribution(
     if word_count(text, content.clone()) < 3 {
         return None;
     }
-    if long_tail && word_count(text, content.clone()) < 6 {
+    if long_tail && word_count(text, content.clone()) < 4 {
         return None;
     }
     Some(ClaimSpan {
@@ -1202,7 +1531,13 @@ fn trailing_attribution(
 /// After "..., X said": ", would make visitors ..." (a few time words may come first: "said on Monday, ...").
 /// The rest of the sentence when it goes on the claim, not a participle ("adding that", "citing") or a
 /// relative clause about the speaker.
-fn parenthetical_tail(text: &str, quotes: &[Quote], from: usize, sentence: &Range<usize>) -> Option<Range<usize>> {
+fn parenthetical_tail(
+    text: &str,
+    quotes: &[Quote],
+    from: usize,
+    sentence: &Range<usize>,
+    quoted_ok: bool,
+) -> Option<Range<usize>> {
     let after = &text[from..sentence.end];
     let comma = after.find(',')?;
     if after[..comma].split_whitespace().count() > 4 || after[..comma].contains(['"', '“', '”', ':', ';']) {
@@ -1211,10 +1546,10 @@ fn parenthetical_tail(text: &str, quotes: &[Quote], from: usize, sentence: &Rang
     let start = from + comma + 1;
     let start = start + (text[start..sentence.end].len() - text[start..sentence.end].trim_start().len());
     let end = trim_end_punct(text, start, sentence.end);
-    if start >= end || in_quote(quotes, start) || word_count(text, start..end) < 3 {
+    if start >= end || (in_quote(quotes, start) && !quoted_ok) || word_count(text, start..end) < 3 {
         return None;
     }
-    let first = text[start..end].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let first = text[start..end].split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("");
     const NOT_CLAIM: &[&str] = &["according", "who", "which", "whose", "where", "as", "in", "on", "at", "during"];
     if first.is_empty() || first.ends_with("ing") || NOT_CLAIM.contains(&first.to_lowercase().as_str()) {
         return None;

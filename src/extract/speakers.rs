@@ -103,13 +103,21 @@ pub(super) fn after_np(text: &str, start: usize, end: usize) -> Range<usize> {
                 || matches!(c, ';' | ':' | '"' | '“' | '”' | '(' | ')')
                 || (c == '.'
                     && !s[..i].ends_with(|p: char| p.is_uppercase())
-                    && s[i + 1..].starts_with(char::is_whitespace))
+                    && s[i + 1..].starts_with(char::is_whitespace)
+                    && !title_abbreviation(&s[..i]))
                 || (c == '.' && i + 1 == s.len())
         })
         .map_or(s.len(), |(i, _)| i);
     let t = &s[..stop];
     let lead = t.len() - t.trim_start().len();
     start + lead..start + lead + t.trim().len()
+}
+
+/// "Ms", "Mr", "Dr", "Sen": a title whose period does not end a phrase ("said Ms. Leon, who ...").
+fn title_abbreviation(before: &str) -> bool {
+    let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    ["Mr", "Ms", "Mrs", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Prof", "St", "Rev"]
+        .contains(&word)
 }
 
 /// Trims commas and spaces around a phrase.
@@ -295,8 +303,14 @@ fn sentence_subject(input: &ClaimInput, pos: usize, female: bool) -> Option<usiz
         if m.kind != EntityKind::Person || m.range.end > s.end || input.quoted(m.range.start) {
             return None;
         }
+        // At most three words before it, or a fronted phrase of at most five set off by a comma ("At the time,
+        // Zelenskyy thanked ...").
         let lead = &input.text[s.start..m.range.start];
-        if lead.contains([',', '"', '“', '”', '‘', '’', '\'', '(', ':']) || lead.split_whitespace().count() > 3
+        let fronted = lead.trim_end().ends_with(',') && lead.matches(',').count() == 1;
+        let max_words = if fronted { 5 } else { 3 };
+        if lead.contains(['"', '“', '”', '‘', '’', '\'', '(', ':'])
+            || (lead.contains(',') && !fronted)
+            || lead.split_whitespace().count() > max_words
         {
             return None;
         }
@@ -317,6 +331,70 @@ fn sentence_subject(input: &ClaimInput, pos: usize, female: bool) -> Option<usiz
         _ => sentences[si - 1].clone(),
     };
     subject_of(&prev)
+}
+
+/// "a Russian army officer was sacked because he complained": an indefinite description of one person (a or an,
+/// at most three modifiers, a person noun) earlier in the pronoun's sentence, with no person named between it and
+/// the pronoun, is the pronoun's referent.
+fn indefinite_subject(input: &ClaimInput, pos: usize) -> Option<String> {
+    let pi = input.paragraphs.partition_point(|p| p.0.start <= pos).checked_sub(1)?;
+    let sentences = &input.paragraphs[pi].2;
+    let si = sentences.partition_point(|s| s.start <= pos).checked_sub(1)?;
+    let start = sentences[si].start;
+    let text = input.text;
+    let first = input.words.partition_point(|w| w.start < start);
+    let end = input.words.partition_point(|w| w.start < pos);
+    let ws = &input.words[first..end];
+    for k in (0..ws.len()).rev() {
+        if !["a", "an", "A", "An"].contains(&&text[ws[k].clone()]) {
+            continue;
+        }
+        let mut head = None;
+        for j in k + 1..(k + 5).min(ws.len()) {
+            if !text[ws[j - 1].end..ws[j].start].trim().is_empty() {
+                break;
+            }
+            let w = &text[ws[j].clone()];
+            if HEAD_NOUNS.contains(&w) && !plural_description(w) {
+                head = Some(j);
+                break;
+            }
+        }
+        let Some(j) = head else { continue };
+        let named_since = input
+            .mentions_before(pos)
+            .iter()
+            .rev()
+            .take_while(|m| m.range.start >= ws[k].start)
+            .any(|m| m.kind == EntityKind::Person);
+        if named_since || input.quoted(ws[k].start) {
+            return None;
+        }
+        return Some(text[ws[k].start..ws[j].end].to_string());
+    }
+    None
+}
+
+/// The plural description of people opening the sentence that holds `pos` ("The troops", "Many Ukrainian
+/// soldiers"): at most four words, the last a plural person noun.
+fn opening_plural(input: &ClaimInput, pos: usize) -> Option<String> {
+    let pi = input.paragraphs.partition_point(|p| p.0.start <= pos).checked_sub(1)?;
+    let sentences = &input.paragraphs[pi].2;
+    let si = sentences.partition_point(|s| s.start <= pos).checked_sub(1)?;
+    let start = sentences[si].start;
+    let text = input.text;
+    let first = input.words.partition_point(|w| w.start < start);
+    let ws = &input.words[first..input.words.partition_point(|w| w.start < pos)];
+    for (k, w) in ws.iter().enumerate().take(4) {
+        if k > 0 && !text[ws[k - 1].end..w.start].trim().is_empty() {
+            return None;
+        }
+        let d = &text[start..w.end];
+        if HEAD_NOUNS.contains(&&text[w.clone()]) && plural_description(d) {
+            return Some(d.to_string());
+        }
+    }
+    None
 }
 
 /// A description of several people: "Russian officials", "several officials in Kyiv".
@@ -404,7 +482,8 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
             .filter(|_| inside.last().is_some_and(|l| l.kind == EntityKind::Place))
             .or(inside.last())
             .copied(),
-        NpMode::Object => inside.first().copied(),
+        // "said former Utah governor Michael Leavitt": a person named after a place is the speaker.
+        NpMode::Object => inside.iter().find(|m| m.kind == EntityKind::Person).or_else(|| inside.first()).copied(),
         NpMode::According => inside.iter().find(|m| m.kind == EntityKind::Person).or_else(|| inside.last()).copied(),
     };
     if let Some(m) = pick {
@@ -417,6 +496,10 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
             && (tail_words.iter().any(|w| HEAD_NOUNS.contains(&w.to_lowercase().as_str()))
                 || (m.kind != EntityKind::Person && head_before_preposition(&text[np.start..m.range.start])));
         if !described {
+            // "According to NEADA": the full name the article gave the acronym before.
+            if let Some(full) = expand_acronym(input, &text[m.range.clone()], m.range.start) {
+                return Some((Speaker::Name(full, EntityKind::Organization), text[m.range.clone()].to_string()));
+            }
             // "Ms Wood said" where the context rules made "Wood" a person of its own: the full name introduced
             // earlier ("His mother Ang Wood said").
             let single = input.roles.get(m.entity).is_some_and(|r| !r.contains(' '));
@@ -464,6 +547,9 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
                 if let Some(e) = sentence_subject(input, np.start, pronoun_female) {
                     return Some((Speaker::Entity(e), phrase.to_string()));
                 }
+                if let Some(d) = indefinite_subject(input, np.start) {
+                    return Some((Speaker::Unnamed(d), phrase.to_string()));
+                }
             }
             let find = |gendered: bool| {
                 let fits = |e: usize| !gendered || !person || gender_of(input, e).is_none_or(|f| f == pronoun_female);
@@ -501,7 +587,7 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
             return find(true).or_else(|| find(false)).map(|sp| (sp, phrase.to_string()));
         }
     }
-    if mode == NpMode::Object && phrase.split_whitespace().count() > 5 {
+    if mode == NpMode::Object && phrase.split_whitespace().count() > 10 {
         return None;
     }
     if let Some(e) = role_referent(input, phrase, np.start) {
@@ -512,6 +598,16 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
     }
     if let Some(name) = name_after_role(phrase) {
         return Some((Speaker::Name(name.to_string(), EntityKind::Person), phrase.to_string()));
+    }
+    // "The troops looked weary, but all said ...": a quantifier standing for the plural description that opens
+    // its sentence.
+    if ["all", "both", "most", "All", "Both", "Most"].contains(&phrase) {
+        if let Some(d) = opening_plural(input, np.start) {
+            return Some((Speaker::Unnamed(d), phrase.to_string()));
+        }
+    }
+    if let Some(full) = expand_acronym(input, phrase, np.start) {
+        return Some((Speaker::Name(full, EntityKind::Organization), phrase.to_string()));
     }
     let found = unknown_speaker(phrase)?;
     // "Penn said" after "Sean Penn ...": the full name introduced earlier in the article.
@@ -525,6 +621,62 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
         }
     }
     Some(found)
+}
+
+/// "one Ukrainian soldier, known as Olha, said", "One soldier, an elder man called Serhiy, reported": an
+/// appositive right before the cue that gives the speaker's name (one or two capitalised words after "called",
+/// "named" or "known as").
+pub(super) fn named_in_appositive(text: &str, floor: usize, cue_start: usize) -> Option<(Speaker, String)> {
+    let left = text[floor..cue_start].trim_end().strip_suffix(',')?;
+    let seg = &left[left.rfind(',')? + 1..];
+    let words: Vec<&str> = seg.split_whitespace().collect();
+    let at = words
+        .iter()
+        .position(|w| ["called", "named"].contains(w))
+        .map(|p| p + 1)
+        .or_else(|| words.windows(2).position(|p| p == ["known", "as"]).map(|p| p + 2))?;
+    let name = &words[at..];
+    let ok = (1..=2).contains(&name.len())
+        && name.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-'));
+    ok.then(|| {
+        let name = name.join(" ");
+        (Speaker::Name(name.clone(), EntityKind::Person), name)
+    })
+}
+
+/// An acronym of three to six capitals ("NEADA") spelt out earlier in the article: the capitalised words whose
+/// initials it is, small linking words skipped ("National Energy Assistance Directors Association").
+fn expand_acronym(input: &ClaimInput, acronym: &str, before: usize) -> Option<String> {
+    let letters = acronym.as_bytes();
+    if !(3..=6).contains(&letters.len()) || !letters.iter().all(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let text = input.text;
+    let end = input.words.partition_point(|w| w.start < before);
+    let words = &input.words[..end];
+    for i in 0..words.len() {
+        let mut k = 0;
+        let mut j = i;
+        let mut last = None;
+        while j < words.len() && k < letters.len() {
+            let w = &text[words[j].clone()];
+            if j > i && !text[words[j - 1].end..words[j].start].trim().is_empty() {
+                break; // punctuation between words ends the name
+            }
+            if w.as_bytes()[0] == letters[k] && w.len() > 1 && w[1..].chars().any(char::is_lowercase) {
+                k += 1;
+                last = Some(j);
+            } else if !(j > i && ["of", "for", "and", "on", "the"].contains(&w)) {
+                break;
+            }
+            j += 1;
+        }
+        if k == letters.len() {
+            let last = last?;
+            return Some(text[words[i].start..words[last].end].to_string());
+        }
+    }
+    None
 }
 
 /// The first `Firstname Surname` before `before` whose surname is `surname`.
@@ -682,6 +834,11 @@ pub(super) fn role_referent(input: &ClaimInput, phrase: &str, before: usize) -> 
         "battalion",
         "operator",
         "watchdog",
+        "association",
+        "institute",
+        "foundation",
+        "commission",
+        "authority",
     ];
     if !ROLES.contains(&role.as_str()) {
         return None;
@@ -936,12 +1093,35 @@ pub(super) fn around(text: &str, r: Range<usize>, width: usize) -> &str {
 pub(super) fn unknown_speaker(phrase: &str) -> Option<(Speaker, String)> {
     let phrase = phrase.trim_start_matches(|c: char| !c.is_alphanumeric()).trim();
     let words: Vec<&str> = phrase.split_whitespace().collect();
-    if words.is_empty() || words.len() > 6 {
+    if words.is_empty() {
         return None;
     }
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    if words.len() > 6 {
+        // "The commander of a Ukrainian Marine unit", "a spokesman for the regional police": a determiner, a
+        // person noun among the first four words, and a preposition attaching the rest.
+        let head = lower.iter().take(4).position(|w| HEAD_NOUNS.contains(&w.as_str()));
+        let attached = head.is_some_and(|h| {
+            lower.get(h + 1).is_some_and(|p| ["of", "for", "at", "in", "from", "to", "with"].contains(&p.as_str()))
+        });
+        let ok = words.len() <= 10 && DETERMINERS.contains(&words[0]) && attached;
+        return ok.then(|| (Speaker::Unnamed(phrase.to_string()), phrase.to_string()));
+    }
+    // "the West" acting as a speaker is a place, like "Moscow" or "Kyiv" (guidelines: "West").
+    if words.last() == Some(&"West") && (words.len() == 1 || (words.len() == 2 && lower[0] == "the")) {
+        return Some((Speaker::Name("West".to_string(), EntityKind::Place), phrase.to_string()));
+    }
     // "Another said", "Others said": someone the article has just described.
-    if words.len() == 1 && ["another", "others", "some", "many", "one"].contains(&lower[0].as_str()) {
+    if words.len() == 1
+        && ["another", "others", "some", "many", "one", "all", "both", "most"].contains(&lower[0].as_str())
+    {
+        return Some((Speaker::Unnamed(phrase.to_string()), phrase.to_string()));
+    }
+    // "47 percent said", "About one in five say", "61% of Republicans said": the share of those polled.
+    let share = lower.iter().position(|w| ["percent", "per", "%"].contains(&w.as_str()) || w.ends_with('%'));
+    if share.is_some_and(|i| i <= 2)
+        && lower.iter().take(3).any(|w| w.chars().next().is_some_and(|c| c.is_ascii_digit()))
+    {
         return Some((Speaker::Unnamed(phrase.to_string()), phrase.to_string()));
     }
     // A phrase opening with a preposition ("As for the proposals", "In the report") is not a subject.
@@ -990,6 +1170,19 @@ pub(super) fn first_actor(input: &ClaimInput, range: Range<usize>) -> Option<(Sp
     let m = inside()
         .find(|m| matches!(m.kind, EntityKind::Person | EntityKind::Organization))
         .or_else(|| inside().find(|m| m.kind == EntityKind::Place))?;
+    // "White House press secretary Karine Jean-Pierre ..., telling reporters": the person the organization's
+    // role words lead to (at most three words between, no punctuation).
+    let person_after = inside().find(|p| {
+        p.kind == EntityKind::Person && p.range.start >= m.range.end && {
+            let gap = &input.text[m.range.end..p.range.start];
+            gap.split_whitespace().count() <= 3 && gap.chars().all(|c| c.is_alphanumeric() || c.is_whitespace())
+        }
+    });
+    if m.kind != EntityKind::Person {
+        if let Some(p) = person_after {
+            return Some((Speaker::Entity(p.entity), input.text[p.range.clone()].to_string()));
+        }
+    }
     // "U.S. officials do not believe ... but emphasize that": the entity only qualifies the subject.
     let rest = &input.text[m.range.end..range.end];
     let next = rest.split_whitespace().next().unwrap_or("");
