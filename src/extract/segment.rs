@@ -71,8 +71,7 @@ pub fn quotes(text: &str, para: Range<usize>) -> Vec<Quote> {
     let mut singles = Vec::new();
     let mut open: Option<usize> = None;
     let mut next_double = 0;
-    for (off, c) in text[para.clone()].char_indices() {
-        let pos = para.start + off;
+    for (pos, c) in marks(text, &para) {
         while doubles.get(next_double).is_some_and(|q| q.outer.end <= pos) {
             next_double += 1;
         }
@@ -107,9 +106,9 @@ fn double_quotes(text: &str, para: Range<usize>) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
     let mut skip = false;
-    for (off, c) in text[para.clone()].char_indices() {
-        let pos = para.start + off;
-        if std::mem::take(&mut skip) {
+    for (pos, c) in marks(text, &para) {
+        // The second of two apostrophes standing for a double mark.
+        if std::mem::take(&mut skip) && c == '\'' {
             continue;
         }
         match c {
@@ -138,6 +137,34 @@ fn double_quotes(text: &str, para: Range<usize>) -> Vec<Quote> {
         push_quote(text, o, para.end, para.end, &mut out);
     }
     out
+}
+
+/// The characters of a paragraph that may be quotation marks, with their byte offsets: the bytes between them
+/// are skipped by a table lookup instead of being decoded (marks are ASCII, or start with byte 0xC2 or 0xE2).
+fn marks<'t>(text: &'t str, para: &Range<usize>) -> impl Iterator<Item = (usize, char)> + 't {
+    const MAY_MARK: [bool; 256] = {
+        let mut t = [false; 256];
+        t[b'"' as usize] = true;
+        t[b'\'' as usize] = true;
+        t[0xC2] = true;
+        t[0xE2] = true;
+        t
+    };
+    let bytes = text.as_bytes();
+    let end = para.end;
+    let mut pos = para.start;
+    std::iter::from_fn(move || {
+        while pos < end {
+            let at = pos;
+            pos += 1;
+            if MAY_MARK[usize::from(bytes[at])] {
+                let c = text[at..].chars().next()?;
+                pos = at + c.len_utf8();
+                return Some((at, c));
+            }
+        }
+        None
+    })
 }
 
 /// A single mark at `pos` opens a quotation: `'` or `‘` at the start of a word (after a space, a bracket, a dash,
