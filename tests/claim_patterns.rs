@@ -870,3 +870,39 @@ fn negated_or_refused_cues_are_no_claims() {
     // Not negated: the claim stays.
     check("The spokesman said that the bridge had not fallen.", "The spokesman", "indirect", "the bridge had not");
 }
+
+#[test]
+fn initials_as_first_name_of_surname_speaker() {
+    let got = claims("The analyst J.R. Whitcombe spoke on Friday. Whitcombe said the army had collapsed.");
+    assert_eq!(got, vec![("J.R. Whitcombe".into(), "indirect".into(), "the army had collapsed".into())]);
+}
+
+#[test]
+fn named_appositive_after_description_subject() {
+    check(
+        "The festival's organizers, the European Music Federation, said in a statement that the event was cancelled.",
+        "European Music Federation",
+        "indirect",
+        "the event was cancelled",
+    );
+}
+
+#[test]
+fn person_before_indefinite_description_without_closing_comma() {
+    check(
+        "Pavel Ivanov, an exiled Russian lawyer also confirmed the detentions on Monday.",
+        "Pavel Ivanov",
+        "indirect",
+        "the detentions on Monday",
+    );
+}
+
+#[test]
+fn the_company_is_not_a_place() {
+    check(
+        "Anna Bell worked for a radio station in Poland for ten years, the company said on Friday.",
+        "the company",
+        "indirect",
+        "Anna Bell worked for",
+    );
+}

@@ -943,7 +943,7 @@ fn verb_claim(
         if let Some(found) = super::speakers::named_in_appositive(text, sentence.start, cue.range.start) {
             return Some(found);
         }
-        resolve_np(input, np, NpMode::Subject)
+        super::speakers::resolve_subject(input, np, sentence.start, cue.range.start)
     };
     // (b) A quotation introduced by the cue.
     let quote_after = sentence_quotes(quotes, sentence).find(|(_, q)| q.outer.start >= cue.range.end);

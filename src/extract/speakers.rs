@@ -452,6 +452,57 @@ fn appositive_name(s: &str) -> bool {
             .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || ".-'’".contains(c)))
 }
 
+/// The subject before a cue resolved as by `resolve_np`, except that an unnamed description gives way to a
+/// name set off next to it: "The festival's organizers, the European Music Federation, said" (an organization or
+/// person in the appositive between the subject and the cue), "Pavel Ivanov, an exiled lawyer also confirmed"
+/// (an indefinite description after a person who opens the clause, its closing comma missing).
+pub(super) fn resolve_subject(
+    input: &ClaimInput,
+    np: Range<usize>,
+    floor: usize,
+    cue_start: usize,
+) -> Option<(Speaker, String)> {
+    let found = resolve_np(input, np.clone(), NpMode::Subject)?;
+    if !matches!(found.0, Speaker::Unnamed(_)) {
+        return Some(found);
+    }
+    let text = input.text;
+    let named = |m: &&EntityMention| {
+        matches!(m.kind, EntityKind::Person | EntityKind::Organization) && !is_possessive(text, m.range.end)
+    };
+    // The appositive between the subject and the cue.
+    let gap = text.get(np.end..cue_start).unwrap_or("");
+    if let Some(inner) = gap.trim_start().strip_prefix(',').and_then(|g| g.trim_end().strip_suffix(',')) {
+        let words: Vec<&str> = inner.split_whitespace().collect();
+        let capitalised = words.len() >= 2
+            && words.len() <= 6
+            && ["the", "The"].contains(&words[0])
+            && words[1..].iter().all(|w| w.starts_with(char::is_uppercase) || ["of", "for", "and"].contains(w));
+        if capitalised && !input.quoted(np.end) {
+            let range = np.end..cue_start;
+            if let Some(m) = mentions_within(input.mentions, &range).find(named) {
+                return Some((Speaker::Entity(m.entity), text[m.range.clone()].to_string()));
+            }
+        }
+    }
+    // A person before an indefinite description.
+    let phrase = text.get(np.clone()).unwrap_or("").trim_start();
+    let lead = text.get(floor..np.start.max(floor)).unwrap_or("").trim_end();
+    if let (true, Some(before)) = (phrase.starts_with("a ") || phrase.starts_with("an "), lead.strip_suffix(',')) {
+        let end = floor + before.len();
+        if let Some(m) = input.mentions_before(end).iter().rev().find(|m| m.range.end == end) {
+            let opening = text.get(floor..m.range.start).unwrap_or("").trim();
+            let opens = opening.is_empty()
+                || opening.ends_with([',', ';', ':'])
+                || opening.rsplit(' ').next().is_some_and(|w| LEADING_LINKS.contains(&w));
+            if m.kind == EntityKind::Person && opens && !input.quoted(m.range.start) && named(&m) {
+                return Some((Speaker::Entity(m.entity), text[m.range.clone()].to_string()));
+            }
+        }
+    }
+    Some(found)
+}
+
 /// Who a phrase names: an entity, a pronoun's referent, or an unnamed description.
 pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode) -> Option<(Speaker, String)> {
     let text = input.text;
@@ -694,9 +745,11 @@ pub(super) fn earlier_full_name(text: &str, surname: &str, before: usize) -> Opt
             .rfind(|c: char| !c.is_alphanumeric() && c != '-' && c != '.')
             .map_or(0, |i| i + prev[i..].chars().next().map_or(1, char::len_utf8));
         let first = &prev[first_start..];
+        // "K.T. McFarland": initials count as a first name.
+        let initials = first.ends_with('.') && first.chars().all(|c| c.is_ascii_uppercase() || c == '.');
         let looks_like_name = first.chars().count() >= 2
             && first.starts_with(char::is_uppercase)
-            && first.chars().skip(1).all(|c| c.is_lowercase() || c == '-' || c == '.')
+            && (initials || first.chars().skip(1).all(|c| c.is_lowercase() || c == '-' || c == '.'))
             && !crate::extract::entities::is_not_name(first)
             && !crate::extract::entities_title(first);
         if after_ok && looks_like_name {
@@ -849,6 +902,8 @@ pub(super) fn role_referent(input: &ClaimInput, phrase: &str, before: usize) -> 
         .iter()
         .rev()
         .filter(|m| m.range.end <= before && !quoted(m.range.start))
+        // "the company", "the group": a body, never a place mentioned near the word.
+        .filter(|m| m.kind != EntityKind::Place || !BODY_ROLES.contains(&role.as_str()))
         .find(|m| {
             let has = |r: &str| {
                 r.split(|c: char| !c.is_alphanumeric()).any(|w| w == role || (role == "alliance" && w == "nato"))
@@ -860,6 +915,13 @@ pub(super) fn role_referent(input: &ClaimInput, phrase: &str, before: usize) -> 
         })
         .map(|m| m.entity)
 }
+
+/// Role words of `role_referent` that name a body of people, which a place is not.
+#[rustfmt::skip]
+const BODY_ROLES: &[&str] = &[
+    "company", "group", "committee", "organization", "organisation", "association", "institute", "foundation",
+    "operator", "watchdog",
+];
 
 /// Person nouns that a definite description may end with ("the Ukrainian official", "the aide").
 #[rustfmt::skip]
