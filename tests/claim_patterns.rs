@@ -906,3 +906,9 @@ fn the_company_is_not_a_place() {
         "Anna Bell worked for",
     );
 }
+
+#[test]
+fn the_leaders_of_an_organization() {
+    let got = claims("NATO leaders met in Madrid on Monday. The leaders said the alliance would double its forces.");
+    assert_eq!(got, vec![("NATO".into(), "indirect".into(), "the alliance would double".into())]);
+}

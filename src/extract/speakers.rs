@@ -650,6 +650,12 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
     if let Some(name) = name_after_role(phrase) {
         return Some((Speaker::Name(name.to_string(), EntityKind::Person), phrase.to_string()));
     }
+    // "G-7 leaders met ... the leaders said": the organization whose leaders the article spoke of.
+    if ["the leaders", "The leaders"].contains(&phrase) {
+        if let Some(e) = leaders_of(input, np.start) {
+            return Some((Speaker::Entity(e), phrase.to_string()));
+        }
+    }
     // "The troops looked weary, but all said ...": a quantifier standing for the plural description that opens
     // its sentence.
     if ["all", "both", "most", "All", "Both", "Most"].contains(&phrase) {
@@ -672,6 +678,22 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
         }
     }
     Some(found)
+}
+
+/// The last organization before `before` that the article writes as "X leaders" or "leaders of (the) X".
+fn leaders_of(input: &ClaimInput, before: usize) -> Option<usize> {
+    let text = input.text;
+    input
+        .mentions_before(before)
+        .iter()
+        .rev()
+        .filter(|m| m.kind == EntityKind::Organization && m.range.end <= before)
+        .find(|m| {
+            let lead = text[..m.range.start].trim_end();
+            let lead = lead.strip_suffix("the").unwrap_or(lead).trim_end();
+            text[m.range.end..].starts_with(" leaders") || lead.ends_with("leaders of") || lead.ends_with("Leaders of")
+        })
+        .map(|m| m.entity)
 }
 
 /// "one Ukrainian soldier, known as Olha, said", "One soldier, an elder man called Serhiy, reported": an
