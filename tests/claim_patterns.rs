@@ -912,3 +912,9 @@ fn the_leaders_of_an_organization() {
     let got = claims("NATO leaders met in Madrid on Monday. The leaders said the alliance would double its forces.");
     assert_eq!(got, vec![("NATO".into(), "indirect".into(), "the alliance would double".into())]);
 }
+
+#[test]
+fn author_gloss_after_as_ends_the_claim() {
+    let got = claims_text("The governor said the evacuation of the valley would end by Friday as he toured a shelter.");
+    assert_eq!(got, vec!["the evacuation of the valley would end by Friday".to_string()]);
+}

@@ -1200,6 +1200,9 @@ fn verb_claim(
     }
     let (speaker, speaker_text) = subject()?;
     let mut content = content.start..next_cue(input, quotes, content.clone()).unwrap_or(content.end);
+    if let Some(end) = gloss_start(text, quotes, content.clone()) {
+        content.end = end;
+    }
     // "The general, who said the offensive had stalled, left the room": the relative clause ends at a comma.
     let mut lead = text[sentence.start..cue.range.start].trim_end();
     for _ in 0..2 {
@@ -1427,6 +1430,33 @@ fn next_cue(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> Opti
         if let Some(end) = cut {
             let end = trim_end_punct(text, content.start, end);
             if word_count(text, content.start..end) >= 2 {
+                return Some(end);
+            }
+        }
+    }
+    None
+}
+
+/// Where the author's gloss after reported speech starts: "said the fighting would end soon as he addressed
+/// a summit", "says the launches brought the total to 23, as the country pushes ...". A clause opened by "as"
+/// and a subject (after a comma: a pronoun or "the"; without one: a pronoun and a past or present verb), not
+/// a comparison ("as long as", "as strong as they were").
+fn gloss_start(text: &str, quotes: &[Quote], content: Range<usize>) -> Option<usize> {
+    let ws = words(text, content.clone());
+    for i in 3..ws.len().saturating_sub(2) {
+        if &text[ws[i].clone()] != "as" || in_quote(quotes, ws[i].start) {
+            continue;
+        }
+        let next = &text[ws[i + 1].clone()];
+        let verb = &text[ws[i + 2].clone()];
+        let comma = text[ws[i - 1].end..ws[i].start].contains(',');
+        let pronoun = ["he", "she", "they", "it"].contains(&next);
+        let comparison = ws[i.saturating_sub(3)..i].iter().any(|w| ["as", "so", "such", "same"].contains(&&text[w.clone()]));
+        let verb_like = verb.ends_with("ed") || (verb.ends_with('s') && !verb.ends_with("ss"));
+        let gloss = (comma && (pronoun || next == "the")) || (pronoun && verb_like && !comma);
+        if gloss && !comparison && !text[ws[i - 1].end..ws[i].start].contains(['"', '“', '”']) {
+            let end = trim_end_punct(text, content.start, ws[i - 1].end);
+            if word_count(text, content.start..end) >= 4 {
                 return Some(end);
             }
         }
