@@ -918,3 +918,35 @@ fn author_gloss_after_as_ends_the_claim() {
     let got = claims_text("The governor said the evacuation of the valley would end by Friday as he toured a shelter.");
     assert_eq!(got, vec!["the evacuation of the valley would end by Friday".to_string()]);
 }
+
+#[test]
+fn she_is_not_a_man_by_first_name() {
+    let got = claims(
+        "Former aide Maria Lopez spoke on Tuesday. \"He was afraid,\" Lopez said. And were he still in office, \
+         Donald Baxter would have done nothing, she said.",
+    );
+    assert_eq!(got.last().map(|c| c.0.as_str()), Some("Maria Lopez"), "{got:?}");
+}
+
+#[test]
+fn possessive_mention_gives_no_sex() {
+    let got = claims(
+        "Kim Porter's deputy Dana Whitlock was at the meeting and she took notes. Porter chaired it. \"We are ready \
+         to help,\" he said.",
+    );
+    assert_eq!(got.last().map(|c| c.0.as_str()), Some("Kim Porter"), "{got:?}");
+}
+
+#[test]
+fn pronoun_reaches_past_captions_to_speaker_of_its_sex() {
+    let body = "Analyst Maria Lopez spoke to reporters. \"The first plan failed,\" Lopez said. \
+        Soldiers of a mortar unit walk past a damaged school in a town near the front line on Friday morning. \
+        A man named Pavel Ivanov stands outside his house, which was damaged by shelling during the night. \
+        A dog walks along a street lined with burned cars as volunteers search the ruins for survivors. \
+        Firefighters work at the site of a missile strike on a warehouse on the outskirts of the city on Monday. \
+        Residents queue for water at a distribution point set up by volunteers in the centre of the old town. \
+        A woman carries her belongings out of a building that was hit by a rocket earlier in the week. \
+        \"When that failed, they moved to the second plan,\" she continued.";
+    let got = claims(body);
+    assert_eq!(got.last().map(|c| c.0.as_str()), Some("Maria Lopez"), "{got:?}");
+}

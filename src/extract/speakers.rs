@@ -602,7 +602,7 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
                     return Some((Speaker::Unnamed(d), phrase.to_string()));
                 }
             }
-            let find = |gendered: bool| {
+            let find = |gendered: bool, reach: usize| {
                 let fits = |e: usize| !gendered || !person || gender_of(input, e).is_none_or(|f| f == pronoun_female);
                 let mention = input
                     .mentions_before(np.start)
@@ -624,10 +624,18 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
                     .rev()
                     .find(|(pos, sp)| {
                         *pos < np.start
-                            && np.start - pos < 600
+                            && np.start - pos < reach
                             && match sp {
                                 Speaker::Entity(i) => input.kinds.get(*i).is_some_and(|&k| wanted(k)) && fits(*i),
-                                Speaker::Name(_, k) => wanted(*k),
+                                Speaker::Name(n, k) => {
+                                    wanted(*k)
+                                        && (!gendered
+                                            || !person
+                                            || first_name_gender(
+                                                &n.split_whitespace().next().unwrap_or("").to_lowercase(),
+                                            )
+                                            .is_none_or(|f| f == pronoun_female))
+                                }
                                 // "Several officials in Kyiv have hinted ... They also warned": a plural description.
                                 Speaker::Unnamed(d) => plural && plural_description(d),
                             }
@@ -635,7 +643,12 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
                     .map(|(_, sp)| sp.clone());
                 speaker.or(mention.map(Speaker::Entity))
             };
-            return find(true).or_else(|| find(false)).map(|sp| (sp, phrase.to_string()));
+            // A speaker of the right sex a little further back ("she continued" after photo captions) before
+            // one of the wrong sex.
+            return find(true, 600)
+                .or_else(|| if person { find(true, 2000) } else { None })
+                .or_else(|| find(false, 600))
+                .map(|sp| (sp, phrase.to_string()));
         }
     }
     if mode == NpMode::Object && phrase.split_whitespace().count() > 10 {
@@ -824,8 +837,58 @@ fn one_slip(a: &[u8], b: &[u8]) -> bool {
 /// Whether the article shows a person is a woman (`Some(true)`) or a man: a title before a mention ("Ms.",
 /// "Mrs.", "Mr."), else the first personal pronoun after a mention in its sentence, before any other person.
 pub(super) fn gender_of(input: &ClaimInput, entity: usize) -> Option<bool> {
+    // A common first name of either sex first: the pronoun after a mention may be someone else's ("prevent
+    // Trump from taking office, ... her former boss").
+    let first = input.roles.get(entity).and_then(|r| r.split_whitespace().next()).unwrap_or("");
+    let by_name = if input.kinds.get(entity) == Some(&EntityKind::Person) { first_name_gender(first) } else { None };
+    by_name.or_else(|| gender_in_text(input, entity))
+}
+
+/// Whether a (lower-cased) first name is a common woman's name (`Some(true)`) or man's name.
+pub(super) fn first_name_gender(first: &str) -> Option<bool> {
+    #[rustfmt::skip]
+    const FEMALE: &[&str] = &[
+        "mary", "maria", "anna", "anne", "olga", "olena", "oksana", "iryna", "irina", "natalia", "natalya",
+        "tatiana", "tetiana", "svetlana", "yulia", "elena", "ekaterina", "kateryna", "victoria", "viktoria",
+        "nancy", "kamala", "hillary", "ursula", "angela", "liz", "elizabeth", "jacinda", "sarah", "sara", "emma",
+        "jennifer", "jen", "linda", "susan", "karen", "lisa", "laura", "julia", "julie", "jane", "kate",
+        "catherine", "stephanie", "nikki", "marjorie", "lauren", "kristi", "samantha", "linda", "michelle",
+        "christine", "christina", "annalena", "marine", "kaja", "ingrid", "amy", "elise", "maxine", "mia",
+        "sophie", "lyudmila", "ludmila", "valentina", "marina", "alla", "daria", "darya", "hanna", "halyna",
+        "ilhan", "alexandria", "nicola", "theresa", "priti", "penny", "rachel", "rebecca", "jill", "melania",
+        "ivanka", "andrea", "heather", "amanda", "jessica", "margaret", "patricia", "barbara", "helen", "ruth",
+    ];
+    #[rustfmt::skip]
+    const MALE: &[&str] = &[
+        "vladimir", "volodymyr", "dmitry", "dmytro", "sergei", "sergey", "serhiy", "oleksandr", "alexander",
+        "alexei", "alexey", "oleksiy", "andriy", "andrei", "andrey", "mykhailo", "mikhail", "yevgeny", "viktor",
+        "vitali", "vitaly", "ivan", "igor", "ihor", "oleg", "yuri", "yuriy", "pavel", "pavlo", "nikolai",
+        "mykola", "petro", "pyotr", "ramzan", "denis", "denys", "roman", "maxim", "boris", "joe", "donald",
+        "john", "james", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles",
+        "mark", "paul", "steven", "kevin", "brian", "george", "edward", "jeff", "ron", "mike", "mitch", "chuck",
+        "ted", "tom", "rand", "marco", "bernie", "lloyd", "antony", "jake", "ned", "jens", "olaf",
+        "emmanuel", "recep", "xi", "narendra", "justin", "rishi", "keir", "jeremy", "ben", "josep", "charles",
+        "matt", "peter", "frederick", "fredrick", "byron", "christopher", "daniel", "anthony", "jim",
+        "kirill", "ruslan", "vadym", "vadim", "valery", "valeriy", "anatoly", "gennady", "arseniy", "petr",
+    ];
+    if FEMALE.contains(&first) {
+        Some(true)
+    } else if MALE.contains(&first) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// What the article shows of a person's sex: titles and pronouns (see `gender_of`).
+fn gender_in_text(input: &ClaimInput, entity: usize) -> Option<bool> {
     let text = input.text;
-    let mine = input.mentions.iter().enumerate().filter(|(_, m)| m.entity == entity);
+    // "Trump's press secretary ... she": a possessive mention says nothing of its own sex.
+    let mine = input
+        .mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.entity == entity && !is_possessive(input.text, m.range.end));
     for (i, m) in mine {
         let mut a = m.range.start.saturating_sub(6);
         while !text.is_char_boundary(a) {
