@@ -950,3 +950,13 @@ fn pronoun_reaches_past_captions_to_speaker_of_its_sex() {
     let got = claims(body);
     assert_eq!(got.last().map(|c| c.0.as_str()), Some("Maria Lopez"), "{got:?}");
 }
+
+#[test]
+fn relatives_of_a_named_person_speak_unnamed() {
+    check(
+        "Mr Harlow's family said he was a caring young man who loved his work.",
+        "Mr Harlow's family",
+        "indirect",
+        "he was a caring",
+    );
+}

@@ -1298,6 +1298,16 @@ pub(super) fn unknown_speaker(phrase: &str) -> Option<(Speaker, String)> {
         return Some((Speaker::Name(name, kind), phrase.to_string()));
     }
     let head = lower.last().map(String::as_str).unwrap_or("");
+    // "Mr Smith's family", "her husband": relatives of someone named, with a possessive.
+    const KIN: &[&str] = &[
+        "family", "wife", "husband", "son", "daughter", "parents", "brother", "sister", "relatives", "widow",
+        "partner", "fiancee", "fiancée", "girlfriend", "boyfriend", "grandmother", "grandfather",
+    ];
+    let possessed = lower.iter().any(|w| w.ends_with("'s") || w.ends_with("’s"))
+        || ["his", "her", "their"].contains(&lower[0].as_str());
+    if KIN.contains(&head) && possessed && words.len() >= 2 {
+        return Some((Speaker::Unnamed(phrase.to_string()), phrase.to_string()));
+    }
     if head.chars().all(char::is_alphabetic) && (has_head || head.ends_with('s') || DETERMINERS.contains(&words[0])) {
         return Some((Speaker::Unnamed(phrase.to_string()), phrase.to_string()));
     }
