@@ -960,3 +960,9 @@ fn relatives_of_a_named_person_speak_unnamed() {
         "he was a caring",
     );
 }
+
+#[test]
+fn person_of_an_organization_speaks() {
+    let got = claims("John Kirby of the Pentagon said the offensive had stalled near the river.");
+    assert_eq!(got.first().map(|c| c.0.as_str()), Some("John Kirby"), "{got:?}");
+}

@@ -530,7 +530,17 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
             .iter()
             .rev()
             .find(|m| m.kind == EntityKind::Person)
-            .filter(|_| inside.last().is_some_and(|l| l.kind == EntityKind::Place))
+            .filter(|p| {
+                inside.last().is_some_and(|l| {
+                    l.kind == EntityKind::Place
+                        // "Matt Frei of Channel 4 News", "Jane Roe from the Atlantic Council": a person of an
+                        // organization.
+                        || (l.kind == EntityKind::Organization
+                            && l.range.start >= p.range.end
+                            && ["of", "of the", "from", "from the", "at", "at the"]
+                                .contains(&text[p.range.end..l.range.start].trim()))
+                })
+            })
             .or(inside.last())
             .copied(),
         // "said former Utah governor Michael Leavitt": a person named after a place is the speaker.
