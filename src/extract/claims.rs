@@ -1451,9 +1451,10 @@ fn gloss_start(text: &str, quotes: &[Quote], content: Range<usize>) -> Option<us
         let verb = &text[ws[i + 2].clone()];
         let comma = text[ws[i - 1].end..ws[i].start].contains(',');
         let pronoun = ["he", "she", "they", "it"].contains(&next);
-        let comparison = ws[i.saturating_sub(3)..i].iter().any(|w| ["as", "so", "such", "same"].contains(&&text[w.clone()]));
+        let comparison =
+            ws[i.saturating_sub(3)..i].iter().any(|w| ["as", "so", "such", "same"].contains(&&text[w.clone()]));
         let verb_like = verb.ends_with("ed") || (verb.ends_with('s') && !verb.ends_with("ss"));
-        let gloss = (comma && (pronoun || next == "the")) || (pronoun && verb_like && !comma);
+        let gloss = if comma { pronoun || next == "the" } else { pronoun && verb_like };
         if gloss && !comparison && !text[ws[i - 1].end..ws[i].start].contains(['"', '“', '”']) {
             let end = trim_end_punct(text, content.start, ws[i - 1].end);
             if word_count(text, content.start..end) >= 4 {

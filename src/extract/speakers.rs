@@ -1310,8 +1310,23 @@ pub(super) fn unknown_speaker(phrase: &str) -> Option<(Speaker, String)> {
     let head = lower.last().map(String::as_str).unwrap_or("");
     // "Mr Smith's family", "her husband": relatives of someone named, with a possessive.
     const KIN: &[&str] = &[
-        "family", "wife", "husband", "son", "daughter", "parents", "brother", "sister", "relatives", "widow",
-        "partner", "fiancee", "fiancée", "girlfriend", "boyfriend", "grandmother", "grandfather",
+        "family",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "parents",
+        "brother",
+        "sister",
+        "relatives",
+        "widow",
+        "partner",
+        "fiancee",
+        "fiancée",
+        "girlfriend",
+        "boyfriend",
+        "grandmother",
+        "grandfather",
     ];
     let possessed = lower.iter().any(|w| w.ends_with("'s") || w.ends_with("’s"))
         || ["his", "her", "their"].contains(&lower[0].as_str());
