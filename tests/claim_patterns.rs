@@ -966,3 +966,8 @@ fn person_of_an_organization_speaks() {
     let got = claims("John Kirby of the Pentagon said the offensive had stalled near the river.");
     assert_eq!(got.first().map(|c| c.0.as_str()), Some("John Kirby"), "{got:?}");
 }
+
+#[test]
+fn negation_with_adverb_before_cue_is_no_claim() {
+    assert_eq!(claims("The ministry did not initially confirm the death of the commander near the port."), vec![]);
+}

@@ -578,7 +578,11 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
 fn negated(text: &str, ws: &[Range<usize>], i: usize) -> bool {
     let word = |k: usize| &text[ws[k].clone()];
     let joined = |k: usize| text[ws[k].end..ws[k + 1].start].trim().is_empty();
-    let Some(p) = i.checked_sub(1).filter(|&p| joined(p)) else { return false };
+    let Some(mut p) = i.checked_sub(1).filter(|&p| joined(p)) else { return false };
+    // "did not initially confirm", "has not publicly said": one adverb between the negation and the verb.
+    if p > 0 && joined(p - 1) && word(p).ends_with("ly") && matches!(word(p - 1), "not" | "never" | "t") {
+        p -= 1;
+    }
     match word(p) {
         "not" | "never" => true,
         // "didn't": the apostrophe splits it into "didn" and "t".
