@@ -971,3 +971,8 @@ fn person_of_an_organization_speaks() {
 fn negation_with_adverb_before_cue_is_no_claim() {
     assert_eq!(claims("The ministry did not initially confirm the death of the commander near the port."), vec![]);
 }
+
+#[test]
+fn reporting_on_a_topic_is_no_claim() {
+    assert_eq!(claims("Two broadcasters first reported on the meeting between the generals in the capital."), vec![]);
+}

@@ -1202,6 +1202,18 @@ fn verb_claim(
             return Some(c);
         }
     }
+    // "first reported on the conversation", "had been reporting from the southeast": the topic or the place of
+    // the reporting, not a claim; "a squad reported to have been thwarted": "reportedly".
+    let second_word = text[content.clone()].split_whitespace().nth(1).unwrap_or("");
+    let reporting = cue_text.to_lowercase().split_whitespace().last().is_some_and(|w| w.starts_with("report"));
+    if reporting
+        && that_pos.is_none()
+        && ((["on", "from", "about"].contains(&first_word.as_str())
+            && ["the", "a", "an", "his", "her", "its", "their"].contains(&second_word))
+            || (first_word == "to" && ["have", "be"].contains(&second_word)))
+    {
+        return None;
+    }
     let (speaker, speaker_text) = subject()?;
     let mut content = content.start..next_cue(input, quotes, content.clone()).unwrap_or(content.end);
     if let Some(end) = gloss_start(text, quotes, content.clone()) {
