@@ -870,3 +870,109 @@ fn negated_or_refused_cues_are_no_claims() {
     // Not negated: the claim stays.
     check("The spokesman said that the bridge had not fallen.", "The spokesman", "indirect", "the bridge had not");
 }
+
+#[test]
+fn initials_as_first_name_of_surname_speaker() {
+    let got = claims("The analyst J.R. Whitcombe spoke on Friday. Whitcombe said the army had collapsed.");
+    assert_eq!(got, vec![("J.R. Whitcombe".into(), "indirect".into(), "the army had collapsed".into())]);
+}
+
+#[test]
+fn named_appositive_after_description_subject() {
+    check(
+        "The festival's organizers, the European Music Federation, said in a statement that the event was cancelled.",
+        "European Music Federation",
+        "indirect",
+        "the event was cancelled",
+    );
+}
+
+#[test]
+fn person_before_indefinite_description_without_closing_comma() {
+    check(
+        "Pavel Ivanov, an exiled Russian lawyer also confirmed the detentions on Monday.",
+        "Pavel Ivanov",
+        "indirect",
+        "the detentions on Monday",
+    );
+}
+
+#[test]
+fn the_company_is_not_a_place() {
+    check(
+        "Anna Bell worked for a radio station in Poland for ten years, the company said on Friday.",
+        "the company",
+        "indirect",
+        "Anna Bell worked for",
+    );
+}
+
+#[test]
+fn the_leaders_of_an_organization() {
+    let got = claims("NATO leaders met in Madrid on Monday. The leaders said the alliance would double its forces.");
+    assert_eq!(got, vec![("NATO".into(), "indirect".into(), "the alliance would double".into())]);
+}
+
+#[test]
+fn author_gloss_after_as_ends_the_claim() {
+    let got = claims_text("The governor said the evacuation of the valley would end by Friday as he toured a shelter.");
+    assert_eq!(got, vec!["the evacuation of the valley would end by Friday".to_string()]);
+}
+
+#[test]
+fn she_is_not_a_man_by_first_name() {
+    let got = claims(
+        "Former aide Maria Lopez spoke on Tuesday. \"He was afraid,\" Lopez said. And were he still in office, \
+         Donald Baxter would have done nothing, she said.",
+    );
+    assert_eq!(got.last().map(|c| c.0.as_str()), Some("Maria Lopez"), "{got:?}");
+}
+
+#[test]
+fn possessive_mention_gives_no_sex() {
+    let got = claims(
+        "Kim Porter's deputy Dana Whitlock was at the meeting and she took notes. Porter chaired it. \"We are ready \
+         to help,\" he said.",
+    );
+    assert_eq!(got.last().map(|c| c.0.as_str()), Some("Kim Porter"), "{got:?}");
+}
+
+#[test]
+fn pronoun_reaches_past_captions_to_speaker_of_its_sex() {
+    let body = "Analyst Maria Lopez spoke to reporters. \"The first plan failed,\" Lopez said. \
+        Soldiers of a mortar unit walk past a damaged school in a town near the front line on Friday morning. \
+        A man named Pavel Ivanov stands outside his house, which was damaged by shelling during the night. \
+        A dog walks along a street lined with burned cars as volunteers search the ruins for survivors. \
+        Firefighters work at the site of a missile strike on a warehouse on the outskirts of the city on Monday. \
+        Residents queue for water at a distribution point set up by volunteers in the centre of the old town. \
+        A woman carries her belongings out of a building that was hit by a rocket earlier in the week. \
+        \"When that failed, they moved to the second plan,\" she continued.";
+    let got = claims(body);
+    assert_eq!(got.last().map(|c| c.0.as_str()), Some("Maria Lopez"), "{got:?}");
+}
+
+#[test]
+fn relatives_of_a_named_person_speak_unnamed() {
+    check(
+        "Mr Harlow's family said he was a caring young man who loved his work.",
+        "Mr Harlow's family",
+        "indirect",
+        "he was a caring",
+    );
+}
+
+#[test]
+fn person_of_an_organization_speaks() {
+    let got = claims("John Kirby of the Pentagon said the offensive had stalled near the river.");
+    assert_eq!(got.first().map(|c| c.0.as_str()), Some("John Kirby"), "{got:?}");
+}
+
+#[test]
+fn negation_with_adverb_before_cue_is_no_claim() {
+    assert_eq!(claims("The ministry did not initially confirm the death of the commander near the port."), vec![]);
+}
+
+#[test]
+fn reporting_on_a_topic_is_no_claim() {
+    assert_eq!(claims("Two broadcasters first reported on the meeting between the generals in the capital."), vec![]);
+}

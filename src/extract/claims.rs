@@ -578,7 +578,11 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
 fn negated(text: &str, ws: &[Range<usize>], i: usize) -> bool {
     let word = |k: usize| &text[ws[k].clone()];
     let joined = |k: usize| text[ws[k].end..ws[k + 1].start].trim().is_empty();
-    let Some(p) = i.checked_sub(1).filter(|&p| joined(p)) else { return false };
+    let Some(mut p) = i.checked_sub(1).filter(|&p| joined(p)) else { return false };
+    // "did not initially confirm", "has not publicly said": one adverb between the negation and the verb.
+    if p > 0 && joined(p - 1) && word(p).ends_with("ly") && matches!(word(p - 1), "not" | "never" | "t") {
+        p -= 1;
+    }
     match word(p) {
         "not" | "never" => true,
         // "didn't": the apostrophe splits it into "didn" and "t".
@@ -943,7 +947,7 @@ fn verb_claim(
         if let Some(found) = super::speakers::named_in_appositive(text, sentence.start, cue.range.start) {
             return Some(found);
         }
-        resolve_np(input, np, NpMode::Subject)
+        super::speakers::resolve_subject(input, np, sentence.start, cue.range.start)
     };
     // (b) A quotation introduced by the cue.
     let quote_after = sentence_quotes(quotes, sentence).find(|(_, q)| q.outer.start >= cue.range.end);
@@ -1198,8 +1202,23 @@ fn verb_claim(
             return Some(c);
         }
     }
+    // "first reported on the conversation", "had been reporting from the southeast": the topic or the place of
+    // the reporting, not a claim; "a squad reported to have been thwarted": "reportedly".
+    let second_word = text[content.clone()].split_whitespace().nth(1).unwrap_or("");
+    let reporting = cue_text.to_lowercase().split_whitespace().last().is_some_and(|w| w.starts_with("report"));
+    if reporting
+        && that_pos.is_none()
+        && ((["on", "from", "about"].contains(&first_word.as_str())
+            && ["the", "a", "an", "his", "her", "its", "their"].contains(&second_word))
+            || (first_word == "to" && ["have", "be"].contains(&second_word)))
+    {
+        return None;
+    }
     let (speaker, speaker_text) = subject()?;
     let mut content = content.start..next_cue(input, quotes, content.clone()).unwrap_or(content.end);
+    if let Some(end) = gloss_start(text, quotes, content.clone()) {
+        content.end = end;
+    }
     // "The general, who said the offensive had stalled, left the room": the relative clause ends at a comma.
     let mut lead = text[sentence.start..cue.range.start].trim_end();
     for _ in 0..2 {
@@ -1427,6 +1446,34 @@ fn next_cue(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> Opti
         if let Some(end) = cut {
             let end = trim_end_punct(text, content.start, end);
             if word_count(text, content.start..end) >= 2 {
+                return Some(end);
+            }
+        }
+    }
+    None
+}
+
+/// Where the author's gloss after reported speech starts: "said the fighting would end soon as he addressed
+/// a summit", "says the launches brought the total to 23, as the country pushes ...". A clause opened by "as"
+/// and a subject (after a comma: a pronoun or "the"; without one: a pronoun and a past or present verb), not
+/// a comparison ("as long as", "as strong as they were").
+fn gloss_start(text: &str, quotes: &[Quote], content: Range<usize>) -> Option<usize> {
+    let ws = words(text, content.clone());
+    for i in 3..ws.len().saturating_sub(2) {
+        if &text[ws[i].clone()] != "as" || in_quote(quotes, ws[i].start) {
+            continue;
+        }
+        let next = &text[ws[i + 1].clone()];
+        let verb = &text[ws[i + 2].clone()];
+        let comma = text[ws[i - 1].end..ws[i].start].contains(',');
+        let pronoun = ["he", "she", "they", "it"].contains(&next);
+        let comparison =
+            ws[i.saturating_sub(3)..i].iter().any(|w| ["as", "so", "such", "same"].contains(&&text[w.clone()]));
+        let verb_like = verb.ends_with("ed") || (verb.ends_with('s') && !verb.ends_with("ss"));
+        let gloss = if comma { pronoun || next == "the" } else { pronoun && verb_like };
+        if gloss && !comparison && !text[ws[i - 1].end..ws[i].start].contains(['"', '“', '”']) {
+            let end = trim_end_punct(text, content.start, ws[i - 1].end);
+            if word_count(text, content.start..end) >= 4 {
                 return Some(end);
             }
         }

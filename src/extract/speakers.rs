@@ -452,6 +452,57 @@ fn appositive_name(s: &str) -> bool {
             .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || ".-'’".contains(c)))
 }
 
+/// The subject before a cue resolved as by `resolve_np`, except that an unnamed description gives way to a
+/// name set off next to it: "The festival's organizers, the European Music Federation, said" (an organization or
+/// person in the appositive between the subject and the cue), "Pavel Ivanov, an exiled lawyer also confirmed"
+/// (an indefinite description after a person who opens the clause, its closing comma missing).
+pub(super) fn resolve_subject(
+    input: &ClaimInput,
+    np: Range<usize>,
+    floor: usize,
+    cue_start: usize,
+) -> Option<(Speaker, String)> {
+    let found = resolve_np(input, np.clone(), NpMode::Subject)?;
+    if !matches!(found.0, Speaker::Unnamed(_)) {
+        return Some(found);
+    }
+    let text = input.text;
+    let named = |m: &&EntityMention| {
+        matches!(m.kind, EntityKind::Person | EntityKind::Organization) && !is_possessive(text, m.range.end)
+    };
+    // The appositive between the subject and the cue.
+    let gap = text.get(np.end..cue_start).unwrap_or("");
+    if let Some(inner) = gap.trim_start().strip_prefix(',').and_then(|g| g.trim_end().strip_suffix(',')) {
+        let words: Vec<&str> = inner.split_whitespace().collect();
+        let capitalised = words.len() >= 2
+            && words.len() <= 6
+            && ["the", "The"].contains(&words[0])
+            && words[1..].iter().all(|w| w.starts_with(char::is_uppercase) || ["of", "for", "and"].contains(w));
+        if capitalised && !input.quoted(np.end) {
+            let range = np.end..cue_start;
+            if let Some(m) = mentions_within(input.mentions, &range).find(named) {
+                return Some((Speaker::Entity(m.entity), text[m.range.clone()].to_string()));
+            }
+        }
+    }
+    // A person before an indefinite description.
+    let phrase = text.get(np.clone()).unwrap_or("").trim_start();
+    let lead = text.get(floor..np.start.max(floor)).unwrap_or("").trim_end();
+    if let (true, Some(before)) = (phrase.starts_with("a ") || phrase.starts_with("an "), lead.strip_suffix(',')) {
+        let end = floor + before.len();
+        if let Some(m) = input.mentions_before(end).iter().rev().find(|m| m.range.end == end) {
+            let opening = text.get(floor..m.range.start).unwrap_or("").trim();
+            let opens = opening.is_empty()
+                || opening.ends_with([',', ';', ':'])
+                || opening.rsplit(' ').next().is_some_and(|w| LEADING_LINKS.contains(&w));
+            if m.kind == EntityKind::Person && opens && !input.quoted(m.range.start) && named(&m) {
+                return Some((Speaker::Entity(m.entity), text[m.range.clone()].to_string()));
+            }
+        }
+    }
+    Some(found)
+}
+
 /// Who a phrase names: an entity, a pronoun's referent, or an unnamed description.
 pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode) -> Option<(Speaker, String)> {
     let text = input.text;
@@ -479,7 +530,17 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
             .iter()
             .rev()
             .find(|m| m.kind == EntityKind::Person)
-            .filter(|_| inside.last().is_some_and(|l| l.kind == EntityKind::Place))
+            .filter(|p| {
+                inside.last().is_some_and(|l| {
+                    l.kind == EntityKind::Place
+                        // "Matt Frei of Channel 4 News", "Jane Roe from the Atlantic Council": a person of an
+                        // organization.
+                        || (l.kind == EntityKind::Organization
+                            && l.range.start >= p.range.end
+                            && ["of", "of the", "from", "from the", "at", "at the"]
+                                .contains(&text[p.range.end..l.range.start].trim()))
+                })
+            })
             .or(inside.last())
             .copied(),
         // "said former Utah governor Michael Leavitt": a person named after a place is the speaker.
@@ -551,7 +612,7 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
                     return Some((Speaker::Unnamed(d), phrase.to_string()));
                 }
             }
-            let find = |gendered: bool| {
+            let find = |gendered: bool, reach: usize| {
                 let fits = |e: usize| !gendered || !person || gender_of(input, e).is_none_or(|f| f == pronoun_female);
                 let mention = input
                     .mentions_before(np.start)
@@ -573,10 +634,18 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
                     .rev()
                     .find(|(pos, sp)| {
                         *pos < np.start
-                            && np.start - pos < 600
+                            && np.start - pos < reach
                             && match sp {
                                 Speaker::Entity(i) => input.kinds.get(*i).is_some_and(|&k| wanted(k)) && fits(*i),
-                                Speaker::Name(_, k) => wanted(*k),
+                                Speaker::Name(n, k) => {
+                                    wanted(*k)
+                                        && (!gendered
+                                            || !person
+                                            || first_name_gender(
+                                                &n.split_whitespace().next().unwrap_or("").to_lowercase(),
+                                            )
+                                            .is_none_or(|f| f == pronoun_female))
+                                }
                                 // "Several officials in Kyiv have hinted ... They also warned": a plural description.
                                 Speaker::Unnamed(d) => plural && plural_description(d),
                             }
@@ -584,7 +653,12 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
                     .map(|(_, sp)| sp.clone());
                 speaker.or(mention.map(Speaker::Entity))
             };
-            return find(true).or_else(|| find(false)).map(|sp| (sp, phrase.to_string()));
+            // A speaker of the right sex a little further back ("she continued" after photo captions) before
+            // one of the wrong sex.
+            return find(true, 600)
+                .or_else(|| if person { find(true, 2000) } else { None })
+                .or_else(|| find(false, 600))
+                .map(|sp| (sp, phrase.to_string()));
         }
     }
     if mode == NpMode::Object && phrase.split_whitespace().count() > 10 {
@@ -598,6 +672,12 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
     }
     if let Some(name) = name_after_role(phrase) {
         return Some((Speaker::Name(name.to_string(), EntityKind::Person), phrase.to_string()));
+    }
+    // "G-7 leaders met ... the leaders said": the organization whose leaders the article spoke of.
+    if ["the leaders", "The leaders"].contains(&phrase) {
+        if let Some(e) = leaders_of(input, np.start) {
+            return Some((Speaker::Entity(e), phrase.to_string()));
+        }
     }
     // "The troops looked weary, but all said ...": a quantifier standing for the plural description that opens
     // its sentence.
@@ -621,6 +701,22 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
         }
     }
     Some(found)
+}
+
+/// The last organization before `before` that the article writes as "X leaders" or "leaders of (the) X".
+fn leaders_of(input: &ClaimInput, before: usize) -> Option<usize> {
+    let text = input.text;
+    input
+        .mentions_before(before)
+        .iter()
+        .rev()
+        .filter(|m| m.kind == EntityKind::Organization && m.range.end <= before)
+        .find(|m| {
+            let lead = text[..m.range.start].trim_end();
+            let lead = lead.strip_suffix("the").unwrap_or(lead).trim_end();
+            text[m.range.end..].starts_with(" leaders") || lead.ends_with("leaders of") || lead.ends_with("Leaders of")
+        })
+        .map(|m| m.entity)
 }
 
 /// "one Ukrainian soldier, known as Olha, said", "One soldier, an elder man called Serhiy, reported": an
@@ -694,9 +790,11 @@ pub(super) fn earlier_full_name(text: &str, surname: &str, before: usize) -> Opt
             .rfind(|c: char| !c.is_alphanumeric() && c != '-' && c != '.')
             .map_or(0, |i| i + prev[i..].chars().next().map_or(1, char::len_utf8));
         let first = &prev[first_start..];
+        // "K.T. McFarland": initials count as a first name.
+        let initials = first.ends_with('.') && first.chars().all(|c| c.is_ascii_uppercase() || c == '.');
         let looks_like_name = first.chars().count() >= 2
             && first.starts_with(char::is_uppercase)
-            && first.chars().skip(1).all(|c| c.is_lowercase() || c == '-' || c == '.')
+            && (initials || first.chars().skip(1).all(|c| c.is_lowercase() || c == '-' || c == '.'))
             && !crate::extract::entities::is_not_name(first)
             && !crate::extract::entities_title(first);
         if after_ok && looks_like_name {
@@ -749,8 +847,58 @@ fn one_slip(a: &[u8], b: &[u8]) -> bool {
 /// Whether the article shows a person is a woman (`Some(true)`) or a man: a title before a mention ("Ms.",
 /// "Mrs.", "Mr."), else the first personal pronoun after a mention in its sentence, before any other person.
 pub(super) fn gender_of(input: &ClaimInput, entity: usize) -> Option<bool> {
+    // A common first name of either sex first: the pronoun after a mention may be someone else's ("prevent
+    // Trump from taking office, ... her former boss").
+    let first = input.roles.get(entity).and_then(|r| r.split_whitespace().next()).unwrap_or("");
+    let by_name = if input.kinds.get(entity) == Some(&EntityKind::Person) { first_name_gender(first) } else { None };
+    by_name.or_else(|| gender_in_text(input, entity))
+}
+
+/// Whether a (lower-cased) first name is a common woman's name (`Some(true)`) or man's name.
+pub(super) fn first_name_gender(first: &str) -> Option<bool> {
+    #[rustfmt::skip]
+    const FEMALE: &[&str] = &[
+        "mary", "maria", "anna", "anne", "olga", "olena", "oksana", "iryna", "irina", "natalia", "natalya",
+        "tatiana", "tetiana", "svetlana", "yulia", "elena", "ekaterina", "kateryna", "victoria", "viktoria",
+        "nancy", "kamala", "hillary", "ursula", "angela", "liz", "elizabeth", "jacinda", "sarah", "sara", "emma",
+        "jennifer", "jen", "linda", "susan", "karen", "lisa", "laura", "julia", "julie", "jane", "kate",
+        "catherine", "stephanie", "nikki", "marjorie", "lauren", "kristi", "samantha", "linda", "michelle",
+        "christine", "christina", "annalena", "marine", "kaja", "ingrid", "amy", "elise", "maxine", "mia",
+        "sophie", "lyudmila", "ludmila", "valentina", "marina", "alla", "daria", "darya", "hanna", "halyna",
+        "ilhan", "alexandria", "nicola", "theresa", "priti", "penny", "rachel", "rebecca", "jill", "melania",
+        "ivanka", "andrea", "heather", "amanda", "jessica", "margaret", "patricia", "barbara", "helen", "ruth",
+    ];
+    #[rustfmt::skip]
+    const MALE: &[&str] = &[
+        "vladimir", "volodymyr", "dmitry", "dmytro", "sergei", "sergey", "serhiy", "oleksandr", "alexander",
+        "alexei", "alexey", "oleksiy", "andriy", "andrei", "andrey", "mykhailo", "mikhail", "yevgeny", "viktor",
+        "vitali", "vitaly", "ivan", "igor", "ihor", "oleg", "yuri", "yuriy", "pavel", "pavlo", "nikolai",
+        "mykola", "petro", "pyotr", "ramzan", "denis", "denys", "roman", "maxim", "boris", "joe", "donald",
+        "john", "james", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles",
+        "mark", "paul", "steven", "kevin", "brian", "george", "edward", "jeff", "ron", "mike", "mitch", "chuck",
+        "ted", "tom", "rand", "marco", "bernie", "lloyd", "antony", "jake", "ned", "jens", "olaf",
+        "emmanuel", "recep", "xi", "narendra", "justin", "rishi", "keir", "jeremy", "ben", "josep", "charles",
+        "matt", "peter", "frederick", "fredrick", "byron", "christopher", "daniel", "anthony", "jim",
+        "kirill", "ruslan", "vadym", "vadim", "valery", "valeriy", "anatoly", "gennady", "arseniy", "petr",
+    ];
+    if FEMALE.contains(&first) {
+        Some(true)
+    } else if MALE.contains(&first) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// What the article shows of a person's sex: titles and pronouns (see `gender_of`).
+fn gender_in_text(input: &ClaimInput, entity: usize) -> Option<bool> {
     let text = input.text;
-    let mine = input.mentions.iter().enumerate().filter(|(_, m)| m.entity == entity);
+    // "Trump's press secretary ... she": a possessive mention says nothing of its own sex.
+    let mine = input
+        .mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.entity == entity && !is_possessive(input.text, m.range.end));
     for (i, m) in mine {
         let mut a = m.range.start.saturating_sub(6);
         while !text.is_char_boundary(a) {
@@ -849,6 +997,8 @@ pub(super) fn role_referent(input: &ClaimInput, phrase: &str, before: usize) -> 
         .iter()
         .rev()
         .filter(|m| m.range.end <= before && !quoted(m.range.start))
+        // "the company", "the group": a body, never a place mentioned near the word.
+        .filter(|m| m.kind != EntityKind::Place || !BODY_ROLES.contains(&role.as_str()))
         .find(|m| {
             let has = |r: &str| {
                 r.split(|c: char| !c.is_alphanumeric()).any(|w| w == role || (role == "alliance" && w == "nato"))
@@ -860,6 +1010,13 @@ pub(super) fn role_referent(input: &ClaimInput, phrase: &str, before: usize) -> 
         })
         .map(|m| m.entity)
 }
+
+/// Role words of `role_referent` that name a body of people, which a place is not.
+#[rustfmt::skip]
+const BODY_ROLES: &[&str] = &[
+    "company", "group", "committee", "organization", "organisation", "association", "institute", "foundation",
+    "operator", "watchdog",
+];
 
 /// Person nouns that a definite description may end with ("the Ukrainian official", "the aide").
 #[rustfmt::skip]
@@ -1151,6 +1308,31 @@ pub(super) fn unknown_speaker(phrase: &str) -> Option<(Speaker, String)> {
         return Some((Speaker::Name(name, kind), phrase.to_string()));
     }
     let head = lower.last().map(String::as_str).unwrap_or("");
+    // "Mr Smith's family", "her husband": relatives of someone named, with a possessive.
+    const KIN: &[&str] = &[
+        "family",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "parents",
+        "brother",
+        "sister",
+        "relatives",
+        "widow",
+        "partner",
+        "fiancee",
+        "fiancée",
+        "girlfriend",
+        "boyfriend",
+        "grandmother",
+        "grandfather",
+    ];
+    let possessed = lower.iter().any(|w| w.ends_with("'s") || w.ends_with("’s"))
+        || ["his", "her", "their"].contains(&lower[0].as_str());
+    if KIN.contains(&head) && possessed && words.len() >= 2 {
+        return Some((Speaker::Unnamed(phrase.to_string()), phrase.to_string()));
+    }
     if head.chars().all(char::is_alphabetic) && (has_head || head.ends_with('s') || DETERMINERS.contains(&words[0])) {
         return Some((Speaker::Unnamed(phrase.to_string()), phrase.to_string()));
     }
