@@ -126,7 +126,13 @@ fn double_quotes(text: &str, para: Range<usize>) -> Vec<Quote> {
                     push_quote(text, o, pos, pos + c.len_utf8(), &mut out);
                 }
             }
+            // A straight mark toggles, unless its surroundings say otherwise: one opening a word while a quotation
+            // is open ('said. "Next') means the open one lost its closing mark, and starts a new quotation.
             '"' => match open.take() {
+                Some(o) if straight_opens(text, &para, pos) && text[o..pos].contains(". ") => {
+                    push_quote(text, o, pos, pos, &mut out);
+                    open = Some(pos);
+                }
                 Some(o) => push_quote(text, o, pos, pos + 1, &mut out),
                 None => open = Some(pos),
             },
@@ -165,6 +171,13 @@ fn marks<'t>(text: &'t str, para: &Range<usize>) -> impl Iterator<Item = (usize,
         }
         None
     })
+}
+
+/// A straight double mark at `pos` looks like an opening one: a space or the paragraph start before it, and a
+/// letter or digit after it.
+fn straight_opens(text: &str, para: &Range<usize>, pos: usize) -> bool {
+    let before = text[para.start..pos].chars().next_back();
+    before.is_none_or(char::is_whitespace) && text[pos + 1..para.end].starts_with(char::is_alphanumeric)
 }
 
 /// A single mark at `pos` opens a quotation: `'` or `‘` at the start of a word (after a space, a bracket, a dash,
@@ -411,6 +424,18 @@ mod tests {
                 "Next one."
             ]
         );
+    }
+
+    #[test]
+    fn a_lost_closing_mark_does_not_swallow_the_next_quotation() {
+        let t = "\"We hold the line. We will not leave, he said. \"The city stands,\" the mayor said.";
+        let q = quotes(t, 0..t.len());
+        let inner: Vec<&str> = q.iter().map(|q| &t[q.inner.clone()]).collect();
+        assert_eq!(inner, ["We hold the line. We will not leave, he said.", "The city stands"]);
+        // Inside a quotation of one sentence, a mark opening a word still closes it (toggling as before).
+        let t = "He said \"it is \"over\" now.";
+        let inner: Vec<&str> = quotes(t, 0..t.len()).iter().map(|q| &t[q.inner.clone()]).collect();
+        assert_eq!(inner, ["it is", "now."]);
     }
 
     #[test]
