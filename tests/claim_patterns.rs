@@ -976,3 +976,13 @@ fn negation_with_adverb_before_cue_is_no_claim() {
 fn reporting_on_a_topic_is_no_claim() {
     assert_eq!(claims("Two broadcasters first reported on the meeting between the generals in the capital."), vec![]);
 }
+
+#[test]
+fn capitalised_role_after_a_name_is_an_appositive() {
+    check(
+        "John Kirby, White House national security spokesperson, told reporters that the call was a good thing.",
+        "John Kirby",
+        "indirect",
+        "the call was a",
+    );
+}

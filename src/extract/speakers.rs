@@ -220,7 +220,9 @@ pub(super) fn subject_np(text: &str, quotes: &[Quote], floor: usize, cue_start: 
             || ["The", "A", "An", "Who", "Which"].contains(&first)
             || crate::extract::entities_title(first)
             || possessive_role(seg)
-            || age_or_party(seg);
+            || age_or_party(seg)
+            // "John Kirby, White House national security spokesperson, told": a capitalised role.
+            || seg.split_whitespace().last().is_some_and(|w| PERSON_ROLES.contains(&w.to_lowercase().as_str()));
         if !appositive {
             break;
         }
