@@ -335,18 +335,21 @@ fn sentence_subject(input: &ClaimInput, pos: usize, female: bool) -> Option<usiz
     subject_of(&prev)
 }
 
+/// The start of the sentence holding `pos`, and its words that start before `pos`.
+fn sentence_words_before<'i>(input: &'i ClaimInput, pos: usize) -> Option<(usize, &'i [Range<usize>])> {
+    let pi = input.paragraphs.partition_point(|p| p.0.start <= pos).checked_sub(1)?;
+    let sentences = &input.paragraphs[pi].2;
+    let start = sentences[sentences.partition_point(|s| s.start <= pos).checked_sub(1)?].start;
+    let first = input.words.partition_point(|w| w.start < start);
+    Some((start, &input.words[first..input.words.partition_point(|w| w.start < pos)]))
+}
+
 /// "a Russian army officer was sacked because he complained": an indefinite description of one person (a or an,
 /// at most three modifiers, a person noun) earlier in the pronoun's sentence, with no person named between it and
 /// the pronoun, is the pronoun's referent.
 fn indefinite_subject(input: &ClaimInput, pos: usize) -> Option<String> {
-    let pi = input.paragraphs.partition_point(|p| p.0.start <= pos).checked_sub(1)?;
-    let sentences = &input.paragraphs[pi].2;
-    let si = sentences.partition_point(|s| s.start <= pos).checked_sub(1)?;
-    let start = sentences[si].start;
+    let (_, ws) = sentence_words_before(input, pos)?;
     let text = input.text;
-    let first = input.words.partition_point(|w| w.start < start);
-    let end = input.words.partition_point(|w| w.start < pos);
-    let ws = &input.words[first..end];
     for k in (0..ws.len()).rev() {
         if !["a", "an", "A", "An"].contains(&&text[ws[k].clone()]) {
             continue;
@@ -380,13 +383,8 @@ fn indefinite_subject(input: &ClaimInput, pos: usize) -> Option<String> {
 /// The plural description of people opening the sentence that holds `pos` ("The troops", "Many Ukrainian
 /// soldiers"): at most four words, the last a plural person noun.
 fn opening_plural(input: &ClaimInput, pos: usize) -> Option<String> {
-    let pi = input.paragraphs.partition_point(|p| p.0.start <= pos).checked_sub(1)?;
-    let sentences = &input.paragraphs[pi].2;
-    let si = sentences.partition_point(|s| s.start <= pos).checked_sub(1)?;
-    let start = sentences[si].start;
+    let (start, ws) = sentence_words_before(input, pos)?;
     let text = input.text;
-    let first = input.words.partition_point(|w| w.start < start);
-    let ws = &input.words[first..input.words.partition_point(|w| w.start < pos)];
     for (k, w) in ws.iter().enumerate().take(4) {
         if k > 0 && !text[ws[k - 1].end..w.start].trim().is_empty() {
             return None;
