@@ -20,6 +20,20 @@ fn names(a: &Value, field: &str) -> Vec<String> {
     a[field].as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_string()).collect()
 }
 
+/// Asserts that every name is in the list.
+fn includes(list: &[String], want: &[&str]) {
+    for w in want {
+        assert!(list.iter().any(|n| n == w), "{w}: {list:?}");
+    }
+}
+
+/// Asserts that no name is in the list.
+fn excludes(list: &[String], unwanted: &[&str]) {
+    for w in unwanted {
+        assert!(!list.iter().any(|n| n == w), "{w}: {list:?}");
+    }
+}
+
 #[test]
 fn alias_families_collapse_to_one_name() {
     for (text, field, canonical) in [
@@ -154,9 +168,7 @@ fn regions_and_republics_by_their_pairs() {
         &[],
     );
     let places = names(&a, "places");
-    for p in ["Donetsk Oblast", "Luhansk Oblast", "Donetsk People's Republic", "Luhansk People's Republic"] {
-        assert!(places.contains(&p.to_string()), "{p}: {places:?}");
-    }
+    includes(&places, &["Donetsk Oblast", "Luhansk Oblast", "Donetsk People's Republic", "Luhansk People's Republic"]);
     assert!(!places.contains(&"Donetsk".to_string()), "{places:?}");
 }
 
@@ -169,9 +181,7 @@ fn given_names_alone_and_one_word_short_forms() {
         &[],
     );
     let people = names(&a, "people");
-    for p in ["Anatoly", "Ilya", "Aiden Aslin", "Vladimir Putin"] {
-        assert!(people.contains(&p.to_string()), "{p}: {people:?}");
-    }
+    includes(&people, &["Anatoly", "Ilya", "Aiden Aslin", "Vladimir Putin"]);
     assert!(!people.iter().any(|p| p == "Aiden" || p == "Vladimir"), "{people:?}");
     // A dropped hyphen still finds the name.
     let a = extract("A court held Vladimir Kara Murza. Kara-Murza appealed.", &[]);
@@ -182,9 +192,7 @@ fn given_names_alone_and_one_word_short_forms() {
 fn capitalised_datelines_and_party_tags_name_places() {
     let a = extract("KYIV, Ukraine — Sen. Kyrsten Sinema, D-Ariz., and Rep. Mike Gallagher, R-Wis., spoke.", &[]);
     let places = names(&a, "places");
-    for p in ["Kyiv", "Arizona", "Wisconsin"] {
-        assert!(places.contains(&p.to_string()), "{p}: {places:?}");
-    }
+    includes(&places, &["Kyiv", "Arizona", "Wisconsin"]);
 }
 
 #[test]
@@ -196,14 +204,15 @@ fn unit_and_organization_names_from_context() {
         &[],
     );
     let orgs = names(&a, "organizations");
-    for o in [
-        "64th Separate Motorized Rifle Brigade",
-        "Australian Strategic Policy Institute",
-        "National Energy Assistance Directors Association",
-        "Arizona House of Representatives",
-    ] {
-        assert!(orgs.contains(&o.to_string()), "{o}: {orgs:?}");
-    }
+    includes(
+        &orgs,
+        &[
+            "64th Separate Motorized Rifle Brigade",
+            "Australian Strategic Policy Institute",
+            "National Energy Assistance Directors Association",
+            "Arizona House of Representatives",
+        ],
+    );
     assert!(!orgs.contains(&"US House of Representatives".to_string()), "{orgs:?}");
     assert!(!names(&a, "places").contains(&"Arizona".to_string()));
 }
@@ -247,9 +256,7 @@ fn people_at_the_end_of_long_titles_and_with_initials() {
         &[],
     );
     let people = names(&a, "people");
-    for p in ["Andy Bates", "Mark Wolfe", "Brett Bruen", "Jay S. Auslander"] {
-        assert!(people.contains(&p.to_string()), "{p}: {people:?}");
-    }
+    includes(&people, &["Andy Bates", "Mark Wolfe", "Brett Bruen", "Jay S. Auslander"]);
     assert!(!people.iter().any(|p| p.contains("Secretary") || p.contains("Director")), "{people:?}");
 }
 
@@ -262,14 +269,15 @@ fn organization_names_go_on_with_of_and_for() {
         &[],
     );
     let orgs = names(&a, "organizations");
-    for o in [
-        "Center for Strategic Communications and Information Security",
-        "World Council of Churches",
-        "Saudi Organization for Human Rights",
-        "Foundation for Defense of Democracies",
-    ] {
-        assert!(orgs.contains(&o.to_string()), "{o}: {orgs:?}");
-    }
+    includes(
+        &orgs,
+        &[
+            "Center for Strategic Communications and Information Security",
+            "World Council of Churches",
+            "Saudi Organization for Human Rights",
+            "Foundation for Defense of Democracies",
+        ],
+    );
     assert!(!orgs.iter().any(|o| o.contains("Infrastructure")), "{orgs:?}");
     assert!(names(&a, "people").contains(&"Ben Taleblu".to_string()), "{:?}", names(&a, "people"));
 }
@@ -295,9 +303,10 @@ fn lower_case_bodies_after_a_place_name_that_body() {
         &[],
     );
     let orgs = names(&a, "organizations");
-    for o in ["Kerch City Council", "Kharkiv Regional State Administration", "Cherkasy Regional State Administration"] {
-        assert!(orgs.contains(&o.to_string()), "{o}: {orgs:?}");
-    }
+    includes(
+        &orgs,
+        &["Kerch City Council", "Kharkiv Regional State Administration", "Cherkasy Regional State Administration"],
+    );
     assert!(!names(&a, "places").contains(&"Cherkasy".to_string()), "{:?}", names(&a, "places"));
 }
 
@@ -310,9 +319,7 @@ fn people_after_role_nouns_and_abbreviated_titles() {
         &[],
     );
     let people = names(&a, "people");
-    for p in ["Mick Schumacher", "Kaia Kanepi", "Vitaut Zhukrevych", "Mark Warner", "John Bolton"] {
-        assert!(people.contains(&p.to_string()), "{p}: {people:?}");
-    }
+    includes(&people, &["Mick Schumacher", "Kaia Kanepi", "Vitaut Zhukrevych", "Mark Warner", "John Bolton"]);
     assert!(!people.iter().any(|p| p.contains("Millemarin") || p.contains("R. Bolton")), "{people:?}");
 }
 
@@ -325,12 +332,11 @@ fn organization_names_with_and_and_generic_offices() {
         &[],
     );
     let orgs = names(&a, "organizations");
-    for o in ["Food and Drug Administration", "Cybersecurity and Infrastructure Security Agency"] {
-        assert!(orgs.contains(&o.to_string()), "{o}: {orgs:?}");
-    }
-    for o in ["Oval Office", "Presidential Press Office", "Security and Intelligence Service", "Drug Administration"] {
-        assert!(!orgs.contains(&o.to_string()), "{o}: {orgs:?}");
-    }
+    includes(&orgs, &["Food and Drug Administration", "Cybersecurity and Infrastructure Security Agency"]);
+    excludes(
+        &orgs,
+        &["Oval Office", "Presidential Press Office", "Security and Intelligence Service", "Drug Administration"],
+    );
 }
 
 #[test]
@@ -341,9 +347,7 @@ fn organizations_after_a_noun_for_a_body() {
         &[],
     );
     let orgs = names(&a, "organizations");
-    for o in ["Ultima Hora", "Wilk Auslander", "Recorded Future"] {
-        assert!(orgs.contains(&o.to_string()), "{o}: {orgs:?}");
-    }
+    includes(&orgs, &["Ultima Hora", "Wilk Auslander", "Recorded Future"]);
     // A short form of a longer known name, and a name cut before its particle, are not organizations.
     assert!(!orgs.contains(&"Pravda".to_string()) && !orgs.contains(&"Gazzetta".to_string()), "{orgs:?}");
     assert!(!names(&a, "people").contains(&"Wilk Auslander".to_string()));
@@ -357,9 +361,7 @@ fn units_named_in_lower_case() {
         &[],
     );
     let orgs = names(&a, "organizations");
-    for o in ["93rd Mechanized Brigade", "58th Motorized Infantry Brigade"] {
-        assert!(orgs.contains(&o.to_string()), "{o}: {orgs:?}");
-    }
+    includes(&orgs, &["93rd Mechanized Brigade", "58th Motorized Infantry Brigade"]);
     assert_eq!(orgs.len(), 2, "{orgs:?}");
 }
 
@@ -370,9 +372,7 @@ fn names_with_o_apostrophe() {
         &[],
     );
     let people = names(&a, "people");
-    for p in ["Tyler O'Neil", "Charlie D'Agata"] {
-        assert!(people.contains(&p.to_string()), "{p}: {people:?}");
-    }
+    includes(&people, &["Tyler O'Neil", "Charlie D'Agata"]);
     assert!(!people.contains(&"Tyler".to_string()), "{people:?}");
 }
 
@@ -393,17 +393,18 @@ fn british_spellings_committees_and_un_agencies_resolve_to_known_bodies() {
         &[],
     );
     let orgs = names(&a, "organizations");
-    for want in [
-        "NATO",
-        "UK Ministry of Defence",
-        "House Appropriations Committee",
-        "Senate Judiciary Committee",
-        "OHCHR",
-        "UN Population Fund",
-        "International Labour Organization",
-    ] {
-        assert!(orgs.contains(&want.to_string()), "{want}: {orgs:?}");
-    }
+    includes(
+        &orgs,
+        &[
+            "NATO",
+            "UK Ministry of Defence",
+            "House Appropriations Committee",
+            "Senate Judiciary Committee",
+            "OHCHR",
+            "UN Population Fund",
+            "International Labour Organization",
+        ],
+    );
     assert!(!orgs.contains(&"United Nations".to_string()), "{orgs:?}");
     assert!(names(&a, "people").contains(&"Keir Starmer".to_string()), "{:?}", names(&a, "people"));
     // "Britain's Ministry of Defence" also mentions the country.
@@ -420,9 +421,7 @@ fn seas_belarusian_regions_and_surnames_that_are_places() {
     let places = names(&a, "places");
     assert!(places.contains(&"Brest Oblast".to_string()) && !places.contains(&"Brest".to_string()), "{places:?}");
     assert!(places.contains(&"Barents Sea".to_string()), "{places:?}");
-    for not in ["Atlantic Ocean", "Pacific Ocean", "Hastings"] {
-        assert!(!places.contains(&not.to_string()), "{not}: {places:?}");
-    }
+    excludes(&places, &["Atlantic Ocean", "Pacific Ocean", "Hastings"]);
     assert!(names(&a, "people").contains(&"Max Hastings".to_string()), "{:?}", names(&a, "people"));
 }
 
@@ -464,9 +463,7 @@ fn a_police_force_named_after_its_county_is_an_organization() {
         &[],
     );
     let orgs = names(&a, "organizations");
-    for want in ["Northshire Police", "Australian Federal Police", "Taiwan Presidential Office"] {
-        assert!(orgs.contains(&want.to_string()), "{want}: {orgs:?}");
-    }
+    includes(&orgs, &["Northshire Police", "Australian Federal Police", "Taiwan Presidential Office"]);
     assert!(names(&a, "people").is_empty(), "{:?}", names(&a, "people"));
 }
 
@@ -479,9 +476,7 @@ fn a_country_before_an_organization_name_belongs_to_it() {
         &[],
     );
     let orgs = names(&a, "organizations");
-    for want in ["Russian Space Agency", "UK Space Agency", "US Space Command"] {
-        assert!(orgs.contains(&want.to_string()), "{want}: {orgs:?}");
-    }
+    includes(&orgs, &["Russian Space Agency", "UK Space Agency", "US Space Command"]);
     // A generic body after a demonym stays unnamed, and the countries are still mentioned.
     assert!(!orgs.iter().any(|o| o.contains("Army") || o == "Space Agency"), "{orgs:?}");
     let places = names(&a, "places");
@@ -496,12 +491,11 @@ fn a_city_name_after_the_with_no_noun_is_its_region() {
         &[],
     );
     let places = names(&a, "places");
-    for want in ["Luhansk Oblast", "Donetsk Oblast", "Kharkiv Oblast", "Sumy Oblast", "Chernihiv Oblast", "Odesa"] {
-        assert!(places.contains(&want.to_string()), "{want}: {places:?}");
-    }
-    for not in ["Luhansk", "Donetsk", "Kharkiv", "Odesa Oblast"] {
-        assert!(!places.contains(&not.to_string()), "{not}: {places:?}");
-    }
+    includes(
+        &places,
+        &["Luhansk Oblast", "Donetsk Oblast", "Kharkiv Oblast", "Sumy Oblast", "Chernihiv Oblast", "Odesa"],
+    );
+    excludes(&places, &["Luhansk", "Donetsk", "Kharkiv", "Odesa Oblast"]);
 }
 
 #[test]
@@ -512,9 +506,7 @@ fn people_after_an_outlet_possessive_or_before_a_party_tag() {
         &[],
     );
     let people = names(&a, "people");
-    for want in ["Zorvel Quinlan", "Brask Ottoway", "Ilvo Ramberg", "Taru Vellinga"] {
-        assert!(people.contains(&want.to_string()), "{want}: {people:?}");
-    }
+    includes(&people, &["Zorvel Quinlan", "Brask Ottoway", "Ilvo Ramberg", "Taru Vellinga"]);
     assert!(!people.iter().any(|p| p.contains("Exercise") || p.contains("Cold")), "{people:?}");
 }
 
@@ -533,9 +525,7 @@ fn an_appositive_between_commas_before_a_verb_and_more_titles() {
         &[],
     );
     let people = names(&a, "people");
-    for want in ["Kusti Valmar", "Brask Ottoway", "Ilvo Ramberg"] {
-        assert!(people.contains(&want.to_string()), "{want}: {people:?}");
-    }
+    includes(&people, &["Kusti Valmar", "Brask Ottoway", "Ilvo Ramberg"]);
     assert!(!people.iter().any(|p| p.starts_with("Councillor") || p.starts_with("Inspector")), "{people:?}");
 }
 
@@ -547,9 +537,7 @@ fn a_place_that_ends_an_institution_name_is_part_of_it() {
         &[],
     );
     let orgs = names(&a, "organizations");
-    for want in ["University of Pretoria", "University of New Haven", "Bank of Japan"] {
-        assert!(orgs.contains(&want.to_string()), "{want}: {orgs:?}");
-    }
+    includes(&orgs, &["University of Pretoria", "University of New Haven", "Bank of Japan"]);
     // Pretoria is mentioned on its own later; Japan and New Haven only inside the names.
     assert_eq!(names(&a, "places"), ["Pretoria"]);
 }
@@ -592,9 +580,7 @@ fn organizations_after_more_nouns_for_bodies_and_a_state_department() {
         &[],
     );
     let orgs = names(&a, "organizations");
-    for want in ["Zorvex", "Quillbyte", "Alaska Department of Fish and Game"] {
-        assert!(orgs.contains(&want.to_string()), "{want}: {orgs:?}");
-    }
+    includes(&orgs, &["Zorvex", "Quillbyte", "Alaska Department of Fish and Game"]);
     assert!(names(&a, "people").contains(&"Oleksandra Kuvshynova".to_string()), "{:?}", names(&a, "people"));
     assert!(!names(&a, "places").contains(&"Alaska".to_string()), "{:?}", names(&a, "places"));
 }
@@ -609,12 +595,8 @@ fn places_the_gazetteer_lacks_from_their_context() {
         &[],
     );
     let places = names(&a, "places");
-    for want in ["Zorkivka", "Pyrohy", "Malynivka", "Tapa", "Harnett"] {
-        assert!(places.contains(&want.to_string()), "{want}: {places:?}");
-    }
-    for not in ["Farsi", "Independence Day", "Andrew Harding", "Zorb Bexley", "Tamsin"] {
-        assert!(!places.contains(&not.to_string()), "{not}: {places:?}");
-    }
+    includes(&places, &["Zorkivka", "Pyrohy", "Malynivka", "Tapa", "Harnett"]);
+    excludes(&places, &["Farsi", "Independence Day", "Andrew Harding", "Zorb Bexley", "Tamsin"]);
 }
 
 #[test]
