@@ -478,7 +478,7 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
         if !progressive && adjacent.is_some_and(|p| AUX.contains(&p) || NOUN_DET.contains(&p.to_lowercase().as_str())) {
             continue; // passive ("is said to") or a noun ("the claims")
         }
-        // "did not say whether ...", "declined to confirm": nothing was said. A negated belief still states one
+        // "did not say whether ...": nothing was said. A negated belief still states one
         // ("officials do not believe he is capable").
         if negated(text, ws, i) && !["believe", "think", "expect", "want"].contains(&verb.lemma.as_str()) {
             continue;
@@ -573,8 +573,8 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
     cues
 }
 
-/// True when the cue at `i` is negated or refused: "did not say", "wouldn't confirm", "has never said",
-/// "declined to comment", "refused to say". The words must be adjacent, with no punctuation between them.
+/// True when the cue at `i` is negated: "did not say", "wouldn't confirm", "has never said". The words must be
+/// adjacent, with no punctuation between them. (A refused infinitive, "declined to say", is `infinitive`'s.)
 fn negated(text: &str, ws: &[Range<usize>], i: usize) -> bool {
     let word = |k: usize| &text[ws[k].clone()];
     let joined = |k: usize| text[ws[k].end..ws[k + 1].start].trim().is_empty();
@@ -590,11 +590,6 @@ fn negated(text: &str, ws: &[Range<usize>], i: usize) -> bool {
             p > 0
                 && word(p - 1).ends_with('n')
                 && text[ws[p - 1].end..ws[p].start].chars().all(|c| c == '\'' || c == '’')
-        }
-        "to" => {
-            p > 0
-                && joined(p - 1)
-                && matches!(word(p - 1), "declined" | "declines" | "refused" | "refuses" | "refusing" | "declining")
         }
         _ => false,
     }
