@@ -116,6 +116,33 @@ fn phrase_and_keyword_search() {
 }
 
 #[test]
+fn a_hit_shows_the_entities_extract_finds() {
+    // Hits read their entities from the facet column (no stored copy): an article hit must list exactly what
+    // `extract` finds in the article, and a claim hit only entities of its article.
+    let dir = tempfile::tempdir().unwrap();
+    index_sample(dir.path());
+    let out = sitrep().args(["extract", "--json", "corpus-sample/soledar-2023-01.txt"]).output().unwrap();
+    let extracted: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let set = |v: &Value| -> std::collections::BTreeSet<String> {
+        v.as_array().unwrap().iter().map(|x| x.as_str().unwrap().to_string()).collect()
+    };
+    let r = search_json(dir.path(), "articles about Soledar");
+    let hit =
+        r["hits"].as_array().unwrap().iter().find(|h| h["path"].as_str().unwrap().ends_with("soledar-2023-01.txt"));
+    let hit = hit.expect("the seed article is a hit");
+    for field in ["people", "places", "organizations", "equipment"] {
+        assert_eq!(set(&hit[field]), set(&extracted[field]), "{field}");
+    }
+    assert!(set(&hit["places"]).contains("Soledar"));
+    let r = search_json(dir.path(), "claims by Kirby mentioning Bakhmut");
+    let claim = &r["hits"][0];
+    assert!(set(&claim["places"]).contains("Bakhmut"), "{claim}");
+    for field in ["people", "places", "organizations", "equipment"] {
+        assert!(set(&claim[field]).is_subset(&set(&extracted[field])), "{field}: {claim}");
+    }
+}
+
+#[test]
 fn extract_json_lists_seed_entities_and_the_kirby_claim() {
     let out = sitrep().args(["extract", "--json", "corpus-sample/soledar-2023-01.txt"]).output().unwrap();
     assert!(out.status.success());

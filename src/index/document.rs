@@ -45,13 +45,13 @@ fn add_entities<'e>(f: &Fields, doc: &mut TantivyDocument, entities: impl Iterat
                 seen.insert(term);
             }
         }
-        let (field, counted) = match e.kind {
-            EntityKind::Person => (f.person, facet::PERSON),
-            EntityKind::Place => (f.place, facet::PLACE),
-            EntityKind::Organization => (f.organization, facet::ORGANIZATION),
-            EntityKind::Equipment => (f.equipment, facet::EQUIPMENT),
+        let counted = match e.kind {
+            EntityKind::Person => facet::PERSON,
+            EntityKind::Place => facet::PLACE,
+            EntityKind::Organization => facet::ORGANIZATION,
+            EntityKind::Equipment => facet::EQUIPMENT,
         };
-        doc.add_text(field, &e.name);
+        // Counted and shown from the column: no stored copy.
         doc.add_text(f.facet, facet_value(counted, &e.name));
     }
 }

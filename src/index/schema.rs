@@ -15,7 +15,9 @@ use tantivy::Index;
 /// `published` are no longer stored (read from columns, or from `speaker`); a claim's six character offsets are
 /// one stored `offsets` value of varints; entity paths are keyword terms (a facet field also wrote a column
 /// nothing read); `speaker` has no field norms.
-pub const SCHEMA_VERSION: &str = "8";
+/// 9: a hit's people, places, organizations and equipment are read from the `facet` column, which holds them for
+/// counting anyway; their four stored copies are gone.
+pub const SCHEMA_VERSION: &str = "9";
 
 /// What the `facet` column counts, by the facet's name in answers. A value of facet `f` starts with the tag
 /// byte [`facet_tag`]`(f)`: the tags ascend in this order, so each facet is a contiguous range of the column's
@@ -149,12 +151,8 @@ pub const FIELDS: &[FieldSpec] = &[
     f("line", U64, false, true, false, "article", "line in a JSON Lines file (0 for other formats)"),
     f("entity", Keyword, true, false, false, "article+claim",
       "entities as hierarchical paths (filters): `/place/Ukraine/Donetsk Oblast/Bakhmut` and each of its ancestors down to `/place/Ukraine`, in tantivy's facet encoding (see `entity_terms`); the article's on articles, those mentioned in the claim on claims"),
-    f("person", Keyword, false, true, false, "article+claim", "canonical people (as in `entity`), for display"),
-    f("place", Keyword, false, true, false, "article+claim", "canonical places (leaf names), for display"),
-    f("organization", Keyword, false, true, false, "article+claim", "canonical organizations, for display"),
-    f("equipment", Keyword, false, true, false, "article+claim", "canonical equipment, for display"),
     f("facet", Keyword, false, false, true, "article+claim",
-      "every counted value in one column, as `<tag>\\u001f<value>`: speaker (0), person (1), place (2), organization (3), equipment (4), source (5), `YYYY-MM` month (6)"),
+      "every counted value in one column, as `<tag>\\u001f<value>`: speaker (0), person (1), place (2), organization (3), equipment (4), source (5), `YYYY-MM` month (6); also where a hit's canonical people, places (leaf names), organizations and equipment are read from (they are not stored)"),
     f("file_sig", Keyword, false, true, false, "file", "size and modification time of the source file when it was read"),
     f("file_hash", Keyword, false, true, false, "file", "BLAKE3 hash of the source file's content"),
     f("file_dups", U64, false, true, false, "file", "articles of the file skipped because another file has the same id"),
@@ -268,10 +266,6 @@ pub struct Fields {
     pub path: Field,
     pub line: Field,
     pub entity: Field,
-    pub person: Field,
-    pub place: Field,
-    pub organization: Field,
-    pub equipment: Field,
     pub facet: Field,
     pub file_sig: Field,
     pub file_hash: Field,
@@ -303,10 +297,6 @@ impl Fields {
             path: g("path")?,
             line: g("line")?,
             entity: g("entity")?,
-            person: g("person")?,
-            place: g("place")?,
-            organization: g("organization")?,
-            equipment: g("equipment")?,
             facet: g("facet")?,
             file_sig: g("file_sig")?,
             file_hash: g("file_hash")?,

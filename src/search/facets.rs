@@ -239,6 +239,25 @@ impl SegmentCollector for SegmentFacetCounter {
     }
 }
 
+/// One document's values of each facet, in the column's order (by value), without their tags: the only copy
+/// of a hit's entities (they are not stored; the column already holds them for counting).
+pub fn document_values(segment: &SegmentReader, doc: DocId) -> tantivy::Result<[Vec<String>; FACET_KINDS.len()]> {
+    let mut out: [Vec<String>; FACET_KINDS.len()] = Default::default();
+    let Some(column) = segment.fast_fields().str(COLUMN)? else {
+        return Ok(out);
+    };
+    let mut ords: Vec<u64> = column.term_ords(doc).collect();
+    ords.sort_unstable();
+    ords.dedup();
+    column.dictionary().sorted_ords_to_term_cb(&ords, |bytes| {
+        let f = bytes.first().map_or(usize::MAX, |&t| t.wrapping_sub(facet_tag(0)) as usize);
+        if let Some(values) = out.get_mut(f) {
+            values.push(String::from_utf8_lossy(bytes.get(2..).unwrap_or_default()).into_owned());
+        }
+    })?;
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use tantivy::query::AllQuery;

@@ -256,14 +256,12 @@ impl Searchable {
         let f = &self.fields;
         let doc: TantivyDocument = self.searcher.doc(addr)?;
         let text = |field: Field| doc.get_first(field).and_then(|v| v.as_str()).unwrap_or("").to_string();
-        let all = |field: Field| -> Vec<String> {
-            doc.get_all(field).filter_map(|v| v.as_str().map(str::to_string)).collect()
-        };
         let kind = text(f.kind);
         let is_claim = kind == KIND_CLAIM;
         // A claim's title and sentence live in its article's document (stored once per article).
         let article: Option<TantivyDocument> = if is_claim { self.article_doc(&text(f.article_id))? } else { None };
         let segment = self.searcher.segment_reader(addr.segment_ord);
+        let [_, people, places, organizations, equipment, ..] = facets::document_values(segment, addr.doc_id)?;
         let published = segment.fast_fields().date("published")?.first(addr.doc_id).map(|d| {
             let secs = d.into_timestamp_secs();
             time::OffsetDateTime::from_unix_timestamp(secs).map(|t| t.date().to_string()).unwrap_or_default()
@@ -302,10 +300,10 @@ impl Searchable {
             line,
             snippet,
             highlights,
-            people: all(f.person),
-            places: all(f.place),
-            organizations: all(f.organization),
-            equipment: all(f.equipment),
+            people,
+            places,
+            organizations,
+            equipment,
             speaker: is_claim.then(|| text(f.speaker)),
             speaker_kind: is_claim.then(|| text(f.speaker_kind)),
             cue: is_claim.then(|| text(f.cue)),
