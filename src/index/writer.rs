@@ -99,8 +99,9 @@ impl StoreCompression {
     }
 }
 
-/// Document store block size: larger blocks compress better; a hit decompresses one block.
-const STORE_BLOCK_BYTES: usize = 64 * 1024;
+/// Document store block size: larger blocks compress better; a hit decompresses one block. 128 KiB: 10k r2nery
+/// index 56.27 -> 55.47 MB against 64 KiB, fresh-process query times within noise (BENCHMARKS.md, session 5).
+const STORE_BLOCK_BYTES: usize = 128 * 1024;
 
 impl IndexOptions {
     /// Defaults for a directory and inputs: threads matched to cores, 256 MB budget, commit every 256 MB
