@@ -38,8 +38,12 @@ struct VocabArgs {
 }
 
 impl VocabArgs {
+    fn options(&self) -> VocabularyOptions {
+        VocabularyOptions { schema_dir: self.schema.clone(), gazetteers: self.gazetteers.clone() }
+    }
+
     fn load(&self) -> sitrep::Result<Vocabulary> {
-        Vocabulary::load(&VocabularyOptions { schema_dir: self.schema.clone(), gazetteers: self.gazetteers.clone() })
+        Vocabulary::load(&self.options())
     }
 }
 
@@ -460,7 +464,7 @@ fn run_search(
     vocab: &VocabArgs,
 ) -> anyhow::Result<u8> {
     use std::io::IsTerminal;
-    let searchable = sitrep::search::Searchable::open(opts, vocab.load()?)?;
+    let searchable = sitrep::search::Searchable::open(opts, sitrep::vocab::load_gazetteer(&vocab.options())?)?;
     let mut result = searchable.search(query, opts)?;
     result.query = shown.to_string();
     let stdout = std::io::stdout();

@@ -23,7 +23,7 @@ use crate::error::{Error, Result};
 use crate::index::document::{claim_id, claim_text, ClaimOffsets, KIND_ARTICLE, KIND_CLAIM};
 use crate::index::schema::entity_term;
 use crate::index::{open_index, Fields};
-use crate::vocab::{EntityKind, Vocabulary};
+use crate::vocab::{EntityKind, Gazetteer};
 
 /// How to search.
 #[derive(Debug, Clone)]
@@ -172,23 +172,24 @@ pub struct Searchable {
     index: Index,
     fields: Fields,
     searcher: Searcher,
-    vocab: Vocabulary,
+    gazetteer: Gazetteer,
 }
 
 impl Searchable {
-    /// Opens the index of the options with a vocabulary (for resolving names in queries).
-    pub fn open(opts: &SearchOptions, vocab: Vocabulary) -> Result<Searchable> {
+    /// Opens the index of the options with a gazetteer (for resolving names in queries; see
+    /// [`crate::vocab::load_gazetteer`]).
+    pub fn open(opts: &SearchOptions, gazetteer: Gazetteer) -> Result<Searchable> {
         let (mut index, fields) = open_index(&opts.index_dir)?;
         // Segments are searched in parallel (one thread per core): facet counts over many hits scale with it.
         index.set_default_multithread_executor()?;
         let reader = index.reader()?;
         let searcher = reader.searcher();
-        Ok(Searchable { index, fields, searcher, vocab })
+        Ok(Searchable { index, fields, searcher, gazetteer })
     }
 
     /// Parses and runs a query.
     pub fn search(&self, raw: &str, opts: &SearchOptions) -> Result<SearchResult> {
-        let resolver = NameResolver::new(&self.vocab.gazetteer);
+        let resolver = NameResolver::new(&self.gazetteer);
         let sq = parse(raw, &resolver)?;
         self.run(sq, opts)
     }

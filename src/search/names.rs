@@ -109,7 +109,7 @@ impl<'g> NameResolver<'g> {
 }
 
 pub(super) fn normalize(s: &str) -> String {
-    s.trim().to_lowercase().replace('’', "'")
+    crate::vocab::gazetteer::name_key(s)
 }
 
 /// Levenshtein distance, giving up (returning `cap`) once it exceeds `cap`.

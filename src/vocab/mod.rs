@@ -55,49 +55,14 @@ impl Vocabulary {
     /// Loads the vocabulary as the options say.
     pub fn load(opts: &VocabularyOptions) -> Result<Vocabulary> {
         let mut hasher = blake3::Hasher::new();
-        let mut gazetteer = Gazetteer::default();
+        let gazetteer = load_gazetteer_into(opts, &mut hasher)?;
         let verbs_text: String = match &opts.schema_dir {
-            None => {
-                for (name, text) in BUILTIN_GAZETTEER {
-                    hasher.update(text.as_bytes());
-                    gazetteer.add_tsv(text, Path::new(name))?;
-                }
-                BUILTIN_VERBS.to_string()
-            }
+            None => BUILTIN_VERBS.to_string(),
             Some(dir) => {
-                let gdir = dir.join("gazetteer");
-                let mut files: Vec<PathBuf> = std::fs::read_dir(&gdir)
-                    .map_err(|e| Error::io(&gdir, e))?
-                    .filter_map(|e| e.ok().map(|e| e.path()))
-                    .filter(|p| p.extension().is_some_and(|x| x == "tsv"))
-                    .collect();
-                files.sort();
-                for f in files {
-                    let text = std::fs::read_to_string(&f).map_err(|e| Error::io(&f, e))?;
-                    hasher.update(text.as_bytes());
-                    gazetteer.add_tsv(&text, &f)?;
-                }
                 let vpath = dir.join("reporting-verbs.tsv");
                 std::fs::read_to_string(&vpath).map_err(|e| Error::io(&vpath, e))?
             }
         };
-        for f in &opts.gazetteers {
-            let text = std::fs::read_to_string(f).map_err(|e| Error::io(f, e))?;
-            hasher.update(text.as_bytes());
-            if looks_like_geonames(&text) {
-                gazetteer.resolve_parents()?;
-                let codes: rustc_hash::FxHashMap<String, String> = BUILTIN_COUNTRY_CODES
-                    .lines()
-                    .filter(|l| !l.starts_with('#'))
-                    .filter_map(|l| l.split_once('\t'))
-                    .map(|(c, n)| (c.trim().to_string(), n.trim().to_string()))
-                    .collect();
-                gazetteer.add_geonames(&text, f, &codes)?;
-            } else {
-                gazetteer.add_tsv(&text, f)?;
-            }
-        }
-        gazetteer.resolve_parents()?;
         hasher.update(verbs_text.as_bytes());
         let verbs_path = opts
             .schema_dir
@@ -121,6 +86,57 @@ impl Vocabulary {
         let fingerprint = hasher.finalize().to_hex()[..12].to_string();
         Ok(Vocabulary { gazetteer, verbs, first_names, fingerprint })
     }
+}
+
+/// The gazetteer alone, as [`Vocabulary::load`] would load it: all that answering a question needs (names in
+/// the question are resolved through it), without the reporting verbs and given names only extraction uses.
+pub fn load_gazetteer(opts: &VocabularyOptions) -> Result<Gazetteer> {
+    load_gazetteer_into(opts, &mut blake3::Hasher::new())
+}
+
+/// Loads the gazetteer files (built-in or `schema_dir`'s, then the user's), feeding their text to `hasher`.
+fn load_gazetteer_into(opts: &VocabularyOptions, hasher: &mut blake3::Hasher) -> Result<Gazetteer> {
+    let mut gazetteer = Gazetteer::default();
+    match &opts.schema_dir {
+        None => {
+            for (name, text) in BUILTIN_GAZETTEER {
+                hasher.update(text.as_bytes());
+                gazetteer.add_tsv(text, Path::new(name))?;
+            }
+        }
+        Some(dir) => {
+            let gdir = dir.join("gazetteer");
+            let mut files: Vec<PathBuf> = std::fs::read_dir(&gdir)
+                .map_err(|e| Error::io(&gdir, e))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "tsv"))
+                .collect();
+            files.sort();
+            for f in files {
+                let text = std::fs::read_to_string(&f).map_err(|e| Error::io(&f, e))?;
+                hasher.update(text.as_bytes());
+                gazetteer.add_tsv(&text, &f)?;
+            }
+        }
+    }
+    for f in &opts.gazetteers {
+        let text = std::fs::read_to_string(f).map_err(|e| Error::io(f, e))?;
+        hasher.update(text.as_bytes());
+        if looks_like_geonames(&text) {
+            gazetteer.resolve_parents()?;
+            let codes: rustc_hash::FxHashMap<String, String> = BUILTIN_COUNTRY_CODES
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .filter_map(|l| l.split_once('\t'))
+                .map(|(c, n)| (c.trim().to_string(), n.trim().to_string()))
+                .collect();
+            gazetteer.add_geonames(&text, f, &codes)?;
+        } else {
+            gazetteer.add_tsv(&text, f)?;
+        }
+    }
+    gazetteer.resolve_parents()?;
+    Ok(gazetteer)
 }
 
 /// GeoNames dumps start every line with a numeric id and have 19 columns.
