@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use sitrep::extract::Extractor;
 use sitrep::index::{run_index, IndexOptions};
 use sitrep::search::{SearchOptions, Searchable};
-use sitrep::vocab::{load_gazetteer, Vocabulary};
+use sitrep::vocab::Vocabulary;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let dir = std::env::temp_dir().join(format!("sitrep-example-{}", std::process::id()));
@@ -40,7 +40,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     // 3. Ask like an analyst. Names resolve through the gazetteer: Kirby -> John Kirby, Artemivsk -> Bakhmut.
     let opts = SearchOptions::new(PathBuf::from(&index_dir));
-    let searchable = Searchable::open(&opts, load_gazetteer(&Default::default())?)?;
+    let searchable = Searchable::open(&opts, None)?;
     let result = searchable.search("claims by Kirby mentioning Artemivsk", &opts)?;
     println!("{}", result.interpretation.summary);
     for hit in &result.hits {

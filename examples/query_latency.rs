@@ -8,7 +8,6 @@
 use std::time::Instant;
 
 use sitrep::search::{SearchOptions, Searchable};
-use sitrep::vocab::load_gazetteer;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
@@ -18,7 +17,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
     let runs: usize = args.next().map_or(Ok(100), |r| r.parse())?.max(1);
     let opts = SearchOptions::new(index);
-    let searchable = Searchable::open(&opts, load_gazetteer(&Default::default())?)?;
+    let searchable = Searchable::open(&opts, None)?;
     let first = searchable.search(&question, &opts)?;
     let mut ms = Vec::with_capacity(runs);
     for _ in 0..runs {

@@ -464,7 +464,15 @@ fn run_search(
     vocab: &VocabArgs,
 ) -> anyhow::Result<u8> {
     use std::io::IsTerminal;
-    let searchable = sitrep::search::Searchable::open(opts, sitrep::vocab::load_gazetteer(&vocab.options())?)?;
+    // Without --schema or --gazetteer, names resolve through the gazetteer the index was built with.
+    let gazetteer = match vocab.options() {
+        o if o.is_builtin() => None,
+        o => Some(sitrep::vocab::load_gazetteer(&o)?),
+    };
+    let searchable = sitrep::search::Searchable::open(opts, gazetteer)?;
+    for w in searchable.warnings() {
+        eprintln!("sitrep: warning: {w}");
+    }
     let mut result = searchable.search(query, opts)?;
     result.query = shown.to_string();
     let stdout = std::io::stdout();

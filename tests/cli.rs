@@ -239,3 +239,42 @@ fn reindexing_is_idempotent() {
     let after = search_json(dir.path(), "Soledar")["total"].clone();
     assert_eq!(before, after);
 }
+
+#[test]
+fn search_resolves_names_through_the_gazetteer_the_index_was_built_with() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir(&corpus).unwrap();
+    std::fs::write(
+        corpus.join("a.txt"),
+        "Title: Shelling near KTV\nDate: 2023-03-01\n\nShelling hit the KTV area overnight, Oleh Testenko said.\n",
+    )
+    .unwrap();
+    let gazetteer = dir.path().join("user.tsv");
+    std::fs::copy("tests/data/gazetteer/user.tsv", &gazetteer).unwrap();
+    let index = dir.path().join("index");
+    sitrep()
+        .args(["index", "--quiet", "--gazetteer"])
+        .arg(&gazetteer)
+        .arg(&corpus)
+        .arg("--index")
+        .arg(&index)
+        .assert()
+        .success();
+    // No --gazetteer on search: the alias KTV still resolves to the user's place, and filters by it.
+    let r = search_json(&index, "articles about KTV");
+    assert_eq!(
+        r["interpretation"]["mentions"][0]["canonical"], "Krasnohorivka Test Village",
+        "{}",
+        r["interpretation"]
+    );
+    assert_eq!(r["total"], 1);
+    // The file is gone: the built-in gazetteer answers, with a warning naming the problem.
+    std::fs::remove_file(&gazetteer).unwrap();
+    let out = sitrep().args(["search", "articles about KTV", "--json", "--index"]).arg(&index).output().unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("warning") && stderr.contains("user.tsv"), "{stderr}");
+    let r: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(r["interpretation"]["mentions"][0]["canonical"].is_null(), "{}", r["interpretation"]);
+}

@@ -32,21 +32,25 @@ pub struct CommitInfo {
     pub extractor_version: String,
     /// Vocabulary fingerprint.
     pub vocabulary: String,
+    /// Where the vocabulary came from (built-in when empty): a search resolves names through the same
+    /// gazetteer unless told otherwise.
+    #[serde(default)]
+    pub vocabulary_sources: crate::vocab::VocabularyOptions,
     /// When the commit was made (RFC 3339, UTC).
     pub committed_at: String,
 }
 
 /// Opens the current generation of an index for reading, with tokenizers registered and the schema
-/// version checked.
-pub fn open_index(dir: &Path) -> Result<(Index, Fields)> {
+/// version checked; with the last commit's information.
+pub fn open_index(dir: &Path) -> Result<(Index, Fields, CommitInfo)> {
     let no_index = |reason: String| Error::NoIndex { path: PathBuf::from(dir), reason };
     let Some(gen) = layout::Layout::new(dir).current()? else {
         return Err(no_index("run `sitrep index PATH...` first".to_string()));
     };
     let index = Index::open_in_dir(&gen).map_err(|e| no_index(e.to_string()))?;
     schema::register_tokenizers(&index);
-    match commit_info(&index)? {
-        Some(info) if info.schema_version == SCHEMA_VERSION => {}
+    let info = match commit_info(&index)? {
+        Some(info) if info.schema_version == SCHEMA_VERSION => info,
         Some(info) => {
             return Err(Error::SchemaMismatch {
                 path: dir.to_path_buf(),
@@ -55,9 +59,9 @@ pub fn open_index(dir: &Path) -> Result<(Index, Fields)> {
             })
         }
         None => return Err(no_index("the index has no sitrep commit yet".to_string())),
-    }
+    };
     let fields = Fields::new(&index.schema()).map_err(|e| no_index(e.to_string()))?;
-    Ok((index, fields))
+    Ok((index, fields, info))
 }
 
 /// The payload of the last commit, if any.

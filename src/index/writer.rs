@@ -314,6 +314,7 @@ pub fn run_index(opts: &IndexOptions, extractor: &Extractor, progress: &dyn Prog
             schema_version: SCHEMA_VERSION.to_string(),
             extractor_version: EXTRACTOR_VERSION.to_string(),
             vocabulary: extractor.vocabulary().fingerprint.clone(),
+            vocabulary_sources: extractor.vocabulary().sources.clone(),
             committed_at: String::new(),
         },
     };

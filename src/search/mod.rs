@@ -23,7 +23,7 @@ use crate::error::{Error, Result};
 use crate::index::document::{claim_id, claim_text, ClaimOffsets, KIND_ARTICLE, KIND_CLAIM};
 use crate::index::schema::entity_term;
 use crate::index::{open_index, Fields};
-use crate::vocab::{EntityKind, Gazetteer};
+use crate::vocab::{load_gazetteer, EntityKind, Gazetteer};
 
 /// How to search.
 #[derive(Debug, Clone)]
@@ -173,18 +173,39 @@ pub struct Searchable {
     fields: Fields,
     searcher: Searcher,
     gazetteer: Gazetteer,
+    warnings: Vec<String>,
 }
 
 impl Searchable {
-    /// Opens the index of the options with a gazetteer (for resolving names in queries; see
-    /// [`crate::vocab::load_gazetteer`]).
-    pub fn open(opts: &SearchOptions, gazetteer: Gazetteer) -> Result<Searchable> {
-        let (mut index, fields) = open_index(&opts.index_dir)?;
+    /// Opens the index of the options. Names in questions resolve through `gazetteer` (see
+    /// [`crate::vocab::load_gazetteer`]) or, when `None`, through the gazetteer the index was built with (its
+    /// files are recorded with each commit; if they are gone, the built-in one, with a warning).
+    pub fn open(opts: &SearchOptions, gazetteer: Option<Gazetteer>) -> Result<Searchable> {
+        let (mut index, fields, info) = open_index(&opts.index_dir)?;
+        let mut warnings = Vec::new();
+        let gazetteer = match gazetteer {
+            Some(g) => g,
+            None => match load_gazetteer(&info.vocabulary_sources) {
+                Ok(g) => g,
+                Err(e) => {
+                    warnings.push(format!(
+                        "the index was built with a gazetteer that cannot be loaded now ({e}); names in questions \
+                         resolve through the built-in one"
+                    ));
+                    load_gazetteer(&Default::default())?
+                }
+            },
+        };
         // Segments are searched in parallel (one thread per core): facet counts over many hits scale with it.
         index.set_default_multithread_executor()?;
         let reader = index.reader()?;
         let searcher = reader.searcher();
-        Ok(Searchable { index, fields, searcher, gazetteer })
+        Ok(Searchable { index, fields, searcher, gazetteer, warnings })
+    }
+
+    /// What the caller should tell the user about how the index was opened (a recorded gazetteer that is gone).
+    pub fn warnings(&self) -> &[String] {
+        &self.warnings
     }
 
     /// Parses and runs a query.

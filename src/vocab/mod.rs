@@ -23,13 +23,31 @@ const BUILTIN_VERBS: &str = include_str!("../../schema/reporting-verbs.tsv");
 const BUILTIN_FIRST_NAMES: &str = include_str!("../../schema/first-names.txt");
 const BUILTIN_COUNTRY_CODES: &str = include_str!("../../schema/country-codes.tsv");
 
-/// Where to load vocabularies from.
-#[derive(Debug, Clone, Default)]
+/// Where to load vocabularies from. Recorded with each index commit (absolute paths), so that a search
+/// resolves names through the gazetteer the index was built with.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct VocabularyOptions {
     /// A directory laid out like `schema/` to use instead of the built-in copy.
     pub schema_dir: Option<PathBuf>,
     /// Extra gazetteer files (sitrep TSV or GeoNames dumps), added after the base gazetteer.
+    #[serde(default)]
     pub gazetteers: Vec<PathBuf>,
+}
+
+impl VocabularyOptions {
+    /// The same options with absolute paths (as given when a path cannot be resolved).
+    pub fn absolute(&self) -> VocabularyOptions {
+        let abs = |p: &PathBuf| std::path::absolute(p).unwrap_or_else(|_| p.clone());
+        VocabularyOptions {
+            schema_dir: self.schema_dir.as_ref().map(abs),
+            gazetteers: self.gazetteers.iter().map(abs).collect(),
+        }
+    }
+
+    /// True for the built-in vocabulary alone.
+    pub fn is_builtin(&self) -> bool {
+        self.schema_dir.is_none() && self.gazetteers.is_empty()
+    }
 }
 
 /// Everything the extractor needs to know about words.
@@ -44,6 +62,8 @@ pub struct Vocabulary {
     /// A short fingerprint of the vocabulary content, stored in the index so that a changed vocabulary can be
     /// detected.
     pub fingerprint: String,
+    /// Where it was loaded from (absolute paths).
+    pub sources: VocabularyOptions,
 }
 
 impl Vocabulary {
@@ -84,7 +104,7 @@ impl Vocabulary {
             .map(str::to_string)
             .collect();
         let fingerprint = hasher.finalize().to_hex()[..12].to_string();
-        Ok(Vocabulary { gazetteer, verbs, first_names, fingerprint })
+        Ok(Vocabulary { gazetteer, verbs, first_names, fingerprint, sources: opts.absolute() })
     }
 }
 

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use anyhow::Context;
 use serde::Serialize;
 use sitrep::search::{SearchOptions, Searchable};
-use sitrep::vocab::{load_gazetteer, EntityKind, Vocabulary};
+use sitrep::vocab::{EntityKind, Vocabulary};
 
 /// What a question exercises (the mix), for the targets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -150,7 +150,7 @@ pub fn in_process(
 ) -> anyhow::Result<(Duration, Vec<InProcess>)> {
     let opts = SearchOptions::new(index);
     let t = Instant::now();
-    let searchable = Searchable::open(&opts, load_gazetteer(&Default::default())?)?;
+    let searchable = Searchable::open(&opts, None)?;
     let open = t.elapsed();
     let mut out = Vec::new();
     for q in questions {
