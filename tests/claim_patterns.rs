@@ -1018,3 +1018,13 @@ fn capitalised_role_after_a_name_is_an_appositive() {
         "the call was a",
     );
 }
+
+#[test]
+fn participle_after_comma_and_adverb() {
+    check(
+        "Putin backed the official account, also claiming that fighters trained abroad had taken part.",
+        "Vladimir Putin",
+        "indirect",
+        "fighters trained abroad had",
+    );
+}

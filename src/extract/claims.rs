@@ -167,6 +167,12 @@ const DOC_NOUNS: &[&str] = &[
     "statement", "letter", "post", "tweet", "message", "poll", "video", "petition", "note", "email", "release",
     "announcement", "column", "op-ed", "editorial", "memo",
 ];
+/// Adverbs that may stand between the comma and a participle cue of the main clause's subject: ", also claiming
+/// that ...", ", again accusing Kyiv of ...".
+#[rustfmt::skip]
+const PARTICIPLE_ADVERBS: &[&str] = &[
+    "also", "again", "even", "further", "repeatedly", "falsely", "wrongly", "publicly", "separately", "instead",
+];
 /// Words that may open the object of an `object` cue ("called the attack ...", "called for", "urged them").
 #[rustfmt::skip]
 const OBJECT_STARTS: &[&str] = &[
@@ -554,6 +560,16 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
             continue;
         }
         let participle = word.ends_with("ing");
+        // ", also claiming that ...", ", again accusing ...": one adverb between the comma and the participle.
+        let adverb_after_comma = participle
+            && i >= 2
+            && gap_before.trim().is_empty()
+            && prev.is_some_and(|p| PARTICIPLE_ADVERBS.contains(&p))
+            && text[ws[i - 2].end..ws[i - 1].start].contains(',');
+        if adverb_after_comma {
+            cues.push(Cue { range: w.clone(), kind: CueKind::Verb(verb.needs), participle: true });
+            continue;
+        }
         if participle && !gap_before.contains(',') {
             // "..., with an expert saying they ...": the participle's subject is the noun phrase after "with".
             if with_subject(input, ws, i) {
