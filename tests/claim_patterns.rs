@@ -1028,3 +1028,22 @@ fn participle_after_comma_and_adverb() {
         "fighters trained abroad had",
     );
 }
+
+#[test]
+fn stance_verbs_take_a_clause_without_that() {
+    check("The Kremlin maintains the invasion is going to plan.", "Kremlin", "indirect", "the invasion is going");
+    check(
+        "Zelensky feared he would be abducted by the invaders.",
+        "Volodymyr Zelensky",
+        "indirect",
+        "he would be abducted",
+    );
+    check(
+        "The agency estimates 750,000 people are at immediate risk of starvation.",
+        "The agency",
+        "indirect",
+        "750,000 people are at",
+    );
+    // An object, not a clause.
+    assert!(claims("The army maintains control of the city and its roads.").is_empty());
+}

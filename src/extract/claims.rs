@@ -1087,14 +1087,18 @@ fn verb_claim(
         (Some(p), _) => rest_words[p].end,
         (None, true) => rest.start + text[rest.clone()].find(':').map_or(0, |i| i + 1),
         (None, false) => {
-            if needs == Needs::That {
-                // (d) Trailing attribution: "The line holds, the governor said."
-                return trailing_attribution(input, quotes, sentence, cue, false);
-            }
             // The verb is the cue's last word ("is calling").
             let verb_word = cue_text.rsplit(' ').next().unwrap_or("");
             let lemma = input.verbs.get(verb_word).map(|v| v.lemma.as_str()).unwrap_or("");
-            if needs == Needs::Object {
+            if needs == Needs::That {
+                // "the Kremlin maintains the invasion is going to plan", "USAID estimates 750,000 people are at
+                // risk": verbs of stance and estimate take a finite clause without "that" as well.
+                if !(BARE_CLAUSE_LEMMAS.contains(&lemma) && bare_clause(text, quotes, &rest_words)) {
+                    // (d) Trailing attribution: "The line holds, the governor said."
+                    return trailing_attribution(input, quotes, sentence, cue, false);
+                }
+                rest.start
+            } else if needs == Needs::Object {
                 // "called the attack a war crime", "called for talks", "urged Congress to act".
                 let first = rest_words.first().map_or("", |w| &text[w.clone()]);
                 let second = rest_words.get(1).map_or("", |w| &text[w.clone()]);
@@ -1263,6 +1267,55 @@ fn verb_claim(
         parts: Vec::new(),
         sentence: sentence.clone(),
     })
+}
+
+/// Cues that need "that" but also take a bare finite clause: "maintains the invasion is going to plan", "feared he
+/// would be abducted", "estimates 750,000 people are at risk".
+#[rustfmt::skip]
+const BARE_CLAUSE_LEMMAS: &[&str] = &[
+    "maintain", "fear", "estimate", "hope", "indicate", "conclude", "testify", "signal", "hint", "believe", "find",
+];
+/// Finite auxiliaries and modals that show a clause: "the invasion is continuing", "he would be abducted".
+#[rustfmt::skip]
+const FINITE: &[&str] = &[
+    "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "should", "must", "had", "has",
+    "have", "did", "does", "do", "won", "wouldn", "couldn", "isn", "wasn", "aren", "weren",
+];
+
+/// The words after a cue open a finite clause: a subject pronoun ("he would ..."), or a finite auxiliary or modal
+/// within the first six words ("750,000 people are at risk"), with no punctuation, quotation or preposition
+/// before it ("control of the city" is an object, not a clause).
+fn bare_clause(text: &str, quotes: &[Quote], rest: &[Range<usize>]) -> bool {
+    let Some(first) = rest.first() else { return false };
+    let first_word = &text[first.clone()];
+    if ["he", "she", "they", "we", "i", "it", "there"].contains(&first_word.to_lowercase().as_str()) {
+        return rest.get(1).is_some_and(|w| text[w.clone()].starts_with(|c: char| c.is_lowercase()));
+    }
+    const NOT_SUBJECT: &[&str] = &[
+        "to", "that", "of", "in", "on", "at", "for", "with", "by", "from", "about", "as", "out", "up", "this", "what",
+        "how", "whether", "if", "when", "why", "where", "who", "which", "no", "not",
+    ];
+    if NOT_SUBJECT.contains(&first_word.to_lowercase().as_str()) {
+        return false;
+    }
+    for (k, w) in rest.iter().enumerate().take(6) {
+        // "750,000 people": a comma inside a number is no punctuation.
+        let gap = k.checked_sub(1).map_or("", |p| &text[rest[p].end..w.start]);
+        let in_number = gap == ","
+            && text[..w.start - 1].ends_with(|c: char| c.is_ascii_digit())
+            && text[w.clone()].starts_with(|c: char| c.is_ascii_digit());
+        if !gap.trim().is_empty() && !in_number || in_quote(quotes, w.start) {
+            return false;
+        }
+        let word = &text[w.clone()];
+        if k > 0 && FINITE.contains(&word) {
+            return true;
+        }
+        if k > 0 && (NOT_SUBJECT.contains(&word) || word.ends_with("ly")) {
+            return false;
+        }
+    }
+    false
 }
 
 /// A cue after "to": `None` when it is not an infinitive; `Some(None)` when the governing words deny or defer the
