@@ -1047,3 +1047,33 @@ fn stance_verbs_take_a_clause_without_that() {
     // An object, not a clause.
     assert!(claims("The army maintains control of the city and its roads.").is_empty());
 }
+
+#[test]
+fn owned_speech_act_nouns() {
+    check(
+        "Lawmakers ridiculed Donald Trump's suggestion that he might pardon the rioters.",
+        "Donald Trump",
+        "indirect",
+        "he might pardon the",
+    );
+    check(
+        "Critics pushed back against President Joe Biden's pledge to accept 100,000 refugees.",
+        "Joe Biden",
+        "indirect",
+        "to accept 100,000 refugees",
+    );
+    check(
+        "Donald Trump spoke for an hour. Few were persuaded by his insistence that the election was stolen.",
+        "Donald Trump",
+        "indirect",
+        "the election was stolen",
+    );
+    check(
+        "Moscow rejected a call by Prime Minister Boris Johnson for the detainees to be shown mercy.",
+        "Boris Johnson",
+        "indirect",
+        "the detainees to be",
+    );
+    // A call carried out is no claim of its own; a claim without an owner is not either.
+    assert!(claims("Troops made good on President Volodymyr Zelenskyy's call to take back the lands.").is_empty());
+}

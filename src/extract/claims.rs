@@ -137,6 +137,13 @@ impl ClaimInput<'_> {
 enum CueKind {
     Verb(Needs),
     AccordingTo,
+    /// A speech-act noun owned by its speaker ("Trump's suggestion that", "his insistence that", "a call by X for"):
+    /// who owns it and where the content starts.
+    Owned {
+        speaker: Speaker,
+        speaker_text: String,
+        content: usize,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -471,6 +478,10 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
             cues.push(cue);
             continue;
         }
+        if let Some(cue) = owned_noun_cue(input, ws, i) {
+            cues.push(cue);
+            continue;
+        }
         let Some(verb) = input.verbs.get(word) else {
             continue;
         };
@@ -695,6 +706,142 @@ fn noun_cue(text: &str, ws: &[Range<usize>], i: usize) -> Option<Cue> {
     None
 }
 
+/// Speech-act nouns whose owner is the speaker: "Trump's suggestion that ...", "Biden's pledge to ...".
+#[rustfmt::skip]
+const OWNED_NOUNS: &[&str] = &[
+    "insistence", "suggestion", "claim", "claims", "assertion", "allegation", "allegations", "accusation",
+    "accusations", "warning", "warnings", "pledge", "promise", "vow", "threat", "call", "calls", "plea", "appeal",
+    "demand", "demands", "argument", "admission", "announcement", "contention", "prediction", "belief",
+];
+/// Owned nouns whose content may be an infinitive ("Biden's pledge to accept ...", "his call to resign").
+/// Not "call": "made good on Zelenskyy's call to take back lands" reports an order's outcome, not the call.
+const TO_NOUNS: &[&str] = &["pledge", "promise", "vow", "threat"];
+
+/// A speech-act noun with its owner and its content: "Trump's suggestion that ...", "his insistence that ...",
+/// "Joe Biden's pledge to accept ...", "a call by Prime Minister Boris Johnson for ...". The owner is a named
+/// entity right before the possessive, a possessive "his"/"her" (the last person of that gender before it), or
+/// the noun phrase after "by".
+fn owned_noun_cue(input: &ClaimInput, ws: &[Range<usize>], i: usize) -> Option<Cue> {
+    let text = input.text;
+    let noun = &text[ws[i].clone()];
+    if !OWNED_NOUNS.contains(&noun) || i == 0 {
+        return None;
+    }
+    let tight = |k: usize| text[ws[k].end..ws[k + 1].start].trim().is_empty();
+    // What follows: "that", "to" and a verb, or "for" (requests).
+    let content_after = |k: usize| -> Option<usize> {
+        let next = &text[ws.get(k + 1)?.clone()];
+        if !tight(k) {
+            return None;
+        }
+        let ok = match next {
+            "that" => true,
+            "for" => FOR_NOUNS.contains(&noun),
+            "to" => {
+                TO_NOUNS.contains(&noun)
+                    && ws.get(k + 2).is_some_and(|v| text[v.clone()].starts_with(char::is_lowercase))
+            }
+            _ => false,
+        };
+        ok.then(|| if next == "to" { ws[k + 1].start } else { ws[k + 1].end })
+    };
+    let prev = &text[ws[i - 1].clone()];
+    // "a call by Prime Minister Boris Johnson for ...": at most six words after "by", then the content.
+    if next_is(text, ws, i, "by") && FOR_NOUNS.contains(&noun) {
+        let by = i + 1;
+        for k in by + 1..(by + 7).min(ws.len()) {
+            if !tight(k - 1) {
+                return None;
+            }
+            if let Some(content) = content_after(k) {
+                let np = ws[by + 1].start..ws[k].end;
+                let (speaker, speaker_text) = resolve_np(input, np, NpMode::Object)?;
+                if matches!(speaker, Speaker::Unnamed(_)) {
+                    return None;
+                }
+                return Some(Cue {
+                    range: ws[i].start..ws[by].end,
+                    kind: CueKind::Owned { speaker, speaker_text, content },
+                    participle: false,
+                });
+            }
+        }
+        return None;
+    }
+    let content = content_after(i)?;
+    let (speaker, speaker_text) =
+        if prev == "s" && i >= 2 && ["'", "’"].contains(&&text[ws[i - 2].end..ws[i - 1].start]) {
+            // "Trump's suggestion": the entity ending at the apostrophe.
+            let end = ws[i - 2].end;
+            let m = input.mentions_before(end).iter().rev().find(|m| m.range.end == end)?;
+            (Speaker::Entity(m.entity), text[m.range.clone()].to_string())
+        } else if ["his", "her", "His", "Her"].contains(&prev) {
+            // "his insistence that": the last person of that gender who spoke in the last 600 bytes, else the last one
+            // named before it, outside quotations.
+            let female = prev.eq_ignore_ascii_case("her");
+            let at = ws[i - 1].start;
+            let fits = |e: usize| {
+                input.kinds.get(e) == Some(&EntityKind::Person)
+                    && super::speakers::gender_of(input, e).is_none_or(|f| f == female)
+            };
+            let spoke = input.speakers.borrow().iter().rev().find_map(|(pos, sp)| match sp {
+                Speaker::Entity(e) if *pos < at && at - pos < 600 && fits(*e) => Some(*e),
+                _ => None,
+            });
+            let named = || {
+                let before = input.mentions_before(at);
+                before.iter().rev().find(|m| !input.quoted(m.range.start) && fits(m.entity)).map(|m| m.entity)
+            };
+            (Speaker::Entity(spoke.or_else(named)?), prev.to_string())
+        } else {
+            return None;
+        };
+    Some(Cue {
+        range: ws[i - 1].start..ws[i].end,
+        kind: CueKind::Owned { speaker, speaker_text, content },
+        participle: false,
+    })
+}
+
+/// True when the word after `i` is `word`, with only spaces between them.
+fn next_is(text: &str, ws: &[Range<usize>], i: usize, word: &str) -> bool {
+    ws.get(i + 1).is_some_and(|n| &text[n.clone()] == word && text[ws[i].end..n.start].trim().is_empty())
+}
+
+/// The claim of an owned speech-act noun: from its content to the end of the sentence, cut where the same
+/// speaker goes on with another cue or the author's gloss starts.
+fn owned_claim(
+    input: &ClaimInput,
+    quotes: &[Quote],
+    sentence: &Range<usize>,
+    cue: &Cue,
+    (speaker, speaker_text): (&Speaker, &String),
+    start: usize,
+) -> Option<ClaimSpan> {
+    let text = input.text;
+    let start = start + (text[start..sentence.end].len() - text[start..sentence.end].trim_start().len());
+    let mut content = start..trim_end_punct(text, start, sentence.end);
+    if content.is_empty() || in_quote(quotes, start) {
+        return None;
+    }
+    content.end = next_cue(input, quotes, content.clone()).unwrap_or(content.end);
+    if let Some(end) = gloss_start(text, quotes, content.clone()) {
+        content.end = end;
+    }
+    if word_count(text, content.clone()) < 3 {
+        return None;
+    }
+    Some(ClaimSpan {
+        speaker: speaker.clone(),
+        speaker_text: speaker_text.clone(),
+        cue: text[cue.range.clone()].to_lowercase(),
+        kind: ClaimKind::Indirect,
+        content,
+        parts: Vec::new(),
+        sentence: sentence.clone(),
+    })
+}
+
 fn sentence_claims(
     input: &ClaimInput,
     quotes: &[Quote],
@@ -715,6 +862,9 @@ fn sentence_claims(
         }
         let claim = match cue.kind {
             CueKind::AccordingTo => according_to(input, quotes, &sentence, cue),
+            CueKind::Owned { ref speaker, ref speaker_text, content } => {
+                owned_claim(input, quotes, &sentence, cue, (speaker, speaker_text), content)
+            }
             CueKind::Verb(needs) => verb_claim(input, quotes, &sentence, cue, needs, &claims[first_new..]),
         };
         if let Some(mut c) = claim {
