@@ -1077,3 +1077,22 @@ fn owned_speech_act_nouns() {
     // A call carried out is no claim of its own; a claim without an owner is not either.
     assert!(claims("Troops made good on President Volodymyr Zelenskyy's call to take back the lands.").is_empty());
 }
+
+#[test]
+fn report_nouns_speak_for_their_source() {
+    check(
+        "The official spoke on condition of anonymity, following reports that Russian troops were crossing the border.",
+        "reports",
+        "indirect",
+        "Russian troops were crossing",
+    );
+    check(
+        "The assault followed a report Saturday that Putin was furious about the delays.",
+        "a report",
+        "indirect",
+        "Putin was furious about",
+    );
+    // A verb, or a noun without a clause, is not this pattern.
+    assert!(claims("The agency will report on the damage next week.").is_empty());
+    assert!(claims("There were reports of shelling near the plant overnight.").is_empty());
+}

@@ -478,7 +478,7 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
             cues.push(cue);
             continue;
         }
-        if let Some(cue) = owned_noun_cue(input, ws, i) {
+        if let Some(cue) = owned_noun_cue(input, ws, i).or_else(|| report_noun_cue(text, quotes, ws, i)) {
             cues.push(cue);
             continue;
         }
@@ -799,6 +799,65 @@ fn owned_noun_cue(input: &ClaimInput, ws: &[Range<usize>], i: usize) -> Option<C
     Some(Cue {
         range: ws[i - 1].start..ws[i].end,
         kind: CueKind::Owned { speaker, speaker_text, content },
+        participle: false,
+    })
+}
+
+/// Words before "reports" that make it a noun standing for its unnamed source: "following reports that ...",
+/// "there have been reports that ...", "a report Saturday that ...", "media reports that ...".
+#[rustfmt::skip]
+const REPORT_LEADS: &[&str] = &[
+    "following", "after", "amid", "despite", "of", "on", "been", "were", "are", "a", "media", "recent", "unconfirmed",
+    "news", "press", "earlier", "local", "multiple", "several", "numerous", "Following", "After", "Amid", "Despite",
+];
+
+/// "following reports that Russian troops were crossing the border": a report noun as the unnamed speaker of the
+/// clause after it ("that", after at most two time words: "a report Saturday that"; or, after "following",
+/// "after" or "amid", a bare finite clause).
+fn report_noun_cue(text: &str, quotes: &[Quote], ws: &[Range<usize>], i: usize) -> Option<Cue> {
+    let noun = &text[ws[i].clone()];
+    if !["reports", "report"].contains(&noun) || i == 0 {
+        return None;
+    }
+    let prev = &text[ws[i - 1].clone()];
+    if !REPORT_LEADS.contains(&prev) || !text[ws[i - 1].end..ws[i].start].trim().is_empty() {
+        return None;
+    }
+    // "a report" but not "to report", "will report": the singular needs its article.
+    if noun == "report" && prev != "a" {
+        return None;
+    }
+    let mut k = i + 1;
+    let mut content = None;
+    while k < ws.len() && k <= i + 3 && text[ws[k - 1].end..ws[k].start].trim().is_empty() {
+        let w = &text[ws[k].clone()];
+        if w == "that" {
+            content = Some(ws[k].end);
+            break;
+        }
+        if !(is_weekday(w) || ["on", "last", "this", "earlier", "today", "yesterday"].contains(&w)) {
+            break;
+        }
+        k += 1;
+    }
+    if content.is_none()
+        && noun == "reports"
+        && ["following", "after", "amid", "Following", "After", "Amid"].contains(&prev)
+        && bare_clause(text, quotes, &ws[i + 1..])
+    {
+        content = ws.get(i + 1).map(|w| w.start);
+    }
+    let content = content?;
+    let written = match prev {
+        "a" => "a report".to_string(),
+        "media" | "recent" | "unconfirmed" | "news" | "press" | "local" | "multiple" | "several" | "numerous" => {
+            format!("{prev} {noun}")
+        }
+        _ => noun.to_string(),
+    };
+    Some(Cue {
+        range: ws[i].clone(),
+        kind: CueKind::Owned { speaker: Speaker::Unnamed(written.clone()), speaker_text: written, content },
         participle: false,
     })
 }
