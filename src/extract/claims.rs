@@ -144,6 +144,9 @@ enum CueKind {
         speaker_text: String,
         content: usize,
     },
+    /// The source of a source: "TASS reported citing the city council", "..., as cited by LRT", "As reported by
+    /// FiveThirtyEight, ...".
+    Cited,
 }
 
 #[derive(Debug, Clone)]
@@ -479,6 +482,10 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
             continue;
         }
         if let Some(cue) = owned_noun_cue(input, ws, i).or_else(|| report_noun_cue(text, quotes, ws, i)) {
+            cues.push(cue);
+            continue;
+        }
+        if let Some(cue) = cited_cue(text, ws, i) {
             cues.push(cue);
             continue;
         }
@@ -862,6 +869,86 @@ fn report_noun_cue(text: &str, quotes: &[Quote], ws: &[Range<usize>], i: usize) 
     })
 }
 
+/// The claim of the sentence that a cited source stands behind: it ends at most eight words before the cue.
+fn cited_for<'c>(text: &str, cue: &Cue, earlier: &'c [ClaimSpan]) -> Option<&'c ClaimSpan> {
+    earlier.iter().rev().find(|c| {
+        c.content.end <= cue.range.start
+            && word_count(text, c.content.end..cue.range.start) <= 8
+            && !has_stop(text, c.content.end..cue.range.start)
+    })
+}
+
+/// "TASS reported citing the city council", ", citing a senior official", ", as cited by LRT", "As reported by
+/// FiveThirtyEight,": a source's own source.
+fn cited_cue(text: &str, ws: &[Range<usize>], i: usize) -> Option<Cue> {
+    let word = &text[ws[i].clone()];
+    let prev = &text[ws.get(i.checked_sub(1)?)?.clone()];
+    let gap = &text[ws[i - 1].end..ws[i].start];
+    if ["citing", "quoting"].contains(&word) {
+        const REPORTED: &[&str] = &["reported", "reports", "said", "says", "wrote", "writes", "added", "reporting"];
+        let after_report = gap.trim().is_empty() && REPORTED.contains(&prev);
+        return (gap.contains(',') || after_report).then(|| Cue {
+            range: ws[i].clone(),
+            kind: CueKind::Cited,
+            participle: true,
+        });
+    }
+    if ["reported", "cited", "quoted"].contains(&word) && prev.eq_ignore_ascii_case("as") && next_is(text, ws, i, "by")
+    {
+        return Some(Cue { range: ws[i - 1].start..ws[i + 1].end, kind: CueKind::Cited, participle: false });
+    }
+    None
+}
+
+/// The claim of a cited source: the content of the claim it is cited for ("<A>, TASS reported citing the city
+/// council": A), else the sentence after "As reported by X," or the clause before ", as cited by X". Documents
+/// ("citing case files") are not speakers.
+fn cited_claim(
+    input: &ClaimInput,
+    quotes: &[Quote],
+    sentence: &Range<usize>,
+    cue: &Cue,
+    earlier: &[ClaimSpan],
+) -> Option<ClaimSpan> {
+    let text = input.text;
+    let np = after_np(text, cue.range.end, sentence.end);
+    let head = text[np.clone()].split_whitespace().last().unwrap_or("").to_lowercase();
+    #[rustfmt::skip]
+    const DOCUMENTS: &[&str] = &[
+        "files", "documents", "document", "data", "figures", "records", "statistics", "footage", "images", "video",
+        "photos", "estimates", "law", "laws", "agreements", "failure", "need", "concerns", "reasons",
+    ];
+    if DOCUMENTS.contains(&head.trim_matches(|c: char| !c.is_alphanumeric())) {
+        return None;
+    }
+    let (speaker, speaker_text) = resolve_np(input, np.clone(), NpMode::According)?;
+    let lead = text[sentence.start..cue.range.start].trim_end();
+    let content = if let Some(c) = cited_for(text, cue, earlier) {
+        c.content.clone()
+    } else if lead.split_whitespace().count() == 0 && text[np.end..].starts_with(',') {
+        let start = np.end + 1;
+        let start = start + (text[start..sentence.end].len() - text[start..sentence.end].trim_start().len());
+        start..trim_end_punct(text, start, sentence.end)
+    } else if lead.ends_with(',') && cue.range.len() > "citing".len() {
+        let end = sentence.start + lead.len() - 1;
+        sentence.start..trim_end_punct(text, sentence.start, end)
+    } else {
+        return None;
+    };
+    if word_count(text, content.clone()) < 3 || in_quote(quotes, content.start) && content.start == sentence.start {
+        return None;
+    }
+    Some(ClaimSpan {
+        speaker,
+        speaker_text,
+        cue: text[cue.range.clone()].to_lowercase(),
+        kind: ClaimKind::Indirect,
+        content,
+        parts: Vec::new(),
+        sentence: sentence.clone(),
+    })
+}
+
 /// True when the word after `i` is `word`, with only spaces between them.
 fn next_is(text: &str, ws: &[Range<usize>], i: usize, word: &str) -> bool {
     ws.get(i + 1).is_some_and(|n| &text[n.clone()] == word && text[ws[i].end..n.start].trim().is_empty())
@@ -921,6 +1008,13 @@ fn sentence_claims(
         }
         let claim = match cue.kind {
             CueKind::AccordingTo => according_to(input, quotes, &sentence, cue),
+            CueKind::Cited => cited_claim(input, quotes, &sentence, cue, &claims[first_new..]).or_else(|| {
+                // "Russia sent troops, citing Kiev's failure to ...": a reason the subject gave (not "TASS reported,
+                // citing case files": a document behind a report is no speaker).
+                (&text[cue.range.clone()] == "citing" && cited_for(text, cue, &claims[first_new..]).is_none())
+                    .then(|| verb_claim(input, quotes, &sentence, cue, Needs::That, &claims[first_new..]))
+                    .flatten()
+            }),
             CueKind::Owned { ref speaker, ref speaker_text, content } => {
                 owned_claim(input, quotes, &sentence, cue, (speaker, speaker_text), content)
             }
