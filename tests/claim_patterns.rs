@@ -1114,3 +1114,13 @@ fn cited_sources_share_the_claim() {
     let got = claims("Two editors have been accused of extortion, the agency TASS reported, citing case files.");
     assert_eq!(got.len(), 1, "{got:?}");
 }
+
+#[test]
+fn participle_after_while_or_before() {
+    check(
+        "The White House approved more aid while insisting that no troops would be sent to the region.",
+        "White House",
+        "indirect",
+        "no troops would be",
+    );
+}

@@ -593,11 +593,12 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
             if with_subject(input, ws, i) {
                 cues.push(Cue { range: w.clone(), kind: CueKind::Verb(verb.needs), participle: false });
             }
-            // "by suggesting that ...", "launched a poll asking whether ...", ", praising X but warning that ...":
-            // the participle of the main clause's subject, like ", claiming that ...".
+            // "by suggesting that ...", "launched a poll asking whether ...", ", praising X but warning that ...",
+            // "while maintaining that ...", "before asking ...": the participle of the main clause's subject, like
+            // ", claiming that ...".
             let p = prev.unwrap_or("");
             let joined = ["and", "but"].contains(&p) && cues.iter().any(|c: &Cue| c.participle);
-            if p == "by" || DOC_NOUNS.contains(&p) || joined {
+            if ["by", "while", "before", "after"].contains(&p) || DOC_NOUNS.contains(&p) || joined {
                 cues.push(Cue { range: w.clone(), kind: CueKind::Verb(verb.needs), participle: true });
             }
             continue; // "warning signs", "saying goes": only ", claiming that ..." counts
