@@ -1124,3 +1124,13 @@ fn participle_after_while_or_before() {
         "no troops would be",
     );
 }
+
+#[test]
+fn participle_after_with_and_a_longer_subject() {
+    let got = claims(
+        "The crisis deepened across the region, with the United States and its allies accusing the Kremlin of \
+         using hunger as a weapon.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].2, "the Kremlin of using", "{got:?}");
+}

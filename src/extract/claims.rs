@@ -630,11 +630,12 @@ fn negated(text: &str, ws: &[Range<usize>], i: usize) -> bool {
     }
 }
 
-/// "with senior officials telling ...": "with" a comma before it, then one to five words of a noun phrase (no
-/// punctuation, no reporting verb) right before the participle at `i`.
+/// "with senior officials telling ...", "with the United States and its allies accusing ...": "with" a comma before
+/// it, then one to seven words of a noun phrase (no punctuation, no reporting verb in lower case: "States" is a
+/// name) right before the participle at `i`.
 fn with_subject(input: &ClaimInput, ws: &[Range<usize>], i: usize) -> bool {
     let text = input.text;
-    for k in (i.saturating_sub(6)..i.saturating_sub(1)).rev() {
+    for k in (i.saturating_sub(8)..i.saturating_sub(1)).rev() {
         let gap = &text[ws[k].end..ws[k + 1].start];
         if !gap.trim().is_empty() {
             return false;
@@ -647,7 +648,8 @@ fn with_subject(input: &ClaimInput, ws: &[Range<usize>], i: usize) -> bool {
         if w == "of" {
             return k + 1 < i && text[ws[k + 1].clone()].starts_with(char::is_uppercase);
         }
-        if input.verbs.get(w).is_some() || AUX.contains(&w) || w.ends_with("ing") {
+        let lower = w.starts_with(|c: char| c.is_lowercase());
+        if lower && input.verbs.get(w).is_some() || AUX.contains(&w) || w.ends_with("ing") {
             return false;
         }
     }
