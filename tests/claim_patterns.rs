@@ -1134,3 +1134,12 @@ fn participle_after_with_and_a_longer_subject() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].2, "the Kremlin of using", "{got:?}");
 }
+
+#[test]
+fn subordinate_clause_ends_at_its_comma() {
+    let got = claims_text(
+        "After Bill Nelson accused Beijing of acting recklessly, the Chinese government said it was being treated \
+         unfairly.",
+    );
+    assert_eq!(got, ["Beijing of acting recklessly", "it was being treated unfairly"]);
+}

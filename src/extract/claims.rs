@@ -1554,10 +1554,19 @@ fn verb_claim(
     let np = subject_np(text, quotes, sentence.start, cue.range.start);
     let before_np = text[sentence.start..np.start.max(sentence.start)].trim_end();
     let own_subject = [", which", ", whom", ", who"].iter().any(|r| before_np.ends_with(r));
-    if lead.ends_with(", who") || own_subject {
+    // "After Bill Nelson accused Beijing of acting recklessly, the Chinese government said ...": a cue in a
+    // subordinate clause opening the sentence ends its claim at the comma that closes the clause (when a main
+    // clause of at least three words follows).
+    let subordinate = text[sentence.start..cue.range.start]
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| SUBORDINATORS.contains(&w))
+        && !text[sentence.start..cue.range.start].contains([',', '"', '“', '”']);
+    if lead.ends_with(", who") || own_subject || subordinate {
         let comma =
             text[content.clone()].match_indices(',').map(|(i, _)| content.start + i).find(|&c| !in_quote(quotes, c));
-        if let Some(c) = comma.filter(|&c| word_count(text, content.start..c) >= 3) {
+        let main_follows = |c: usize| !subordinate || word_count(text, c + 1..content.end) >= 3;
+        if let Some(c) = comma.filter(|&c| word_count(text, content.start..c) >= 3 && main_follows(c)) {
             content.end = c;
         }
     }
@@ -1574,6 +1583,14 @@ fn verb_claim(
         sentence: sentence.clone(),
     })
 }
+
+/// Words that open a subordinate clause before the main one: "After Nelson accused Beijing of ..., the government
+/// said ...".
+#[rustfmt::skip]
+const SUBORDINATORS: &[&str] = &[
+    "After", "When", "While", "Although", "Though", "Because", "Since", "If", "Before", "Until", "Once", "Whereas",
+    "Even",
+];
 
 /// Cues that need "that" but also take a bare finite clause: "maintains the invasion is going to plan", "feared he
 /// would be abducted", "estimates 750,000 people are at risk".
