@@ -1143,3 +1143,28 @@ fn subordinate_clause_ends_at_its_comma() {
     );
     assert_eq!(got, ["Beijing of acting recklessly", "it was being treated unfairly"]);
 }
+
+#[test]
+fn passive_telling_names_its_speaker_after_by() {
+    check(
+        "Putin was told by the Kremlin, days before the invasion, that Ukraine would capitulate easily.",
+        "Kremlin",
+        "indirect",
+        "Ukraine would capitulate easily",
+    );
+    // Inside what someone else reported, the telling is a claim of its own.
+    let got =
+        claims("There have been reports that Putin was told by the Kremlin that Ukraine would capitulate easily.");
+    let speakers: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
+    assert_eq!(speakers, ["reports", "Kremlin"], "{got:?}");
+}
+
+#[test]
+fn and_said_after_an_owned_noun_is_the_subject_s() {
+    let got = claims(
+        "Maria Zakharova dismissed a call by Prime Minister Boris Johnson for the detainees to be freed, and said \
+         that Britain should show mercy.",
+    );
+    let last = got.last().unwrap();
+    assert_eq!((last.0.as_str(), last.2.as_str()), ("Maria Zakharova", "Britain should show mercy"), "{got:?}");
+}

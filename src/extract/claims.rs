@@ -485,7 +485,7 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
             cues.push(cue);
             continue;
         }
-        if let Some(cue) = cited_cue(text, ws, i) {
+        if let Some(cue) = cited_cue(text, ws, i).or_else(|| passive_by_cue(input, ws, i)) {
             cues.push(cue);
             continue;
         }
@@ -952,6 +952,38 @@ fn cited_claim(
     })
 }
 
+/// "Putin was told by the FSB security service, the successor to the KGB, that Ukraine would capitulate": a passive
+/// telling whose agent after "by" is the speaker of the "that" clause (at most twelve words on).
+fn passive_by_cue(input: &ClaimInput, ws: &[Range<usize>], i: usize) -> Option<Cue> {
+    let text = input.text;
+    let word = &text[ws[i].clone()];
+    const TOLD: &[&str] = &["told", "warned", "informed", "assured", "reminded", "advised"];
+    if !TOLD.contains(&word) || !next_is(text, ws, i, "by") {
+        return None;
+    }
+    let prev = &text[ws.get(i.checked_sub(1)?)?.clone()];
+    if !["was", "were", "been", "being", "is", "are"].contains(&prev) {
+        return None;
+    }
+    let by = i + 1;
+    let that = (by + 2..ws.len().min(by + 13)).find(|&k| &text[ws[k].clone()] == "that")?;
+    let np = after_np(text, ws[by].end, ws[that].start);
+    let (speaker, speaker_text) = resolve_np(input, np, NpMode::Object)?;
+    Some(Cue {
+        range: ws[i - 1].start..ws[by].end,
+        kind: CueKind::Owned { speaker, speaker_text, content: ws[that].end },
+        participle: false,
+    })
+}
+
+/// The cue of a claim whose speaker is named inside a noun phrase or a passive ("a call by X", "Trump's
+/// suggestion", "reports", "was told by X"), not the subject of the clause: a later "and said" or ", claiming" is
+/// not that speaker's.
+fn owned_cue(cue: &str) -> bool {
+    let last = cue.rsplit(' ').next().unwrap_or("");
+    cue.ends_with(" by") || OWNED_NOUNS.contains(&last) || ["reports", "report"].contains(&cue)
+}
+
 /// True when the word after `i` is `word`, with only spaces between them.
 fn next_is(text: &str, ws: &[Range<usize>], i: usize, word: &str) -> bool {
     ws.get(i + 1).is_some_and(|n| &text[n.clone()] == word && text[ws[i].end..n.start].trim().is_empty())
@@ -1006,6 +1038,9 @@ fn sentence_claims(
         // a parenthesis of its own ("criticized the envoy, who, Podolyak said, "delivered ..."").
         if claims[first_new..].iter().any(|c| c.content.start <= cue.range.start && cue.range.end <= c.content.end)
             && !parenthetical_cue(text, &sentence, cue)
+            // "there have been reports that Putin was told by the FSB that ...": a passive telling names its own
+            // speaker inside what someone else said.
+            && !matches!(cue.kind, CueKind::Owned { .. } if text[cue.range.clone()].ends_with(" by"))
         {
             continue;
         }
@@ -1229,7 +1264,7 @@ fn verb_claim(
                     .take(4)
                     .any(|w| w == "who")
             };
-            if let Some(prev) = earlier.last().filter(|c| !relative(c)) {
+            if let Some(prev) = earlier.iter().rev().find(|c| !owned_cue(&c.cue)).filter(|c| !relative(c)) {
                 return Some((prev.speaker.clone(), prev.speaker_text.clone()));
             }
             return first_actor(input, sentence.start..cue.range.start);
@@ -1246,7 +1281,7 @@ fn verb_claim(
             // "Machado promised to support Clinton and said she would ...": the subject of the first verb.
             let before = text[sentence.start..np.end].trim_end();
             if coordinated(before) && before.len() > 4 {
-                if let Some(prev) = earlier.last() {
+                if let Some(prev) = earlier.iter().rev().find(|c| !owned_cue(&c.cue)) {
                     return Some((prev.speaker.clone(), prev.speaker_text.clone()));
                 }
                 // The subject opens the sentence: an entity there, or a name the gazetteer lacks.
