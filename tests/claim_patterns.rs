@@ -1168,3 +1168,15 @@ fn and_said_after_an_owned_noun_is_the_subject_s() {
     let last = got.last().unwrap();
     assert_eq!((last.0.as_str(), last.2.as_str()), ("Maria Zakharova", "Britain should show mercy"), "{got:?}");
 }
+
+#[test]
+fn requested_is_a_request() {
+    check(
+        "Kassym-Jomart Tokayev requested the alliance send troops to quell the protests.",
+        "Kassym-Jomart Tokayev",
+        "indirect",
+        "the alliance send troops",
+    );
+    // Nothing asked of anyone.
+    assert!(claims("The official requested anonymity.").is_empty());
+}
