@@ -1180,3 +1180,14 @@ fn requested_is_a_request() {
     // Nothing asked of anyone.
     assert!(claims("The official requested anonymity.").is_empty());
 }
+
+#[test]
+fn posted_on_a_platform_with_a_bare_clause() {
+    check(
+        "Nikita Mazepin posted on Twitter he had agreed to the stipulations.",
+        "Nikita Mazepin",
+        "indirect",
+        "he had agreed to",
+    );
+    assert!(claims("Nikita Mazepin posted on Twitter a video of the race.").is_empty());
+}

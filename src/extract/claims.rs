@@ -1434,11 +1434,16 @@ fn verb_claim(
             if needs == Needs::That {
                 // "the Kremlin maintains the invasion is going to plan", "USAID estimates 750,000 people are at
                 // risk": verbs of stance and estimate take a finite clause without "that" as well.
-                if !(BARE_CLAUSE_LEMMAS.contains(&lemma) && bare_clause(text, quotes, &rest_words)) {
+                // "posted on Twitter he had agreed ...": the platform first.
+                let skip = platform_words(text, &rest_words);
+                let clause = &rest_words[skip..];
+                let bare =
+                    (BARE_CLAUSE_LEMMAS.contains(&lemma) || lemma == "post") && bare_clause(text, quotes, clause);
+                if !bare {
                     // (d) Trailing attribution: "The line holds, the governor said."
                     return trailing_attribution(input, quotes, sentence, cue, false);
                 }
-                rest.start
+                clause[0].start
             } else if needs == Needs::Object {
                 // "called the attack a war crime", "called for talks", "urged Congress to act".
                 let first = rest_words.first().map_or("", |w| &text[w.clone()]);
@@ -1639,6 +1644,28 @@ const FINITE: &[&str] = &[
     "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "should", "must", "had", "has",
     "have", "did", "does", "do", "won", "wouldn", "couldn", "isn", "wasn", "aren", "weren",
 ];
+
+/// How many words a platform phrase after a cue takes: "on Twitter", "on social media", "on his Telegram
+/// channel" (at most four words after "on", the last one capitalised or a channel word).
+fn platform_words(text: &str, rest: &[Range<usize>]) -> usize {
+    if rest.first().is_none_or(|w| &text[w.clone()] != "on") {
+        return 0;
+    }
+    for k in 1..rest.len().min(5) {
+        if !text[rest[k - 1].end..rest[k].start].trim().is_empty() {
+            return 0;
+        }
+        let w = &text[rest[k].clone()];
+        let platform = w.starts_with(char::is_uppercase) && !["He", "She", "They", "It", "We", "I"].contains(&w)
+            || ["media", "channel", "account", "page", "website"].contains(&w);
+        // The phrase ends at a platform word that no capitalised word continues ("Twitter he", "media that").
+        let continued = rest.get(k + 1).is_some_and(|n| text[n.clone()].starts_with(char::is_uppercase));
+        if platform && !continued {
+            return k + 1;
+        }
+    }
+    0
+}
 
 /// The words after a cue open a finite clause: a subject pronoun ("he would ..."), or a finite auxiliary or modal
 /// within the first six words ("750,000 people are at risk"), with no punctuation, quotation or preposition
