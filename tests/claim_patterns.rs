@@ -1191,3 +1191,13 @@ fn posted_on_a_platform_with_a_bare_clause() {
     );
     assert!(claims("Nikita Mazepin posted on Twitter a video of the race.").is_empty());
 }
+
+#[test]
+fn participle_after_plural_writings() {
+    check(
+        "The Kremlin issued statements saying that the talks had stalled over the weekend.",
+        "Kremlin",
+        "indirect",
+        "the talks had stalled",
+    );
+}

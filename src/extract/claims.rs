@@ -175,7 +175,8 @@ const SOURCE_NOUNS: &[&str] = &[
 #[rustfmt::skip]
 const DOC_NOUNS: &[&str] = &[
     "statement", "letter", "post", "tweet", "message", "poll", "video", "petition", "note", "email", "release",
-    "announcement", "column", "op-ed", "editorial", "memo",
+    "announcement", "column", "op-ed", "editorial", "memo", "statements", "letters", "posts", "tweets", "messages",
+    "emails",
 ];
 /// Adverbs that may stand between the comma and a participle cue of the main clause's subject: ", also claiming
 /// that ...", ", again accusing Kyiv of ...".
