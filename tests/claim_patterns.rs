@@ -1201,3 +1201,13 @@ fn participle_after_plural_writings() {
         "the talks had stalled",
     );
 }
+
+#[test]
+fn gapped_relative_inside_another_claim() {
+    let got = claims_text(
+        "Viktor Zolotov blamed the slow progress on what he said were far-right Ukrainian forces hiding behind \
+         civilians.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1], "were far-right Ukrainian forces hiding behind civilians");
+}

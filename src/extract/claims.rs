@@ -1039,6 +1039,7 @@ fn sentence_claims(
         // a parenthesis of its own ("criticized the envoy, who, Podolyak said, "delivered ..."").
         if claims[first_new..].iter().any(|c| c.content.start <= cue.range.start && cue.range.end <= c.content.end)
             && !parenthetical_cue(text, &sentence, cue)
+            && !gapped_relative(input, cue)
             // "there have been reports that Putin was told by the FSB that ...": a passive telling names its own
             // speaker inside what someone else said.
             && !matches!(cue.kind, CueKind::Owned { .. } if text[cue.range.clone()].ends_with(" by"))
@@ -1085,6 +1086,23 @@ fn sentence_claims(
             claims.push(c);
         }
     }
+}
+
+/// The first word after a cue, if nothing but spaces comes between.
+fn ws_after<'t>(input: &'t ClaimInput, cue: &Cue) -> Option<&'t str> {
+    let text = input.text;
+    let i = input.words.partition_point(|w| w.start < cue.range.end);
+    let w = input.words.get(i)?;
+    text[cue.range.end..w.start].trim().is_empty().then(|| &text[w.clone()])
+}
+
+/// "on what he said were far-right forces", "the sanctions Biden said would answer an invasion": a cue right
+/// before a finite verb reports a relative clause whose subject is the gap. It is a claim of its own even inside
+/// someone else's (guidelines: "which Democrats said was their top priority").
+fn gapped_relative(input: &ClaimInput, cue: &Cue) -> bool {
+    let verb = matches!(cue.kind, CueKind::Verb(_)) && !cue.participle;
+    verb && ws_after(input, cue)
+        .is_some_and(|w| FINITE.contains(&w) && !["do", "does", "did", "have", "had", "has"].contains(&w))
 }
 
 /// ", who, Podolyak said, ...": a cue set off by commas right after a relative pronoun, with a subject of at most
