@@ -1211,3 +1211,15 @@ fn gapped_relative_inside_another_claim() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!(got[1], "were far-right Ukrainian forces hiding behind civilians");
 }
+
+#[test]
+fn promised_takes_any_object() {
+    check(
+        "The White House promised additional actions in response to the decision.",
+        "White House",
+        "indirect",
+        "additional actions in response",
+    );
+    // A noun, not a verb.
+    assert!(claims("The arms pledges follow persistent calls for more weapons.").is_empty());
+}

@@ -560,6 +560,7 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
             "shows",
             "estimates",
             "promises",
+            "pledges",
             "threatens",
             "warnings",
         ];
@@ -1483,8 +1484,15 @@ fn verb_claim(
                 // 'called actions by Russian forces a "genocide"': any object when a quotation follows within ten
                 // words.
                 let quoted_soon = rest_words.iter().take(10).any(|w| in_quote(quotes, w.start));
-                let object_ok =
-                    named || OBJECT_STARTS.contains(&first) || (quoted_soon && first.starts_with(char::is_lowercase));
+                // "promised additional actions", "pledged more aid": a commitment's object is what was promised,
+                // whatever word opens it.
+                let promised = ["promise", "pledge"].contains(&lemma)
+                    && first.starts_with(char::is_lowercase)
+                    && !TAIL_LEADS.contains(&first);
+                let object_ok = named
+                    || OBJECT_STARTS.contains(&first)
+                    || (quoted_soon && first.starts_with(char::is_lowercase))
+                    || promised;
                 if !object_ok || bare_to || bad_to || next_char == Some(',') {
                     return trailing_attribution(input, quotes, sentence, cue, false);
                 }
