@@ -1223,3 +1223,13 @@ fn promised_takes_any_object() {
     // A noun, not a verb.
     assert!(claims("The arms pledges follow persistent calls for more weapons.").is_empty());
 }
+
+#[test]
+fn reports_of_an_event() {
+    check(
+        "There have also been reports of Russian forces blocking aid and evacuation buses.",
+        "reports",
+        "indirect",
+        "Russian forces blocking aid",
+    );
+}

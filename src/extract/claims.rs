@@ -852,6 +852,19 @@ fn report_noun_cue(text: &str, quotes: &[Quote], ws: &[Range<usize>], i: usize) 
         }
         k += 1;
     }
+    // "There have also been reports of Russian forces blocking aid": "of" and a noun phrase with a participle of
+    // its own (within six words), an event someone reported.
+    if content.is_none() && noun == "reports" && next_is(text, ws, i, "of") {
+        let event =
+            ws[i + 2..].iter().take(6).enumerate().any(|(k, w)| {
+                k > 0 && text[w.clone()].ends_with("ing") && text[w.clone()].starts_with(char::is_lowercase)
+            });
+        let tight =
+            ws[i + 1..].iter().take(7).zip(ws[i + 2..].iter()).all(|(a, b)| text[a.end..b.start].trim().is_empty());
+        if event && tight {
+            content = ws.get(i + 2).map(|w| w.start);
+        }
+    }
     if content.is_none()
         && noun == "reports"
         && ["following", "after", "amid", "Following", "After", "Amid"].contains(&prev)
