@@ -137,6 +137,16 @@ impl ClaimInput<'_> {
 enum CueKind {
     Verb(Needs),
     AccordingTo,
+    /// A speech-act noun owned by its speaker ("Trump's suggestion that", "his insistence that", "a call by X for"):
+    /// who owns it and where the content starts.
+    Owned {
+        speaker: Speaker,
+        speaker_text: String,
+        content: usize,
+    },
+    /// The source of a source: "TASS reported citing the city council", "..., as cited by LRT", "As reported by
+    /// FiveThirtyEight, ...".
+    Cited,
 }
 
 #[derive(Debug, Clone)]
@@ -165,7 +175,14 @@ const SOURCE_NOUNS: &[&str] = &[
 #[rustfmt::skip]
 const DOC_NOUNS: &[&str] = &[
     "statement", "letter", "post", "tweet", "message", "poll", "video", "petition", "note", "email", "release",
-    "announcement", "column", "op-ed", "editorial", "memo",
+    "announcement", "column", "op-ed", "editorial", "memo", "statements", "letters", "posts", "tweets", "messages",
+    "emails",
+];
+/// Adverbs that may stand between the comma and a participle cue of the main clause's subject: ", also claiming
+/// that ...", ", again accusing Kyiv of ...".
+#[rustfmt::skip]
+const PARTICIPLE_ADVERBS: &[&str] = &[
+    "also", "again", "even", "further", "repeatedly", "falsely", "wrongly", "publicly", "separately", "instead",
 ];
 /// Words that may open the object of an `object` cue ("called the attack ...", "called for", "urged them").
 #[rustfmt::skip]
@@ -465,6 +482,14 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
             cues.push(cue);
             continue;
         }
+        if let Some(cue) = owned_noun_cue(input, ws, i).or_else(|| report_noun_cue(text, quotes, ws, i)) {
+            cues.push(cue);
+            continue;
+        }
+        if let Some(cue) = cited_cue(text, ws, i).or_else(|| passive_by_cue(input, ws, i)) {
+            cues.push(cue);
+            continue;
+        }
         let Some(verb) = input.verbs.get(word) else {
             continue;
         };
@@ -535,6 +560,7 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
             "shows",
             "estimates",
             "promises",
+            "pledges",
             "threatens",
             "warnings",
         ];
@@ -554,16 +580,27 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
             continue;
         }
         let participle = word.ends_with("ing");
+        // ", also claiming that ...", ", again accusing ...": one adverb between the comma and the participle.
+        let adverb_after_comma = participle
+            && i >= 2
+            && gap_before.trim().is_empty()
+            && prev.is_some_and(|p| PARTICIPLE_ADVERBS.contains(&p))
+            && text[ws[i - 2].end..ws[i - 1].start].contains(',');
+        if adverb_after_comma {
+            cues.push(Cue { range: w.clone(), kind: CueKind::Verb(verb.needs), participle: true });
+            continue;
+        }
         if participle && !gap_before.contains(',') {
             // "..., with an expert saying they ...": the participle's subject is the noun phrase after "with".
             if with_subject(input, ws, i) {
                 cues.push(Cue { range: w.clone(), kind: CueKind::Verb(verb.needs), participle: false });
             }
-            // "by suggesting that ...", "launched a poll asking whether ...", ", praising X but warning that ...":
-            // the participle of the main clause's subject, like ", claiming that ...".
+            // "by suggesting that ...", "launched a poll asking whether ...", ", praising X but warning that ...",
+            // "while maintaining that ...", "before asking ...": the participle of the main clause's subject, like
+            // ", claiming that ...".
             let p = prev.unwrap_or("");
             let joined = ["and", "but"].contains(&p) && cues.iter().any(|c: &Cue| c.participle);
-            if p == "by" || DOC_NOUNS.contains(&p) || joined {
+            if ["by", "while", "before", "after"].contains(&p) || DOC_NOUNS.contains(&p) || joined {
                 cues.push(Cue { range: w.clone(), kind: CueKind::Verb(verb.needs), participle: true });
             }
             continue; // "warning signs", "saying goes": only ", claiming that ..." counts
@@ -595,11 +632,12 @@ fn negated(text: &str, ws: &[Range<usize>], i: usize) -> bool {
     }
 }
 
-/// "with senior officials telling ...": "with" a comma before it, then one to five words of a noun phrase (no
-/// punctuation, no reporting verb) right before the participle at `i`.
+/// "with senior officials telling ...", "with the United States and its allies accusing ...": "with" a comma before
+/// it, then one to seven words of a noun phrase (no punctuation, no reporting verb in lower case: "States" is a
+/// name) right before the participle at `i`.
 fn with_subject(input: &ClaimInput, ws: &[Range<usize>], i: usize) -> bool {
     let text = input.text;
-    for k in (i.saturating_sub(6)..i.saturating_sub(1)).rev() {
+    for k in (i.saturating_sub(8)..i.saturating_sub(1)).rev() {
         let gap = &text[ws[k].end..ws[k + 1].start];
         if !gap.trim().is_empty() {
             return false;
@@ -612,7 +650,8 @@ fn with_subject(input: &ClaimInput, ws: &[Range<usize>], i: usize) -> bool {
         if w == "of" {
             return k + 1 < i && text[ws[k + 1].clone()].starts_with(char::is_uppercase);
         }
-        if input.verbs.get(w).is_some() || AUX.contains(&w) || w.ends_with("ing") {
+        let lower = w.starts_with(|c: char| c.is_lowercase());
+        if lower && input.verbs.get(w).is_some() || AUX.contains(&w) || w.ends_with("ing") {
             return false;
         }
     }
@@ -679,6 +718,326 @@ fn noun_cue(text: &str, ws: &[Range<usize>], i: usize) -> Option<Cue> {
     None
 }
 
+/// Speech-act nouns whose owner is the speaker: "Trump's suggestion that ...", "Biden's pledge to ...".
+#[rustfmt::skip]
+const OWNED_NOUNS: &[&str] = &[
+    "insistence", "suggestion", "claim", "claims", "assertion", "allegation", "allegations", "accusation",
+    "accusations", "warning", "warnings", "pledge", "promise", "vow", "threat", "call", "calls", "plea", "appeal",
+    "demand", "demands", "argument", "admission", "announcement", "contention", "prediction", "belief",
+];
+/// Owned nouns whose content may be an infinitive ("Biden's pledge to accept ...", "his call to resign").
+/// Not "call": "made good on Zelenskyy's call to take back lands" reports an order's outcome, not the call.
+const TO_NOUNS: &[&str] = &["pledge", "promise", "vow", "threat"];
+
+/// A speech-act noun with its owner and its content: "Trump's suggestion that ...", "his insistence that ...",
+/// "Joe Biden's pledge to accept ...", "a call by Prime Minister Boris Johnson for ...". The owner is a named
+/// entity right before the possessive, a possessive "his"/"her" (the last person of that gender before it), or
+/// the noun phrase after "by".
+fn owned_noun_cue(input: &ClaimInput, ws: &[Range<usize>], i: usize) -> Option<Cue> {
+    let text = input.text;
+    let noun = &text[ws[i].clone()];
+    if !OWNED_NOUNS.contains(&noun) || i == 0 {
+        return None;
+    }
+    let tight = |k: usize| text[ws[k].end..ws[k + 1].start].trim().is_empty();
+    // What follows: "that", "to" and a verb, or "for" (requests).
+    let content_after = |k: usize| -> Option<usize> {
+        let next = &text[ws.get(k + 1)?.clone()];
+        if !tight(k) {
+            return None;
+        }
+        let ok = match next {
+            "that" => true,
+            "for" => FOR_NOUNS.contains(&noun),
+            "to" => {
+                TO_NOUNS.contains(&noun)
+                    && ws.get(k + 2).is_some_and(|v| text[v.clone()].starts_with(char::is_lowercase))
+            }
+            _ => false,
+        };
+        ok.then(|| if next == "to" { ws[k + 1].start } else { ws[k + 1].end })
+    };
+    let prev = &text[ws[i - 1].clone()];
+    // "a call by Prime Minister Boris Johnson for ...": at most six words after "by", then the content.
+    if next_is(text, ws, i, "by") && FOR_NOUNS.contains(&noun) {
+        let by = i + 1;
+        for k in by + 1..(by + 7).min(ws.len()) {
+            if !tight(k - 1) {
+                return None;
+            }
+            if let Some(content) = content_after(k) {
+                let np = ws[by + 1].start..ws[k].end;
+                let (speaker, speaker_text) = resolve_np(input, np, NpMode::Object)?;
+                if matches!(speaker, Speaker::Unnamed(_)) {
+                    return None;
+                }
+                return Some(Cue {
+                    range: ws[i].start..ws[by].end,
+                    kind: CueKind::Owned { speaker, speaker_text, content },
+                    participle: false,
+                });
+            }
+        }
+        return None;
+    }
+    let content = content_after(i)?;
+    let (speaker, speaker_text) =
+        if prev == "s" && i >= 2 && ["'", "’"].contains(&&text[ws[i - 2].end..ws[i - 1].start]) {
+            // "Trump's suggestion": the entity ending at the apostrophe.
+            let end = ws[i - 2].end;
+            let m = input.mentions_before(end).iter().rev().find(|m| m.range.end == end)?;
+            (Speaker::Entity(m.entity), text[m.range.clone()].to_string())
+        } else if ["his", "her", "His", "Her"].contains(&prev) {
+            // "his insistence that": the last person of that gender who spoke in the last 600 bytes, else the last one
+            // named before it, outside quotations.
+            let female = prev.eq_ignore_ascii_case("her");
+            let at = ws[i - 1].start;
+            let fits = |e: usize| {
+                input.kinds.get(e) == Some(&EntityKind::Person)
+                    && super::speakers::gender_of(input, e).is_none_or(|f| f == female)
+            };
+            let spoke = input.speakers.borrow().iter().rev().find_map(|(pos, sp)| match sp {
+                Speaker::Entity(e) if *pos < at && at - pos < 600 && fits(*e) => Some(*e),
+                _ => None,
+            });
+            let named = || {
+                let before = input.mentions_before(at);
+                before.iter().rev().find(|m| !input.quoted(m.range.start) && fits(m.entity)).map(|m| m.entity)
+            };
+            (Speaker::Entity(spoke.or_else(named)?), prev.to_string())
+        } else {
+            return None;
+        };
+    Some(Cue {
+        range: ws[i - 1].start..ws[i].end,
+        kind: CueKind::Owned { speaker, speaker_text, content },
+        participle: false,
+    })
+}
+
+/// Words before "reports" that make it a noun standing for its unnamed source: "following reports that ...",
+/// "there have been reports that ...", "a report Saturday that ...", "media reports that ...".
+#[rustfmt::skip]
+const REPORT_LEADS: &[&str] = &[
+    "following", "after", "amid", "despite", "of", "on", "been", "were", "are", "a", "media", "recent", "unconfirmed",
+    "news", "press", "earlier", "local", "multiple", "several", "numerous", "Following", "After", "Amid", "Despite",
+];
+
+/// "following reports that Russian troops were crossing the border": a report noun as the unnamed speaker of the
+/// clause after it ("that", after at most two time words: "a report Saturday that"; or, after "following",
+/// "after" or "amid", a bare finite clause).
+fn report_noun_cue(text: &str, quotes: &[Quote], ws: &[Range<usize>], i: usize) -> Option<Cue> {
+    let noun = &text[ws[i].clone()];
+    if !["reports", "report"].contains(&noun) || i == 0 {
+        return None;
+    }
+    let prev = &text[ws[i - 1].clone()];
+    if !REPORT_LEADS.contains(&prev) || !text[ws[i - 1].end..ws[i].start].trim().is_empty() {
+        return None;
+    }
+    // "a report" but not "to report", "will report": the singular needs its article.
+    if noun == "report" && prev != "a" {
+        return None;
+    }
+    let mut k = i + 1;
+    let mut content = None;
+    while k < ws.len() && k <= i + 3 && text[ws[k - 1].end..ws[k].start].trim().is_empty() {
+        let w = &text[ws[k].clone()];
+        if w == "that" {
+            content = Some(ws[k].end);
+            break;
+        }
+        if !(is_weekday(w) || ["on", "last", "this", "earlier", "today", "yesterday"].contains(&w)) {
+            break;
+        }
+        k += 1;
+    }
+    // "There have also been reports of Russian forces blocking aid": "of" and a noun phrase with a participle of
+    // its own (within six words), an event someone reported.
+    if content.is_none() && noun == "reports" && next_is(text, ws, i, "of") {
+        let event =
+            ws[i + 2..].iter().take(6).enumerate().any(|(k, w)| {
+                k > 0 && text[w.clone()].ends_with("ing") && text[w.clone()].starts_with(char::is_lowercase)
+            });
+        let tight =
+            ws[i + 1..].iter().take(7).zip(ws[i + 2..].iter()).all(|(a, b)| text[a.end..b.start].trim().is_empty());
+        if event && tight {
+            content = ws.get(i + 2).map(|w| w.start);
+        }
+    }
+    if content.is_none()
+        && noun == "reports"
+        && ["following", "after", "amid", "Following", "After", "Amid"].contains(&prev)
+        && bare_clause(text, quotes, &ws[i + 1..])
+    {
+        content = ws.get(i + 1).map(|w| w.start);
+    }
+    let content = content?;
+    let written = match prev {
+        "a" => "a report".to_string(),
+        "media" | "recent" | "unconfirmed" | "news" | "press" | "local" | "multiple" | "several" | "numerous" => {
+            format!("{prev} {noun}")
+        }
+        _ => noun.to_string(),
+    };
+    Some(Cue {
+        range: ws[i].clone(),
+        kind: CueKind::Owned { speaker: Speaker::Unnamed(written.clone()), speaker_text: written, content },
+        participle: false,
+    })
+}
+
+/// The claim of the sentence that a cited source stands behind: it ends at most eight words before the cue.
+fn cited_for<'c>(text: &str, cue: &Cue, earlier: &'c [ClaimSpan]) -> Option<&'c ClaimSpan> {
+    earlier.iter().rev().find(|c| {
+        c.content.end <= cue.range.start
+            && word_count(text, c.content.end..cue.range.start) <= 8
+            && !has_stop(text, c.content.end..cue.range.start)
+    })
+}
+
+/// "TASS reported citing the city council", ", citing a senior official", ", as cited by LRT", "As reported by
+/// FiveThirtyEight,": a source's own source.
+fn cited_cue(text: &str, ws: &[Range<usize>], i: usize) -> Option<Cue> {
+    let word = &text[ws[i].clone()];
+    let prev = &text[ws.get(i.checked_sub(1)?)?.clone()];
+    let gap = &text[ws[i - 1].end..ws[i].start];
+    if ["citing", "quoting"].contains(&word) {
+        const REPORTED: &[&str] = &["reported", "reports", "said", "says", "wrote", "writes", "added", "reporting"];
+        let after_report = gap.trim().is_empty() && REPORTED.contains(&prev);
+        return (gap.contains(',') || after_report).then(|| Cue {
+            range: ws[i].clone(),
+            kind: CueKind::Cited,
+            participle: true,
+        });
+    }
+    if ["reported", "cited", "quoted"].contains(&word) && prev.eq_ignore_ascii_case("as") && next_is(text, ws, i, "by")
+    {
+        return Some(Cue { range: ws[i - 1].start..ws[i + 1].end, kind: CueKind::Cited, participle: false });
+    }
+    None
+}
+
+/// The claim of a cited source: the content of the claim it is cited for ("<A>, TASS reported citing the city
+/// council": A), else the sentence after "As reported by X," or the clause before ", as cited by X". Documents
+/// ("citing case files") are not speakers.
+fn cited_claim(
+    input: &ClaimInput,
+    quotes: &[Quote],
+    sentence: &Range<usize>,
+    cue: &Cue,
+    earlier: &[ClaimSpan],
+) -> Option<ClaimSpan> {
+    let text = input.text;
+    let np = after_np(text, cue.range.end, sentence.end);
+    let head = text[np.clone()].split_whitespace().last().unwrap_or("").to_lowercase();
+    #[rustfmt::skip]
+    const DOCUMENTS: &[&str] = &[
+        "files", "documents", "document", "data", "figures", "records", "statistics", "footage", "images", "video",
+        "photos", "estimates", "law", "laws", "agreements", "failure", "need", "concerns", "reasons",
+    ];
+    if DOCUMENTS.contains(&head.trim_matches(|c: char| !c.is_alphanumeric())) {
+        return None;
+    }
+    let (speaker, speaker_text) = resolve_np(input, np.clone(), NpMode::According)?;
+    let lead = text[sentence.start..cue.range.start].trim_end();
+    let content = if let Some(c) = cited_for(text, cue, earlier) {
+        c.content.clone()
+    } else if lead.split_whitespace().count() == 0 && text[np.end..].starts_with(',') {
+        let start = np.end + 1;
+        let start = start + (text[start..sentence.end].len() - text[start..sentence.end].trim_start().len());
+        start..trim_end_punct(text, start, sentence.end)
+    } else if lead.ends_with(',') && cue.range.len() > "citing".len() {
+        let end = sentence.start + lead.len() - 1;
+        sentence.start..trim_end_punct(text, sentence.start, end)
+    } else {
+        return None;
+    };
+    if word_count(text, content.clone()) < 3 || in_quote(quotes, content.start) && content.start == sentence.start {
+        return None;
+    }
+    Some(ClaimSpan {
+        speaker,
+        speaker_text,
+        cue: text[cue.range.clone()].to_lowercase(),
+        kind: ClaimKind::Indirect,
+        content,
+        parts: Vec::new(),
+        sentence: sentence.clone(),
+    })
+}
+
+/// "Putin was told by the FSB security service, the successor to the KGB, that Ukraine would capitulate": a passive
+/// telling whose agent after "by" is the speaker of the "that" clause (at most twelve words on).
+fn passive_by_cue(input: &ClaimInput, ws: &[Range<usize>], i: usize) -> Option<Cue> {
+    let text = input.text;
+    let word = &text[ws[i].clone()];
+    const TOLD: &[&str] = &["told", "warned", "informed", "assured", "reminded", "advised"];
+    if !TOLD.contains(&word) || !next_is(text, ws, i, "by") {
+        return None;
+    }
+    let prev = &text[ws.get(i.checked_sub(1)?)?.clone()];
+    if !["was", "were", "been", "being", "is", "are"].contains(&prev) {
+        return None;
+    }
+    let by = i + 1;
+    let that = (by + 2..ws.len().min(by + 13)).find(|&k| &text[ws[k].clone()] == "that")?;
+    let np = after_np(text, ws[by].end, ws[that].start);
+    let (speaker, speaker_text) = resolve_np(input, np, NpMode::Object)?;
+    Some(Cue {
+        range: ws[i - 1].start..ws[by].end,
+        kind: CueKind::Owned { speaker, speaker_text, content: ws[that].end },
+        participle: false,
+    })
+}
+
+/// The cue of a claim whose speaker is named inside a noun phrase or a passive ("a call by X", "Trump's
+/// suggestion", "reports", "was told by X"), not the subject of the clause: a later "and said" or ", claiming" is
+/// not that speaker's.
+fn owned_cue(cue: &str) -> bool {
+    let last = cue.rsplit(' ').next().unwrap_or("");
+    cue.ends_with(" by") || OWNED_NOUNS.contains(&last) || ["reports", "report"].contains(&cue)
+}
+
+/// True when the word after `i` is `word`, with only spaces between them.
+fn next_is(text: &str, ws: &[Range<usize>], i: usize, word: &str) -> bool {
+    ws.get(i + 1).is_some_and(|n| &text[n.clone()] == word && text[ws[i].end..n.start].trim().is_empty())
+}
+
+/// The claim of an owned speech-act noun: from its content to the end of the sentence, cut where the same
+/// speaker goes on with another cue or the author's gloss starts.
+fn owned_claim(
+    input: &ClaimInput,
+    quotes: &[Quote],
+    sentence: &Range<usize>,
+    cue: &Cue,
+    (speaker, speaker_text): (&Speaker, &String),
+    start: usize,
+) -> Option<ClaimSpan> {
+    let text = input.text;
+    let start = start + (text[start..sentence.end].len() - text[start..sentence.end].trim_start().len());
+    let mut content = start..trim_end_punct(text, start, sentence.end);
+    if content.is_empty() || in_quote(quotes, start) {
+        return None;
+    }
+    content.end = next_cue(input, quotes, content.clone()).unwrap_or(content.end);
+    if let Some(end) = gloss_start(text, quotes, content.clone()) {
+        content.end = end;
+    }
+    if word_count(text, content.clone()) < 3 {
+        return None;
+    }
+    Some(ClaimSpan {
+        speaker: speaker.clone(),
+        speaker_text: speaker_text.clone(),
+        cue: text[cue.range.clone()].to_lowercase(),
+        kind: ClaimKind::Indirect,
+        content,
+        parts: Vec::new(),
+        sentence: sentence.clone(),
+    })
+}
+
 fn sentence_claims(
     input: &ClaimInput,
     quotes: &[Quote],
@@ -694,11 +1053,25 @@ fn sentence_claims(
         // a parenthesis of its own ("criticized the envoy, who, Podolyak said, "delivered ..."").
         if claims[first_new..].iter().any(|c| c.content.start <= cue.range.start && cue.range.end <= c.content.end)
             && !parenthetical_cue(text, &sentence, cue)
+            && !gapped_relative(input, cue)
+            // "there have been reports that Putin was told by the FSB that ...": a passive telling names its own
+            // speaker inside what someone else said.
+            && !matches!(cue.kind, CueKind::Owned { .. } if text[cue.range.clone()].ends_with(" by"))
         {
             continue;
         }
         let claim = match cue.kind {
             CueKind::AccordingTo => according_to(input, quotes, &sentence, cue),
+            CueKind::Cited => cited_claim(input, quotes, &sentence, cue, &claims[first_new..]).or_else(|| {
+                // "Russia sent troops, citing Kiev's failure to ...": a reason the subject gave (not "TASS reported,
+                // citing case files": a document behind a report is no speaker).
+                (&text[cue.range.clone()] == "citing" && cited_for(text, cue, &claims[first_new..]).is_none())
+                    .then(|| verb_claim(input, quotes, &sentence, cue, Needs::That, &claims[first_new..]))
+                    .flatten()
+            }),
+            CueKind::Owned { ref speaker, ref speaker_text, content } => {
+                owned_claim(input, quotes, &sentence, cue, (speaker, speaker_text), content)
+            }
             CueKind::Verb(needs) => verb_claim(input, quotes, &sentence, cue, needs, &claims[first_new..]),
         };
         if let Some(mut c) = claim {
@@ -727,6 +1100,23 @@ fn sentence_claims(
             claims.push(c);
         }
     }
+}
+
+/// The first word after a cue, if nothing but spaces comes between.
+fn ws_after<'t>(input: &'t ClaimInput, cue: &Cue) -> Option<&'t str> {
+    let text = input.text;
+    let i = input.words.partition_point(|w| w.start < cue.range.end);
+    let w = input.words.get(i)?;
+    text[cue.range.end..w.start].trim().is_empty().then(|| &text[w.clone()])
+}
+
+/// "on what he said were far-right forces", "the sanctions Biden said would answer an invasion": a cue right
+/// before a finite verb reports a relative clause whose subject is the gap. It is a claim of its own even inside
+/// someone else's (guidelines: "which Democrats said was their top priority").
+fn gapped_relative(input: &ClaimInput, cue: &Cue) -> bool {
+    let verb = matches!(cue.kind, CueKind::Verb(_)) && !cue.participle;
+    verb && ws_after(input, cue)
+        .is_some_and(|w| FINITE.contains(&w) && !["do", "does", "did", "have", "had", "has"].contains(&w))
 }
 
 /// ", who, Podolyak said, ...": a cue set off by commas right after a relative pronoun, with a subject of at most
@@ -907,7 +1297,7 @@ fn verb_claim(
                     .take(4)
                     .any(|w| w == "who")
             };
-            if let Some(prev) = earlier.last().filter(|c| !relative(c)) {
+            if let Some(prev) = earlier.iter().rev().find(|c| !owned_cue(&c.cue)).filter(|c| !relative(c)) {
                 return Some((prev.speaker.clone(), prev.speaker_text.clone()));
             }
             return first_actor(input, sentence.start..cue.range.start);
@@ -924,7 +1314,7 @@ fn verb_claim(
             // "Machado promised to support Clinton and said she would ...": the subject of the first verb.
             let before = text[sentence.start..np.end].trim_end();
             if coordinated(before) && before.len() > 4 {
-                if let Some(prev) = earlier.last() {
+                if let Some(prev) = earlier.iter().rev().find(|c| !owned_cue(&c.cue)) {
                     return Some((prev.speaker.clone(), prev.speaker_text.clone()));
                 }
                 // The subject opens the sentence: an entity there, or a name the gazetteer lacks.
@@ -1071,14 +1461,23 @@ fn verb_claim(
         (Some(p), _) => rest_words[p].end,
         (None, true) => rest.start + text[rest.clone()].find(':').map_or(0, |i| i + 1),
         (None, false) => {
-            if needs == Needs::That {
-                // (d) Trailing attribution: "The line holds, the governor said."
-                return trailing_attribution(input, quotes, sentence, cue, false);
-            }
             // The verb is the cue's last word ("is calling").
             let verb_word = cue_text.rsplit(' ').next().unwrap_or("");
             let lemma = input.verbs.get(verb_word).map(|v| v.lemma.as_str()).unwrap_or("");
-            if needs == Needs::Object {
+            if needs == Needs::That {
+                // "the Kremlin maintains the invasion is going to plan", "USAID estimates 750,000 people are at
+                // risk": verbs of stance and estimate take a finite clause without "that" as well.
+                // "posted on Twitter he had agreed ...": the platform first.
+                let skip = platform_words(text, &rest_words);
+                let clause = &rest_words[skip..];
+                let bare =
+                    (BARE_CLAUSE_LEMMAS.contains(&lemma) || lemma == "post") && bare_clause(text, quotes, clause);
+                if !bare {
+                    // (d) Trailing attribution: "The line holds, the governor said."
+                    return trailing_attribution(input, quotes, sentence, cue, false);
+                }
+                clause[0].start
+            } else if needs == Needs::Object {
                 // "called the attack a war crime", "called for talks", "urged Congress to act".
                 let first = rest_words.first().map_or("", |w| &text[w.clone()]);
                 let second = rest_words.get(1).map_or("", |w| &text[w.clone()]);
@@ -1098,8 +1497,15 @@ fn verb_claim(
                 // 'called actions by Russian forces a "genocide"': any object when a quotation follows within ten
                 // words.
                 let quoted_soon = rest_words.iter().take(10).any(|w| in_quote(quotes, w.start));
-                let object_ok =
-                    named || OBJECT_STARTS.contains(&first) || (quoted_soon && first.starts_with(char::is_lowercase));
+                // "promised additional actions", "pledged more aid": a commitment's object is what was promised,
+                // whatever word opens it.
+                let promised = ["promise", "pledge"].contains(&lemma)
+                    && first.starts_with(char::is_lowercase)
+                    && !TAIL_LEADS.contains(&first);
+                let object_ok = named
+                    || OBJECT_STARTS.contains(&first)
+                    || (quoted_soon && first.starts_with(char::is_lowercase))
+                    || promised;
                 if !object_ok || bare_to || bad_to || next_char == Some(',') {
                     return trailing_attribution(input, quotes, sentence, cue, false);
                 }
@@ -1228,10 +1634,19 @@ fn verb_claim(
     let np = subject_np(text, quotes, sentence.start, cue.range.start);
     let before_np = text[sentence.start..np.start.max(sentence.start)].trim_end();
     let own_subject = [", which", ", whom", ", who"].iter().any(|r| before_np.ends_with(r));
-    if lead.ends_with(", who") || own_subject {
+    // "After Bill Nelson accused Beijing of acting recklessly, the Chinese government said ...": a cue in a
+    // subordinate clause opening the sentence ends its claim at the comma that closes the clause (when a main
+    // clause of at least three words follows).
+    let subordinate = text[sentence.start..cue.range.start]
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| SUBORDINATORS.contains(&w))
+        && !text[sentence.start..cue.range.start].contains([',', '"', '“', '”']);
+    if lead.ends_with(", who") || own_subject || subordinate {
         let comma =
             text[content.clone()].match_indices(',').map(|(i, _)| content.start + i).find(|&c| !in_quote(quotes, c));
-        if let Some(c) = comma.filter(|&c| word_count(text, content.start..c) >= 3) {
+        let main_follows = |c: usize| !subordinate || word_count(text, c + 1..content.end) >= 3;
+        if let Some(c) = comma.filter(|&c| word_count(text, content.start..c) >= 3 && main_follows(c)) {
             content.end = c;
         }
     }
@@ -1247,6 +1662,85 @@ fn verb_claim(
         parts: Vec::new(),
         sentence: sentence.clone(),
     })
+}
+
+/// Words that open a subordinate clause before the main one: "After Nelson accused Beijing of ..., the government
+/// said ...".
+#[rustfmt::skip]
+const SUBORDINATORS: &[&str] = &[
+    "After", "When", "While", "Although", "Though", "Because", "Since", "If", "Before", "Until", "Once", "Whereas",
+    "Even",
+];
+
+/// Cues that need "that" but also take a bare finite clause: "maintains the invasion is going to plan", "feared he
+/// would be abducted", "estimates 750,000 people are at risk".
+#[rustfmt::skip]
+const BARE_CLAUSE_LEMMAS: &[&str] = &[
+    "maintain", "fear", "estimate", "hope", "indicate", "conclude", "testify", "signal", "hint", "believe", "find",
+];
+/// Finite auxiliaries and modals that show a clause: "the invasion is continuing", "he would be abducted".
+#[rustfmt::skip]
+const FINITE: &[&str] = &[
+    "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "should", "must", "had", "has",
+    "have", "did", "does", "do", "won", "wouldn", "couldn", "isn", "wasn", "aren", "weren",
+];
+
+/// How many words a platform phrase after a cue takes: "on Twitter", "on social media", "on his Telegram
+/// channel" (at most four words after "on", the last one capitalised or a channel word).
+fn platform_words(text: &str, rest: &[Range<usize>]) -> usize {
+    if rest.first().is_none_or(|w| &text[w.clone()] != "on") {
+        return 0;
+    }
+    for k in 1..rest.len().min(5) {
+        if !text[rest[k - 1].end..rest[k].start].trim().is_empty() {
+            return 0;
+        }
+        let w = &text[rest[k].clone()];
+        let platform = w.starts_with(char::is_uppercase) && !["He", "She", "They", "It", "We", "I"].contains(&w)
+            || ["media", "channel", "account", "page", "website"].contains(&w);
+        // The phrase ends at a platform word that no capitalised word continues ("Twitter he", "media that").
+        let continued = rest.get(k + 1).is_some_and(|n| text[n.clone()].starts_with(char::is_uppercase));
+        if platform && !continued {
+            return k + 1;
+        }
+    }
+    0
+}
+
+/// The words after a cue open a finite clause: a subject pronoun ("he would ..."), or a finite auxiliary or modal
+/// within the first six words ("750,000 people are at risk"), with no punctuation, quotation or preposition
+/// before it ("control of the city" is an object, not a clause).
+fn bare_clause(text: &str, quotes: &[Quote], rest: &[Range<usize>]) -> bool {
+    let Some(first) = rest.first() else { return false };
+    let first_word = &text[first.clone()];
+    if ["he", "she", "they", "we", "i", "it", "there"].contains(&first_word.to_lowercase().as_str()) {
+        return rest.get(1).is_some_and(|w| text[w.clone()].starts_with(|c: char| c.is_lowercase()));
+    }
+    const NOT_SUBJECT: &[&str] = &[
+        "to", "that", "of", "in", "on", "at", "for", "with", "by", "from", "about", "as", "out", "up", "this", "what",
+        "how", "whether", "if", "when", "why", "where", "who", "which", "no", "not",
+    ];
+    if NOT_SUBJECT.contains(&first_word.to_lowercase().as_str()) {
+        return false;
+    }
+    for (k, w) in rest.iter().enumerate().take(6) {
+        // "750,000 people": a comma inside a number is no punctuation.
+        let gap = k.checked_sub(1).map_or("", |p| &text[rest[p].end..w.start]);
+        let in_number = gap == ","
+            && text[..w.start - 1].ends_with(|c: char| c.is_ascii_digit())
+            && text[w.clone()].starts_with(|c: char| c.is_ascii_digit());
+        if !gap.trim().is_empty() && !in_number || in_quote(quotes, w.start) {
+            return false;
+        }
+        let word = &text[w.clone()];
+        if k > 0 && FINITE.contains(&word) {
+            return true;
+        }
+        if k > 0 && (NOT_SUBJECT.contains(&word) || word.ends_with("ly")) {
+            return false;
+        }
+    }
+    false
 }
 
 /// A cue after "to": `None` when it is not an infinitive; `Some(None)` when the governing words deny or defer the
