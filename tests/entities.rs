@@ -161,6 +161,20 @@ fn country_ministries_and_generic_bodies() {
 }
 
 #[test]
+fn lower_case_ministries_after_their_country() {
+    // A ministry in lower case after its country's possessive or demonym is that country's ministry; without a
+    // country it names no one.
+    let a = extract(
+        "Kazakhstan's interior ministry said 8,000 people were held. Russian foreign ministry spokeswoman Maria \
+         Zakharova spoke. The defence ministry declined to comment.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    assert_eq!(orgs, ["Kazakh Interior Ministry", "Russian Foreign Ministry"], "{orgs:?}");
+    includes(&names(&a, "places"), &["Kazakhstan"]);
+}
+
+#[test]
 fn regions_and_republics_by_their_pairs() {
     let a = extract(
         "The regions of Donetsk and Lugansk want status, like the Luhansk and Donetsk People's Republics. \

@@ -1712,6 +1712,78 @@ pub fn lowercase_bodies(text: &str, gazetteer: &Gazetteer, mentions: &mut [RawMe
     }
 }
 
+/// Kinds of ministry written in lower case after their country ("Kazakhstan's interior ministry").
+const LOWER_MINISTRY_KINDS: &[&str] = &[
+    "foreign",
+    "defence",
+    "defense",
+    "interior",
+    "finance",
+    "justice",
+    "energy",
+    "health",
+    "economy",
+    "emergencies",
+    "foreign affairs",
+    "internal affairs",
+    "emergency situations",
+];
+
+/// "Kazakhstan's interior ministry", "the Russian foreign ministry": a ministry in lower case after its country's
+/// possessive or demonym is the gazetteer's ministry of that country, as its capitalised name would be. The owner's
+/// place mention is kept, as for "Norway's Foreign Ministry".
+pub fn lowercase_ministries(text: &str, gazetteer: &Gazetteer, mentions: &mut Vec<RawMention>) {
+    let found_before = mentions.len();
+    for (at, _) in text.match_indices(" ministry") {
+        let end = at + " ministry".len();
+        if text[end..].chars().next().is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let lead = &text[..at];
+        let Some(kind) = LOWER_MINISTRY_KINDS
+            .iter()
+            .find(|k| lead.strip_suffix(**k).is_some_and(|l| l.ends_with(' ') && !l[..l.len() - 1].ends_with(' ')))
+        else {
+            continue;
+        };
+        let owner_end = at - kind.len() - 1;
+        // The owner: one to three capitalised words before it ("Russian", "Kazakhstan's", "North Korea's"); the
+        // longest the gazetteer knows a ministry of.
+        let mut start = owner_end;
+        let mut found = None;
+        for _ in 0..3 {
+            let word = text[..start].rsplit([' ', '(', '"', '“']).next().unwrap_or("");
+            if !word.starts_with(char::is_uppercase) {
+                break;
+            }
+            start -= word.len();
+            let name = format!("{} {kind} ministry", &text[start..owner_end]).to_lowercase().replace('’', "'");
+            if let Some(&i) = gazetteer.name_table().get(&name) {
+                if gazetteer.entry(i).kind == EntityKind::Organization {
+                    found = Some((i, start));
+                }
+            }
+            if !text[..start].ends_with(' ') {
+                break;
+            }
+            start -= 1;
+        }
+        let Some((i, from)) = found else { continue };
+        let range = from..end;
+        let named = |m: &RawMention| {
+            m.range.start < range.end
+                && range.start < m.range.end
+                && matches!(m.entity, EntityRef::Known(k) if gazetteer.entry(k).kind == EntityKind::Organization)
+        };
+        if !mentions[..found_before].iter().any(named) {
+            mentions.push(RawMention { entity: EntityRef::Known(i), range });
+        }
+    }
+    if mentions.len() > found_before {
+        mentions.sort_by_key(|m| m.range.start);
+    }
+}
+
 /// Units named in lower case ("the 93rd brigade" -> "93rd Brigade") are the gazetteer's entry when it knows the
 /// name; others are spelt one way, so that both spellings make one facet ("Motorised" -> "Motorized").
 pub fn known_units(gazetteer: &Gazetteer, mentions: &mut [RawMention]) {
