@@ -175,6 +175,35 @@ fn lower_case_ministries_after_their_country() {
 }
 
 #[test]
+fn named_facilities_are_places() {
+    // A name that ends in a facility's head word is a place, and a place inside it is not mentioned on its own.
+    let a = extract(
+        "Refugees can visit sites such as Beaumaris Castle, Blaenavon Ironworks and Strata Florida Abbey. Flights \
+         left Lviv International Airport. Crowds gathered on Maidan Square near Zaporozhye Nuclear Power Plant staff.",
+        &[],
+    );
+    let places = names(&a, "places");
+    includes(
+        &places,
+        &[
+            "Beaumaris Castle",
+            "Blaenavon Ironworks",
+            "Strata Florida Abbey",
+            "Lviv International Airport",
+            "Zaporizhzhia Nuclear Power Plant",
+        ],
+    );
+    excludes(&places, &["Florida", "Lviv"]);
+    // Generic facility words alone, and a given name before a head word, are no facility.
+    let a = extract(
+        "The International Space Station passed over. The Presidential Palace was shut, according to Mark Arena, \
+         CEO of the firm.",
+        &[],
+    );
+    excludes(&names(&a, "places"), &["International Space Station", "Presidential Palace", "Mark Arena"]);
+}
+
+#[test]
 fn regions_and_republics_by_their_pairs() {
     let a = extract(
         "The regions of Donetsk and Lugansk want status, like the Luhansk and Donetsk People's Republics. \

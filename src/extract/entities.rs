@@ -223,6 +223,15 @@ impl EntityMatcher {
                 continue;
             }
             match self.pattern_kind[pattern] {
+                // "Kyiv Central Station", "Strata Florida Abbey": a place inside a facility's name is not mentioned;
+                // the facility, a place, is.
+                EntityKind::Place if let Some(end) = facility_after(text, m.end()) => {
+                    let from = facility_word_before(text, s, out).unwrap_or(s);
+                    let name = text[from..end].to_string();
+                    out.push(RawMention { entity: EntityRef::New(EntityKind::Place, name), range: from..end });
+                    pos = end;
+                    continue;
+                }
                 // "Minsk agreements", "Geneva Conventions", "Chernobyl disaster": a treaty or an event.
                 EntityKind::Place if has(next, class::PLACE_NOT_FOLLOWED) => continue,
                 // "Lviv University", "Donetsk Regional Drama Theatre": a nested name does not mention the place.
@@ -381,6 +390,48 @@ fn starts_org_name(text: &str, end: usize) -> bool {
     false
 }
 
+/// The end of a facility's name that goes on after a place's name ending at byte `end` ("Kyiv| Central Station",
+/// "Beaumaris| Castle"): one to four capitalised words after single spaces, the last a facility's head word.
+fn facility_after(text: &str, end: usize) -> Option<usize> {
+    let mut rest = &text[end..];
+    let mut at = end;
+    for _ in 0..4 {
+        let r = rest.strip_prefix(' ')?;
+        let stop = r.find(|c: char| !c.is_alphanumeric()).unwrap_or(r.len());
+        let w = &r[..stop];
+        if !is_cap_word(w) {
+            return None;
+        }
+        at += 1 + stop;
+        if has(w, class::FACILITY_HEAD) {
+            // "Kyiv Station's": the head must end the name.
+            return (!r[stop..].starts_with(|c: char| c.is_alphanumeric())).then_some(at);
+        }
+        if has(w, class::NOT_NAME | class::PERSON_TITLE | class::DEMONYM) && !has(w, class::FACILITY_WORD) {
+            return None;
+        }
+        rest = &r[stop..];
+    }
+    None
+}
+
+/// The start of a capitalised word right before a place's name at byte `s` that belongs to the facility's name
+/// ("Strata| Florida Abbey"): not a sentence's first word, an opener, a title or a demonym, and not part of the
+/// previous mention.
+fn facility_word_before(text: &str, s: usize, out: &[RawMention]) -> Option<usize> {
+    let lead = text[..s].strip_suffix(' ')?;
+    let from = lead.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| i + 1);
+    let w = &lead[from..];
+    let before = &lead[..from];
+    let mid_sentence =
+        before.ends_with(' ') && before[..before.len() - 1].ends_with(|c: char| c.is_lowercase() || c == ',');
+    let ok = is_cap_word(w)
+        && mid_sentence
+        && !has(w, class::NOT_NAME | class::PERSON_TITLE | class::DEMONYM | class::FACILITY_WORD)
+        && !out.last().is_some_and(|m| m.range.end > from);
+    ok.then_some(from)
+}
+
 /// The word right after byte `end` (after one space), or "".
 fn next_word(text: &str, end: usize) -> &str {
     let rest = text[end..].strip_prefix(' ').unwrap_or("");
@@ -455,6 +506,26 @@ const PLACE_HEADS: &[&str] = &[
     "Oblast", "Region", "Province", "Airport", "Port", "Harbour", "Harbor", "Base", "Airfield", "Peninsula",
     "Strait", "Bay", "Lake", "Forest", "District", "Raion", "Theatre", "Theater", "Hospital", "Mall", "Centre",
     "Center", "Steelworks", "Works", "Factory", "Refinery", "Depot", "Palace", "Cathedral", "Church", "Monastery",
+];
+
+/// Last words of named facilities and sites, which are places ("Sheremetyevo International Airport", "Beaumaris
+/// Castle", "Khreshchatyk Street").
+#[rustfmt::skip]
+const FACILITY_HEADS: &[&str] = &[
+    "Airport", "Airfield", "Airbase", "Base", "Bridge", "Plant", "Station", "Dam", "Square", "Street", "Avenue",
+    "Boulevard", "Prospekt", "Cathedral", "Monastery", "Abbey", "Castle", "Palace", "Museum", "Theatre", "Theater",
+    "Stadium", "Arena", "Ironworks", "Steelworks", "Refinery", "Residence",
+];
+/// Words of facility names that do not tell one facility from another ("International Airport", "Nuclear Power
+/// Plant", "Presidential Palace"): a facility's name needs a word besides them.
+#[rustfmt::skip]
+const FACILITY_WORDS: &[&str] = &[
+    "International", "National", "Central", "Nuclear", "Power", "Thermal", "Hydroelectric", "Railway", "Train",
+    "Bus", "Space", "Main", "Presidential", "Royal", "Grand", "Old", "New", "Steel", "Chemical", "Oil", "Gas", "Air",
+    "Naval", "Military", "Memorial", "State", "City", "Metro", "Underground", "Town", "Regional", "Federal", "Army",
+    "Navy", "Force", "Police", "Fire", "Home", "Opera", "Drama", "Art", "Arts", "History", "Science", "Natural",
+    "Modern", "Great", "High", "Upper", "Lower", "Market", "Summer", "Winter", "Olympic", "Sports", "Football",
+    "War", "Orbital",
 ];
 
 /// Capitalised words that start sentences or headlines but never begin a name.
@@ -567,24 +638,26 @@ const ORG_NOUNS: &[&str] = &[
 
 /// Word classes, one bit per list above; looked up once per word in a table built on first use.
 mod class {
-    pub const NOT_NAME: u16 = 1;
-    pub const DEMONYM: u16 = 1 << 1;
-    pub const ORG_HEAD: u16 = 1 << 2;
-    pub const PLACE_HEAD: u16 = 1 << 3;
-    pub const NOT_IN_PERSON: u16 = 1 << 4;
-    pub const GENERIC_ORG: u16 = 1 << 5;
-    pub const PERSON_TITLE: u16 = 1 << 6;
-    pub const LOWER_TITLE: u16 = 1 << 7;
-    pub const UNIT_HEAD: u16 = 1 << 8;
-    pub const PLACE_NOT_FOLLOWED: u16 = 1 << 9;
-    pub const PLACE_NESTED: u16 = 1 << 10;
-    pub const PERSON_NOT_FOLLOWED: u16 = 1 << 11;
-    pub const GENERIC_OWNERLESS: u16 = 1 << 12;
-    pub const LOWER_ROLE: u16 = 1 << 13;
-    pub const ORG_NOUN: u16 = 1 << 14;
+    pub const NOT_NAME: u32 = 1;
+    pub const DEMONYM: u32 = 1 << 1;
+    pub const ORG_HEAD: u32 = 1 << 2;
+    pub const PLACE_HEAD: u32 = 1 << 3;
+    pub const NOT_IN_PERSON: u32 = 1 << 4;
+    pub const GENERIC_ORG: u32 = 1 << 5;
+    pub const PERSON_TITLE: u32 = 1 << 6;
+    pub const LOWER_TITLE: u32 = 1 << 7;
+    pub const UNIT_HEAD: u32 = 1 << 8;
+    pub const PLACE_NOT_FOLLOWED: u32 = 1 << 9;
+    pub const PLACE_NESTED: u32 = 1 << 10;
+    pub const PERSON_NOT_FOLLOWED: u32 = 1 << 11;
+    pub const GENERIC_OWNERLESS: u32 = 1 << 12;
+    pub const LOWER_ROLE: u32 = 1 << 13;
+    pub const ORG_NOUN: u32 = 1 << 14;
+    pub const FACILITY_HEAD: u32 = 1 << 15;
+    pub const FACILITY_WORD: u32 = 1 << 16;
 }
 
-static WORD_CLASSES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u16>> = std::sync::LazyLock::new(|| {
+static WORD_CLASSES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u32>> = std::sync::LazyLock::new(|| {
     let mut map = rustc_hash::FxHashMap::default();
     for (list, bit) in [
         (NOT_NAMES, class::NOT_NAME),
@@ -602,6 +675,8 @@ static WORD_CLASSES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u16
         (OWNERLESS_HEADS, class::GENERIC_OWNERLESS),
         (LOWER_ROLES, class::LOWER_ROLE),
         (ORG_NOUNS, class::ORG_NOUN),
+        (FACILITY_HEADS, class::FACILITY_HEAD),
+        (FACILITY_WORDS, class::FACILITY_WORD),
     ] {
         for w in list {
             *map.entry(*w).or_insert(0) |= bit;
@@ -611,7 +686,7 @@ static WORD_CLASSES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u16
 });
 
 /// True when `word` is in one of the lists `bits` names.
-fn has(word: &str, bits: u16) -> bool {
+fn has(word: &str, bits: u32) -> bool {
     WORD_CLASSES.get(word).is_some_and(|c| c & bits != 0)
 }
 
@@ -1191,6 +1266,24 @@ fn classify_names(
         let person_like = run.len() >= 2 && first_names.contains(&text[run[0].clone()]);
         if !person_like
             && !run.iter().any(|r| has(&text[r.clone()], not_place) || NOT_IN_PLACE_NAMES.contains(&&text[r.clone()]))
+        {
+            out.push(RawMention { entity: EntityRef::New(EntityKind::Place, name.to_string()), range: first..last });
+            return true;
+        }
+    }
+    // "Sheremetyevo International Airport", "Beaumaris Castle", "Khreshchatyk Street": a name ending in a facility's
+    // head word, with a word of its own besides the generic ones, is a place.
+    if (2..=5).contains(&run.len()) && !titled && has(last_word, class::FACILITY_HEAD) {
+        let word = |r: &Range<usize>| &text[r.clone()];
+        let own = run[..run.len() - 1].iter().any(|r| !has(word(r), class::FACILITY_WORD | class::GENERIC_ORG));
+        let not_facility = class::NOT_NAME | class::PERSON_TITLE | class::DEMONYM | class::NOT_IN_PERSON;
+        // "Michael Castle said", "according to Mark Arena": a given name and one more word is a person's name, and
+        // a source that speaks is no place.
+        let next = text[last..].trim_start().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let person_like = run.len() == 2 && first_names.contains(word(&run[0]))
+            || verbs.get(next).is_some()
+            || text[..first].ends_with("according to ");
+        if own && !person_like && !run.iter().any(|r| has(word(r), not_facility) && !has(word(r), class::FACILITY_WORD))
         {
             out.push(RawMention { entity: EntityRef::New(EntityKind::Place, name.to_string()), range: first..last });
             return true;
@@ -1785,9 +1878,19 @@ pub fn lowercase_ministries(text: &str, gazetteer: &Gazetteer, mentions: &mut Ve
 }
 
 /// Units named in lower case ("the 93rd brigade" -> "93rd Brigade") are the gazetteer's entry when it knows the
-/// name; others are spelt one way, so that both spellings make one facet ("Motorised" -> "Motorized").
+/// name; others are spelt one way, so that both spellings make one facet ("Motorised" -> "Motorized"). Facilities
+/// found from context are the gazetteer's entry when it knows their name in any case.
 pub fn known_units(gazetteer: &Gazetteer, mentions: &mut [RawMention]) {
     for m in mentions.iter_mut() {
+        // "Zaporozhye Nuclear Power Plant": a facility found from context that the gazetteer knows, in any case.
+        if let EntityRef::New(EntityKind::Place, name) = &m.entity {
+            if let Some(&i) = gazetteer.name_table().get(&name.to_lowercase().replace('’', "'")) {
+                if gazetteer.entry(i).kind == EntityKind::Place {
+                    m.entity = EntityRef::Known(i);
+                }
+            }
+            continue;
+        }
         let EntityRef::New(EntityKind::Organization, name) = &mut m.entity else { continue };
         if !name.starts_with(|c: char| c.is_ascii_digit()) {
             continue;
