@@ -43,6 +43,8 @@ fn alias_families_collapse_to_one_name() {
         ("Dnipropetrovsk was hit.", "places", "Dnipro"),
         ("The U.S. and the US and the United States agreed.", "places", "United States"),
         ("PMC Wagner and the Wagner Group advanced.", "organizations", "Wagner Group"),
+        ("Griner was held at Sheremetyevo airport.", "places", "Sheremetyevo International Airport"),
+        ("Troops left the Chornobyl exclusion zone.", "places", "Chernobyl Exclusion Zone"),
     ] {
         let a = extract(text, &[]);
         let got = names(&a, field);
