@@ -206,6 +206,22 @@ fn named_facilities_are_places() {
 }
 
 #[test]
+fn newspapers_by_their_short_names_as_sources() {
+    // A one-word short name that was told or reports is the paper the article names in full, or the paper it
+    // stands for on its own; "the Post" alone stands for none, and "the Sun" that is no source is no paper.
+    let a = extract(
+        "The subsidies would be recouped from bills, the Times reported. A source told the Mirror Russian forces had \
+         stalled. The city was bombed, the Post reported. Crops ripened in the Sun.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    assert_eq!(orgs, ["The Times", "Daily Mirror"], "{orgs:?}");
+    let a = extract("The New York Times said so. Her agent told the Times she could not comment.", &[]);
+    let orgs = names(&a, "organizations");
+    assert_eq!(orgs, ["The New York Times"], "{orgs:?}");
+}
+
+#[test]
 fn regions_and_republics_by_their_pairs() {
     let a = extract(
         "The regions of Donetsk and Lugansk want status, like the Luhansk and Donetsk People's Republics. \

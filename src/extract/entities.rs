@@ -1877,6 +1877,91 @@ pub fn lowercase_ministries(text: &str, gazetteer: &Gazetteer, mentions: &mut Ve
     }
 }
 
+/// Newspapers named by one word after "the" ("the Times reported", "told the Mirror"), and the gazetteer's paper
+/// each stands for when the article names no other paper of that name.
+const OUTLET_SHORT_FORMS: &[(&str, Option<&str>)] = &[
+    ("the Times", Some("The Times")),
+    ("the Mail", Some("Daily Mail")),
+    ("the Mirror", Some("Daily Mirror")),
+    ("the Sun", Some("The Sun")),
+    ("the Independent", Some("The Independent")),
+    ("the Post", None),
+];
+
+/// Words before "the X" that make it a source that was told or quoted ("told the Mirror", "according to the Times").
+const OUTLET_LEADS: &[&str] = &[
+    "told ",
+    "according to ",
+    "reported by ",
+    "quoted by ",
+    "speaking to ",
+    "spoke to ",
+    "speak to ",
+    "talking to ",
+    "interview with ",
+    "writing in ",
+    "wrote in ",
+    "published by ",
+    "seen by ",
+    "obtained by ",
+];
+
+/// "the Mail reports", "told the Mirror", "according to the Times": a newspaper's short name, as a source, is the
+/// paper of that name the article names in full ("The New York Times ... the Times reported"), or the paper the name
+/// stands for on its own ("the Mail" is the Daily Mail; "the Post" has no such paper).
+pub fn outlet_short_forms(text: &str, gazetteer: &Gazetteer, verbs: &Verbs, mentions: &mut Vec<RawMention>) {
+    let found_before = mentions.len();
+    for &(short, default) in OUTLET_SHORT_FORMS {
+        for (at, _) in text.match_indices(short) {
+            let end = at + short.len();
+            let after = &text[end..];
+            if after.starts_with(|c: char| c.is_alphanumeric() || c == '-') {
+                continue;
+            }
+            let next = after.strip_prefix(", ").unwrap_or(after).trim_start();
+            let next = next.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            let lead = &text[..at];
+            let told = OUTLET_LEADS.iter().any(|l| lead.ends_with(l));
+            if !(told || verbs.get(next).is_some()) || lead.ends_with(|c: char| c.is_alphanumeric()) {
+                continue;
+            }
+            // "the Post Office", "the Mail on Sunday", "the Times Radio": a longer name. A capitalised word after
+            // "told the Mirror" may start the next clause ("told the Mirror Russian forces had stalled").
+            let longer = if next.starts_with(char::is_uppercase) {
+                !told || has(next, class::ORG_HEAD | class::GENERIC_ORG)
+            } else {
+                next == "on"
+            };
+            if longer && after.starts_with(' ') {
+                continue;
+            }
+            let word = &short["the ".len()..];
+            // The one paper of that name the article names in full.
+            let mut named = mentions[..found_before].iter().filter_map(|m| match m.entity {
+                EntityRef::Known(i) if gazetteer.entry(i).kind == EntityKind::Organization => {
+                    let c = &gazetteer.entry(i).canonical;
+                    c.strip_suffix(word).is_some_and(|b| b.ends_with(' ')).then_some(i)
+                }
+                _ => None,
+            });
+            let entity = match named.next() {
+                Some(i) if named.all(|j| j == i) => Some(i),
+                Some(_) => None,
+                None => default.and_then(|d| gazetteer.find(EntityKind::Organization, d)),
+            };
+            let range = at + "the ".len()..end;
+            if let Some(i) = entity {
+                if !overlaps(&mentions[..found_before], &range) {
+                    mentions.push(RawMention { entity: EntityRef::Known(i), range });
+                }
+            }
+        }
+    }
+    if mentions.len() > found_before {
+        mentions.sort_by_key(|m| m.range.start);
+    }
+}
+
 /// Units named in lower case ("the 93rd brigade" -> "93rd Brigade") are the gazetteer's entry when it knows the
 /// name; others are spelt one way, so that both spellings make one facet ("Motorised" -> "Motorized"). Facilities
 /// found from context are the gazetteer's entry when it knows their name in any case.

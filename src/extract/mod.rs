@@ -207,6 +207,7 @@ impl Extractor {
         mentions.append(&mut extra);
         mentions.sort_by_key(|m| m.range.start);
         entities::resolve_bare_ministries(gaz, &mut mentions);
+        entities::outlet_short_forms(body, gaz, &self.vocab.verbs, &mut mentions);
         entities::drop_middle_initials(gaz, &mut mentions);
         entities::known_units(gaz, &mut mentions);
         let person_name = |e: &EntityRef| match e {
