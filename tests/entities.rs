@@ -222,6 +222,19 @@ fn newspapers_by_their_short_names_as_sources() {
 }
 
 #[test]
+fn russian_given_names_in_their_western_spelling() {
+    // "Andrey" and "Sergey" are spelt "Andrei" and "Sergei", and the person is the gazetteer's when it knows him.
+    let a = extract(
+        "Major General Andrey Sukhovetsky was killed. Sergey Beseda, the intelligence chief, was held. Airborne \
+         commander Andrey Serdyukov said nothing.",
+        &[],
+    );
+    let people = names(&a, "people");
+    includes(&people, &["Andrei Sukhovetsky", "Sergei Beseda", "Andrei Serdyukov"]);
+    excludes(&people, &["Andrey Sukhovetsky", "Sergey Beseda", "Andrey Serdyukov"]);
+}
+
+#[test]
 fn regions_and_republics_by_their_pairs() {
     let a = extract(
         "The regions of Donetsk and Lugansk want status, like the Luhansk and Donetsk People's Republics. \

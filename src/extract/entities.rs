@@ -1962,6 +1962,23 @@ pub fn outlet_short_forms(text: &str, gazetteer: &Gazetteer, verbs: &Verbs, ment
     }
 }
 
+/// Russian given names in the spelling most Western media use ("Andrey" -> "Andrei", "Sergey" -> "Sergei").
+const WESTERN_GIVEN_NAMES: &[(&str, &str)] = &[("Andrey ", "Andrei "), ("Sergey ", "Sergei ")];
+
+/// "Andrey Serdyukov", "Sergey Beseda": a person found from context is named with the given name spelt the way most
+/// Western media spell it, and is the gazetteer's person when it knows that name.
+pub fn western_given_names(gazetteer: &Gazetteer, mentions: &mut [RawMention]) {
+    for m in mentions.iter_mut() {
+        let EntityRef::New(EntityKind::Person, name) = &m.entity else { continue };
+        let Some((from, to)) = WESTERN_GIVEN_NAMES.iter().find(|(from, _)| name.starts_with(from)) else { continue };
+        let western = format!("{to}{}", &name[from.len()..]);
+        m.entity = match gazetteer.name_table().get(&western.to_lowercase()) {
+            Some(&i) if gazetteer.entry(i).kind == EntityKind::Person => EntityRef::Known(i),
+            _ => EntityRef::New(EntityKind::Person, western),
+        };
+    }
+}
+
 /// Units named in lower case ("the 93rd brigade" -> "93rd Brigade") are the gazetteer's entry when it knows the
 /// name; others are spelt one way, so that both spellings make one facet ("Motorised" -> "Motorized"). Facilities
 /// found from context are the gazetteer's entry when it knows their name in any case.

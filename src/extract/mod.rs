@@ -210,6 +210,7 @@ impl Extractor {
         entities::outlet_short_forms(body, gaz, &self.vocab.verbs, &mut mentions);
         entities::drop_middle_initials(gaz, &mut mentions);
         entities::known_units(gaz, &mut mentions);
+        entities::western_given_names(gaz, &mut mentions);
         let person_name = |e: &EntityRef| match e {
             EntityRef::Known(i) if gaz.entry(*i).kind == EntityKind::Person => Some(gaz.entry(*i).canonical.clone()),
             EntityRef::New(EntityKind::Person, n) => Some(n.clone()),
