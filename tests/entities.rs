@@ -235,6 +235,19 @@ fn russian_given_names_in_their_western_spelling() {
 }
 
 #[test]
+fn embassies_by_their_country_and_place() {
+    // "<country> Embassy in <place>" is one organization, the gazetteer's when it knows it; an embassy without its
+    // place is left out.
+    let a = extract(
+        "The Russian Embassy in Bucharest protested. The U.S. Embassy in Ukraine warned citizens. The British \
+         Embassy was closed.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    assert_eq!(orgs, ["Russian Embassy in Bucharest", "US Embassy in Kyiv"], "{orgs:?}");
+}
+
+#[test]
 fn regions_and_republics_by_their_pairs() {
     let a = extract(
         "The regions of Donetsk and Lugansk want status, like the Luhansk and Donetsk People's Republics. \

@@ -1979,6 +1979,50 @@ pub fn western_given_names(gazetteer: &Gazetteer, mentions: &mut [RawMention]) {
     }
 }
 
+/// "the U.S. Embassy in Moscow", "the Russian Embassy in Washington": an embassy or consulate named by its country's
+/// code or demonym and the place it is in ("US Embassy in Kyiv"). The place mentions in it are kept, as for "US
+/// Space Command". Without its place ("the U.S. Embassy") it is left out: which embassy is meant is not written.
+pub fn embassies(text: &str, gazetteer: &Gazetteer, mentions: &mut Vec<RawMention>) {
+    let found_before = mentions.len();
+    for head in [" Embassy", " Consulate"] {
+        for (at, _) in text.match_indices(head) {
+            let mut end = at + head.len();
+            if !text[end..].starts_with(" in ") {
+                continue;
+            }
+            let lead = &text[..at];
+            let word_start = lead.rfind(|c: char| !(c.is_alphanumeric() || c == '.')).map_or(0, |i| i + 1);
+            let word = &lead[word_start..];
+            let (owner, from) = match word {
+                "US" | "U.S." => ("US", word_start),
+                "UK" | "U.K." => ("UK", word_start),
+                "States" if lead.ends_with("United States") => ("US", at - "United States".len()),
+                w if OWNER_DEMONYMS.contains(&w) || has(w, class::DEMONYM) => (w, word_start),
+                _ => continue,
+            };
+            // " in Moscow": the place the gazetteer knows right after.
+            let place_at = end + " in ".len();
+            let place = mentions[..found_before].iter().find(|m| m.range.start == place_at);
+            let Some(RawMention { entity: EntityRef::Known(i), range }) = place else { continue };
+            let e = gazetteer.entry(*i);
+            if e.kind != EntityKind::Place {
+                continue;
+            }
+            let name = format!("{owner}{head} in {}", e.canonical);
+            end = range.end;
+            let known = gazetteer.name_table().get(&name.to_lowercase()).copied();
+            let entity = match known {
+                Some(i) if gazetteer.entry(i).kind == EntityKind::Organization => EntityRef::Known(i),
+                _ => EntityRef::New(EntityKind::Organization, name),
+            };
+            mentions.push(RawMention { entity, range: from..end });
+        }
+    }
+    if mentions.len() > found_before {
+        mentions.sort_by_key(|m| m.range.start);
+    }
+}
+
 /// Units named in lower case ("the 93rd brigade" -> "93rd Brigade") are the gazetteer's entry when it knows the
 /// name; others are spelt one way, so that both spellings make one facet ("Motorised" -> "Motorized"). Facilities
 /// found from context are the gazetteer's entry when it knows their name in any case.

@@ -195,6 +195,8 @@ impl Extractor {
         entities::lowercase_bodies(&article.title, gaz, &mut title_mentions);
         entities::lowercase_ministries(body, gaz, &mut mentions);
         entities::lowercase_ministries(&article.title, gaz, &mut title_mentions);
+        entities::embassies(body, gaz, &mut mentions);
+        entities::embassies(&article.title, gaz, &mut title_mentions);
         let mut extra = Vec::new();
         // One word segmentation of the body, shared by the passes that read words.
         let body_words = segment::words(body, 0..body.len());
