@@ -248,6 +248,17 @@ fn embassies_by_their_country_and_place() {
 }
 
 #[test]
+fn the_donbas_pair_is_the_two_regions() {
+    // "Donetsk and Luhansk" as a pair are the two oblasts, unless introduced as cities.
+    let a = extract("Putin recognized Donetsk and Luhansk as independent states.", &[]);
+    let places = names(&a, "places");
+    includes(&places, &["Donetsk Oblast", "Luhansk Oblast"]);
+    excludes(&places, &["Donetsk", "Luhansk"]);
+    let a = extract("Trains ran between the cities of Donetsk and Luhansk.", &[]);
+    includes(&names(&a, "places"), &["Donetsk", "Luhansk"]);
+}
+
+#[test]
 fn regions_and_republics_by_their_pairs() {
     let a = extract(
         "The regions of Donetsk and Lugansk want status, like the Luhansk and Donetsk People's Republics. \

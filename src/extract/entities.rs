@@ -1565,14 +1565,23 @@ pub fn promote_regions(text: &str, gazetteer: &Gazetteer, mentions: &mut [RawMen
         let paired = mentions.get(i + 1).is_some_and(|next| next_gap_ok(next) && region_word_at(next.range.end, true));
         // "the regions of Donetsk and Luhansk", and the second of such a pair.
         let lead = &text[..mentions[i].range.start];
+        // "recognize Donetsk and Luhansk as independent states": the two Donbas names as a pair are the regions,
+        // unless they are introduced as cities.
+        let donbas = |k: usize| matches!(gazetteer.entry(k).canonical.as_str(), "Donetsk" | "Luhansk");
+        let donbas_pair = donbas(idx)
+            && !lead.ends_with("cities of ")
+            && mentions.get(i + 1).is_some_and(|next| {
+                &text[end..next.range.start] == " and "
+                    && matches!(next.entity, EntityRef::Known(k) if k != idx && donbas(k))
+            });
         let region_of = lead.ends_with("regions of ") || lead.ends_with("region of ");
         // "the battle in the Luhansk and Donetsk": a city's name after "the" with no noun after it is the region.
         let the_alone = (lead.ends_with(" the ") || lead.ends_with(" The "))
             && (after.is_empty()
                 || [" and ", ", ", ". ", " - ", " – ", " — ", "; ", ")", "."].iter().any(|p| after.starts_with(p)));
         let second_of_pair = promoted_pair && (lead.ends_with(" and ") || lead.ends_with(", "));
-        promoted_pair = region_of || the_alone || second_of_pair;
-        if direct || paired || region_of || the_alone || second_of_pair {
+        promoted_pair = region_of || the_alone || second_of_pair || donbas_pair;
+        if direct || paired || region_of || the_alone || second_of_pair || donbas_pair {
             mentions[i].entity = EntityRef::Known(oblast);
         }
     }
