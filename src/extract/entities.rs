@@ -428,7 +428,7 @@ fn facility_word_before(text: &str, s: usize, out: &[RawMention]) -> Option<usiz
     let ok = is_cap_word(w)
         && mid_sentence
         && !has(w, class::NOT_NAME | class::PERSON_TITLE | class::DEMONYM | class::FACILITY_WORD)
-        && !out.last().is_some_and(|m| m.range.end > from);
+        && out.last().is_none_or(|m| m.range.end <= from);
     ok.then_some(from)
 }
 
