@@ -259,6 +259,13 @@ fn the_donbas_pair_is_the_two_regions() {
 }
 
 #[test]
+fn a_kinship_appositive_makes_a_person() {
+    // "X Y, son of ..." describes a person even when the given name is not on the list.
+    let a = extract("The team added rookies Mazepin and Mick Schumacher, son of champion Michael Schumacher.", &[]);
+    includes(&names(&a, "people"), &["Mick Schumacher"]);
+}
+
+#[test]
 fn regions_and_republics_by_their_pairs() {
     let a = extract(
         "The regions of Donetsk and Lugansk want status, like the Luhansk and Donetsk People's Republics. \

@@ -1377,7 +1377,13 @@ fn classify_names(
     let party_tag = [", D-", ", R-", ", I-", " (D-", " (R-", " (I-"]
         .iter()
         .any(|p| text[last..].strip_prefix(p).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_uppercase())));
+    // A kinship after the name: "Mick Schumacher, son of seven-time champion Michael Schumacher".
+    let kin = text[last..].strip_prefix(", ").is_some_and(|r| {
+        let (noun, rest) = r.split_once(' ').unwrap_or(("", ""));
+        rest.starts_with("of ") && KIN_NOUNS.contains(&noun)
+    });
     let appositive = party_tag
+        || kin
         || [", the ", ", a ", ", an ", ", who ", ", its ", ", his ", ", her "]
             .iter()
             .any(|p| text[last..].starts_with(p));
@@ -1428,6 +1434,13 @@ fn appositive_animal(text: &str, end: usize) -> bool {
     let Some(rest) = rest.strip_prefix(", a ").or_else(|| rest.strip_prefix(", an ")) else { return false };
     rest.split([' ', ',', '.']).take(6).any(|w| ANIMALS.contains(&w))
 }
+
+/// Kin nouns that describe a person in an appositive before "of" ("Mick Schumacher, son of ...").
+#[rustfmt::skip]
+const KIN_NOUNS: &[&str] = &[
+    "son", "daughter", "wife", "husband", "widow", "widower", "mother", "father", "brother", "sister", "grandson",
+    "granddaughter", "nephew", "niece", "cousin", "grandfather", "grandmother",
+];
 
 /// Ages in words after a name ("Olga, four, ...").
 #[rustfmt::skip]
