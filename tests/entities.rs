@@ -266,6 +266,18 @@ fn a_kinship_appositive_makes_a_person() {
 }
 
 #[test]
+fn city_districts_and_their_courts() {
+    // A city district is a place in its city; "<district> district court" is the district's court, not the place.
+    let a = extract("Shelling hit the Podilskyi district and Saltivka. The Shevchenkivskyi district court ruled.", &[]);
+    let places = names(&a, "places");
+    includes(&places, &["Podilskyi District", "Saltivka"]);
+    excludes(&places, &["Shevchenkivskyi District"]);
+    includes(&names(&a, "organizations"), &["Shevchenkivskyi District Court"]);
+    let facets: Vec<&str> = a["entities"].as_array().unwrap().iter().map(|e| e["facet"].as_str().unwrap()).collect();
+    assert!(facets.contains(&"/place/Ukraine/Kyiv/Podilskyi District"), "{facets:?}");
+}
+
+#[test]
 fn regions_and_republics_by_their_pairs() {
     let a = extract(
         "The regions of Donetsk and Lugansk want status, like the Luhansk and Donetsk People's Republics. \

@@ -1811,7 +1811,9 @@ pub fn lowercase_bodies(text: &str, gazetteer: &Gazetteer, mentions: &mut [RawMe
         }) else {
             continue;
         };
-        let place = e.canonical.strip_suffix(" Oblast").unwrap_or(&e.canonical);
+        // "the Shevchenkivskyi district court" is the Shevchenkivskyi District Court.
+        let place = e.canonical.strip_suffix(" Oblast").or_else(|| e.canonical.strip_suffix(" District"));
+        let place = place.unwrap_or(&e.canonical);
         let name = format!("{place} {title}");
         let known = gazetteer
             .name_table()
