@@ -278,6 +278,13 @@ fn city_districts_and_their_courts() {
 }
 
 #[test]
+fn curly_apostrophes_before_facilities_and_embassies() {
+    // The word before a facility or an embassy may follow a character of several bytes.
+    let a = extract("Pilgrims saw last year’s Florida Abbey. Then they left for year’s Embassy in Kyiv.", &[]);
+    includes(&names(&a, "places"), &["Kyiv"]);
+}
+
+#[test]
 fn regions_and_republics_by_their_pairs() {
     let a = extract(
         "The regions of Donetsk and Lugansk want status, like the Luhansk and Donetsk People's Republics. \

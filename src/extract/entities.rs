@@ -420,7 +420,7 @@ fn facility_after(text: &str, end: usize) -> Option<usize> {
 /// previous mention.
 fn facility_word_before(text: &str, s: usize, out: &[RawMention]) -> Option<usize> {
     let lead = text[..s].strip_suffix(' ')?;
-    let from = lead.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| i + 1);
+    let from = word_start(lead, |c| c.is_alphanumeric());
     let w = &lead[from..];
     let before = &lead[..from];
     let mid_sentence =
@@ -430,6 +430,11 @@ fn facility_word_before(text: &str, s: usize, out: &[RawMention]) -> Option<usiz
         && !has(w, class::NOT_NAME | class::PERSON_TITLE | class::DEMONYM | class::FACILITY_WORD)
         && out.last().is_none_or(|m| m.range.end <= from);
     ok.then_some(from)
+}
+
+/// Where the last word of `lead` starts: after its last character that `in_word` rejects.
+fn word_start(lead: &str, in_word: impl Fn(char) -> bool) -> usize {
+    lead.char_indices().rev().find(|&(_, c)| !in_word(c)).map_or(0, |(i, c)| i + c.len_utf8())
 }
 
 /// The word right after byte `end` (after one space), or "".
@@ -1850,8 +1855,10 @@ const LOWER_MINISTRY_KINDS: &[&str] = &[
 /// possessive or demonym is the gazetteer's ministry of that country, as its capitalised name would be. The owner's
 /// place mention is kept, as for "Norway's Foreign Ministry".
 pub fn lowercase_ministries(text: &str, gazetteer: &Gazetteer, mentions: &mut Vec<RawMention>) {
+    static FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(" ministry"));
     let found_before = mentions.len();
-    for (at, _) in text.match_indices(" ministry") {
+    for at in FINDER.find_iter(text.as_bytes()) {
         let end = at + " ministry".len();
         if text[end..].chars().next().is_some_and(char::is_alphanumeric) {
             continue;
@@ -1934,50 +1941,52 @@ const OUTLET_LEADS: &[&str] = &[
 /// paper of that name the article names in full ("The New York Times ... the Times reported"), or the paper the name
 /// stands for on its own ("the Mail" is the Daily Mail; "the Post" has no such paper).
 pub fn outlet_short_forms(text: &str, gazetteer: &Gazetteer, verbs: &Verbs, mentions: &mut Vec<RawMention>) {
+    static SHORT: std::sync::LazyLock<AhoCorasick> = std::sync::LazyLock::new(|| {
+        AhoCorasick::new(OUTLET_SHORT_FORMS.iter().map(|(s, _)| s)).expect("fixed patterns always build")
+    });
     let found_before = mentions.len();
-    for &(short, default) in OUTLET_SHORT_FORMS {
-        for (at, _) in text.match_indices(short) {
-            let end = at + short.len();
-            let after = &text[end..];
-            if after.starts_with(|c: char| c.is_alphanumeric() || c == '-') {
-                continue;
+    for found in SHORT.find_iter(text) {
+        let (at, (short, default)) = (found.start(), OUTLET_SHORT_FORMS[found.pattern().as_usize()]);
+        let end = at + short.len();
+        let after = &text[end..];
+        if after.starts_with(|c: char| c.is_alphanumeric() || c == '-') {
+            continue;
+        }
+        let next = after.strip_prefix(", ").unwrap_or(after).trim_start();
+        let next = next.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let lead = &text[..at];
+        let told = OUTLET_LEADS.iter().any(|l| lead.ends_with(l));
+        if !(told || verbs.get(next).is_some()) || lead.ends_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        // "the Post Office", "the Mail on Sunday", "the Times Radio": a longer name. A capitalised word after
+        // "told the Mirror" may start the next clause ("told the Mirror Russian forces had stalled").
+        let longer = if next.starts_with(char::is_uppercase) {
+            !told || has(next, class::ORG_HEAD | class::GENERIC_ORG)
+        } else {
+            next == "on"
+        };
+        if longer && after.starts_with(' ') {
+            continue;
+        }
+        let word = &short["the ".len()..];
+        // The one paper of that name the article names in full.
+        let mut named = mentions[..found_before].iter().filter_map(|m| match m.entity {
+            EntityRef::Known(i) if gazetteer.entry(i).kind == EntityKind::Organization => {
+                let c = &gazetteer.entry(i).canonical;
+                c.strip_suffix(word).is_some_and(|b| b.ends_with(' ')).then_some(i)
             }
-            let next = after.strip_prefix(", ").unwrap_or(after).trim_start();
-            let next = next.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-            let lead = &text[..at];
-            let told = OUTLET_LEADS.iter().any(|l| lead.ends_with(l));
-            if !(told || verbs.get(next).is_some()) || lead.ends_with(|c: char| c.is_alphanumeric()) {
-                continue;
-            }
-            // "the Post Office", "the Mail on Sunday", "the Times Radio": a longer name. A capitalised word after
-            // "told the Mirror" may start the next clause ("told the Mirror Russian forces had stalled").
-            let longer = if next.starts_with(char::is_uppercase) {
-                !told || has(next, class::ORG_HEAD | class::GENERIC_ORG)
-            } else {
-                next == "on"
-            };
-            if longer && after.starts_with(' ') {
-                continue;
-            }
-            let word = &short["the ".len()..];
-            // The one paper of that name the article names in full.
-            let mut named = mentions[..found_before].iter().filter_map(|m| match m.entity {
-                EntityRef::Known(i) if gazetteer.entry(i).kind == EntityKind::Organization => {
-                    let c = &gazetteer.entry(i).canonical;
-                    c.strip_suffix(word).is_some_and(|b| b.ends_with(' ')).then_some(i)
-                }
-                _ => None,
-            });
-            let entity = match named.next() {
-                Some(i) if named.all(|j| j == i) => Some(i),
-                Some(_) => None,
-                None => default.and_then(|d| gazetteer.find(EntityKind::Organization, d)),
-            };
-            let range = at + "the ".len()..end;
-            if let Some(i) = entity {
-                if !overlaps(&mentions[..found_before], &range) {
-                    mentions.push(RawMention { entity: EntityRef::Known(i), range });
-                }
+            _ => None,
+        });
+        let entity = match named.next() {
+            Some(i) if named.all(|j| j == i) => Some(i),
+            Some(_) => None,
+            None => default.and_then(|d| gazetteer.find(EntityKind::Organization, d)),
+        };
+        let range = at + "the ".len()..end;
+        if let Some(i) = entity {
+            if !overlaps(&mentions[..found_before], &range) {
+                mentions.push(RawMention { entity: EntityRef::Known(i), range });
             }
         }
     }
@@ -2007,40 +2016,42 @@ pub fn western_given_names(gazetteer: &Gazetteer, mentions: &mut [RawMention]) {
 /// code or demonym and the place it is in ("US Embassy in Kyiv"). The place mentions in it are kept, as for "US
 /// Space Command". Without its place ("the U.S. Embassy") it is left out: which embassy is meant is not written.
 pub fn embassies(text: &str, gazetteer: &Gazetteer, mentions: &mut Vec<RawMention>) {
+    static HEADS: std::sync::LazyLock<AhoCorasick> = std::sync::LazyLock::new(|| {
+        AhoCorasick::new([" Embassy", " Consulate"]).expect("two fixed patterns always build")
+    });
     let found_before = mentions.len();
-    for head in [" Embassy", " Consulate"] {
-        for (at, _) in text.match_indices(head) {
-            let mut end = at + head.len();
-            if !text[end..].starts_with(" in ") {
-                continue;
-            }
-            let lead = &text[..at];
-            let word_start = lead.rfind(|c: char| !(c.is_alphanumeric() || c == '.')).map_or(0, |i| i + 1);
-            let word = &lead[word_start..];
-            let (owner, from) = match word {
-                "US" | "U.S." => ("US", word_start),
-                "UK" | "U.K." => ("UK", word_start),
-                "States" if lead.ends_with("United States") => ("US", at - "United States".len()),
-                w if OWNER_DEMONYMS.contains(&w) || has(w, class::DEMONYM) => (w, word_start),
-                _ => continue,
-            };
-            // " in Moscow": the place the gazetteer knows right after.
-            let place_at = end + " in ".len();
-            let place = mentions[..found_before].iter().find(|m| m.range.start == place_at);
-            let Some(RawMention { entity: EntityRef::Known(i), range }) = place else { continue };
-            let e = gazetteer.entry(*i);
-            if e.kind != EntityKind::Place {
-                continue;
-            }
-            let name = format!("{owner}{head} in {}", e.canonical);
-            end = range.end;
-            let known = gazetteer.name_table().get(&name.to_lowercase()).copied();
-            let entity = match known {
-                Some(i) if gazetteer.entry(i).kind == EntityKind::Organization => EntityRef::Known(i),
-                _ => EntityRef::New(EntityKind::Organization, name),
-            };
-            mentions.push(RawMention { entity, range: from..end });
+    for found in HEADS.find_iter(text) {
+        let (at, head) = (found.start(), &text[found.range()]);
+        let mut end = at + head.len();
+        if !text[end..].starts_with(" in ") {
+            continue;
         }
+        let lead = &text[..at];
+        let word_start = word_start(lead, |c| c.is_alphanumeric() || c == '.');
+        let word = &lead[word_start..];
+        let (owner, from) = match word {
+            "US" | "U.S." => ("US", word_start),
+            "UK" | "U.K." => ("UK", word_start),
+            "States" if lead.ends_with("United States") => ("US", at - "United States".len()),
+            w if OWNER_DEMONYMS.contains(&w) || has(w, class::DEMONYM) => (w, word_start),
+            _ => continue,
+        };
+        // " in Moscow": the place the gazetteer knows right after.
+        let place_at = end + " in ".len();
+        let place = mentions[..found_before].iter().find(|m| m.range.start == place_at);
+        let Some(RawMention { entity: EntityRef::Known(i), range }) = place else { continue };
+        let e = gazetteer.entry(*i);
+        if e.kind != EntityKind::Place {
+            continue;
+        }
+        let name = format!("{owner}{head} in {}", e.canonical);
+        end = range.end;
+        let known = gazetteer.name_table().get(&name.to_lowercase()).copied();
+        let entity = match known {
+            Some(i) if gazetteer.entry(i).kind == EntityKind::Organization => EntityRef::Known(i),
+            _ => EntityRef::New(EntityKind::Organization, name),
+        };
+        mentions.push(RawMention { entity, range: from..end });
     }
     if mentions.len() > found_before {
         mentions.sort_by_key(|m| m.range.start);
