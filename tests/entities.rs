@@ -43,6 +43,8 @@ fn alias_families_collapse_to_one_name() {
         ("Dnipropetrovsk was hit.", "places", "Dnipro"),
         ("The U.S. and the US and the United States agreed.", "places", "United States"),
         ("PMC Wagner and the Wagner Group advanced.", "organizations", "Wagner Group"),
+        ("Griner was held at Sheremetyevo airport.", "places", "Sheremetyevo International Airport"),
+        ("Troops left the Chornobyl exclusion zone.", "places", "Chernobyl Exclusion Zone"),
     ] {
         let a = extract(text, &[]);
         let got = names(&a, field);
@@ -158,6 +160,128 @@ fn country_ministries_and_generic_bodies() {
     let orgs = names(&a, "organizations");
     assert_eq!(orgs, ["Norwegian Foreign Ministry", "Chinese Foreign Ministry"], "{orgs:?}");
     assert!(names(&a, "places").contains(&"Norway".to_string()));
+}
+
+#[test]
+fn lower_case_ministries_after_their_country() {
+    // A ministry in lower case after its country's possessive or demonym is that country's ministry; without a
+    // country it names no one.
+    let a = extract(
+        "Kazakhstan's interior ministry said 8,000 people were held. Russian foreign ministry spokeswoman Maria \
+         Zakharova spoke. The defence ministry declined to comment.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    assert_eq!(orgs, ["Kazakh Interior Ministry", "Russian Foreign Ministry"], "{orgs:?}");
+    includes(&names(&a, "places"), &["Kazakhstan"]);
+}
+
+#[test]
+fn named_facilities_are_places() {
+    // A name that ends in a facility's head word is a place, and a place inside it is not mentioned on its own.
+    let a = extract(
+        "Refugees can visit sites such as Beaumaris Castle, Blaenavon Ironworks and Strata Florida Abbey. Flights \
+         left Lviv International Airport. Crowds gathered on Maidan Square near Zaporozhye Nuclear Power Plant staff.",
+        &[],
+    );
+    let places = names(&a, "places");
+    includes(
+        &places,
+        &[
+            "Beaumaris Castle",
+            "Blaenavon Ironworks",
+            "Strata Florida Abbey",
+            "Lviv International Airport",
+            "Zaporizhzhia Nuclear Power Plant",
+        ],
+    );
+    excludes(&places, &["Florida", "Lviv"]);
+    // Generic facility words alone, and a given name before a head word, are no facility.
+    let a = extract(
+        "The International Space Station passed over. The Presidential Palace was shut, according to Mark Arena, \
+         CEO of the firm.",
+        &[],
+    );
+    excludes(&names(&a, "places"), &["International Space Station", "Presidential Palace", "Mark Arena"]);
+}
+
+#[test]
+fn newspapers_by_their_short_names_as_sources() {
+    // A one-word short name that was told or reports is the paper the article names in full, or the paper it
+    // stands for on its own; "the Post" alone stands for none, and "the Sun" that is no source is no paper.
+    let a = extract(
+        "The subsidies would be recouped from bills, the Times reported. A source told the Mirror Russian forces had \
+         stalled. The city was bombed, the Post reported. Crops ripened in the Sun.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    assert_eq!(orgs, ["The Times", "Daily Mirror"], "{orgs:?}");
+    let a = extract("The New York Times said so. Her agent told the Times she could not comment.", &[]);
+    let orgs = names(&a, "organizations");
+    assert_eq!(orgs, ["The New York Times"], "{orgs:?}");
+}
+
+#[test]
+fn russian_given_names_in_their_western_spelling() {
+    // "Andrey" and "Sergey" are spelt "Andrei" and "Sergei", and the person is the gazetteer's when it knows him.
+    let a = extract(
+        "Major General Andrey Sukhovetsky was killed. Sergey Beseda, the intelligence chief, was held. Airborne \
+         commander Andrey Serdyukov said nothing.",
+        &[],
+    );
+    let people = names(&a, "people");
+    includes(&people, &["Andrei Sukhovetsky", "Sergei Beseda", "Andrei Serdyukov"]);
+    excludes(&people, &["Andrey Sukhovetsky", "Sergey Beseda", "Andrey Serdyukov"]);
+}
+
+#[test]
+fn embassies_by_their_country_and_place() {
+    // "<country> Embassy in <place>" is one organization, the gazetteer's when it knows it; an embassy without its
+    // place is left out.
+    let a = extract(
+        "The Russian Embassy in Bucharest protested. The U.S. Embassy in Ukraine warned citizens. The British \
+         Embassy was closed.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    assert_eq!(orgs, ["Russian Embassy in Bucharest", "US Embassy in Kyiv"], "{orgs:?}");
+}
+
+#[test]
+fn the_donbas_pair_is_the_two_regions() {
+    // "Donetsk and Luhansk" as a pair are the two oblasts, unless introduced as cities.
+    let a = extract("Putin recognized Donetsk and Luhansk as independent states.", &[]);
+    let places = names(&a, "places");
+    includes(&places, &["Donetsk Oblast", "Luhansk Oblast"]);
+    excludes(&places, &["Donetsk", "Luhansk"]);
+    let a = extract("Trains ran between the cities of Donetsk and Luhansk.", &[]);
+    includes(&names(&a, "places"), &["Donetsk", "Luhansk"]);
+}
+
+#[test]
+fn a_kinship_appositive_makes_a_person() {
+    // "X Y, son of ..." describes a person even when the given name is not on the list.
+    let a = extract("The team added rookies Mazepin and Mick Schumacher, son of champion Michael Schumacher.", &[]);
+    includes(&names(&a, "people"), &["Mick Schumacher"]);
+}
+
+#[test]
+fn city_districts_and_their_courts() {
+    // A city district is a place in its city; "<district> district court" is the district's court, not the place.
+    let a = extract("Shelling hit the Podilskyi district and Saltivka. The Shevchenkivskyi district court ruled.", &[]);
+    let places = names(&a, "places");
+    includes(&places, &["Podilskyi District", "Saltivka"]);
+    excludes(&places, &["Shevchenkivskyi District"]);
+    includes(&names(&a, "organizations"), &["Shevchenkivskyi District Court"]);
+    let facets: Vec<&str> = a["entities"].as_array().unwrap().iter().map(|e| e["facet"].as_str().unwrap()).collect();
+    assert!(facets.contains(&"/place/Ukraine/Kyiv/Podilskyi District"), "{facets:?}");
+}
+
+#[test]
+fn curly_apostrophes_before_facilities_and_embassies() {
+    // The word before a facility or an embassy may follow a character of several bytes.
+    let a = extract("Pilgrims saw last year’s Florida Abbey. Then they left for year’s Embassy in Kyiv.", &[]);
+    includes(&names(&a, "places"), &["Kyiv"]);
 }
 
 #[test]

@@ -223,6 +223,15 @@ impl EntityMatcher {
                 continue;
             }
             match self.pattern_kind[pattern] {
+                // "Kyiv Central Station", "Strata Florida Abbey": a place inside a facility's name is not mentioned;
+                // the facility, a place, is.
+                EntityKind::Place if let Some(end) = facility_after(text, m.end()) => {
+                    let from = facility_word_before(text, s, out).unwrap_or(s);
+                    let name = text[from..end].to_string();
+                    out.push(RawMention { entity: EntityRef::New(EntityKind::Place, name), range: from..end });
+                    pos = end;
+                    continue;
+                }
                 // "Minsk agreements", "Geneva Conventions", "Chernobyl disaster": a treaty or an event.
                 EntityKind::Place if has(next, class::PLACE_NOT_FOLLOWED) => continue,
                 // "Lviv University", "Donetsk Regional Drama Theatre": a nested name does not mention the place.
@@ -381,6 +390,53 @@ fn starts_org_name(text: &str, end: usize) -> bool {
     false
 }
 
+/// The end of a facility's name that goes on after a place's name ending at byte `end` ("Kyiv| Central Station",
+/// "Beaumaris| Castle"): one to four capitalised words after single spaces, the last a facility's head word.
+fn facility_after(text: &str, end: usize) -> Option<usize> {
+    let mut rest = &text[end..];
+    let mut at = end;
+    for _ in 0..4 {
+        let r = rest.strip_prefix(' ')?;
+        let stop = r.find(|c: char| !c.is_alphanumeric()).unwrap_or(r.len());
+        let w = &r[..stop];
+        if !is_cap_word(w) {
+            return None;
+        }
+        at += 1 + stop;
+        if has(w, class::FACILITY_HEAD) {
+            // "Kyiv Station's": the head must end the name.
+            return (!r[stop..].starts_with(|c: char| c.is_alphanumeric())).then_some(at);
+        }
+        if has(w, class::NOT_NAME | class::PERSON_TITLE | class::DEMONYM) && !has(w, class::FACILITY_WORD) {
+            return None;
+        }
+        rest = &r[stop..];
+    }
+    None
+}
+
+/// The start of a capitalised word right before a place's name at byte `s` that belongs to the facility's name
+/// ("Strata| Florida Abbey"): not a sentence's first word, an opener, a title or a demonym, and not part of the
+/// previous mention.
+fn facility_word_before(text: &str, s: usize, out: &[RawMention]) -> Option<usize> {
+    let lead = text[..s].strip_suffix(' ')?;
+    let from = word_start(lead, |c| c.is_alphanumeric());
+    let w = &lead[from..];
+    let before = &lead[..from];
+    let mid_sentence =
+        before.ends_with(' ') && before[..before.len() - 1].ends_with(|c: char| c.is_lowercase() || c == ',');
+    let ok = is_cap_word(w)
+        && mid_sentence
+        && !has(w, class::NOT_NAME | class::PERSON_TITLE | class::DEMONYM | class::FACILITY_WORD)
+        && out.last().is_none_or(|m| m.range.end <= from);
+    ok.then_some(from)
+}
+
+/// Where the last word of `lead` starts: after its last character that `in_word` rejects.
+fn word_start(lead: &str, in_word: impl Fn(char) -> bool) -> usize {
+    lead.char_indices().rev().find(|&(_, c)| !in_word(c)).map_or(0, |(i, c)| i + c.len_utf8())
+}
+
 /// The word right after byte `end` (after one space), or "".
 fn next_word(text: &str, end: usize) -> &str {
     let rest = text[end..].strip_prefix(' ').unwrap_or("");
@@ -455,6 +511,26 @@ const PLACE_HEADS: &[&str] = &[
     "Oblast", "Region", "Province", "Airport", "Port", "Harbour", "Harbor", "Base", "Airfield", "Peninsula",
     "Strait", "Bay", "Lake", "Forest", "District", "Raion", "Theatre", "Theater", "Hospital", "Mall", "Centre",
     "Center", "Steelworks", "Works", "Factory", "Refinery", "Depot", "Palace", "Cathedral", "Church", "Monastery",
+];
+
+/// Last words of named facilities and sites, which are places ("Sheremetyevo International Airport", "Beaumaris
+/// Castle", "Khreshchatyk Street").
+#[rustfmt::skip]
+const FACILITY_HEADS: &[&str] = &[
+    "Airport", "Airfield", "Airbase", "Base", "Bridge", "Plant", "Station", "Dam", "Square", "Street", "Avenue",
+    "Boulevard", "Prospekt", "Cathedral", "Monastery", "Abbey", "Castle", "Palace", "Museum", "Theatre", "Theater",
+    "Stadium", "Arena", "Ironworks", "Steelworks", "Refinery", "Residence",
+];
+/// Words of facility names that do not tell one facility from another ("International Airport", "Nuclear Power
+/// Plant", "Presidential Palace"): a facility's name needs a word besides them.
+#[rustfmt::skip]
+const FACILITY_WORDS: &[&str] = &[
+    "International", "National", "Central", "Nuclear", "Power", "Thermal", "Hydroelectric", "Railway", "Train",
+    "Bus", "Space", "Main", "Presidential", "Royal", "Grand", "Old", "New", "Steel", "Chemical", "Oil", "Gas", "Air",
+    "Naval", "Military", "Memorial", "State", "City", "Metro", "Underground", "Town", "Regional", "Federal", "Army",
+    "Navy", "Force", "Police", "Fire", "Home", "Opera", "Drama", "Art", "Arts", "History", "Science", "Natural",
+    "Modern", "Great", "High", "Upper", "Lower", "Market", "Summer", "Winter", "Olympic", "Sports", "Football",
+    "War", "Orbital",
 ];
 
 /// Capitalised words that start sentences or headlines but never begin a name.
@@ -567,24 +643,26 @@ const ORG_NOUNS: &[&str] = &[
 
 /// Word classes, one bit per list above; looked up once per word in a table built on first use.
 mod class {
-    pub const NOT_NAME: u16 = 1;
-    pub const DEMONYM: u16 = 1 << 1;
-    pub const ORG_HEAD: u16 = 1 << 2;
-    pub const PLACE_HEAD: u16 = 1 << 3;
-    pub const NOT_IN_PERSON: u16 = 1 << 4;
-    pub const GENERIC_ORG: u16 = 1 << 5;
-    pub const PERSON_TITLE: u16 = 1 << 6;
-    pub const LOWER_TITLE: u16 = 1 << 7;
-    pub const UNIT_HEAD: u16 = 1 << 8;
-    pub const PLACE_NOT_FOLLOWED: u16 = 1 << 9;
-    pub const PLACE_NESTED: u16 = 1 << 10;
-    pub const PERSON_NOT_FOLLOWED: u16 = 1 << 11;
-    pub const GENERIC_OWNERLESS: u16 = 1 << 12;
-    pub const LOWER_ROLE: u16 = 1 << 13;
-    pub const ORG_NOUN: u16 = 1 << 14;
+    pub const NOT_NAME: u32 = 1;
+    pub const DEMONYM: u32 = 1 << 1;
+    pub const ORG_HEAD: u32 = 1 << 2;
+    pub const PLACE_HEAD: u32 = 1 << 3;
+    pub const NOT_IN_PERSON: u32 = 1 << 4;
+    pub const GENERIC_ORG: u32 = 1 << 5;
+    pub const PERSON_TITLE: u32 = 1 << 6;
+    pub const LOWER_TITLE: u32 = 1 << 7;
+    pub const UNIT_HEAD: u32 = 1 << 8;
+    pub const PLACE_NOT_FOLLOWED: u32 = 1 << 9;
+    pub const PLACE_NESTED: u32 = 1 << 10;
+    pub const PERSON_NOT_FOLLOWED: u32 = 1 << 11;
+    pub const GENERIC_OWNERLESS: u32 = 1 << 12;
+    pub const LOWER_ROLE: u32 = 1 << 13;
+    pub const ORG_NOUN: u32 = 1 << 14;
+    pub const FACILITY_HEAD: u32 = 1 << 15;
+    pub const FACILITY_WORD: u32 = 1 << 16;
 }
 
-static WORD_CLASSES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u16>> = std::sync::LazyLock::new(|| {
+static WORD_CLASSES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u32>> = std::sync::LazyLock::new(|| {
     let mut map = rustc_hash::FxHashMap::default();
     for (list, bit) in [
         (NOT_NAMES, class::NOT_NAME),
@@ -602,6 +680,8 @@ static WORD_CLASSES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u16
         (OWNERLESS_HEADS, class::GENERIC_OWNERLESS),
         (LOWER_ROLES, class::LOWER_ROLE),
         (ORG_NOUNS, class::ORG_NOUN),
+        (FACILITY_HEADS, class::FACILITY_HEAD),
+        (FACILITY_WORDS, class::FACILITY_WORD),
     ] {
         for w in list {
             *map.entry(*w).or_insert(0) |= bit;
@@ -611,7 +691,7 @@ static WORD_CLASSES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u16
 });
 
 /// True when `word` is in one of the lists `bits` names.
-fn has(word: &str, bits: u16) -> bool {
+fn has(word: &str, bits: u32) -> bool {
     WORD_CLASSES.get(word).is_some_and(|c| c & bits != 0)
 }
 
@@ -1196,6 +1276,24 @@ fn classify_names(
             return true;
         }
     }
+    // "Sheremetyevo International Airport", "Beaumaris Castle", "Khreshchatyk Street": a name ending in a facility's
+    // head word, with a word of its own besides the generic ones, is a place.
+    if (2..=5).contains(&run.len()) && !titled && has(last_word, class::FACILITY_HEAD) {
+        let word = |r: &Range<usize>| &text[r.clone()];
+        let own = run[..run.len() - 1].iter().any(|r| !has(word(r), class::FACILITY_WORD | class::GENERIC_ORG));
+        let not_facility = class::NOT_NAME | class::PERSON_TITLE | class::DEMONYM | class::NOT_IN_PERSON;
+        // "Michael Castle said", "according to Mark Arena": a given name and one more word is a person's name, and
+        // a source that speaks is no place.
+        let next = text[last..].trim_start().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let person_like = run.len() == 2 && first_names.contains(word(&run[0]))
+            || verbs.get(next).is_some()
+            || text[..first].ends_with("according to ");
+        if own && !person_like && !run.iter().any(|r| has(word(r), not_facility) && !has(word(r), class::FACILITY_WORD))
+        {
+            out.push(RawMention { entity: EntityRef::New(EntityKind::Place, name.to_string()), range: first..last });
+            return true;
+        }
+    }
     if run.len() >= 2 && org_head {
         // "the Foreign Ministry", "Armed Forces", "Security Council": a description without its country or
         // owner is not a name a reader can facet on.
@@ -1284,7 +1382,13 @@ fn classify_names(
     let party_tag = [", D-", ", R-", ", I-", " (D-", " (R-", " (I-"]
         .iter()
         .any(|p| text[last..].strip_prefix(p).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_uppercase())));
+    // A kinship after the name: "Mick Schumacher, son of seven-time champion Michael Schumacher".
+    let kin = text[last..].strip_prefix(", ").is_some_and(|r| {
+        let (noun, rest) = r.split_once(' ').unwrap_or(("", ""));
+        rest.starts_with("of ") && KIN_NOUNS.contains(&noun)
+    });
     let appositive = party_tag
+        || kin
         || [", the ", ", a ", ", an ", ", who ", ", its ", ", his ", ", her "]
             .iter()
             .any(|p| text[last..].starts_with(p));
@@ -1335,6 +1439,13 @@ fn appositive_animal(text: &str, end: usize) -> bool {
     let Some(rest) = rest.strip_prefix(", a ").or_else(|| rest.strip_prefix(", an ")) else { return false };
     rest.split([' ', ',', '.']).take(6).any(|w| ANIMALS.contains(&w))
 }
+
+/// Kin nouns that describe a person in an appositive before "of" ("Mick Schumacher, son of ...").
+#[rustfmt::skip]
+const KIN_NOUNS: &[&str] = &[
+    "son", "daughter", "wife", "husband", "widow", "widower", "mother", "father", "brother", "sister", "grandson",
+    "granddaughter", "nephew", "niece", "cousin", "grandfather", "grandmother",
+];
 
 /// Ages in words after a name ("Olga, four, ...").
 #[rustfmt::skip]
@@ -1472,14 +1583,23 @@ pub fn promote_regions(text: &str, gazetteer: &Gazetteer, mentions: &mut [RawMen
         let paired = mentions.get(i + 1).is_some_and(|next| next_gap_ok(next) && region_word_at(next.range.end, true));
         // "the regions of Donetsk and Luhansk", and the second of such a pair.
         let lead = &text[..mentions[i].range.start];
+        // "recognize Donetsk and Luhansk as independent states": the two Donbas names as a pair are the regions,
+        // unless they are introduced as cities.
+        let donbas = |k: usize| matches!(gazetteer.entry(k).canonical.as_str(), "Donetsk" | "Luhansk");
+        let donbas_pair = donbas(idx)
+            && !lead.ends_with("cities of ")
+            && mentions.get(i + 1).is_some_and(|next| {
+                &text[end..next.range.start] == " and "
+                    && matches!(next.entity, EntityRef::Known(k) if k != idx && donbas(k))
+            });
         let region_of = lead.ends_with("regions of ") || lead.ends_with("region of ");
         // "the battle in the Luhansk and Donetsk": a city's name after "the" with no noun after it is the region.
         let the_alone = (lead.ends_with(" the ") || lead.ends_with(" The "))
             && (after.is_empty()
                 || [" and ", ", ", ". ", " - ", " – ", " — ", "; ", ")", "."].iter().any(|p| after.starts_with(p)));
         let second_of_pair = promoted_pair && (lead.ends_with(" and ") || lead.ends_with(", "));
-        promoted_pair = region_of || the_alone || second_of_pair;
-        if direct || paired || region_of || the_alone || second_of_pair {
+        promoted_pair = region_of || the_alone || second_of_pair || donbas_pair;
+        if direct || paired || region_of || the_alone || second_of_pair || donbas_pair {
             mentions[i].entity = EntityRef::Known(oblast);
         }
     }
@@ -1696,7 +1816,9 @@ pub fn lowercase_bodies(text: &str, gazetteer: &Gazetteer, mentions: &mut [RawMe
         }) else {
             continue;
         };
-        let place = e.canonical.strip_suffix(" Oblast").unwrap_or(&e.canonical);
+        // "the Shevchenkivskyi district court" is the Shevchenkivskyi District Court.
+        let place = e.canonical.strip_suffix(" Oblast").or_else(|| e.canonical.strip_suffix(" District"));
+        let place = place.unwrap_or(&e.canonical);
         let name = format!("{place} {title}");
         let known = gazetteer
             .name_table()
@@ -1712,10 +1834,244 @@ pub fn lowercase_bodies(text: &str, gazetteer: &Gazetteer, mentions: &mut [RawMe
     }
 }
 
+/// Kinds of ministry written in lower case after their country ("Kazakhstan's interior ministry").
+const LOWER_MINISTRY_KINDS: &[&str] = &[
+    "foreign",
+    "defence",
+    "defense",
+    "interior",
+    "finance",
+    "justice",
+    "energy",
+    "health",
+    "economy",
+    "emergencies",
+    "foreign affairs",
+    "internal affairs",
+    "emergency situations",
+];
+
+/// "Kazakhstan's interior ministry", "the Russian foreign ministry": a ministry in lower case after its country's
+/// possessive or demonym is the gazetteer's ministry of that country, as its capitalised name would be. The owner's
+/// place mention is kept, as for "Norway's Foreign Ministry".
+pub fn lowercase_ministries(text: &str, gazetteer: &Gazetteer, mentions: &mut Vec<RawMention>) {
+    static FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(" ministry"));
+    let found_before = mentions.len();
+    for at in FINDER.find_iter(text.as_bytes()) {
+        let end = at + " ministry".len();
+        if text[end..].chars().next().is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let lead = &text[..at];
+        let Some(kind) = LOWER_MINISTRY_KINDS
+            .iter()
+            .find(|k| lead.strip_suffix(**k).is_some_and(|l| l.ends_with(' ') && !l[..l.len() - 1].ends_with(' ')))
+        else {
+            continue;
+        };
+        let owner_end = at - kind.len() - 1;
+        // The owner: one to three capitalised words before it ("Russian", "Kazakhstan's", "North Korea's"); the
+        // longest the gazetteer knows a ministry of.
+        let mut start = owner_end;
+        let mut found = None;
+        for _ in 0..3 {
+            let word = text[..start].rsplit([' ', '(', '"', '“']).next().unwrap_or("");
+            if !word.starts_with(char::is_uppercase) {
+                break;
+            }
+            start -= word.len();
+            let name = format!("{} {kind} ministry", &text[start..owner_end]).to_lowercase().replace('’', "'");
+            if let Some(&i) = gazetteer.name_table().get(&name) {
+                if gazetteer.entry(i).kind == EntityKind::Organization {
+                    found = Some((i, start));
+                }
+            }
+            if !text[..start].ends_with(' ') {
+                break;
+            }
+            start -= 1;
+        }
+        let Some((i, from)) = found else { continue };
+        let range = from..end;
+        let named = |m: &RawMention| {
+            m.range.start < range.end
+                && range.start < m.range.end
+                && matches!(m.entity, EntityRef::Known(k) if gazetteer.entry(k).kind == EntityKind::Organization)
+        };
+        if !mentions[..found_before].iter().any(named) {
+            mentions.push(RawMention { entity: EntityRef::Known(i), range });
+        }
+    }
+    if mentions.len() > found_before {
+        mentions.sort_by_key(|m| m.range.start);
+    }
+}
+
+/// Newspapers named by one word after "the" ("the Times reported", "told the Mirror"), and the gazetteer's paper
+/// each stands for when the article names no other paper of that name.
+const OUTLET_SHORT_FORMS: &[(&str, Option<&str>)] = &[
+    ("the Times", Some("The Times")),
+    ("the Mail", Some("Daily Mail")),
+    ("the Mirror", Some("Daily Mirror")),
+    ("the Sun", Some("The Sun")),
+    ("the Independent", Some("The Independent")),
+    ("the Post", None),
+];
+
+/// Words before "the X" that make it a source that was told or quoted ("told the Mirror", "according to the Times").
+const OUTLET_LEADS: &[&str] = &[
+    "told ",
+    "according to ",
+    "reported by ",
+    "quoted by ",
+    "speaking to ",
+    "spoke to ",
+    "speak to ",
+    "talking to ",
+    "interview with ",
+    "writing in ",
+    "wrote in ",
+    "published by ",
+    "seen by ",
+    "obtained by ",
+];
+
+/// "the Mail reports", "told the Mirror", "according to the Times": a newspaper's short name, as a source, is the
+/// paper of that name the article names in full ("The New York Times ... the Times reported"), or the paper the name
+/// stands for on its own ("the Mail" is the Daily Mail; "the Post" has no such paper).
+pub fn outlet_short_forms(text: &str, gazetteer: &Gazetteer, verbs: &Verbs, mentions: &mut Vec<RawMention>) {
+    static SHORT: std::sync::LazyLock<AhoCorasick> = std::sync::LazyLock::new(|| {
+        AhoCorasick::new(OUTLET_SHORT_FORMS.iter().map(|(s, _)| s)).expect("fixed patterns always build")
+    });
+    let found_before = mentions.len();
+    for found in SHORT.find_iter(text) {
+        let (at, (short, default)) = (found.start(), OUTLET_SHORT_FORMS[found.pattern().as_usize()]);
+        let end = at + short.len();
+        let after = &text[end..];
+        if after.starts_with(|c: char| c.is_alphanumeric() || c == '-') {
+            continue;
+        }
+        let next = after.strip_prefix(", ").unwrap_or(after).trim_start();
+        let next = next.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let lead = &text[..at];
+        let told = OUTLET_LEADS.iter().any(|l| lead.ends_with(l));
+        if !(told || verbs.get(next).is_some()) || lead.ends_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        // "the Post Office", "the Mail on Sunday", "the Times Radio": a longer name. A capitalised word after
+        // "told the Mirror" may start the next clause ("told the Mirror Russian forces had stalled").
+        let longer = if next.starts_with(char::is_uppercase) {
+            !told || has(next, class::ORG_HEAD | class::GENERIC_ORG)
+        } else {
+            next == "on"
+        };
+        if longer && after.starts_with(' ') {
+            continue;
+        }
+        let word = &short["the ".len()..];
+        // The one paper of that name the article names in full.
+        let mut named = mentions[..found_before].iter().filter_map(|m| match m.entity {
+            EntityRef::Known(i) if gazetteer.entry(i).kind == EntityKind::Organization => {
+                let c = &gazetteer.entry(i).canonical;
+                c.strip_suffix(word).is_some_and(|b| b.ends_with(' ')).then_some(i)
+            }
+            _ => None,
+        });
+        let entity = match named.next() {
+            Some(i) if named.all(|j| j == i) => Some(i),
+            Some(_) => None,
+            None => default.and_then(|d| gazetteer.find(EntityKind::Organization, d)),
+        };
+        let range = at + "the ".len()..end;
+        if let Some(i) = entity {
+            if !overlaps(&mentions[..found_before], &range) {
+                mentions.push(RawMention { entity: EntityRef::Known(i), range });
+            }
+        }
+    }
+    if mentions.len() > found_before {
+        mentions.sort_by_key(|m| m.range.start);
+    }
+}
+
+/// Russian given names in the spelling most Western media use ("Andrey" -> "Andrei", "Sergey" -> "Sergei").
+const WESTERN_GIVEN_NAMES: &[(&str, &str)] = &[("Andrey ", "Andrei "), ("Sergey ", "Sergei ")];
+
+/// "Andrey Serdyukov", "Sergey Beseda": a person found from context is named with the given name spelt the way most
+/// Western media spell it, and is the gazetteer's person when it knows that name.
+pub fn western_given_names(gazetteer: &Gazetteer, mentions: &mut [RawMention]) {
+    for m in mentions.iter_mut() {
+        let EntityRef::New(EntityKind::Person, name) = &m.entity else { continue };
+        let Some((from, to)) = WESTERN_GIVEN_NAMES.iter().find(|(from, _)| name.starts_with(from)) else { continue };
+        let western = format!("{to}{}", &name[from.len()..]);
+        m.entity = match gazetteer.name_table().get(&western.to_lowercase()) {
+            Some(&i) if gazetteer.entry(i).kind == EntityKind::Person => EntityRef::Known(i),
+            _ => EntityRef::New(EntityKind::Person, western),
+        };
+    }
+}
+
+/// "the U.S. Embassy in Moscow", "the Russian Embassy in Washington": an embassy or consulate named by its country's
+/// code or demonym and the place it is in ("US Embassy in Kyiv"). The place mentions in it are kept, as for "US
+/// Space Command". Without its place ("the U.S. Embassy") it is left out: which embassy is meant is not written.
+pub fn embassies(text: &str, gazetteer: &Gazetteer, mentions: &mut Vec<RawMention>) {
+    static HEADS: std::sync::LazyLock<AhoCorasick> = std::sync::LazyLock::new(|| {
+        AhoCorasick::new([" Embassy", " Consulate"]).expect("two fixed patterns always build")
+    });
+    let found_before = mentions.len();
+    for found in HEADS.find_iter(text) {
+        let (at, head) = (found.start(), &text[found.range()]);
+        let mut end = at + head.len();
+        if !text[end..].starts_with(" in ") {
+            continue;
+        }
+        let lead = &text[..at];
+        let word_start = word_start(lead, |c| c.is_alphanumeric() || c == '.');
+        let word = &lead[word_start..];
+        let (owner, from) = match word {
+            "US" | "U.S." => ("US", word_start),
+            "UK" | "U.K." => ("UK", word_start),
+            "States" if lead.ends_with("United States") => ("US", at - "United States".len()),
+            w if OWNER_DEMONYMS.contains(&w) || has(w, class::DEMONYM) => (w, word_start),
+            _ => continue,
+        };
+        // " in Moscow": the place the gazetteer knows right after.
+        let place_at = end + " in ".len();
+        let place = mentions[..found_before].iter().find(|m| m.range.start == place_at);
+        let Some(RawMention { entity: EntityRef::Known(i), range }) = place else { continue };
+        let e = gazetteer.entry(*i);
+        if e.kind != EntityKind::Place {
+            continue;
+        }
+        let name = format!("{owner}{head} in {}", e.canonical);
+        end = range.end;
+        let known = gazetteer.name_table().get(&name.to_lowercase()).copied();
+        let entity = match known {
+            Some(i) if gazetteer.entry(i).kind == EntityKind::Organization => EntityRef::Known(i),
+            _ => EntityRef::New(EntityKind::Organization, name),
+        };
+        mentions.push(RawMention { entity, range: from..end });
+    }
+    if mentions.len() > found_before {
+        mentions.sort_by_key(|m| m.range.start);
+    }
+}
+
 /// Units named in lower case ("the 93rd brigade" -> "93rd Brigade") are the gazetteer's entry when it knows the
-/// name; others are spelt one way, so that both spellings make one facet ("Motorised" -> "Motorized").
+/// name; others are spelt one way, so that both spellings make one facet ("Motorised" -> "Motorized"). Facilities
+/// found from context are the gazetteer's entry when it knows their name in any case.
 pub fn known_units(gazetteer: &Gazetteer, mentions: &mut [RawMention]) {
     for m in mentions.iter_mut() {
+        // "Zaporozhye Nuclear Power Plant": a facility found from context that the gazetteer knows, in any case.
+        if let EntityRef::New(EntityKind::Place, name) = &m.entity {
+            if let Some(&i) = gazetteer.name_table().get(&name.to_lowercase().replace('’', "'")) {
+                if gazetteer.entry(i).kind == EntityKind::Place {
+                    m.entity = EntityRef::Known(i);
+                }
+            }
+            continue;
+        }
         let EntityRef::New(EntityKind::Organization, name) = &mut m.entity else { continue };
         if !name.starts_with(|c: char| c.is_ascii_digit()) {
             continue;

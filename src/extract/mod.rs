@@ -193,6 +193,10 @@ impl Extractor {
         entities::promote_regions(&article.title, gaz, &mut title_mentions);
         entities::lowercase_bodies(body, gaz, &mut mentions);
         entities::lowercase_bodies(&article.title, gaz, &mut title_mentions);
+        entities::lowercase_ministries(body, gaz, &mut mentions);
+        entities::lowercase_ministries(&article.title, gaz, &mut title_mentions);
+        entities::embassies(body, gaz, &mut mentions);
+        entities::embassies(&article.title, gaz, &mut title_mentions);
         let mut extra = Vec::new();
         // One word segmentation of the body, shared by the passes that read words.
         let body_words = segment::words(body, 0..body.len());
@@ -205,8 +209,10 @@ impl Extractor {
         mentions.append(&mut extra);
         mentions.sort_by_key(|m| m.range.start);
         entities::resolve_bare_ministries(gaz, &mut mentions);
+        entities::outlet_short_forms(body, gaz, &self.vocab.verbs, &mut mentions);
         entities::drop_middle_initials(gaz, &mut mentions);
         entities::known_units(gaz, &mut mentions);
+        entities::western_given_names(gaz, &mut mentions);
         let person_name = |e: &EntityRef| match e {
             EntityRef::Known(i) if gaz.entry(*i).kind == EntityKind::Person => Some(gaz.entry(*i).canonical.clone()),
             EntityRef::New(EntityKind::Person, n) => Some(n.clone()),
