@@ -831,7 +831,7 @@ fn misspelt_full_name(input: &ClaimInput, surname: &str, before: usize) -> Optio
 }
 
 /// Whether `a` and `b` differ by one insertion, deletion, substitution or swap of neighbours.
-fn one_slip(a: &[u8], b: &[u8]) -> bool {
+pub(super) fn one_slip(a: &[u8], b: &[u8]) -> bool {
     let (a, b) = if a.len() >= b.len() { (a, b) } else { (b, a) };
     let p = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     match a.len() - b.len() {
@@ -1178,9 +1178,10 @@ pub(super) fn gazetteer_role(input: &ClaimInput, phrase: &str) -> Option<Speaker
             let (role, years) = seg.split_once('(').unwrap_or((seg, ""));
             // The clause of the first role noun: "ukrainian mp, leader of the holos party" leads a party, not
             // Ukraine.
-            let role = role.split(',').find(|cl| role_words(cl).any(|w| PERSON_ROLES.contains(&w))).unwrap_or(role);
-            // The role's own noun comes first: "adviser to the mayor of mariupol" is not the mayor.
-            let first_role = role_words(role).find(|w| PERSON_ROLES.contains(w));
+            let role = role.split(',').find(|cl| role_words(cl).any(is_office)).unwrap_or(role);
+            // The role's own noun comes first: "adviser to the mayor of mariupol" is not the mayor, nor is
+            // "permanent representative of the president of ukraine in crimea" the president.
+            let first_role = role_words(role).find(|w| is_office(w));
             // "Russian-installed mayor of occupied Mariupol", "Acting President": not the office holder.
             let irregular = ["installed", "occupied", "acting", "former", "deputy", "vice", "self-proclaimed"]
                 .iter()
@@ -1199,6 +1200,12 @@ pub(super) fn gazetteer_role(input: &ClaimInput, phrase: &str) -> Option<Speaker
         }
     }
     found.map(|n| Speaker::Name(n.to_string(), EntityKind::Person))
+}
+
+/// A noun naming someone's post in a gazetteer description: the person roles, and posts held on behalf of
+/// someone else ("representative of the president", "member of the council").
+fn is_office(w: &str) -> bool {
+    PERSON_ROLES.contains(&w) || ["representative", "member", "commissioner", "ombudsman", "assistant"].contains(&w)
 }
 
 fn role_words(s: &str) -> impl Iterator<Item = &str> {
