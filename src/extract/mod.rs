@@ -196,6 +196,7 @@ impl Extractor {
         let mut extra = Vec::new();
         // One word segmentation of the body, shared by the passes that read words.
         let body_words = segment::words(body, 0..body.len());
+        entities::misspelt_known_people(body, &self.matcher, gaz, &body_words, &mut mentions);
         entities::context_names(body, &mentions, &self.vocab.verbs, &self.vocab.first_names, &body_words, &mut extra);
         // "Ukrainian outlet Pravda": one word that ends a known organization's name is a short form of unknown
         // reference, not a new organization.
