@@ -58,3 +58,48 @@ fn role_holder_at_the_article_date() {
         "Moscow of genocide",
     );
 }
+
+/// Speaker of every claim of a body published in 2022.
+fn speakers(body: &str) -> Vec<String> {
+    claims_on("2022-09-01", body).into_iter().map(|c| c.0).collect()
+}
+
+#[test]
+fn source_described_first_and_named_next() {
+    // The lede's description, then the name in the next sentence or the one after.
+    let body = "Inspectors cannot be trusted, a senior aide to Ukrainian President Volodymyr Zelensky has said. \
+                \"They look extremely ineffective,\" Mykhailo Podolyak said in an interview.";
+    assert_eq!(speakers(body), ["Mykhailo Podolyak", "Mykhailo Podolyak"]);
+    let body = "Putin could be toppled by his own officers, a journalist claimed. Ivan Petrenko, a leading Russian \
+                investigative journalist, told Channel 4 News that everything seems possible.";
+    assert_eq!(speakers(body), ["Ivan Petrenko", "Ivan Petrenko"]);
+    let body = "Air defenses were activated in Kerch, an adviser to the governor said on Thursday. Videos showed a \
+                flash. Ivan Petrenko posted a message, saying that there was no danger.";
+    assert_eq!(speakers(body)[0], "Ivan Petrenko");
+}
+
+#[test]
+fn source_described_first_keeps_the_description_when_the_next_speaker_is_someone_else() {
+    // Introduced with another role.
+    let body = "The school was hit, a local resident said. Ivan Petrenko, the town's mayor, said that five died.";
+    assert_eq!(speakers(body), ["a local resident", "Ivan Petrenko"]);
+    // Named before the description.
+    let body = "Ivan Petrenko arrived. The school was hit, a local resident said. Ivan Petrenko said that five died.";
+    assert_eq!(speakers(body), ["a local resident", "Ivan Petrenko"]);
+    // Too far: two sentences between.
+    let body = "The school was hit, a local resident said. Smoke rose. Sirens wailed. Ivan Petrenko said that five \
+                died.";
+    assert_eq!(speakers(body), ["a local resident", "Ivan Petrenko"]);
+}
+
+#[test]
+fn aide_to_a_person_is_not_that_person() {
+    for body in [
+        "Inspectors cannot be trusted, a senior aide to Ukrainian President Volodymyr Zelensky said.",
+        "A lawyer for Brittney Griner said that the verdict was expected.",
+    ] {
+        let got = speakers(body);
+        assert_eq!(got.len(), 1, "{body}: {got:?}");
+        assert!(got[0].starts_with("a ") || got[0].starts_with("A "), "{body}: {got:?}");
+    }
+}

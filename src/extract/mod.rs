@@ -243,7 +243,7 @@ impl Extractor {
             })
             .collect();
         let quotes: Vec<Range<usize>> = paragraphs.iter().flat_map(|p| p.1.iter().map(|q| q.outer.clone())).collect();
-        let spans = claims::find_claims(&ClaimInput {
+        let input = ClaimInput {
             text: body,
             paragraphs: &paragraphs,
             mentions: &body_mentions,
@@ -255,7 +255,9 @@ impl Extractor {
             year: article.published.map(|d| d.year()),
             words: &body_words,
             kinds: &entities.iter().map(|e| e.kind).collect::<Vec<_>>(),
-        });
+        };
+        let mut spans = claims::find_claims(&input);
+        speakers::named_after(&input, &mut spans);
         let claims = spans
             .into_iter()
             .map(|c| {

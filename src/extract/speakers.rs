@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::claims::{ClaimInput, EntityMention, Speaker};
+use super::claims::{ClaimInput, ClaimSpan, EntityMention, Speaker};
 use super::segment::Quote;
 use crate::vocab::EntityKind;
 
@@ -408,6 +408,18 @@ fn plural_description(d: &str) -> bool {
     head.is_some()
 }
 
+/// "a senior aide to Ukrainian President", "the wife of", "a lawyer for": before a person, someone described by
+/// their tie to that person (a person noun and "to", "for" or "of", then only capitalised titles). The one
+/// described speaks, not the person named.
+fn someone_of_person(before: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let Some(p) = words.iter().rposition(|w| ["to", "for", "of"].contains(w)) else { return false };
+    p > 0
+        && words[p + 1..].iter().all(|w| w.starts_with(char::is_uppercase) || *w == "the")
+        && (HEAD_NOUNS.contains(&words[p - 1]) || KIN.contains(&words[p - 1]))
+        && !NOT_ONE_PERSON.contains(&words[p - 1])
+}
+
 pub(super) fn is_possessive(text: &str, end: usize) -> bool {
     let rest = &text[end..];
     rest.starts_with("'s") || rest.starts_with("’s") || rest.starts_with("' ") || rest.starts_with("’ ")
@@ -553,9 +565,11 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
         let tail = &text[m.range.end..np.end];
         let tail = tail.split(',').next().unwrap_or("");
         let tail_words: Vec<&str> = tail.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-        let described = mode != NpMode::Object
+        let tied_to_person = m.kind == EntityKind::Person && someone_of_person(&text[np.start..m.range.start]);
+        let described = (mode != NpMode::Object
             && (tail_words.iter().any(|w| HEAD_NOUNS.contains(&w.to_lowercase().as_str()))
-                || (m.kind != EntityKind::Person && head_before_preposition(&text[np.start..m.range.start])));
+                || (m.kind != EntityKind::Person && head_before_preposition(&text[np.start..m.range.start]))))
+            || tied_to_person;
         if !described {
             // "According to NEADA": the full name the article gave the acronym before.
             if let Some(full) = expand_acronym(input, &text[m.range.clone()], m.range.start) {
@@ -576,7 +590,7 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
             return Some((Speaker::Entity(m.entity), text[m.range.clone()].to_string()));
         }
         // "Republican National Committee Chairman Reince Priebus": a name after the role is the speaker.
-        if let Some(name) = name_after_role(phrase) {
+        if let Some(name) = name_after_role(phrase).filter(|_| !tied_to_person) {
             return Some((Speaker::Name(name.to_string(), EntityKind::Person), phrase.to_string()));
         }
         // "The Ukrainian leader", "Russia's foreign minister": a place before a role may name its holder.
@@ -1316,25 +1330,6 @@ pub(super) fn unknown_speaker(phrase: &str) -> Option<(Speaker, String)> {
     }
     let head = lower.last().map(String::as_str).unwrap_or("");
     // "Mr Smith's family", "her husband": relatives of someone named, with a possessive.
-    const KIN: &[&str] = &[
-        "family",
-        "wife",
-        "husband",
-        "son",
-        "daughter",
-        "parents",
-        "brother",
-        "sister",
-        "relatives",
-        "widow",
-        "partner",
-        "fiancee",
-        "fiancée",
-        "girlfriend",
-        "boyfriend",
-        "grandmother",
-        "grandfather",
-    ];
     let possessed = lower.iter().any(|w| w.ends_with("'s") || w.ends_with("’s"))
         || ["his", "her", "their"].contains(&lower[0].as_str());
     if KIN.contains(&head) && possessed && words.len() >= 2 {
@@ -1410,4 +1405,85 @@ pub(super) fn leading_name(input: &ClaimInput, range: Range<usize>) -> Option<(S
         return None;
     }
     unknown_speaker(phrase)
+}
+
+/// Relatives: "Mr Smith's family", "the wife of".
+#[rustfmt::skip]
+const KIN: &[&str] = &[
+    "family",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "parents",
+    "brother",
+    "sister",
+    "relatives",
+    "widow",
+    "partner",
+    "fiancee",
+    "fiancée",
+    "girlfriend",
+    "boyfriend",
+    "grandmother",
+    "grandfather",
+];
+
+/// Head nouns of `HEAD_NOUNS` that name a body or a document, not one person.
+#[rustfmt::skip]
+const NOT_ONE_PERSON: &[&str] = &[
+    "statement", "report", "military", "ministry", "government", "army", "forces", "troops", "police", "agency",
+    "intelligence", "administration", "command", "staff", "council", "people",
+];
+
+/// The person noun of an indefinite description of one person ("a senior aide to Ukrainian President Vladimir
+/// Zelensky" gives "aide"): the first head noun after "a" or "an" (within four words), singular.
+fn indefinite_person_head(d: &str) -> Option<&str> {
+    let mut words = d.split_whitespace();
+    if !["a", "an", "A", "An"].contains(&words.next()?) {
+        return None;
+    }
+    let head = words.take(4).find(|w| HEAD_NOUNS.contains(w))?;
+    (!NOT_ONE_PERSON.contains(&head) && !plural_description(head)).then_some(head)
+}
+
+/// "IAEA inspectors cannot be trusted, a senior aide to Zelensky has said. “...,” Mikhail Podolyak said": news
+/// often describes a source first and names them right after. An indefinite description of one person who
+/// speaks is the person who speaks next, when that claim is in one of the two sentences after, the person is
+/// first named after the description, and their introduction gives no other role ("Ivan Petrenko, the mayor,"
+/// after "a resident"; "an official" may be anyone's role).
+pub(super) fn named_after(input: &ClaimInput, claims: &mut [ClaimSpan]) {
+    for i in 0..claims.len() {
+        let Speaker::Unnamed(d) = &claims[i].speaker else { continue };
+        let Some(head) = indefinite_person_head(d) else { continue };
+        let end = claims[i].sentence.end;
+        let Some(next) = claims[i + 1..].iter().find(|c| c.sentence.start >= end) else { continue };
+        let Speaker::Entity(e) = next.speaker else { continue };
+        if input.kinds.get(e) != Some(&EntityKind::Person) {
+            continue;
+        }
+        // At most one sentence between the two claims.
+        let between = input
+            .paragraphs
+            .iter()
+            .skip(input.paragraphs.partition_point(|p| p.0.end <= end))
+            .take_while(|p| p.0.start < next.sentence.start)
+            .flat_map(|p| p.2.iter())
+            .filter(|s| s.start >= end && s.start < next.sentence.start)
+            .count();
+        let Some(first) = input.mentions.iter().find(|m| m.entity == e) else { continue };
+        if between > 1 || first.range.start < end || first.range.start >= next.sentence.end {
+            continue;
+        }
+        // The role given with the name, if any: "Andrei Soldatov, a leading Russian investigative journalist,".
+        let rest = &input.text[first.range.end..];
+        let other_role = rest.strip_prefix(", ").is_some_and(|r| {
+            let appositive = &r[..r.find([',', '.', ';']).unwrap_or(r.len())];
+            let role = appositive.split_whitespace().find(|w| HEAD_NOUNS.contains(w));
+            head != "official" && role.is_some_and(|r| r != head)
+        });
+        if !other_role {
+            claims[i].speaker = Speaker::Entity(e);
+        }
+    }
 }
