@@ -103,3 +103,17 @@ fn aide_to_a_person_is_not_that_person() {
         assert!(got[0].starts_with("a ") || got[0].starts_with("A "), "{body}: {got:?}");
     }
 }
+
+#[test]
+fn role_referent_is_a_person_or_a_body_named_before_the_phrase() {
+    // A place near the word "ministry" is not the ministry.
+    let body = "Blasts shook Tiraspol, home of the interior ministry, on Monday. The ministry said that windows were \
+                broken.";
+    assert_eq!(speakers(body), ["The ministry"]);
+    // The text around an earlier entity stops before the phrase: the court is not the attorney general, nor is
+    // the last person who spoke.
+    let body =
+        "Senator Joe Manchin said that he would vote against it. Alabama is appealing the ruling to the Supreme \
+                Court, and the attorney general has asked for a stay while that process plays out.";
+    assert_eq!(speakers(body), ["Joe Manchin", "the attorney general"]);
+}

@@ -955,6 +955,9 @@ pub(super) fn role_referent(input: &ClaimInput, phrase: &str, before: usize) -> 
         return None;
     }
     let role = words.last()?.to_lowercase();
+    if compound_general(&words) {
+        return None;
+    }
     const ROLES: &[&str] = &[
         "governor",
         "mayor",
@@ -1011,26 +1014,27 @@ pub(super) fn role_referent(input: &ClaimInput, phrase: &str, before: usize) -> 
         .iter()
         .rev()
         .filter(|m| m.range.end <= before && !quoted(m.range.start))
-        // "the company", "the group": a body, never a place mentioned near the word.
-        .filter(|m| m.kind != EntityKind::Place || !BODY_ROLES.contains(&role.as_str()))
+        // "the ministry", "the company": a person or a body, never a place mentioned near the word.
+        .filter(|m| m.kind != EntityKind::Place)
         .find(|m| {
             let has = |r: &str| {
                 r.split(|c: char| !c.is_alphanumeric()).any(|w| w == role || (role == "alliance" && w == "nato"))
             };
             // The gazetteer's description, or how this article introduced the entity: "Governor Pavlo
             // Kyrylenko", "the regional governor, Oleksandr Prokudin", "Kirby, the spokesman for ...".
+            // The text around stops at the phrase itself ("the Supreme Court, and the attorney general has
+            // asked": the court is not the attorney general).
             has(input.roles.get(m.entity).copied().unwrap_or(""))
-                || has(&around(input.text, m.range.clone(), 40).to_lowercase())
+                || has(&around(&input.text[..before], m.range.clone(), 40).to_lowercase())
         })
         .map(|m| m.entity)
 }
 
-/// Role words of `role_referent` that name a body of people, which a place is not.
-#[rustfmt::skip]
-const BODY_ROLES: &[&str] = &[
-    "company", "group", "committee", "organization", "organisation", "association", "institute", "foundation",
-    "operator", "watchdog",
-];
+/// "the attorney general", "the secretary general": a title of its own, not a general, which the article need
+/// not have given anyone before.
+fn compound_general(words: &[&str]) -> bool {
+    words.len() >= 3 && words[words.len() - 1] == "general" && words[words.len() - 2].starts_with(char::is_lowercase)
+}
 
 /// Person nouns that a definite description may end with ("the Ukrainian official", "the aide").
 #[rustfmt::skip]
@@ -1058,7 +1062,7 @@ pub(super) fn definite_referent(input: &ClaimInput, phrase: &str, before: usize)
         return None;
     }
     let head = words.last()?.to_lowercase();
-    if !PERSON_ROLES.contains(&head.as_str()) {
+    if !PERSON_ROLES.contains(&head.as_str()) || compound_general(&words) {
         return None;
     }
     const RECENT: usize = 1500;
@@ -1084,7 +1088,7 @@ pub(super) fn definite_referent(input: &ClaimInput, phrase: &str, before: usize)
     if let Some(m) = earlier.filter(|m| !possessive(m)).find(|m| {
         m.kind == EntityKind::Person
             && (has(input.roles.get(m.entity).copied().unwrap_or(""))
-                || has(&around(input.text, m.range.clone(), 60).to_lowercase()))
+                || has(&around(&input.text[..before], m.range.clone(), 60).to_lowercase()))
     }) {
         return Some(Speaker::Entity(m.entity));
     }
