@@ -310,7 +310,12 @@ pub(crate) fn is_abbreviation(text: &str, floor: usize, dot: usize) -> bool {
     if word.contains('.') {
         return word.split('.').all(|p| p.chars().count() <= 2);
     }
-    ABBREVIATIONS.contains(&word.to_ascii_lowercase().as_str())
+    let lower = word.to_ascii_lowercase();
+    // "No. 10 Downing Street" but "he would vote no. Last week ...": a number follows the abbreviation.
+    if lower == "no" {
+        return text[dot + 1..].trim_start().starts_with(|c: char| c.is_ascii_digit());
+    }
+    ABBREVIATIONS.contains(&lower.as_str())
 }
 
 /// Word ranges in a range of text: letters, digits and inner hyphens/apostrophes (`24-year-old`, `Putin's`
@@ -424,6 +429,14 @@ mod tests {
                 "Next one."
             ]
         );
+    }
+
+    #[test]
+    fn no_is_an_abbreviation_only_before_a_number() {
+        let t = "He would vote no. Last week it was No. 10 that spoke.";
+        let q = quotes(t, 0..t.len());
+        let s: Vec<&str> = sentences(t, 0..t.len(), &q).into_iter().map(|r| &t[r]).collect();
+        assert_eq!(s, ["He would vote no.", "Last week it was No. 10 that spoke."]);
     }
 
     #[test]
