@@ -117,3 +117,17 @@ fn role_referent_is_a_person_or_a_body_named_before_the_phrase() {
                 Court, and the attorney general has asked for a stay while that process plays out.";
     assert_eq!(speakers(body), ["Joe Manchin", "the attorney general"]);
 }
+
+#[test]
+fn pronoun_takes_the_subject_across_sentences_that_name_no_one() {
+    // Andrej spoke last, but Roman is the subject two sentences before "he said", with only "he" between.
+    let body = "Andrej, a 27-year-old soldier, said that the Russians would lose. Roman, a deputy commander, had \
+                spent four years studying psychology. As well as fighting he was able to offer his men support. But \
+                he said that usually people don't need his help.";
+    assert_eq!(speakers(body), ["Andrej", "Roman"]);
+    // A sentence naming someone else in between stops the walk back: not Roman.
+    let body = "Andrej, a 27-year-old soldier, said that the Russians would lose. Roman, a deputy commander, had \
+                spent four years studying psychology. He often met Oleksandr Syrskyi there. But he said that morale \
+                was high.";
+    assert_ne!(speakers(body)[1], "Roman");
+}

@@ -293,7 +293,7 @@ fn head_before_preposition(before: &str) -> bool {
 
 /// The person a sentence starts with (after at most three words, no comma or quotation mark), if it is of the
 /// pronoun's gender: in the pronoun's sentence before it, or else, when that part names no person, in the
-/// sentence before.
+/// nearest of the three sentences before that names a person.
 fn sentence_subject(input: &ClaimInput, pos: usize, female: bool) -> Option<usize> {
     let pi = input.paragraphs.partition_point(|p| p.0.start <= pos).checked_sub(1)?;
     let sentences = &input.paragraphs[pi].2;
@@ -324,15 +324,31 @@ fn sentence_subject(input: &ClaimInput, pos: usize, female: bool) -> Option<usiz
     if let Some(e) = subject_of(&here) {
         return Some(e);
     }
-    let before = input.mentions_before(pos);
-    if before[before.partition_point(|m| m.range.start < here.start)..].iter().any(|m| m.kind == EntityKind::Person) {
+    let names_person = |s: &Range<usize>| {
+        let before = input.mentions_before(s.end);
+        before[before.partition_point(|m| m.range.start < s.start)..].iter().any(|m| m.kind == EntityKind::Person)
+    };
+    if names_person(&here) {
         return None;
     }
-    let prev = match si {
-        0 => input.paragraphs[..pi].last()?.2.last()?.clone(),
-        _ => sentences[si - 1].clone(),
-    };
-    subject_of(&prev)
+    // "Roman, a deputy commander, had spent four years ... As well as fighting he was able to ... But he said":
+    // back over sentences that name no one (at most three), to the first that names a person.
+    let (mut pi, mut si) = (pi, si);
+    for _ in 0..3 {
+        while si == 0 {
+            pi = pi.checked_sub(1)?;
+            si = input.paragraphs[pi].2.len();
+        }
+        si -= 1;
+        let s = &input.paragraphs[pi].2[si];
+        if let Some(e) = subject_of(s) {
+            return Some(e);
+        }
+        if names_person(s) {
+            return None;
+        }
+    }
+    None
 }
 
 /// The start of the sentence holding `pos`, and its words that start before `pos`.
