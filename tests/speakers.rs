@@ -86,6 +86,10 @@ fn source_described_first_keeps_the_description_when_the_next_speaker_is_someone
     // Named before the description.
     let body = "Ivan Petrenko arrived. The school was hit, a local resident said. Ivan Petrenko said that five died.";
     assert_eq!(speakers(body), ["a local resident", "Ivan Petrenko"]);
+    // A participle's source, and a next speaker given by a pronoun only.
+    let body = "The blast would be small, with an expert saying that they are attempting to fool Russians. Nuclear \
+                weapons expert Ivan Petrenko told a newspaper that the chances were now 50-50.";
+    assert_eq!(speakers(body), ["an expert", "Ivan Petrenko"]);
     // Too far: two sentences between.
     let body = "The school was hit, a local resident said. Smoke rose. Sirens wailed. Ivan Petrenko said that five \
                 died.";

@@ -1469,17 +1469,23 @@ fn indefinite_person_head(d: &str) -> Option<&str> {
 
 /// "IAEA inspectors cannot be trusted, a senior aide to Zelensky has said. “...,” Mikhail Podolyak said": news
 /// often describes a source first and names them right after. An indefinite description of one person who
-/// speaks is the person who speaks next, when that claim is in one of the two sentences after, the person is
-/// first named after the description, and their introduction gives no other role ("Ivan Petrenko, the mayor,"
+/// speaks (not in a participle) is the person named as the next speaker, when that claim is in one of the two
+/// sentences after, the person is first named after the description, and their introduction gives no other role ("Ivan Petrenko, the mayor,"
 /// after "a resident"; "an official" may be anyone's role).
 pub(super) fn named_after(input: &ClaimInput, claims: &mut [ClaimSpan]) {
     for i in 0..claims.len() {
         let Speaker::Unnamed(d) = &claims[i].speaker else { continue };
         let Some(head) = indefinite_person_head(d) else { continue };
+        // "with an expert saying ...": a participle's source is a side remark, seldom named next.
+        if claims[i].cue.ends_with("ing") {
+            continue;
+        }
         let end = claims[i].sentence.end;
         let Some(next) = claims[i + 1..].iter().find(|c| c.sentence.start >= end) else { continue };
         let Speaker::Entity(e) = next.speaker else { continue };
-        if input.kinds.get(e) != Some(&EntityKind::Person) {
+        // The next speaker is named there, not a pronoun's guess.
+        let pronoun = PRONOUNS_PERSON.contains(&next.speaker_text.as_str());
+        if input.kinds.get(e) != Some(&EntityKind::Person) || pronoun {
             continue;
         }
         // At most one sentence between the two claims.
