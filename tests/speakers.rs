@@ -135,3 +135,11 @@ fn pronoun_takes_the_subject_across_sentences_that_name_no_one() {
                 was high.";
     assert_ne!(speakers(body)[1], "Roman");
 }
+
+#[test]
+fn description_with_a_preposition_keeps_its_head() {
+    let got = speakers("The family of a British man fighting in Ukraine said he has told them he will surrender.");
+    assert!(got[0].starts_with("The family of a British man"), "{got:?}");
+    let got = speakers("The mother of a soldier serving with the Azov Regiment said that he was captured.");
+    assert!(got[0].starts_with("The mother of a soldier"), "{got:?}");
+}

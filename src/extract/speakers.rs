@@ -436,6 +436,21 @@ fn someone_of_person(before: &str) -> bool {
         && !NOT_ONE_PERSON.contains(&words[p - 1])
 }
 
+/// "The family of a British man fighting in", "A spokesman for the regional": a subject that opens with a
+/// description (a determiner, at most two modifiers, a person noun or a relative) and a preposition. What the
+/// preposition leads to only qualifies the one described.
+fn described_before(before: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().take(5).collect();
+    if words.len() < 3 || !["the", "The", "a", "A", "an", "An"].contains(&words[0]) {
+        return false;
+    }
+    (1..words.len().min(4)).any(|k| {
+        let w = words[k];
+        (HEAD_NOUNS.contains(&w) || KIN.contains(&w))
+            && words.get(k + 1).is_some_and(|p| ["of", "for", "in", "at", "from", "with"].contains(p))
+    })
+}
+
 pub(super) fn is_possessive(text: &str, end: usize) -> bool {
     let rest = &text[end..];
     rest.starts_with("'s") || rest.starts_with("’s") || rest.starts_with("' ") || rest.starts_with("’ ")
@@ -585,7 +600,8 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
         let described = (mode != NpMode::Object
             && (tail_words.iter().any(|w| HEAD_NOUNS.contains(&w.to_lowercase().as_str()))
                 || (m.kind != EntityKind::Person && head_before_preposition(&text[np.start..m.range.start]))))
-            || tied_to_person;
+            || tied_to_person
+            || (mode == NpMode::Subject && described_before(&text[np.start..m.range.start]));
         if !described {
             // "According to NEADA": the full name the article gave the acronym before.
             if let Some(full) = expand_acronym(input, &text[m.range.clone()], m.range.start) {
