@@ -143,3 +143,11 @@ fn description_with_a_preposition_keeps_its_head() {
     let got = speakers("The mother of a soldier serving with the Azov Regiment said that he was captured.");
     assert!(got[0].starts_with("The mother of a soldier"), "{got:?}");
 }
+
+#[test]
+fn medium_between_subject_and_cue_is_not_the_subject() {
+    let got = speakers("The Norwegian Foreign Ministry in a statement sent to RT on Saturday said that it regrets it.");
+    assert_eq!(got, ["Norwegian Foreign Ministry"]);
+    let got = speakers("Mykhailo Podolyak in an interview with the BBC said that talks had stalled.");
+    assert_eq!(got, ["Mykhailo Podolyak"]);
+}

@@ -259,8 +259,21 @@ pub(super) fn subject_np(text: &str, quotes: &[Quote], floor: usize, cue_start: 
             break;
         }
     }
+    // "The Norwegian Foreign Ministry in a statement sent to RT on Saturday said": the medium after the subject,
+    // and whoever it was sent to, are not the subject.
+    let s = &text[start..end];
+    if let Some(p) = MEDIUMS.iter().filter_map(|m| s.find(m)).min().filter(|&p| p > 0) {
+        end = start + p;
+    }
     start..end
 }
+
+/// A medium set off after a subject, before its cue ("X in a statement to RT said").
+#[rustfmt::skip]
+const MEDIUMS: &[&str] = &[
+    " in a statement", " in an interview", " in a post", " in a letter", " in a tweet", " in a video",
+    " in a speech", " in a message", " in a televised", " in a press release", " in comments", " in remarks",
+];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum NpMode {
