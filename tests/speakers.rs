@@ -151,3 +151,12 @@ fn medium_between_subject_and_cue_is_not_the_subject() {
     let got = speakers("Mykhailo Podolyak in an interview with the BBC said that talks had stalled.");
     assert_eq!(got, ["Mykhailo Podolyak"]);
 }
+
+#[test]
+fn group_pronouns_take_a_family_or_a_body_that_spoke() {
+    let body = "Mr Aslin's family said he was a much-loved young man. \"We are in contact with the Foreign Office and \
+                with the BBC,\" they said.";
+    assert_eq!(speakers(body), ["Mr Aslin's family", "Mr Aslin's family"]);
+    let body = "The Interior Ministry said that windows in Tiraspol were broken. It added that smoke was rising.";
+    assert_eq!(speakers(body), ["The Interior Ministry", "The Interior Ministry"]);
+}

@@ -706,7 +706,16 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
                                             .is_none_or(|f| f == pronoun_female))
                                 }
                                 // "Several officials in Kyiv have hinted ... They also warned": a plural description.
-                                Speaker::Unnamed(d) => plural && plural_description(d),
+                                // "Mr Aslin's family said ... they said": a family. "The Interior Ministry said
+                                // ... It added": a body.
+                                Speaker::Unnamed(d) => {
+                                    let head = d.rsplit(' ').next().unwrap_or("").to_lowercase();
+                                    if plural {
+                                        plural_description(d) || ["family", "parents", "relatives"].contains(&&*head)
+                                    } else {
+                                        !person && NOT_ONE_PERSON.contains(&&*head)
+                                    }
+                                }
                             }
                     })
                     .map(|(_, sp)| sp.clone());
