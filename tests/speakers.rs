@@ -160,3 +160,9 @@ fn group_pronouns_take_a_family_or_a_body_that_spoke() {
     let body = "The Interior Ministry said that windows in Tiraspol were broken. It added that smoke was rising.";
     assert_eq!(speakers(body), ["The Interior Ministry", "The Interior Ministry"]);
 }
+
+#[test]
+fn a_word_ending_a_sentence_is_not_a_first_name() {
+    let body = "Olga and her daughter moved to a town in Wales. Olga said that they already feel like family.";
+    assert_eq!(speakers(body), ["Olga"]);
+}

@@ -860,9 +860,10 @@ pub(super) fn earlier_full_name(text: &str, surname: &str, before: usize) -> Opt
         let first = &prev[first_start..];
         // "K.T. McFarland": initials count as a first name.
         let initials = first.ends_with('.') && first.chars().all(|c| c.is_ascii_uppercase() || c == '.');
+        // A word ending a sentence ("in Wales. Olga said") is no first name.
         let looks_like_name = first.chars().count() >= 2
             && first.starts_with(char::is_uppercase)
-            && (initials || first.chars().skip(1).all(|c| c.is_lowercase() || c == '-' || c == '.'))
+            && (initials || first.chars().skip(1).all(|c| c.is_lowercase() || c == '-'))
             && !crate::extract::entities::is_not_name(first)
             && !crate::extract::entities_title(first);
         if after_ok && looks_like_name {
