@@ -166,3 +166,17 @@ fn a_word_ending_a_sentence_is_not_a_first_name() {
     let body = "Olga and her daughter moved to a town in Wales. Olga said that they already feel like family.";
     assert_eq!(speakers(body), ["Olga"]);
 }
+
+#[test]
+fn definite_document_speaks_for_its_source() {
+    let body = "Heating costs will rise by 17%, according to a new report from National Energy Assistance Directors \
+                Association. Home energy prices have gone up more than 35%, according to the report. The study \
+                found that the cumulative costs could reach $150 billion.";
+    let want = "National Energy Assistance Directors Association";
+    let got = speakers(body);
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert!(got[0].ends_with(want) && got[1] == want && got[2] == want, "{got:?}");
+    // A report with no source named stays a description.
+    let body = "Prices rose, according to a new report. Home energy prices have gone up, according to the report.";
+    assert_eq!(speakers(body).last().map(String::as_str), Some("the report"));
+}

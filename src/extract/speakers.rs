@@ -732,7 +732,7 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
     if mode == NpMode::Object && phrase.split_whitespace().count() > 10 {
         return None;
     }
-    if let Some(e) = role_referent(input, phrase, np.start) {
+    if let Some(e) = role_referent(input, phrase, np.start).or_else(|| document_source(input, phrase, np.start)) {
         return Some((Speaker::Entity(e), phrase.to_string()));
     }
     if let Some(sp) = definite_referent(input, phrase, np.start).or_else(|| gazetteer_role(input, phrase)) {
@@ -1551,4 +1551,44 @@ pub(super) fn named_after(input: &ClaimInput, claims: &mut [ClaimSpan]) {
             claims[i].speaker = Speaker::Entity(e);
         }
     }
+}
+
+/// Nouns of documents whose source an article names once and then refers back to ("the report").
+const DOCUMENTS: &[&str] = &["report", "study", "survey", "poll", "analysis", "assessment"];
+
+/// "according to a new report from NEADA ... according to the report ... The study found": a definite document
+/// is the one the article last introduced (not itself written "the report"), and speaks for the person or
+/// organization named with it ("a report from X", "a report by X", "X's report", "an X report"). Looks back at
+/// most 300 words.
+fn document_source(input: &ClaimInput, phrase: &str, before: usize) -> Option<usize> {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    if words.len() < 2 || words.len() > 4 || !["the", "The"].contains(&words[0]) {
+        return None;
+    }
+    if !DOCUMENTS.contains(&words[words.len() - 1]) {
+        return None;
+    }
+    let text = input.text;
+    let end = input.words.partition_point(|w| w.start < before);
+    let ws = &input.words[end.saturating_sub(300)..end];
+    let k = (0..ws.len()).rev().find(|&k| {
+        let w = &text[ws[k].clone()];
+        let definite = k > 0 && ["the", "The", "this", "This", "that", "same"].contains(&&text[ws[k - 1].clone()]);
+        DOCUMENTS.contains(&w) && !definite && !input.quoted(ws[k].start)
+    })?;
+    let doc = ws[k].clone();
+    let named = |m: &&EntityMention| matches!(m.kind, EntityKind::Person | EntityKind::Organization);
+    // "a report from X", "a study by X": the entity right after the preposition.
+    let after = &text[doc.end..];
+    let lead = ["from the ", "by the ", "from ", "by "].iter().find(|p| after.trim_start().starts_with(**p));
+    if let Some(p) = lead {
+        let at = doc.end + (after.len() - after.trim_start().len()) + p.len();
+        let m = input.mentions[input.mentions.partition_point(|m| m.range.start < at)..].first();
+        return m.filter(|m| m.range.start == at).filter(named).map(|m| m.entity);
+    }
+    // "X's report", "an X report": the entity right before the noun.
+    let prefix = text[..doc.start].trim_end();
+    let prefix = prefix.strip_suffix("'s").or_else(|| prefix.strip_suffix("’s")).unwrap_or(prefix);
+    let ms = input.mentions_before(doc.start);
+    ms.last().filter(|m| m.range.end == prefix.len()).filter(named).map(|m| m.entity)
 }
