@@ -180,3 +180,15 @@ fn definite_document_speaks_for_its_source() {
     let body = "Prices rose, according to a new report. Home energy prices have gone up, according to the report.";
     assert_eq!(speakers(body).last().map(String::as_str), Some("the report"));
 }
+
+#[test]
+fn naming_scare_quote_after_what_is_not_a_claim() {
+    assert_eq!(
+        speakers("Russia launched what it calls a \"special military operation\" in February."),
+        [] as [&str; 0]
+    );
+    let got = speakers("Ban Ki-moon spoke of what he called a \"brazen breach\" of resolutions.");
+    assert_eq!(got, [] as [&str; 0]);
+    // Calling something a name with an object is still a speech act.
+    assert_eq!(speakers("Moscow has called its invasion a \"special military operation\"."), ["Moscow"]);
+}
