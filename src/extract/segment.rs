@@ -140,9 +140,34 @@ fn double_quotes(text: &str, para: Range<usize>) -> Vec<Quote> {
         }
     }
     if let Some(o) = open {
-        push_quote(text, o, para.end, para.end, &mut out);
+        let close = lost_close(text, o, para.end).unwrap_or(para.end);
+        push_quote(text, o, close, close, &mut out);
     }
     out
+}
+
+/// '"We will hold the line, Zelensky said on Monday. The troops moved ...': a quotation still open at the end of
+/// its paragraph whose first sentence goes on after a comma with an attribution (at most four words, then a
+/// reporting verb) lost its closing mark at that comma. A quotation running on over paragraphs has none.
+fn lost_close(text: &str, open: usize, end: usize) -> Option<usize> {
+    const VERBS: &[&str] = &["said", "says", "told", "added", "wrote", "tweeted", "stated", "warned", "insisted"];
+    let s = &text[open..end];
+    let first = &s[..s.find(". ").unwrap_or(s.len())];
+    let mut from = 0;
+    while let Some(c) = first[from..].find(", ") {
+        let at = from + c;
+        from = at + 2;
+        let words: Vec<&str> = first[at + 2..].split_whitespace().take(5).collect();
+        let Some(k) = words.iter().position(|w| VERBS.contains(w)) else { continue };
+        let lead = words[..k].iter().all(|w| w.chars().all(|c| c.is_alphanumeric() || ".-'’".contains(c)));
+        let opens = words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase) || ["he", "she", "they", "the", "a", "an"].contains(w));
+        if (1..=4).contains(&k) && lead && opens {
+            return Some(open + at + 1);
+        }
+    }
+    None
 }
 
 /// The characters of a paragraph that may be quotation marks, with their byte offsets: the bytes between them
@@ -429,6 +454,17 @@ mod tests {
                 "Next one."
             ]
         );
+    }
+
+    #[test]
+    fn a_lost_closing_mark_before_an_attribution_closes_at_its_comma() {
+        let t = "\"We are in touch with the families, the spokesperson said. The fighting went on. Officials said so.";
+        let inner: Vec<&str> = quotes(t, 0..t.len()).iter().map(|q| &t[q.inner.clone()]).collect();
+        assert_eq!(inner, ["We are in touch with the families"]);
+        // A quotation running on to the next paragraph has no attribution inside: it stays open.
+        let t = "\"We are in touch with the families. We will not stop, whatever happens.";
+        let inner: Vec<&str> = quotes(t, 0..t.len()).iter().map(|q| &t[q.inner.clone()]).collect();
+        assert_eq!(inner, ["We are in touch with the families. We will not stop, whatever happens."]);
     }
 
     #[test]
