@@ -192,3 +192,18 @@ fn naming_scare_quote_after_what_is_not_a_claim() {
     // Calling something a name with an object is still a speech act.
     assert_eq!(speakers("Moscow has called its invasion a \"special military operation\"."), ["Moscow"]);
 }
+
+#[test]
+fn country_role_is_its_holder_at_the_date_not_the_last_person_named() {
+    let body = "Biden met Zelensky and Putin in Geneva. The US president said that talks went well.";
+    assert_eq!(claims_on("2022-03-01", body)[0].0, "Joe Biden");
+    assert_eq!(claims_on("2018-03-01", body)[0].0, "Donald Trump");
+    let body = "Biden met Zelensky and Putin in Geneva. The American president said that talks went well.";
+    assert_eq!(claims_on("2022-03-01", body)[0].0, "Joe Biden");
+    // Party leaders ("Leader of A Just Russia") do not lead Russia.
+    let body = "Talks stalled. The Russian leader said that the West was to blame.";
+    assert_eq!(claims_on("2022-03-01", body)[0].0, "Vladimir Putin");
+    // A role qualified by an organization is not whoever spoke last.
+    let body = "Putin said that the talks failed. The White House press secretary said that aid would continue.";
+    assert_eq!(speakers(body), ["Vladimir Putin", "The White House press secretary"]);
+}

@@ -1064,6 +1064,8 @@ pub(super) fn role_referent(input: &ClaimInput, phrase: &str, before: usize) -> 
         return None;
     }
     let quoted = |pos: usize| input.quoted(pos);
+    // "the American president" is not the last president named, unless that one is American.
+    let qualifiers = capitalised_qualifiers(&words);
     input
         .mentions_before(before)
         .iter()
@@ -1079,8 +1081,9 @@ pub(super) fn role_referent(input: &ClaimInput, phrase: &str, before: usize) -> 
             // Kyrylenko", "the regional governor, Oleksandr Prokudin", "Kirby, the spokesman for ...".
             // The text around stops at the phrase itself ("the Supreme Court, and the attorney general has
             // asked": the court is not the attorney general).
-            has(input.roles.get(m.entity).copied().unwrap_or(""))
-                || has(&around(&input.text[..before], m.range.clone(), 40).to_lowercase())
+            let role = input.roles.get(m.entity).copied().unwrap_or("");
+            let near = around(&input.text[..before], m.range.clone(), 40).to_lowercase();
+            (has(role) || has(&near)) && (qualifiers_fit(&qualifiers, role) || qualifiers_fit(&qualifiers, &near))
         })
         .map(|m| m.entity)
 }
@@ -1131,9 +1134,19 @@ pub(super) fn definite_referent(input: &ClaimInput, phrase: &str, before: usize)
     }) {
         return Some(sp.clone());
     }
+    let qualifiers = capitalised_qualifiers(&words);
+    let country = qualifiers.iter().find_map(|q| demonym_country(q).or_else(|| country_name(q)));
+    // A country's office holder at the article's date first: "the US president" in 2022 is Biden, whoever
+    // else the article named just before.
+    if country.is_some() {
+        if let Some(sp) = gazetteer_role(input, phrase) {
+            return Some(sp);
+        }
+    }
+    let fits = |r: &str| qualifiers_fit(&qualifiers, r);
     // A person the article introduced with that noun ("Tesla CEO Elon Musk", "Kirby, the spokesman").
     let quoted = |pos: usize| input.quoted(pos);
-    let has = |r: &str| r.split(|c: char| !c.is_alphanumeric()).any(|w| w == head);
+    let has = |r: &str| r.split(|c: char| !c.is_alphanumeric()).any(|w| w == head) && fits(r);
     let possessive = |m: &EntityMention| {
         let t = &input.text[m.range.clone()];
         t.ends_with("'s") || t.ends_with("’s") || is_possessive(input.text, m.range.end)
@@ -1150,15 +1163,21 @@ pub(super) fn definite_referent(input: &ClaimInput, phrase: &str, before: usize)
     if let Some(sp) = gazetteer_role(input, phrase) {
         return Some(sp);
     }
-    // The last person who spoke, if recently, unless the description names a country ("the Ukrainian
-    // leader" is not whoever spoke last).
-    if !role_synonyms(&head).is_empty() && words.iter().any(|w| demonym_country(&w.to_lowercase()).is_some()) {
+    // The last person who spoke, if recently, unless the description names a country or an organization ("the
+    // Ukrainian leader", "the White House press secretary" are not whoever spoke last).
+    // "The Ukrainian official" may be the last speaker, if that person's role is Ukraine's.
+    let countries_only = qualifiers.iter().all(|q| demonym_country(q).or_else(|| country_name(q)).is_some());
+    let of_country = |i: usize| {
+        let role = input.roles.get(i).copied().unwrap_or("");
+        country.is_none_or(|c| role.contains(c) || DEMONYMS.iter().any(|(d, dc)| *dc == c && role.contains(d)))
+    };
+    if !qualifiers.is_empty() && (!countries_only || !role_synonyms(&head).is_empty()) {
         return None;
     }
     recent()
         .find(|(_, sp)| match sp {
-            Speaker::Entity(i) => person(*i),
-            Speaker::Name(_, k) => *k == EntityKind::Person,
+            Speaker::Entity(i) => person(*i) && of_country(*i),
+            Speaker::Name(_, k) => *k == EntityKind::Person && country.is_none(),
             Speaker::Unnamed(_) => false,
         })
         .map(|(_, sp)| sp.clone())
@@ -1177,6 +1196,29 @@ const DEMONYMS: &[(&str, &str)] = &[
     ("norwegian", "norway"), ("danish", "denmark"), ("spanish", "spain"), ("czech", "czech"),
     ("slovak", "slovakia"), ("kazakh", "kazakhstan"), ("indian", "india"), ("korean", "korea"),
 ];
+
+/// "The US president", "the White House press secretary": the capitalised words between the article and the
+/// role noun (a country by its name or demonym, an organization), lower-cased, possessives dropped.
+fn capitalised_qualifiers(words: &[&str]) -> Vec<String> {
+    words[1..words.len().saturating_sub(1).max(1)]
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .map(|w| w.trim_end_matches("'s").trim_end_matches("’s").to_lowercase())
+        .collect()
+}
+
+/// Whether a role text (lower-cased) holds every qualifier, a demonym also by its country's name.
+fn qualifiers_fit(qualifiers: &[String], role: &str) -> bool {
+    qualifiers.iter().all(|q| {
+        role.split(|c: char| !c.is_alphanumeric() && c != '.').any(|x| x == q)
+            || demonym_country(q).is_some_and(|c| role.contains(c))
+    })
+}
+
+/// "US", "Russia's": a country written by its name, as the gazetteer's role descriptions write it.
+fn country_name(word: &str) -> Option<&'static str> {
+    DEMONYMS.iter().find(|(_, c)| *c == word).map(|(_, c)| *c)
+}
 
 /// The country a demonym names.
 pub(super) fn demonym_country(word: &str) -> Option<&'static str> {
@@ -1259,9 +1301,18 @@ pub(super) fn gazetteer_role(input: &ClaimInput, phrase: &str) -> Option<Speaker
             let irregular = ["installed", "occupied", "acting", "former", "deputy", "vice", "self-proclaimed"]
                 .iter()
                 .any(|w| role.contains(w));
+            // "Leader of the Liberal Democratic Party of Russia", "Leader of A Just Russia" lead a party, not
+            // Russia: without qualifiers, the place comes right after the role noun ("president of russia").
+            let party = qualifiers.is_empty()
+                && first_role.is_some_and(|r| {
+                    !role.contains(&format!("{r} of {place}"))
+                        && !role.contains(&format!("{r} of the {place}"))
+                        && !demonym.is_some_and(|d| role.contains(&format!("{d} {r}")))
+                });
             first_role.is_some_and(|r| synonyms.contains(&r))
                 && !irregular
-                && (role.contains(place.as_str()) || demonym.is_some_and(|d| has_word(role, d)))
+                && !party
+                && (has_phrase(role, place.as_str()) || demonym.is_some_and(|d| has_word(role, d)))
                 && qualifiers.iter().all(|q| qualifier_in(role, q))
                 && in_office(years, input.year)
         });
@@ -1279,6 +1330,12 @@ pub(super) fn gazetteer_role(input: &ClaimInput, phrase: &str) -> Option<Speaker
 /// someone else ("representative of the president", "member of the council").
 fn is_office(w: &str) -> bool {
     PERSON_ROLES.contains(&w) || ["representative", "member", "commissioner", "ombudsman", "assistant"].contains(&w)
+}
+
+/// Whether `phrase` occurs in `s` as whole words ("russia" in "president of russia", not in "pro-russian").
+fn has_phrase(s: &str, phrase: &str) -> bool {
+    let part = |c: char| c.is_alphanumeric() || c == '-';
+    s.match_indices(phrase).any(|(i, _)| !s[..i].ends_with(part) && !s[i + phrase.len()..].starts_with(part))
 }
 
 fn role_words(s: &str) -> impl Iterator<Item = &str> {
