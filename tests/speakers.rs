@@ -207,3 +207,10 @@ fn country_role_is_its_holder_at_the_date_not_the_last_person_named() {
     let body = "Putin said that the talks failed. The White House press secretary said that aid would continue.";
     assert_eq!(speakers(body), ["Vladimir Putin", "The White House press secretary"]);
 }
+
+#[test]
+fn person_qualifying_an_organization_is_not_the_participle_subject() {
+    let body = "The Biden White House, announcing its pledge on Thursday, acknowledged that many would stay in Europe.";
+    let got = speakers(body);
+    assert!(!got.is_empty() && got.iter().all(|s| s == "White House"), "{got:?}");
+}

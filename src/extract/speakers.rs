@@ -1483,6 +1483,14 @@ pub(super) fn first_actor(input: &ClaimInput, range: Range<usize>) -> Option<(Sp
             return Some((Speaker::Entity(p.entity), input.text[p.range.clone()].to_string()));
         }
     }
+    // "The Biden White House, announcing ...", "the Trump administration": a person's name qualifying the
+    // organization right after it.
+    if m.kind == EntityKind::Person {
+        let org = inside().find(|o| o.range.start > m.range.end && o.kind == EntityKind::Organization);
+        if let Some(o) = org.filter(|o| input.text[m.range.end..o.range.start] == *" ") {
+            return Some((Speaker::Entity(o.entity), input.text[o.range.clone()].to_string()));
+        }
+    }
     // "U.S. officials do not believe ... but emphasize that": the entity only qualifies the subject.
     let rest = &input.text[m.range.end..range.end];
     let next = rest.split_whitespace().next().unwrap_or("");
