@@ -1559,12 +1559,14 @@ pub fn misspelt_known_people(
 ) {
     let mut found = Vec::new();
     for pair in ws.windows(2) {
-        let (first, last) = (&text[pair[0].clone()], &text[pair[1].clone()]);
-        if !is_cap_word(first) || !is_cap_word(last) || pair[1].start != pair[0].end + 1 {
+        let last = &text[pair[1].clone()];
+        // Cheapest tests first: most words are not a known surname.
+        if !last.starts_with(|c: char| c.is_ascii_uppercase()) || !matcher.surnames.contains_key(last) {
             continue;
         }
+        let first = &text[pair[0].clone()];
         let range = pair[0].start..pair[1].end;
-        if !matcher.surnames.contains_key(last) || overlaps(mentions, &range) {
+        if !is_cap_word(first) || !is_cap_word(last) || pair[1].start != pair[0].end + 1 || overlaps(mentions, &range) {
             continue;
         }
         if let Some(i) = matcher.misspelt_given_name(gazetteer, &text[range.clone()]) {
