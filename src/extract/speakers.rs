@@ -1082,6 +1082,9 @@ pub(super) fn role_referent(input: &ClaimInput, phrase: &str, before: usize) -> 
             // The text around stops at the phrase itself ("the Supreme Court, and the attorney general has
             // asked": the court is not the attorney general).
             let role = input.roles.get(m.entity).copied().unwrap_or("");
+            if has(role) && qualifiers_fit(&qualifiers, role) {
+                return true;
+            }
             let near = around(&input.text[..before], m.range.clone(), 40).to_lowercase();
             (has(role) || has(&near)) && (qualifiers_fit(&qualifiers, role) || qualifiers_fit(&qualifiers, &near))
         })
