@@ -759,3 +759,14 @@ fn the_house_after_the_house_of_commons_is_the_commons() {
     let commons = a["entities"].as_array().unwrap().iter().find(|e| e["name"] == "House of Commons").unwrap();
     assert_eq!(commons["mentions"], 2, "{commons:?}");
 }
+
+#[test]
+fn misspelt_given_name_of_a_known_person() {
+    // The gazetteer's Frederick Kagan, with a letter dropped from the given name; the surname alone after it
+    // is the same person.
+    let a = extract("Fredrick Kagan of the American Enterprise Institute said more. Kagan added a warning.", &[]);
+    assert_eq!(names(&a, "people"), ["Frederick Kagan"]);
+    // A different given name is someone else.
+    let a = extract("Robert Kagan wrote a book.", &[]);
+    excludes(&names(&a, "people"), &["Frederick Kagan", "Kimberly Kagan", "Elena Kagan"]);
+}

@@ -535,6 +535,15 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
         {
             continue;
         }
+        // "launched what it calls a "special military operation"": naming (a scare quote), not a speech act.
+        // ("what she described as a call by ..." still reports what she said.)
+        if verb.lemma == "call"
+            && ws[i.saturating_sub(4)..i].iter().any(|p| ["what", "What"].contains(&&text[p.clone()]))
+            && !text[ws[i.saturating_sub(4)].start..w.start].contains([',', ';', '"', '“', '”'])
+            && ws.get(i + 3).is_some_and(|n| text[w.end..n.start].contains(['"', '“', '\'', '‘']))
+        {
+            continue;
+        }
         if !["say", "tell"].contains(&verb.lemma.as_str()) && ws.get(i + 1).is_some_and(|n| &text[n.clone()] == "by") {
             continue;
         }

@@ -32,6 +32,9 @@ pub struct EntityMatcher {
     /// Last words of the organizations' longer names ("Pravda" of "Ukrainska Pravda"): alone, they are short
     /// forms of unknown reference.
     org_tails: rustc_hash::FxHashSet<String>,
+    /// Gazetteer people by surname (the last word of the canonical name): the known people a name the
+    /// gazetteer lacks may be a misspelling of ("Fredrick Kagan").
+    surnames: rustc_hash::FxHashMap<String, Vec<u32>>,
 }
 
 /// An entity found in an article, before deduplication.
@@ -144,6 +147,12 @@ impl EntityMatcher {
             .flat_map(|e| std::iter::once(&e.canonical).chain(e.aliases.iter()))
             .filter_map(|n| n.rsplit_once(' ').map(|(_, last)| last.to_string()))
             .collect();
+        let mut surnames: rustc_hash::FxHashMap<String, Vec<u32>> = Default::default();
+        for (idx, e) in gazetteer.entries().iter().enumerate() {
+            if let (EntityKind::Person, Some((_, last))) = (e.kind, e.canonical.rsplit_once(' ')) {
+                surnames.entry(last.to_string()).or_default().push(idx as u32);
+            }
+        }
         EntityMatcher {
             automaton,
             starts,
@@ -154,7 +163,35 @@ impl EntityMatcher {
             entry_kind,
             possessive_place,
             org_tails,
+            surnames,
         }
+    }
+
+    /// "Fredrick Kagan" for the gazetteer's Frederick Kagan: the one known person with the same surname whose
+    /// given name differs by one typing slip (a letter added, dropped, changed or two swapped; the first letter
+    /// and at least five letters kept).
+    pub fn misspelt_given_name(&self, gazetteer: &Gazetteer, name: &str) -> Option<usize> {
+        let (first, last) = name.split_once(' ')?;
+        let candidates = self.surnames.get(name.rsplit_once(' ')?.1)?;
+        let mut found = None;
+        for &i in candidates {
+            let known = &gazetteer.entry(i as usize).canonical;
+            let Some((known_first, known_last)) = known.split_once(' ') else { continue };
+            let slip = known_last == last
+                && known_first != first
+                && known_first.is_ascii()
+                && first.is_ascii()
+                && known_first.len().min(first.len()) >= 5
+                && known_first.as_bytes()[0] == first.as_bytes()[0]
+                && crate::extract::speakers::one_slip(known_first.as_bytes(), first.as_bytes());
+            if slip {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(i as usize);
+            }
+        }
+        found
     }
 
     /// True when `word` ends a longer organization name of the gazetteer.
@@ -1627,6 +1664,38 @@ pub fn drop_middle_initials(gazetteer: &Gazetteer, mentions: &mut [RawMention]) 
         if mentions.iter().any(|m| m.entity == same) {
             mentions[k].entity = same;
         }
+    }
+}
+
+/// "Fredrick Kagan" for the gazetteer's Frederick Kagan: two capitalised words, not yet a mention, that are a
+/// known person's name with the given name misspelt (see `EntityMatcher::misspelt_given_name`). One lookup per
+/// capitalised word that follows another.
+pub fn misspelt_known_people(
+    text: &str,
+    matcher: &EntityMatcher,
+    gazetteer: &Gazetteer,
+    ws: &[Range<usize>],
+    mentions: &mut Vec<RawMention>,
+) {
+    let mut found = Vec::new();
+    for pair in ws.windows(2) {
+        let last = &text[pair[1].clone()];
+        // Cheapest tests first: most words are not a known surname.
+        if !last.starts_with(|c: char| c.is_ascii_uppercase()) || !matcher.surnames.contains_key(last) {
+            continue;
+        }
+        let first = &text[pair[0].clone()];
+        let range = pair[0].start..pair[1].end;
+        if !is_cap_word(first) || !is_cap_word(last) || pair[1].start != pair[0].end + 1 || overlaps(mentions, &range) {
+            continue;
+        }
+        if let Some(i) = matcher.misspelt_given_name(gazetteer, &text[range.clone()]) {
+            found.push(RawMention { entity: EntityRef::Known(i), range });
+        }
+    }
+    if !found.is_empty() {
+        mentions.append(&mut found);
+        mentions.sort_by_key(|m| m.range.start);
     }
 }
 

@@ -200,6 +200,7 @@ impl Extractor {
         let mut extra = Vec::new();
         // One word segmentation of the body, shared by the passes that read words.
         let body_words = segment::words(body, 0..body.len());
+        entities::misspelt_known_people(body, &self.matcher, gaz, &body_words, &mut mentions);
         entities::context_names(body, &mentions, &self.vocab.verbs, &self.vocab.first_names, &body_words, &mut extra);
         // "Ukrainian outlet Pravda": one word that ends a known organization's name is a short form of unknown
         // reference, not a new organization.
@@ -248,7 +249,7 @@ impl Extractor {
             })
             .collect();
         let quotes: Vec<Range<usize>> = paragraphs.iter().flat_map(|p| p.1.iter().map(|q| q.outer.clone())).collect();
-        let spans = claims::find_claims(&ClaimInput {
+        let input = ClaimInput {
             text: body,
             paragraphs: &paragraphs,
             mentions: &body_mentions,
@@ -260,7 +261,9 @@ impl Extractor {
             year: article.published.map(|d| d.year()),
             words: &body_words,
             kinds: &entities.iter().map(|e| e.kind).collect::<Vec<_>>(),
-        });
+        };
+        let mut spans = claims::find_claims(&input);
+        speakers::named_after(&input, &mut spans);
         let claims = spans
             .into_iter()
             .map(|c| {

@@ -140,9 +140,34 @@ fn double_quotes(text: &str, para: Range<usize>) -> Vec<Quote> {
         }
     }
     if let Some(o) = open {
-        push_quote(text, o, para.end, para.end, &mut out);
+        let close = lost_close(text, o, para.end).unwrap_or(para.end);
+        push_quote(text, o, close, close, &mut out);
     }
     out
+}
+
+/// '"We will hold the line, Zelensky said on Monday. The troops moved ...': a quotation still open at the end of
+/// its paragraph whose first sentence goes on after a comma with an attribution (at most four words, then a
+/// reporting verb) lost its closing mark at that comma. A quotation running on over paragraphs has none.
+fn lost_close(text: &str, open: usize, end: usize) -> Option<usize> {
+    const VERBS: &[&str] = &["said", "says", "told", "added", "wrote", "tweeted", "stated", "warned", "insisted"];
+    let s = &text[open..end];
+    let first = &s[..s.find(". ").unwrap_or(s.len())];
+    let mut from = 0;
+    while let Some(c) = first[from..].find(", ") {
+        let at = from + c;
+        from = at + 2;
+        let words: Vec<&str> = first[at + 2..].split_whitespace().take(5).collect();
+        let Some(k) = words.iter().position(|w| VERBS.contains(w)) else { continue };
+        let lead = words[..k].iter().all(|w| w.chars().all(|c| c.is_alphanumeric() || ".-'’".contains(c)));
+        let opens = words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase) || ["he", "she", "they", "the", "a", "an"].contains(w));
+        if (1..=4).contains(&k) && lead && opens {
+            return Some(open + at + 1);
+        }
+    }
+    None
 }
 
 /// The characters of a paragraph that may be quotation marks, with their byte offsets: the bytes between them
@@ -310,7 +335,12 @@ pub(crate) fn is_abbreviation(text: &str, floor: usize, dot: usize) -> bool {
     if word.contains('.') {
         return word.split('.').all(|p| p.chars().count() <= 2);
     }
-    ABBREVIATIONS.contains(&word.to_ascii_lowercase().as_str())
+    let lower = word.to_ascii_lowercase();
+    // "No. 10 Downing Street" but "he would vote no. Last week ...": a number follows the abbreviation.
+    if lower == "no" {
+        return text[dot + 1..].trim_start().starts_with(|c: char| c.is_ascii_digit());
+    }
+    ABBREVIATIONS.contains(&lower.as_str())
 }
 
 /// Word ranges in a range of text: letters, digits and inner hyphens/apostrophes (`24-year-old`, `Putin's`
@@ -424,6 +454,25 @@ mod tests {
                 "Next one."
             ]
         );
+    }
+
+    #[test]
+    fn a_lost_closing_mark_before_an_attribution_closes_at_its_comma() {
+        let t = "\"We are in touch with the families, the spokesperson said. The fighting went on. Officials said so.";
+        let inner: Vec<&str> = quotes(t, 0..t.len()).iter().map(|q| &t[q.inner.clone()]).collect();
+        assert_eq!(inner, ["We are in touch with the families"]);
+        // A quotation running on to the next paragraph has no attribution inside: it stays open.
+        let t = "\"We are in touch with the families. We will not stop, whatever happens.";
+        let inner: Vec<&str> = quotes(t, 0..t.len()).iter().map(|q| &t[q.inner.clone()]).collect();
+        assert_eq!(inner, ["We are in touch with the families. We will not stop, whatever happens."]);
+    }
+
+    #[test]
+    fn no_is_an_abbreviation_only_before_a_number() {
+        let t = "He would vote no. Last week it was No. 10 that spoke.";
+        let q = quotes(t, 0..t.len());
+        let s: Vec<&str> = sentences(t, 0..t.len(), &q).into_iter().map(|r| &t[r]).collect();
+        assert_eq!(s, ["He would vote no.", "Last week it was No. 10 that spoke."]);
     }
 
     #[test]

@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::claims::{ClaimInput, EntityMention, Speaker};
+use super::claims::{ClaimInput, ClaimSpan, EntityMention, Speaker};
 use super::segment::Quote;
 use crate::vocab::EntityKind;
 
@@ -259,8 +259,21 @@ pub(super) fn subject_np(text: &str, quotes: &[Quote], floor: usize, cue_start: 
             break;
         }
     }
+    // "The Norwegian Foreign Ministry in a statement sent to RT on Saturday said": the medium after the subject,
+    // and whoever it was sent to, are not the subject.
+    let s = &text[start..end];
+    if let Some(p) = MEDIUMS.iter().filter_map(|m| s.find(m)).min().filter(|&p| p > 0) {
+        end = start + p;
+    }
     start..end
 }
+
+/// A medium set off after a subject, before its cue ("X in a statement to RT said").
+#[rustfmt::skip]
+const MEDIUMS: &[&str] = &[
+    " in a statement", " in an interview", " in a post", " in a letter", " in a tweet", " in a video",
+    " in a speech", " in a message", " in a televised", " in a press release", " in comments", " in remarks",
+];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum NpMode {
@@ -293,7 +306,7 @@ fn head_before_preposition(before: &str) -> bool {
 
 /// The person a sentence starts with (after at most three words, no comma or quotation mark), if it is of the
 /// pronoun's gender: in the pronoun's sentence before it, or else, when that part names no person, in the
-/// sentence before.
+/// nearest of the three sentences before that names a person.
 fn sentence_subject(input: &ClaimInput, pos: usize, female: bool) -> Option<usize> {
     let pi = input.paragraphs.partition_point(|p| p.0.start <= pos).checked_sub(1)?;
     let sentences = &input.paragraphs[pi].2;
@@ -324,15 +337,31 @@ fn sentence_subject(input: &ClaimInput, pos: usize, female: bool) -> Option<usiz
     if let Some(e) = subject_of(&here) {
         return Some(e);
     }
-    let before = input.mentions_before(pos);
-    if before[before.partition_point(|m| m.range.start < here.start)..].iter().any(|m| m.kind == EntityKind::Person) {
+    let names_person = |s: &Range<usize>| {
+        let before = input.mentions_before(s.end);
+        before[before.partition_point(|m| m.range.start < s.start)..].iter().any(|m| m.kind == EntityKind::Person)
+    };
+    if names_person(&here) {
         return None;
     }
-    let prev = match si {
-        0 => input.paragraphs[..pi].last()?.2.last()?.clone(),
-        _ => sentences[si - 1].clone(),
-    };
-    subject_of(&prev)
+    // "Roman, a deputy commander, had spent four years ... As well as fighting he was able to ... But he said":
+    // back over sentences that name no one (at most three), to the first that names a person.
+    let (mut pi, mut si) = (pi, si);
+    for _ in 0..3 {
+        while si == 0 {
+            pi = pi.checked_sub(1)?;
+            si = input.paragraphs[pi].2.len();
+        }
+        si -= 1;
+        let s = &input.paragraphs[pi].2[si];
+        if let Some(e) = subject_of(s) {
+            return Some(e);
+        }
+        if names_person(s) {
+            return None;
+        }
+    }
+    None
 }
 
 /// The start of the sentence holding `pos`, and its words that start before `pos`.
@@ -406,6 +435,33 @@ fn plural_description(d: &str) -> bool {
             && ((w.ends_with('s') && !w.ends_with("ss")) || ["police", "people", "military"].contains(&w.as_str()))
     });
     head.is_some()
+}
+
+/// "a senior aide to Ukrainian President", "the wife of", "a lawyer for": before a person, someone described by
+/// their tie to that person (a person noun and "to", "for" or "of", then only capitalised titles). The one
+/// described speaks, not the person named.
+fn someone_of_person(before: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let Some(p) = words.iter().rposition(|w| ["to", "for", "of"].contains(w)) else { return false };
+    p > 0
+        && words[p + 1..].iter().all(|w| w.starts_with(char::is_uppercase) || *w == "the")
+        && (HEAD_NOUNS.contains(&words[p - 1]) || KIN.contains(&words[p - 1]))
+        && !NOT_ONE_PERSON.contains(&words[p - 1])
+}
+
+/// "The family of a British man fighting in", "A spokesman for the regional": a subject that opens with a
+/// description (a determiner, at most two modifiers, a person noun or a relative) and a preposition. What the
+/// preposition leads to only qualifies the one described.
+fn described_before(before: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().take(5).collect();
+    if words.len() < 3 || !["the", "The", "a", "A", "an", "An"].contains(&words[0]) {
+        return false;
+    }
+    (1..words.len().min(4)).any(|k| {
+        let w = words[k];
+        (HEAD_NOUNS.contains(&w) || KIN.contains(&w))
+            && words.get(k + 1).is_some_and(|p| ["of", "for", "in", "at", "from", "with"].contains(p))
+    })
 }
 
 pub(super) fn is_possessive(text: &str, end: usize) -> bool {
@@ -553,9 +609,12 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
         let tail = &text[m.range.end..np.end];
         let tail = tail.split(',').next().unwrap_or("");
         let tail_words: Vec<&str> = tail.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-        let described = mode != NpMode::Object
+        let tied_to_person = m.kind == EntityKind::Person && someone_of_person(&text[np.start..m.range.start]);
+        let described = (mode != NpMode::Object
             && (tail_words.iter().any(|w| HEAD_NOUNS.contains(&w.to_lowercase().as_str()))
-                || (m.kind != EntityKind::Person && head_before_preposition(&text[np.start..m.range.start])));
+                || (m.kind != EntityKind::Person && head_before_preposition(&text[np.start..m.range.start]))))
+            || tied_to_person
+            || (mode == NpMode::Subject && described_before(&text[np.start..m.range.start]));
         if !described {
             // "According to NEADA": the full name the article gave the acronym before.
             if let Some(full) = expand_acronym(input, &text[m.range.clone()], m.range.start) {
@@ -576,7 +635,7 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
             return Some((Speaker::Entity(m.entity), text[m.range.clone()].to_string()));
         }
         // "Republican National Committee Chairman Reince Priebus": a name after the role is the speaker.
-        if let Some(name) = name_after_role(phrase) {
+        if let Some(name) = name_after_role(phrase).filter(|_| !tied_to_person) {
             return Some((Speaker::Name(name.to_string(), EntityKind::Person), phrase.to_string()));
         }
         // "The Ukrainian leader", "Russia's foreign minister": a place before a role may name its holder.
@@ -647,7 +706,16 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
                                             .is_none_or(|f| f == pronoun_female))
                                 }
                                 // "Several officials in Kyiv have hinted ... They also warned": a plural description.
-                                Speaker::Unnamed(d) => plural && plural_description(d),
+                                // "Mr Aslin's family said ... they said": a family. "The Interior Ministry said
+                                // ... It added": a body.
+                                Speaker::Unnamed(d) => {
+                                    let head = d.rsplit(' ').next().unwrap_or("").to_lowercase();
+                                    if plural {
+                                        plural_description(d) || ["family", "parents", "relatives"].contains(&&*head)
+                                    } else {
+                                        !person && NOT_ONE_PERSON.contains(&&*head)
+                                    }
+                                }
                             }
                     })
                     .map(|(_, sp)| sp.clone());
@@ -664,7 +732,7 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
     if mode == NpMode::Object && phrase.split_whitespace().count() > 10 {
         return None;
     }
-    if let Some(e) = role_referent(input, phrase, np.start) {
+    if let Some(e) = role_referent(input, phrase, np.start).or_else(|| document_source(input, phrase, np.start)) {
         return Some((Speaker::Entity(e), phrase.to_string()));
     }
     if let Some(sp) = definite_referent(input, phrase, np.start).or_else(|| gazetteer_role(input, phrase)) {
@@ -792,9 +860,10 @@ pub(super) fn earlier_full_name(text: &str, surname: &str, before: usize) -> Opt
         let first = &prev[first_start..];
         // "K.T. McFarland": initials count as a first name.
         let initials = first.ends_with('.') && first.chars().all(|c| c.is_ascii_uppercase() || c == '.');
+        // A word ending a sentence ("in Wales. Olga said") is no first name.
         let looks_like_name = first.chars().count() >= 2
             && first.starts_with(char::is_uppercase)
-            && (initials || first.chars().skip(1).all(|c| c.is_lowercase() || c == '-' || c == '.'))
+            && (initials || first.chars().skip(1).all(|c| c.is_lowercase() || c == '-'))
             && !crate::extract::entities::is_not_name(first)
             && !crate::extract::entities_title(first);
         if after_ok && looks_like_name {
@@ -831,7 +900,7 @@ fn misspelt_full_name(input: &ClaimInput, surname: &str, before: usize) -> Optio
 }
 
 /// Whether `a` and `b` differ by one insertion, deletion, substitution or swap of neighbours.
-fn one_slip(a: &[u8], b: &[u8]) -> bool {
+pub(super) fn one_slip(a: &[u8], b: &[u8]) -> bool {
     let (a, b) = if a.len() >= b.len() { (a, b) } else { (b, a) };
     let p = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     match a.len() - b.len() {
@@ -941,6 +1010,9 @@ pub(super) fn role_referent(input: &ClaimInput, phrase: &str, before: usize) -> 
         return None;
     }
     let role = words.last()?.to_lowercase();
+    if compound_general(&words) {
+        return None;
+    }
     const ROLES: &[&str] = &[
         "governor",
         "mayor",
@@ -992,31 +1064,38 @@ pub(super) fn role_referent(input: &ClaimInput, phrase: &str, before: usize) -> 
         return None;
     }
     let quoted = |pos: usize| input.quoted(pos);
+    // "the American president" is not the last president named, unless that one is American.
+    let qualifiers = capitalised_qualifiers(&words);
     input
         .mentions_before(before)
         .iter()
         .rev()
         .filter(|m| m.range.end <= before && !quoted(m.range.start))
-        // "the company", "the group": a body, never a place mentioned near the word.
-        .filter(|m| m.kind != EntityKind::Place || !BODY_ROLES.contains(&role.as_str()))
+        // "the ministry", "the company": a person or a body, never a place mentioned near the word.
+        .filter(|m| m.kind != EntityKind::Place)
         .find(|m| {
             let has = |r: &str| {
                 r.split(|c: char| !c.is_alphanumeric()).any(|w| w == role || (role == "alliance" && w == "nato"))
             };
             // The gazetteer's description, or how this article introduced the entity: "Governor Pavlo
             // Kyrylenko", "the regional governor, Oleksandr Prokudin", "Kirby, the spokesman for ...".
-            has(input.roles.get(m.entity).copied().unwrap_or(""))
-                || has(&around(input.text, m.range.clone(), 40).to_lowercase())
+            // The text around stops at the phrase itself ("the Supreme Court, and the attorney general has
+            // asked": the court is not the attorney general).
+            let role = input.roles.get(m.entity).copied().unwrap_or("");
+            if has(role) && qualifiers_fit(&qualifiers, role) {
+                return true;
+            }
+            let near = around(&input.text[..before], m.range.clone(), 40).to_lowercase();
+            (has(role) || has(&near)) && (qualifiers_fit(&qualifiers, role) || qualifiers_fit(&qualifiers, &near))
         })
         .map(|m| m.entity)
 }
 
-/// Role words of `role_referent` that name a body of people, which a place is not.
-#[rustfmt::skip]
-const BODY_ROLES: &[&str] = &[
-    "company", "group", "committee", "organization", "organisation", "association", "institute", "foundation",
-    "operator", "watchdog",
-];
+/// "the attorney general", "the secretary general": a title of its own, not a general, which the article need
+/// not have given anyone before.
+fn compound_general(words: &[&str]) -> bool {
+    words.len() >= 3 && words[words.len() - 1] == "general" && words[words.len() - 2].starts_with(char::is_lowercase)
+}
 
 /// Person nouns that a definite description may end with ("the Ukrainian official", "the aide").
 #[rustfmt::skip]
@@ -1044,7 +1123,7 @@ pub(super) fn definite_referent(input: &ClaimInput, phrase: &str, before: usize)
         return None;
     }
     let head = words.last()?.to_lowercase();
-    if !PERSON_ROLES.contains(&head.as_str()) {
+    if !PERSON_ROLES.contains(&head.as_str()) || compound_general(&words) {
         return None;
     }
     const RECENT: usize = 1500;
@@ -1058,9 +1137,19 @@ pub(super) fn definite_referent(input: &ClaimInput, phrase: &str, before: usize)
     }) {
         return Some(sp.clone());
     }
+    let qualifiers = capitalised_qualifiers(&words);
+    let country = qualifiers.iter().find_map(|q| demonym_country(q).or_else(|| country_name(q)));
+    // A country's office holder at the article's date first: "the US president" in 2022 is Biden, whoever
+    // else the article named just before.
+    if country.is_some() {
+        if let Some(sp) = gazetteer_role(input, phrase) {
+            return Some(sp);
+        }
+    }
+    let fits = |r: &str| qualifiers_fit(&qualifiers, r);
     // A person the article introduced with that noun ("Tesla CEO Elon Musk", "Kirby, the spokesman").
     let quoted = |pos: usize| input.quoted(pos);
-    let has = |r: &str| r.split(|c: char| !c.is_alphanumeric()).any(|w| w == head);
+    let has = |r: &str| r.split(|c: char| !c.is_alphanumeric()).any(|w| w == head) && fits(r);
     let possessive = |m: &EntityMention| {
         let t = &input.text[m.range.clone()];
         t.ends_with("'s") || t.ends_with("’s") || is_possessive(input.text, m.range.end)
@@ -1070,22 +1159,28 @@ pub(super) fn definite_referent(input: &ClaimInput, phrase: &str, before: usize)
     if let Some(m) = earlier.filter(|m| !possessive(m)).find(|m| {
         m.kind == EntityKind::Person
             && (has(input.roles.get(m.entity).copied().unwrap_or(""))
-                || has(&around(input.text, m.range.clone(), 60).to_lowercase()))
+                || has(&around(&input.text[..before], m.range.clone(), 60).to_lowercase()))
     }) {
         return Some(Speaker::Entity(m.entity));
     }
     if let Some(sp) = gazetteer_role(input, phrase) {
         return Some(sp);
     }
-    // The last person who spoke, if recently, unless the description names a country ("the Ukrainian
-    // leader" is not whoever spoke last).
-    if !role_synonyms(&head).is_empty() && words.iter().any(|w| demonym_country(&w.to_lowercase()).is_some()) {
+    // The last person who spoke, if recently, unless the description names a country or an organization ("the
+    // Ukrainian leader", "the White House press secretary" are not whoever spoke last).
+    // "The Ukrainian official" may be the last speaker, if that person's role is Ukraine's.
+    let countries_only = qualifiers.iter().all(|q| demonym_country(q).or_else(|| country_name(q)).is_some());
+    let of_country = |i: usize| {
+        let role = input.roles.get(i).copied().unwrap_or("");
+        country.is_none_or(|c| role.contains(c) || DEMONYMS.iter().any(|(d, dc)| *dc == c && role.contains(d)))
+    };
+    if !qualifiers.is_empty() && (!countries_only || !role_synonyms(&head).is_empty()) {
         return None;
     }
     recent()
         .find(|(_, sp)| match sp {
-            Speaker::Entity(i) => person(*i),
-            Speaker::Name(_, k) => *k == EntityKind::Person,
+            Speaker::Entity(i) => person(*i) && of_country(*i),
+            Speaker::Name(_, k) => *k == EntityKind::Person && country.is_none(),
             Speaker::Unnamed(_) => false,
         })
         .map(|(_, sp)| sp.clone())
@@ -1104,6 +1199,29 @@ const DEMONYMS: &[(&str, &str)] = &[
     ("norwegian", "norway"), ("danish", "denmark"), ("spanish", "spain"), ("czech", "czech"),
     ("slovak", "slovakia"), ("kazakh", "kazakhstan"), ("indian", "india"), ("korean", "korea"),
 ];
+
+/// "The US president", "the White House press secretary": the capitalised words between the article and the
+/// role noun (a country by its name or demonym, an organization), lower-cased, possessives dropped.
+fn capitalised_qualifiers(words: &[&str]) -> Vec<String> {
+    words[1..words.len().saturating_sub(1).max(1)]
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .map(|w| w.trim_end_matches("'s").trim_end_matches("’s").to_lowercase())
+        .collect()
+}
+
+/// Whether a role text (lower-cased) holds every qualifier, a demonym also by its country's name.
+fn qualifiers_fit(qualifiers: &[String], role: &str) -> bool {
+    qualifiers.iter().all(|q| {
+        role.split(|c: char| !c.is_alphanumeric() && c != '.').any(|x| x == q)
+            || demonym_country(q).is_some_and(|c| role.contains(c))
+    })
+}
+
+/// "US", "Russia's": a country written by its name, as the gazetteer's role descriptions write it.
+fn country_name(word: &str) -> Option<&'static str> {
+    DEMONYMS.iter().find(|(_, c)| *c == word).map(|(_, c)| *c)
+}
 
 /// The country a demonym names.
 pub(super) fn demonym_country(word: &str) -> Option<&'static str> {
@@ -1178,16 +1296,26 @@ pub(super) fn gazetteer_role(input: &ClaimInput, phrase: &str) -> Option<Speaker
             let (role, years) = seg.split_once('(').unwrap_or((seg, ""));
             // The clause of the first role noun: "ukrainian mp, leader of the holos party" leads a party, not
             // Ukraine.
-            let role = role.split(',').find(|cl| role_words(cl).any(|w| PERSON_ROLES.contains(&w))).unwrap_or(role);
-            // The role's own noun comes first: "adviser to the mayor of mariupol" is not the mayor.
-            let first_role = role_words(role).find(|w| PERSON_ROLES.contains(w));
+            let role = role.split(',').find(|cl| role_words(cl).any(is_office)).unwrap_or(role);
+            // The role's own noun comes first: "adviser to the mayor of mariupol" is not the mayor, nor is
+            // "permanent representative of the president of ukraine in crimea" the president.
+            let first_role = role_words(role).find(|w| is_office(w));
             // "Russian-installed mayor of occupied Mariupol", "Acting President": not the office holder.
             let irregular = ["installed", "occupied", "acting", "former", "deputy", "vice", "self-proclaimed"]
                 .iter()
                 .any(|w| role.contains(w));
+            // "Leader of the Liberal Democratic Party of Russia", "Leader of A Just Russia" lead a party, not
+            // Russia: without qualifiers, the place comes right after the role noun ("president of russia").
+            let party = qualifiers.is_empty()
+                && first_role.is_some_and(|r| {
+                    !role.contains(&format!("{r} of {place}"))
+                        && !role.contains(&format!("{r} of the {place}"))
+                        && !demonym.is_some_and(|d| role.contains(&format!("{d} {r}")))
+                });
             first_role.is_some_and(|r| synonyms.contains(&r))
                 && !irregular
-                && (role.contains(place.as_str()) || demonym.is_some_and(|d| has_word(role, d)))
+                && !party
+                && (has_phrase(role, place.as_str()) || demonym.is_some_and(|d| has_word(role, d)))
                 && qualifiers.iter().all(|q| qualifier_in(role, q))
                 && in_office(years, input.year)
         });
@@ -1199,6 +1327,18 @@ pub(super) fn gazetteer_role(input: &ClaimInput, phrase: &str) -> Option<Speaker
         }
     }
     found.map(|n| Speaker::Name(n.to_string(), EntityKind::Person))
+}
+
+/// A noun naming someone's post in a gazetteer description: the person roles, and posts held on behalf of
+/// someone else ("representative of the president", "member of the council").
+fn is_office(w: &str) -> bool {
+    PERSON_ROLES.contains(&w) || ["representative", "member", "commissioner", "ombudsman", "assistant"].contains(&w)
+}
+
+/// Whether `phrase` occurs in `s` as whole words ("russia" in "president of russia", not in "pro-russian").
+fn has_phrase(s: &str, phrase: &str) -> bool {
+    let part = |c: char| c.is_alphanumeric() || c == '-';
+    s.match_indices(phrase).any(|(i, _)| !s[..i].ends_with(part) && !s[i + phrase.len()..].starts_with(part))
 }
 
 fn role_words(s: &str) -> impl Iterator<Item = &str> {
@@ -1309,25 +1449,6 @@ pub(super) fn unknown_speaker(phrase: &str) -> Option<(Speaker, String)> {
     }
     let head = lower.last().map(String::as_str).unwrap_or("");
     // "Mr Smith's family", "her husband": relatives of someone named, with a possessive.
-    const KIN: &[&str] = &[
-        "family",
-        "wife",
-        "husband",
-        "son",
-        "daughter",
-        "parents",
-        "brother",
-        "sister",
-        "relatives",
-        "widow",
-        "partner",
-        "fiancee",
-        "fiancée",
-        "girlfriend",
-        "boyfriend",
-        "grandmother",
-        "grandfather",
-    ];
     let possessed = lower.iter().any(|w| w.ends_with("'s") || w.ends_with("’s"))
         || ["his", "her", "their"].contains(&lower[0].as_str());
     if KIN.contains(&head) && possessed && words.len() >= 2 {
@@ -1363,6 +1484,14 @@ pub(super) fn first_actor(input: &ClaimInput, range: Range<usize>) -> Option<(Sp
     if m.kind != EntityKind::Person {
         if let Some(p) = person_after {
             return Some((Speaker::Entity(p.entity), input.text[p.range.clone()].to_string()));
+        }
+    }
+    // "The Biden White House, announcing ...", "the Trump administration": a person's name qualifying the
+    // organization right after it.
+    if m.kind == EntityKind::Person {
+        let org = inside().find(|o| o.range.start > m.range.end && o.kind == EntityKind::Organization);
+        if let Some(o) = org.filter(|o| input.text[m.range.end..o.range.start] == *" ") {
+            return Some((Speaker::Entity(o.entity), input.text[o.range.clone()].to_string()));
         }
     }
     // "U.S. officials do not believe ... but emphasize that": the entity only qualifies the subject.
@@ -1403,4 +1532,131 @@ pub(super) fn leading_name(input: &ClaimInput, range: Range<usize>) -> Option<(S
         return None;
     }
     unknown_speaker(phrase)
+}
+
+/// Relatives: "Mr Smith's family", "the wife of".
+#[rustfmt::skip]
+const KIN: &[&str] = &[
+    "family",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "parents",
+    "brother",
+    "sister",
+    "relatives",
+    "widow",
+    "partner",
+    "fiancee",
+    "fiancée",
+    "girlfriend",
+    "boyfriend",
+    "grandmother",
+    "grandfather",
+];
+
+/// Head nouns of `HEAD_NOUNS` that name a body or a document, not one person.
+#[rustfmt::skip]
+const NOT_ONE_PERSON: &[&str] = &[
+    "statement", "report", "military", "ministry", "government", "army", "forces", "troops", "police", "agency",
+    "intelligence", "administration", "command", "staff", "council", "people",
+];
+
+/// The person noun of an indefinite description of one person ("a senior aide to Ukrainian President Vladimir
+/// Zelensky" gives "aide"): the first head noun after "a" or "an" (within four words), singular.
+fn indefinite_person_head(d: &str) -> Option<&str> {
+    let mut words = d.split_whitespace();
+    if !["a", "an", "A", "An"].contains(&words.next()?) {
+        return None;
+    }
+    let head = words.take(4).find(|w| HEAD_NOUNS.contains(w))?;
+    (!NOT_ONE_PERSON.contains(&head) && !plural_description(head)).then_some(head)
+}
+
+/// "IAEA inspectors cannot be trusted, a senior aide to Zelensky has said. “...,” Mikhail Podolyak said": news
+/// often describes a source first and names them right after. An indefinite description of one person who
+/// speaks (not in a participle) is the person named as the next speaker, when that claim is in one of the two
+/// sentences after, the person is first named after the description, and their introduction gives no other role ("Ivan Petrenko, the mayor,"
+/// after "a resident"; "an official" may be anyone's role).
+pub(super) fn named_after(input: &ClaimInput, claims: &mut [ClaimSpan]) {
+    for i in 0..claims.len() {
+        let Speaker::Unnamed(d) = &claims[i].speaker else { continue };
+        let Some(head) = indefinite_person_head(d) else { continue };
+        // "with an expert saying ...": a participle's source is a side remark, seldom named next.
+        if claims[i].cue.ends_with("ing") {
+            continue;
+        }
+        let end = claims[i].sentence.end;
+        let Some(next) = claims[i + 1..].iter().find(|c| c.sentence.start >= end) else { continue };
+        let Speaker::Entity(e) = next.speaker else { continue };
+        // The next speaker is named there, not a pronoun's guess.
+        let pronoun = PRONOUNS_PERSON.contains(&next.speaker_text.as_str());
+        if input.kinds.get(e) != Some(&EntityKind::Person) || pronoun {
+            continue;
+        }
+        // At most one sentence between the two claims.
+        let between = input
+            .paragraphs
+            .iter()
+            .skip(input.paragraphs.partition_point(|p| p.0.end <= end))
+            .take_while(|p| p.0.start < next.sentence.start)
+            .flat_map(|p| p.2.iter())
+            .filter(|s| s.start >= end && s.start < next.sentence.start)
+            .count();
+        let Some(first) = input.mentions.iter().find(|m| m.entity == e) else { continue };
+        if between > 1 || first.range.start < end || first.range.start >= next.sentence.end {
+            continue;
+        }
+        // The role given with the name, if any: "Andrei Soldatov, a leading Russian investigative journalist,".
+        let rest = &input.text[first.range.end..];
+        let other_role = rest.strip_prefix(", ").is_some_and(|r| {
+            let appositive = &r[..r.find([',', '.', ';']).unwrap_or(r.len())];
+            let role = appositive.split_whitespace().find(|w| HEAD_NOUNS.contains(w));
+            head != "official" && role.is_some_and(|r| r != head)
+        });
+        if !other_role {
+            claims[i].speaker = Speaker::Entity(e);
+        }
+    }
+}
+
+/// Nouns of documents whose source an article names once and then refers back to ("the report").
+const DOCUMENTS: &[&str] = &["report", "study", "survey", "poll", "analysis", "assessment"];
+
+/// "according to a new report from NEADA ... according to the report ... The study found": a definite document
+/// is the one the article last introduced (not itself written "the report"), and speaks for the person or
+/// organization named with it ("a report from X", "a report by X", "X's report", "an X report"). Looks back at
+/// most 300 words.
+fn document_source(input: &ClaimInput, phrase: &str, before: usize) -> Option<usize> {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    if words.len() < 2 || words.len() > 4 || !["the", "The"].contains(&words[0]) {
+        return None;
+    }
+    if !DOCUMENTS.contains(&words[words.len() - 1]) {
+        return None;
+    }
+    let text = input.text;
+    let end = input.words.partition_point(|w| w.start < before);
+    let ws = &input.words[end.saturating_sub(300)..end];
+    let k = (0..ws.len()).rev().find(|&k| {
+        let w = &text[ws[k].clone()];
+        let definite = k > 0 && ["the", "The", "this", "This", "that", "same"].contains(&&text[ws[k - 1].clone()]);
+        DOCUMENTS.contains(&w) && !definite && !input.quoted(ws[k].start)
+    })?;
+    let doc = ws[k].clone();
+    let named = |m: &&EntityMention| matches!(m.kind, EntityKind::Person | EntityKind::Organization);
+    // "a report from X", "a study by X": the entity right after the preposition.
+    let after = &text[doc.end..];
+    let lead = ["from the ", "by the ", "from ", "by "].iter().find(|p| after.trim_start().starts_with(**p));
+    if let Some(p) = lead {
+        let at = doc.end + (after.len() - after.trim_start().len()) + p.len();
+        let m = input.mentions[input.mentions.partition_point(|m| m.range.start < at)..].first();
+        return m.filter(|m| m.range.start == at).filter(named).map(|m| m.entity);
+    }
+    // "X's report", "an X report": the entity right before the noun.
+    let prefix = text[..doc.start].trim_end();
+    let prefix = prefix.strip_suffix("'s").or_else(|| prefix.strip_suffix("’s")).unwrap_or(prefix);
+    let ms = input.mentions_before(doc.start);
+    ms.last().filter(|m| m.range.end == prefix.len()).filter(named).map(|m| m.entity)
 }
