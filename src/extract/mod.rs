@@ -22,7 +22,7 @@ use crate::article::Article;
 use crate::vocab::{EntityKind, Vocabulary};
 
 /// Version of the extraction rules; stored in the index so that documents made by other rules are found.
-pub const EXTRACTOR_VERSION: &str = "4";
+pub const EXTRACTOR_VERSION: &str = "5";
 
 /// True for capitalised person titles ("President", "Spokesperson"), used to spot appositives.
 pub(crate) fn entities_title(word: &str) -> bool {
