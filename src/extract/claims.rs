@@ -1413,8 +1413,11 @@ fn verb_claim(
     }
     // "rejected accusations that ...", "denied claims that ...": the content of what was rejected (the cue
     // reports the speaker's own claim that it is false).
+    // The words after the cue, split once for this test and the reported speech after it.
+    let rest = cue.range.end..sentence.end;
+    let rest_words = words(text, rest.clone());
     let accusation = {
-        let ws = words(text, cue.range.end..sentence.end);
+        let ws = &rest_words;
         let mut k = 0;
         if ws.first().is_some_and(|w| ["the", "any", "all", "these", "those", "such"].contains(&&text[w.clone()])) {
             k = 1;
@@ -1444,8 +1447,6 @@ fn verb_claim(
             return Some(c);
         }
     }
-    let rest = cue.range.end..sentence.end;
-    let rest_words = words(text, rest.clone());
     // "that" counts when it comes within a few words, before any comma or other reporting verb.
     let that_pos = rest_words
         .iter()
