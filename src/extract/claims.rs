@@ -922,8 +922,7 @@ fn cited_cue(text: &str, ws: &[Range<usize>], i: usize) -> Option<Cue> {
             participle: true,
         });
     }
-    if CITED.contains(&word) && prev.eq_ignore_ascii_case("as") && next_is(text, ws, i, "by")
-    {
+    if CITED.contains(&word) && prev.eq_ignore_ascii_case("as") && next_is(text, ws, i, "by") {
         return Some(Cue { range: ws[i - 1].start..ws[i + 1].end, kind: CueKind::Cited, participle: false });
     }
     None

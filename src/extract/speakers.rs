@@ -1301,7 +1301,7 @@ pub(super) fn gazetteer_role(input: &ClaimInput, phrase: &str) -> Option<Speaker
     for (name, desc) in input.people {
         // Cheap test first: the description must name the place.
         if place_finder.find(desc.as_bytes()).is_none()
-            && !demonym_finder.as_ref().is_some_and(|d| d.find(desc.as_bytes()).is_some())
+            && demonym_finder.as_ref().is_none_or(|d| d.find(desc.as_bytes()).is_none())
         {
             continue;
         }
