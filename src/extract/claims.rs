@@ -478,17 +478,19 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
             }
             continue;
         }
-        if let Some(cue) = noun_cue(text, ws, i) {
-            cues.push(cue);
-            continue;
-        }
-        if let Some(cue) = owned_noun_cue(input, ws, i).or_else(|| report_noun_cue(text, quotes, ws, i)) {
-            cues.push(cue);
-            continue;
-        }
-        if let Some(cue) = cited_cue(text, ws, i).or_else(|| passive_by_cue(input, ws, i)) {
-            cues.push(cue);
-            continue;
+        if word.as_bytes()[0].is_ascii_lowercase() && NOUN_CUE_WORDS.contains(word) {
+            if let Some(cue) = noun_cue(text, ws, i) {
+                cues.push(cue);
+                continue;
+            }
+            if let Some(cue) = owned_noun_cue(input, ws, i).or_else(|| report_noun_cue(text, quotes, ws, i)) {
+                cues.push(cue);
+                continue;
+            }
+            if let Some(cue) = cited_cue(text, ws, i).or_else(|| passive_by_cue(input, ws, i)) {
+                cues.push(cue);
+                continue;
+            }
         }
         let Some(verb) = input.verbs.get(word) else {
             continue;
@@ -837,7 +839,7 @@ const REPORT_LEADS: &[&str] = &[
 /// "after" or "amid", a bare finite clause).
 fn report_noun_cue(text: &str, quotes: &[Quote], ws: &[Range<usize>], i: usize) -> Option<Cue> {
     let noun = &text[ws[i].clone()];
-    if !["reports", "report"].contains(&noun) || i == 0 {
+    if !REPORT_NOUNS.contains(&noun) || i == 0 {
         return None;
     }
     let prev = &text[ws[i - 1].clone()];
@@ -911,7 +913,7 @@ fn cited_cue(text: &str, ws: &[Range<usize>], i: usize) -> Option<Cue> {
     let word = &text[ws[i].clone()];
     let prev = &text[ws.get(i.checked_sub(1)?)?.clone()];
     let gap = &text[ws[i - 1].end..ws[i].start];
-    if ["citing", "quoting"].contains(&word) {
+    if CITING.contains(&word) {
         const REPORTED: &[&str] = &["reported", "reports", "said", "says", "wrote", "writes", "added", "reporting"];
         let after_report = gap.trim().is_empty() && REPORTED.contains(&prev);
         return (gap.contains(',') || after_report).then(|| Cue {
@@ -920,12 +922,26 @@ fn cited_cue(text: &str, ws: &[Range<usize>], i: usize) -> Option<Cue> {
             participle: true,
         });
     }
-    if ["reported", "cited", "quoted"].contains(&word) && prev.eq_ignore_ascii_case("as") && next_is(text, ws, i, "by")
-    {
+    if CITED.contains(&word) && prev.eq_ignore_ascii_case("as") && next_is(text, ws, i, "by") {
         return Some(Cue { range: ws[i - 1].start..ws[i + 1].end, kind: CueKind::Cited, participle: false });
     }
     None
 }
+
+/// "citing" and "quoting" a source's own source after a report ("TASS reported citing the city council").
+const CITING: &[&str] = &["citing", "quoting"];
+/// "as reported by X", "as cited by X", "as quoted by X".
+const CITED: &[&str] = &["reported", "cited", "quoted"];
+/// A passive telling ("was told by X that ...").
+const TOLD: &[&str] = &["told", "warned", "informed", "assured", "reminded", "advised"];
+/// Report nouns standing for their unnamed source ("following reports that ...").
+const REPORT_NOUNS: &[&str] = &["reports", "report"];
+
+/// Every word that can open a noun, report, cited or passive cue (`noun_cue` to `passive_by_cue` return None for
+/// any other): one set lookup per word instead of a scan of each list. All are lower-case.
+static NOUN_CUE_WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> = std::sync::LazyLock::new(|| {
+    [SPEECH_NOUNS, OWNED_NOUNS, REPORT_NOUNS, CITING, CITED, TOLD].concat().into_iter().collect()
+});
 
 /// The claim of a cited source: the content of the claim it is cited for ("<A>, TASS reported citing the city
 /// council": A), else the sentence after "As reported by X," or the clause before ", as cited by X". Documents
@@ -981,7 +997,6 @@ fn cited_claim(
 fn passive_by_cue(input: &ClaimInput, ws: &[Range<usize>], i: usize) -> Option<Cue> {
     let text = input.text;
     let word = &text[ws[i].clone()];
-    const TOLD: &[&str] = &["told", "warned", "informed", "assured", "reminded", "advised"];
     if !TOLD.contains(&word) || !next_is(text, ws, i, "by") {
         return None;
     }
@@ -1005,7 +1020,7 @@ fn passive_by_cue(input: &ClaimInput, ws: &[Range<usize>], i: usize) -> Option<C
 /// not that speaker's.
 fn owned_cue(cue: &str) -> bool {
     let last = cue.rsplit(' ').next().unwrap_or("");
-    cue.ends_with(" by") || OWNED_NOUNS.contains(&last) || ["reports", "report"].contains(&cue)
+    cue.ends_with(" by") || OWNED_NOUNS.contains(&last) || REPORT_NOUNS.contains(&cue)
 }
 
 /// True when the word after `i` is `word`, with only spaces between them.
@@ -1413,8 +1428,11 @@ fn verb_claim(
     }
     // "rejected accusations that ...", "denied claims that ...": the content of what was rejected (the cue
     // reports the speaker's own claim that it is false).
+    // The words after the cue, split once for this test and the reported speech after it.
+    let rest = cue.range.end..sentence.end;
+    let rest_words = words(text, rest.clone());
     let accusation = {
-        let ws = words(text, cue.range.end..sentence.end);
+        let ws = &rest_words;
         let mut k = 0;
         if ws.first().is_some_and(|w| ["the", "any", "all", "these", "those", "such"].contains(&&text[w.clone()])) {
             k = 1;
@@ -1444,8 +1462,6 @@ fn verb_claim(
             return Some(c);
         }
     }
-    let rest = cue.range.end..sentence.end;
-    let rest_words = words(text, rest.clone());
     // "that" counts when it comes within a few words, before any comma or other reporting verb.
     let that_pos = rest_words
         .iter()

@@ -1234,9 +1234,12 @@ fn place_context(text: &str, first: usize, prev_word: Option<&str>, known_after_
     let introduced = INTROS.iter().any(|p| whole(p))
         || ["the village ", "the settlement ", "The village "].iter().any(|p| lead.ends_with(p));
     // "the villages of Yasne and Novoselivka": the second of a pair, in the same clause.
+    // The clause is what follows the last period, comma or semicolon: a noun found before it fails, and the
+    // nouns hold none of these, so only the clause is searched (not the whole article before the run).
     let pair = lead.strip_suffix(" and ").is_some_and(|before_and| {
+        let clause = before_and.rfind(['.', ',', ';']).map_or(0, |c| c + 1);
         INTROS.iter().filter(|p| p.contains("s of ")).any(|p| {
-            before_and.rfind(p).is_some_and(|i| {
+            before_and[clause..].rfind(p).map(|i| clause + i).is_some_and(|i| {
                 (i == 0 || before_and[..i].ends_with(' ')) && !before_and[i + p.len()..].contains(['.', ',', ';'])
             })
         })

@@ -52,9 +52,13 @@ fn last_clause_break(s: &str) -> Option<usize> {
     let bytes = s.as_bytes();
     let mut end = bytes.len();
     while let Some(space) = memchr::memrchr(b' ', &bytes[..end]) {
+        // The word between this space and the next: a clause break must be followed by a space, so a word
+        // running to the end of `s` is none, and one comparison per word replaces a prefix test per break.
         let rest = &s[space + 1..];
-        if let Some(w) = CLAUSE_BREAKS.iter().find(|w| rest.starts_with(**w) && rest[w.len()..].starts_with(' ')) {
-            return Some(space + 1 + w.len());
+        if let Some(len) = memchr::memchr(b' ', rest.as_bytes()) {
+            if CLAUSE_BREAKS.contains(&&rest[..len]) {
+                return Some(space + 1 + len);
+            }
         }
         end = space;
     }
@@ -262,13 +266,17 @@ pub(super) fn subject_np(text: &str, quotes: &[Quote], floor: usize, cue_start: 
     // "The Norwegian Foreign Ministry in a statement sent to RT on Saturday said": the medium after the subject,
     // and whoever it was sent to, are not the subject.
     let s = &text[start..end];
-    if let Some(p) = MEDIUMS.iter().filter_map(|m| s.find(m)).min().filter(|&p| p > 0) {
+    // Every medium opens with " in ": the first " in " that opens one is the earliest medium, found without
+    // building a substring searcher per medium.
+    let first_medium =
+        memchr::memmem::find_iter(s.as_bytes(), " in ").find(|&p| MEDIUMS.iter().any(|m| s[p..].starts_with(m)));
+    if let Some(p) = first_medium.filter(|&p| p > 0) {
         end = start + p;
     }
     start..end
 }
 
-/// A medium set off after a subject, before its cue ("X in a statement to RT said").
+/// A medium set off after a subject, before its cue ("X in a statement to RT said"). Each opens with " in ".
 #[rustfmt::skip]
 const MEDIUMS: &[&str] = &[
     " in a statement", " in an interview", " in a post", " in a letter", " in a tweet", " in a video",
@@ -1287,9 +1295,14 @@ pub(super) fn gazetteer_role(input: &ClaimInput, phrase: &str) -> Option<Speaker
         _ => has_word(seg, q),
     };
     let mut found: Option<&str> = None;
+    // The place and its demonym are looked for in every gazetteer description: their searchers are built once.
+    let place_finder = memchr::memmem::Finder::new(place.as_str());
+    let demonym_finder = demonym.map(memchr::memmem::Finder::new);
     for (name, desc) in input.people {
         // Cheap test first: the description must name the place.
-        if !desc.contains(place.as_str()) && !demonym.is_some_and(|d| desc.contains(d)) {
+        if place_finder.find(desc.as_bytes()).is_none()
+            && demonym_finder.as_ref().is_none_or(|d| d.find(desc.as_bytes()).is_none())
+        {
             continue;
         }
         let holds = desc.split(';').any(|seg| {
