@@ -82,6 +82,27 @@ pub struct ClaimSpan {
     pub sentence: Range<usize>,
 }
 
+impl ClaimSpan {
+    /// Reported speech in one piece: what the cue rules build once they have a speaker, a cue and a content span.
+    fn indirect(
+        speaker: Speaker,
+        speaker_text: String,
+        cue: String,
+        content: Range<usize>,
+        sentence: &Range<usize>,
+    ) -> Self {
+        ClaimSpan {
+            speaker,
+            speaker_text,
+            cue,
+            kind: ClaimKind::Indirect,
+            content,
+            parts: Vec::new(),
+            sentence: sentence.clone(),
+        }
+    }
+}
+
 /// A paragraph: its range, its quotations and its sentences.
 pub type Paragraph = (Range<usize>, Vec<Quote>, Vec<Range<usize>>);
 
@@ -981,15 +1002,7 @@ fn cited_claim(
     if word_count(text, content.clone()) < 3 || in_quote(quotes, content.start) && content.start == sentence.start {
         return None;
     }
-    Some(ClaimSpan {
-        speaker,
-        speaker_text,
-        cue: text[cue.range.clone()].to_lowercase(),
-        kind: ClaimKind::Indirect,
-        content,
-        parts: Vec::new(),
-        sentence: sentence.clone(),
-    })
+    Some(ClaimSpan::indirect(speaker, speaker_text, text[cue.range.clone()].to_lowercase(), content, sentence))
 }
 
 /// "Putin was told by the FSB security service, the successor to the KGB, that Ukraine would capitulate": a passive
@@ -1051,15 +1064,13 @@ fn owned_claim(
     if word_count(text, content.clone()) < 3 {
         return None;
     }
-    Some(ClaimSpan {
-        speaker: speaker.clone(),
-        speaker_text: speaker_text.clone(),
-        cue: text[cue.range.clone()].to_lowercase(),
-        kind: ClaimKind::Indirect,
+    Some(ClaimSpan::indirect(
+        speaker.clone(),
+        speaker_text.clone(),
+        text[cue.range.clone()].to_lowercase(),
         content,
-        parts: Vec::new(),
-        sentence: sentence.clone(),
-    })
+        sentence,
+    ))
 }
 
 fn sentence_claims(
@@ -1678,15 +1689,7 @@ fn verb_claim(
     if word_count(text, content.clone()) < min_words {
         return None;
     }
-    Some(ClaimSpan {
-        speaker,
-        speaker_text,
-        cue: cue_text,
-        kind: ClaimKind::Indirect,
-        content,
-        parts: Vec::new(),
-        sentence: sentence.clone(),
-    })
+    Some(ClaimSpan::indirect(speaker, speaker_text, cue_text, content, sentence))
 }
 
 /// Words that open a subordinate clause before the main one: "After Nelson accused Beijing of ..., the government
@@ -2049,15 +2052,13 @@ fn trailing_attribution(
             .is_some_and(|w| ["who", "which", "whom", "that"].contains(&w));
         if let Some(tail) = parenthetical_tail(text, quotes, cue.range.end, sentence, relative) {
             if relative && word_count(text, tail.clone()) >= 2 {
-                return Some(ClaimSpan {
+                return Some(ClaimSpan::indirect(
                     speaker,
                     speaker_text,
-                    cue: text[cue.range.clone()].to_lowercase(),
-                    kind: ClaimKind::Indirect,
-                    content: tail,
-                    parts: Vec::new(),
-                    sentence: sentence.clone(),
-                });
+                    text[cue.range.clone()].to_lowercase(),
+                    tail,
+                    sentence,
+                ));
             }
             if word_count(text, content.clone()) + word_count(text, tail.clone()) >= 4 {
                 return Some(ClaimSpan {
@@ -2078,15 +2079,7 @@ fn trailing_attribution(
     if long_tail && word_count(text, content.clone()) < 4 {
         return None;
     }
-    Some(ClaimSpan {
-        speaker,
-        speaker_text,
-        cue: text[cue.range.clone()].to_lowercase(),
-        kind: ClaimKind::Indirect,
-        content,
-        parts: Vec::new(),
-        sentence: sentence.clone(),
-    })
+    Some(ClaimSpan::indirect(speaker, speaker_text, text[cue.range.clone()].to_lowercase(), content, sentence))
 }
 
 /// After "..., X said": ", would make visitors ..." (a few time words may come first: "said on Monday, ...").
