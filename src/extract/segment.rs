@@ -403,22 +403,27 @@ static ASCII_ALNUM: [bool; 128] = {
 mod tests {
     use super::*;
 
+    /// The inside of every quotation of a text.
+    fn inner(t: &str) -> Vec<&str> {
+        quotes(t, 0..t.len()).iter().map(|q| &t[q.inner.clone()]).collect()
+    }
+
+    /// Every sentence of a text.
+    fn sentence_texts(t: &str) -> Vec<&str> {
+        let q = quotes(t, 0..t.len());
+        sentences(t, 0..t.len(), &q).into_iter().map(|r| &t[r]).collect()
+    }
+
     #[test]
     fn quotes_mixed_marks_and_unclosed() {
         let t = "He said \"there are pockets at present.” Then “more\" and \"open";
-        let q = quotes(t, 0..t.len());
-        let inner: Vec<&str> = q.iter().map(|q| &t[q.inner.clone()]).collect();
-        assert_eq!(inner, ["there are pockets at present.", "more", "open"]);
+        assert_eq!(inner(t), ["there are pockets at present.", "more", "open"]);
         let t = "''It is,'' he said, ''it's over.''";
-        let q = quotes(t, 0..t.len());
-        let inner: Vec<&str> = q.iter().map(|q| &t[q.inner.clone()]).collect();
-        assert_eq!(inner, ["It is", "it's over."]);
+        assert_eq!(inner(t), ["It is", "it's over."]);
     }
 
     #[test]
     fn single_marks_quote_but_apostrophes_do_not() {
-        let inner =
-            |t: &str| -> Vec<String> { quotes(t, 0..t.len()).iter().map(|q| t[q.inner.clone()].to_string()).collect() };
         assert_eq!(
             inner("The mayor told reporters: 'We've held the city's line. The soldiers' courage is unbroken and we won't leave.' It was the '90s."),
             ["We've held the city's line. The soldiers' courage is unbroken and we won't leave."]
@@ -443,10 +448,8 @@ mod tests {
     #[test]
     fn sentences_keep_quotes_and_abbreviations() {
         let t = "A soldier said: \"It is harsh. We hold.\" U.S. officials doubted it. John F. Kirby spoke. Next one.";
-        let q = quotes(t, 0..t.len());
-        let s: Vec<&str> = sentences(t, 0..t.len(), &q).into_iter().map(|r| &t[r]).collect();
         assert_eq!(
-            s,
+            sentence_texts(t),
             [
                 "A soldier said: \"It is harsh. We hold.\"",
                 "U.S. officials doubted it.",
@@ -459,40 +462,31 @@ mod tests {
     #[test]
     fn a_lost_closing_mark_before_an_attribution_closes_at_its_comma() {
         let t = "\"We are in touch with the families, the spokesperson said. The fighting went on. Officials said so.";
-        let inner: Vec<&str> = quotes(t, 0..t.len()).iter().map(|q| &t[q.inner.clone()]).collect();
-        assert_eq!(inner, ["We are in touch with the families"]);
+        assert_eq!(inner(t), ["We are in touch with the families"]);
         // A quotation running on to the next paragraph has no attribution inside: it stays open.
         let t = "\"We are in touch with the families. We will not stop, whatever happens.";
-        let inner: Vec<&str> = quotes(t, 0..t.len()).iter().map(|q| &t[q.inner.clone()]).collect();
-        assert_eq!(inner, ["We are in touch with the families. We will not stop, whatever happens."]);
+        assert_eq!(inner(t), ["We are in touch with the families. We will not stop, whatever happens."]);
     }
 
     #[test]
     fn no_is_an_abbreviation_only_before_a_number() {
         let t = "He would vote no. Last week it was No. 10 that spoke.";
-        let q = quotes(t, 0..t.len());
-        let s: Vec<&str> = sentences(t, 0..t.len(), &q).into_iter().map(|r| &t[r]).collect();
-        assert_eq!(s, ["He would vote no.", "Last week it was No. 10 that spoke."]);
+        assert_eq!(sentence_texts(t), ["He would vote no.", "Last week it was No. 10 that spoke."]);
     }
 
     #[test]
     fn a_lost_closing_mark_does_not_swallow_the_next_quotation() {
         let t = "\"We hold the line. We will not leave, he said. \"The city stands,\" the mayor said.";
-        let q = quotes(t, 0..t.len());
-        let inner: Vec<&str> = q.iter().map(|q| &t[q.inner.clone()]).collect();
-        assert_eq!(inner, ["We hold the line. We will not leave, he said.", "The city stands"]);
+        assert_eq!(inner(t), ["We hold the line. We will not leave, he said.", "The city stands"]);
         // Inside a quotation of one sentence, a mark opening a word still closes it (toggling as before).
         let t = "He said \"it is \"over\" now.";
-        let inner: Vec<&str> = quotes(t, 0..t.len()).iter().map(|q| &t[q.inner.clone()]).collect();
-        assert_eq!(inner, ["it is", "now."]);
+        assert_eq!(inner(t), ["it is", "now."]);
     }
 
     #[test]
     fn sentences_split_before_a_single_mark() {
         let t = "He knows it 'too well.' 'I got permission,' the player told NBC.";
-        let q = quotes(t, 0..t.len());
-        let s: Vec<&str> = sentences(t, 0..t.len(), &q).into_iter().map(|r| &t[r]).collect();
-        assert_eq!(s, ["He knows it 'too well.'", "'I got permission,' the player told NBC."]);
+        assert_eq!(sentence_texts(t), ["He knows it 'too well.'", "'I got permission,' the player told NBC."]);
     }
 
     #[test]
