@@ -1,30 +1,13 @@
 //! Claim patterns, one sentence or paragraph each: the speaker and the first words of what was said.
 
-use std::sync::OnceLock;
+mod common;
 
+use common::extractor;
 use sitrep::article::Article;
-use sitrep::extract::Extractor;
-use sitrep::vocab::Vocabulary;
-
-fn extractor() -> &'static Extractor {
-    static X: OnceLock<Extractor> = OnceLock::new();
-    X.get_or_init(|| Extractor::new(Vocabulary::builtin().unwrap()))
-}
 
 /// (speaker, kind, first four words of the claim) for every claim of a body.
 fn claims(body: &str) -> Vec<(String, String, String)> {
-    let article =
-        Article { id: "t".into(), path: "t.txt".into(), title: "T".into(), body: body.into(), ..Article::default() };
-    extractor()
-        .extract(&article)
-        .claims
-        .iter()
-        .map(|c| {
-            let text = c.text(body);
-            let words: Vec<&str> = text.split_whitespace().take(4).collect();
-            (c.speaker.clone(), c.kind.as_str().to_string(), words.join(" "))
-        })
-        .collect()
+    common::claim_heads(body, None)
 }
 
 /// The full text of every claim of a body.

@@ -1,37 +1,12 @@
 //! Who said it: speakers resolved from roles, pronouns and descriptions, in articles with a publication date.
 
-use std::sync::OnceLock;
-
-use sitrep::article::Article;
-use sitrep::extract::Extractor;
-use sitrep::vocab::Vocabulary;
-
-fn extractor() -> &'static Extractor {
-    static X: OnceLock<Extractor> = OnceLock::new();
-    X.get_or_init(|| Extractor::new(Vocabulary::builtin().unwrap()))
-}
+mod common;
 
 /// (speaker, first four words of the claim) for every claim of a body published on `date` (YYYY-MM-DD).
 fn claims_on(date: &str, body: &str) -> Vec<(String, String)> {
     let format = time::macros::format_description!("[year]-[month]-[day]");
-    let article = Article {
-        id: "t".into(),
-        path: "t.txt".into(),
-        title: "T".into(),
-        body: body.into(),
-        published: Some(time::Date::parse(date, format).unwrap()),
-        ..Article::default()
-    };
-    extractor()
-        .extract(&article)
-        .claims
-        .iter()
-        .map(|c| {
-            let text = c.text(body);
-            let words: Vec<&str> = text.split_whitespace().take(4).collect();
-            (c.speaker.clone(), words.join(" "))
-        })
-        .collect()
+    let published = time::Date::parse(date, format).unwrap();
+    common::claim_heads(body, Some(published)).into_iter().map(|(speaker, _, words)| (speaker, words)).collect()
 }
 
 /// The one claim of a body published on `date` has this speaker and starts with these words.

@@ -21,3 +21,31 @@ pub fn highlighted(hit: &Value) -> Vec<String> {
         .map(|r| snippet[r[0].as_u64().unwrap() as usize..r[1].as_u64().unwrap() as usize].iter().collect())
         .collect()
 }
+
+/// The extractor with the built-in vocabulary, built once per test binary.
+pub fn extractor() -> &'static sitrep::extract::Extractor {
+    static X: std::sync::OnceLock<sitrep::extract::Extractor> = std::sync::OnceLock::new();
+    X.get_or_init(|| sitrep::extract::Extractor::new(sitrep::vocab::Vocabulary::builtin().unwrap()))
+}
+
+/// (speaker, kind, first four words of the claim) for every claim of a body, published on `published` if given.
+pub fn claim_heads(body: &str, published: Option<time::Date>) -> Vec<(String, String, String)> {
+    let article = sitrep::article::Article {
+        id: "t".into(),
+        path: "t.txt".into(),
+        title: "T".into(),
+        body: body.into(),
+        published,
+        ..Default::default()
+    };
+    extractor()
+        .extract(&article)
+        .claims
+        .iter()
+        .map(|c| {
+            let text = c.text(body);
+            let words: Vec<&str> = text.split_whitespace().take(4).collect();
+            (c.speaker.clone(), c.kind.as_str().to_string(), words.join(" "))
+        })
+        .collect()
+}
