@@ -16,6 +16,11 @@ fn extract(body: &str, extra: &[&str]) -> Value {
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
+/// The facet path of every entity of an extracted article.
+fn facets(a: &Value) -> Vec<&str> {
+    a["entities"].as_array().unwrap().iter().map(|e| e["facet"].as_str().unwrap()).collect()
+}
+
 fn names(a: &Value, field: &str) -> Vec<String> {
     a[field].as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_string()).collect()
 }
@@ -55,7 +60,7 @@ fn alias_families_collapse_to_one_name() {
 #[test]
 fn places_sit_in_their_hierarchy() {
     let a = extract("Shelling hit Soledar and Bakhmut.", &[]);
-    let facets: Vec<&str> = a["entities"].as_array().unwrap().iter().map(|e| e["facet"].as_str().unwrap()).collect();
+    let facets = facets(&a);
     assert!(facets.contains(&"/place/Ukraine/Donetsk Oblast/Bakhmut"), "{facets:?}");
     assert!(facets.contains(&"/place/Ukraine/Donetsk Oblast/Soledar"), "{facets:?}");
     // "Donetsk region" and "Donetsk Governor" are the oblast, not the city.
@@ -108,7 +113,7 @@ fn user_gazetteers_extend_the_builtin_one() {
         &["--gazetteer", "tests/data/gazetteer/geonames-ua-sample.txt", "--gazetteer", "tests/data/gazetteer/user.tsv"],
     );
     assert_eq!(names(&a, "places"), ["Testivka", "Krasnohorivka Test Village"]);
-    let facets: Vec<&str> = a["entities"].as_array().unwrap().iter().map(|e| e["facet"].as_str().unwrap()).collect();
+    let facets = facets(&a);
     assert!(facets.contains(&"/place/Ukraine/Testivka"), "GeoNames places sit under their country: {facets:?}");
     assert!(facets.contains(&"/place/Ukraine/Donetsk Oblast/Krasnohorivka Test Village"), "{facets:?}");
     let claims = a["claims"].as_array().unwrap();
@@ -273,7 +278,7 @@ fn city_districts_and_their_courts() {
     includes(&places, &["Podilskyi District", "Saltivka"]);
     excludes(&places, &["Shevchenkivskyi District"]);
     includes(&names(&a, "organizations"), &["Shevchenkivskyi District Court"]);
-    let facets: Vec<&str> = a["entities"].as_array().unwrap().iter().map(|e| e["facet"].as_str().unwrap()).collect();
+    let facets = facets(&a);
     assert!(facets.contains(&"/place/Ukraine/Kyiv/Podilskyi District"), "{facets:?}");
 }
 
