@@ -269,8 +269,14 @@ fn search_resolves_names_through_the_gazetteer_the_index_was_built_with() {
         r["interpretation"]
     );
     assert_eq!(r["total"], 1);
-    // The file is gone: the built-in gazetteer answers, with a warning naming the problem.
+    // The file is gone: the name table written into the index with it still answers.
     std::fs::remove_file(&gazetteer).unwrap();
+    let r = search_json(&index, "articles about KTV");
+    assert_eq!(r["interpretation"]["mentions"][0]["canonical"], "Krasnohorivka Test Village");
+    // Without the table too (an index written before it existed): the built-in gazetteer answers, with a
+    // warning naming the problem.
+    let current = std::fs::read_to_string(index.join("CURRENT")).unwrap();
+    std::fs::remove_file(index.join(current.trim()).join("sitrep-names.bin")).unwrap();
     let out = sitrep().args(["search", "articles about KTV", "--json", "--index"]).arg(&index).output().unwrap();
     assert!(out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);

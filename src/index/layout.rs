@@ -5,7 +5,7 @@
 //!   CURRENT          name of the generation searches read (replaced atomically by rename)
 //!   BUILDING         name of a generation being rebuilt, while a full rebuild is unfinished
 //!   writer.lock      held (OS file lock) by the one running `sitrep index`
-//!   gen-000001/      a tantivy index
+//!   gen-000001/      a tantivy index, and sitrep-names.bin: the vocabulary's names for `search`
 //!   gen-000002/      ...
 //! ```
 //!

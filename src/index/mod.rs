@@ -41,8 +41,8 @@ pub struct CommitInfo {
 }
 
 /// Opens the current generation of an index for reading, with tokenizers registered and the schema
-/// version checked; with the last commit's information.
-pub fn open_index(dir: &Path) -> Result<(Index, Fields, CommitInfo)> {
+/// version checked; with the last commit's information and the generation's directory.
+pub fn open_index(dir: &Path) -> Result<(Index, Fields, CommitInfo, PathBuf)> {
     let no_index = |reason: String| Error::NoIndex { path: PathBuf::from(dir), reason };
     let Some(gen) = layout::Layout::new(dir).current()? else {
         return Err(no_index("run `sitrep index PATH...` first".to_string()));
@@ -61,7 +61,7 @@ pub fn open_index(dir: &Path) -> Result<(Index, Fields, CommitInfo)> {
         None => return Err(no_index("the index has no sitrep commit yet".to_string())),
     };
     let fields = Fields::new(&index.schema()).map_err(|e| no_index(e.to_string()))?;
-    Ok((index, fields, info))
+    Ok((index, fields, info, gen))
 }
 
 /// The payload of the last commit, if any.

@@ -38,7 +38,7 @@ pub struct Stats {
 
 /// Reads the statistics of the index in `dir`.
 pub fn stats(dir: &Path, top: usize) -> Result<Stats> {
-    let (index, fields, _) = open_index(dir)?;
+    let (index, fields, _, _) = open_index(dir)?;
     let searcher = index.reader()?.searcher();
     let kind_query = |k: &str| TermQuery::new(Term::from_field_text(fields.kind, k), IndexRecordOption::Basic);
     let count = |k: &str| -> Result<u64> { Ok(searcher.search(&kind_query(k), &Count)? as u64) };

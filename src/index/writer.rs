@@ -356,6 +356,8 @@ pub fn run_index(opts: &IndexOptions, extractor: &Extractor, progress: &dyn Prog
     };
 
     let index = open_or_create(&gen, opts.store_compression)?;
+    // The names `search` resolves questions through (src/vocab/names.rs); the vocabulary is fixed per generation.
+    crate::vocab::NameTable::ensure(&gen.join(crate::vocab::names::FILE_NAME), extractor.vocabulary())?;
     let fields = Fields::new(&index.schema())?;
     // Reloaded by hand after each commit (no watcher thread).
     let reader = index.reader_builder().reload_policy(tantivy::ReloadPolicy::Manual).try_into()?;

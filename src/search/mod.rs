@@ -23,7 +23,7 @@ use crate::error::{Error, Result};
 use crate::index::document::{claim_id, claim_text, ClaimOffsets, KIND_ARTICLE, KIND_CLAIM};
 use crate::index::schema::entity_term;
 use crate::index::{open_index, Fields};
-use crate::vocab::{load_gazetteer, EntityKind, Gazetteer};
+use crate::vocab::{load_gazetteer, EntityKind, Gazetteer, NameTable};
 
 /// How to search.
 #[derive(Debug, Clone)]
@@ -172,35 +172,37 @@ pub struct Searchable {
     index: Index,
     fields: Fields,
     searcher: Searcher,
-    gazetteer: Gazetteer,
+    names: NameTable,
     warnings: Vec<String>,
 }
 
 impl Searchable {
     /// Opens the index of the options. Names in questions resolve through `gazetteer` (see
-    /// [`crate::vocab::load_gazetteer`]) or, when `None`, through the gazetteer the index was built with (its
-    /// files are recorded with each commit; if they are gone, the built-in one, with a warning).
+    /// [`crate::vocab::load_gazetteer`]) or, when `None`, through the gazetteer the index was built with: the
+    /// name table `sitrep index` wrote into the generation or, for an index without one, the gazetteer files
+    /// recorded with each commit (if they are gone, the built-in one, with a warning).
     pub fn open(opts: &SearchOptions, gazetteer: Option<Gazetteer>) -> Result<Searchable> {
-        let (mut index, fields, info) = open_index(&opts.index_dir)?;
+        let (mut index, fields, info, gen) = open_index(&opts.index_dir)?;
         let mut warnings = Vec::new();
-        let gazetteer = match gazetteer {
-            Some(g) => g,
-            None => match load_gazetteer(&info.vocabulary_sources) {
-                Ok(g) => g,
-                Err(e) => {
+        let names = match gazetteer {
+            Some(g) => NameTable::build(&g),
+            None => match NameTable::load(&gen.join(crate::vocab::names::FILE_NAME), &info.vocabulary) {
+                Some(table) => table,
+                None => NameTable::build(&load_gazetteer(&info.vocabulary_sources).or_else(|e| {
                     warnings.push(format!(
                         "the index was built with a gazetteer that cannot be loaded now ({e}); names in questions \
                          resolve through the built-in one"
                     ));
-                    load_gazetteer(&Default::default())?
-                }
+                    load_gazetteer(&Default::default())
+                })?),
             },
         };
         // Segments are searched in parallel (one thread per core): facet counts over many hits scale with it.
         index.set_default_multithread_executor()?;
-        let reader = index.reader()?;
+        // One searcher for the life of this value: no watcher thread reloading on new commits.
+        let reader = index.reader_builder().reload_policy(tantivy::ReloadPolicy::Manual).try_into()?;
         let searcher = reader.searcher();
-        Ok(Searchable { index, fields, searcher, gazetteer, warnings })
+        Ok(Searchable { index, fields, searcher, names, warnings })
     }
 
     /// What the caller should tell the user about how the index was opened (a recorded gazetteer that is gone).
@@ -210,7 +212,7 @@ impl Searchable {
 
     /// Parses and runs a query.
     pub fn search(&self, raw: &str, opts: &SearchOptions) -> Result<SearchResult> {
-        let resolver = NameResolver::new(&self.gazetteer);
+        let resolver = NameResolver::new(&self.names);
         let sq = parse(raw, &resolver)?;
         self.run(sq, opts)
     }

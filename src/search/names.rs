@@ -1,32 +1,29 @@
-//! Resolving names in queries through the gazetteer: exact aliases (case-insensitive), then small typos
-//! (one edit for names of 5 to 8 letters, two for longer ones), else close names as suggestions.
-
-use rustc_hash::FxHashMap;
+//! Resolving names in queries through the gazetteer's name table: exact aliases (case-insensitive), then small
+//! typos (one edit for names of 5 to 8 letters, two for longer ones), else close names as suggestions.
 
 use super::query::NameRef;
-use crate::vocab::{EntityKind, Gazetteer};
+use crate::vocab::{EntityKind, NameTable};
 
 /// Looks names up in the gazetteer, case-insensitively, by canonical name or alias, with typo tolerance.
 pub struct NameResolver<'g> {
-    gazetteer: &'g Gazetteer,
-    by_name: &'g FxHashMap<String, usize>,
+    names: &'g NameTable,
 }
 
 impl<'g> NameResolver<'g> {
-    /// A resolver over a gazetteer (its name table is built on first use and kept).
-    pub fn new(gazetteer: &'g Gazetteer) -> Self {
-        NameResolver { gazetteer, by_name: gazetteer.name_table() }
+    /// A resolver over a gazetteer's name table.
+    pub fn new(names: &'g NameTable) -> Self {
+        NameResolver { names }
     }
 
     fn make(&self, query: &str, idx: usize, corrected: bool) -> NameRef {
-        let e = self.gazetteer.entry(idx);
+        let e = self.names.entry(idx);
         let mut also: Vec<String> = e.aliases.iter().filter(|a| a.is_ascii()).cloned().collect();
         also.extend(e.aliases.iter().filter(|a| !a.is_ascii()).cloned());
         NameRef {
             query: query.to_string(),
-            canonical: Some(e.canonical.clone()),
+            canonical: Some(e.canonical),
             kind: Some(e.kind),
-            path: self.gazetteer.path(idx),
+            path: self.names.path(idx),
             also,
             corrected,
             suggestions: Vec::new(),
@@ -38,14 +35,15 @@ impl<'g> NameResolver<'g> {
     pub fn category(&self, word: &str) -> Vec<String> {
         let variants = super::english_variants(&word.to_lowercase());
         let mut out = Vec::new();
-        for e in self.gazetteer.entries() {
-            if e.kind != EntityKind::Equipment {
+        for idx in 0..self.names.len() {
+            if self.names.kind(idx) != EntityKind::Equipment {
                 continue;
             }
+            let e = self.names.entry(idx);
             let desc = e.description.to_lowercase();
             let hit = desc.split(|c: char| !(c.is_alphanumeric() || c == '-')).any(|w| variants.iter().any(|v| v == w));
             if hit {
-                out.push(e.canonical.clone());
+                out.push(e.canonical);
             }
         }
         out
@@ -54,35 +52,36 @@ impl<'g> NameResolver<'g> {
     /// Resolves a name exactly (any kind); `None` when the gazetteer does not know it.
     pub fn exact(&self, name: &str) -> Option<NameRef> {
         let name = name.trim();
-        self.by_name.get(&normalize(name)).map(|&idx| self.make(name, idx, false))
+        self.names.get(name).map(|idx| self.make(name, idx, false))
     }
 
     /// Resolves a name, optionally of one kind, correcting small typos (one edit for names of 5 to 8
     /// letters, two for longer ones). Unresolved names are kept as text, with suggestions.
     pub fn resolve(&self, name: &str, kind: Option<EntityKind>) -> NameRef {
         let name = name.trim();
-        let key = normalize(name);
-        if let Some(&idx) = self.by_name.get(&key) {
-            if kind.is_none_or(|k| self.gazetteer.entry(idx).kind == k) {
+        if let Some(idx) = self.names.get(name) {
+            if kind.is_none_or(|k| self.names.kind(idx) == k) {
                 return self.make(name, idx, false);
             }
         }
+        let key = normalize(name);
         let len = key.chars().count();
-        let mut scored: Vec<(usize, usize, &String)> = Vec::new();
-        for (n, &idx) in self.by_name {
-            if kind.is_some_and(|k| self.gazetteer.entry(idx).kind != k) {
-                continue;
+        let mut scored: Vec<(usize, usize, String)> = Vec::new();
+        self.names.for_each_name(|n, idx| {
+            // More than 12 bytes apart is more than 3 characters apart: skipped before counting characters.
+            if n.len().abs_diff(key.len()) > 3 * 4 || kind.is_some_and(|k| self.names.kind(idx) != k) {
+                return;
             }
             let nl = n.chars().count();
             if nl.abs_diff(len) > 3 {
-                continue;
+                return;
             }
             let d = edit_distance(&key, n, 4);
             if d <= 3 {
-                scored.push((d, idx, n));
+                scored.push((d, idx, n.to_string()));
             }
-        }
-        scored.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.2.cmp(b.2)));
+        });
+        scored.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.2.cmp(&b.2)));
         let max_fix = match len {
             0..=4 => 0,
             5..=8 => 1,
@@ -96,9 +95,9 @@ impl<'g> NameResolver<'g> {
         }
         let mut out = NameRef::unresolved(name);
         for (_, idx, _) in scored {
-            let c = &self.gazetteer.entry(idx).canonical;
-            if !out.suggestions.contains(c) {
-                out.suggestions.push(c.clone());
+            let c = self.names.canonical(idx);
+            if !out.suggestions.iter().any(|s| s == c) {
+                out.suggestions.push(c.to_string());
             }
             if out.suggestions.len() == 3 {
                 break;

@@ -23,7 +23,7 @@ pub use super::names::NameResolver;
 use crate::error::{Error, Result};
 use crate::vocab::EntityKind;
 #[cfg(test)]
-use crate::vocab::Gazetteer;
+use crate::vocab::NameTable;
 
 /// Which documents a query asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -541,15 +541,15 @@ mod tests {
     use super::*;
     use std::path::Path;
 
-    fn names() -> Gazetteer {
-        let mut g = Gazetteer::default();
+    fn names() -> NameTable {
+        let mut g = crate::vocab::Gazetteer::default();
         g.add_tsv(
             "person\tJohn Kirby\t\tKirby\tspokesperson\nperson\tVolodymyr Zelensky\t\tZelensky|Zelenskiy|Zelenskyy\tpresident\nplace\tUkraine\t\t\tcountry\nplace\tDonetsk Oblast\tUkraine\t\toblast\nplace\tBakhmut\tDonetsk Oblast\tArtemivsk\tcity\nplace\tKyiv\tUkraine\tKiev\tcapital\norganization\tWagner Group\t\tWagner\tmilitia\n",
             Path::new("t.tsv"),
         )
         .unwrap();
         g.resolve_parents().unwrap();
-        g
+        NameTable::build(&g)
     }
 
     fn p(s: &str) -> StructuredQuery {

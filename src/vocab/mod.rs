@@ -3,11 +3,13 @@
 //! directory of the same layout and `--gazetteer FILE` adds entries.
 
 pub mod gazetteer;
+pub mod names;
 pub mod verbs;
 
 use std::path::{Path, PathBuf};
 
 pub use gazetteer::{EntityKind, Entry, Gazetteer};
+pub use names::NameTable;
 pub use verbs::{Needs, Verb, Verbs};
 
 use crate::error::{Error, Result};

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 use sitrep::search::NameResolver;
-use sitrep::vocab::Gazetteer;
+use sitrep::vocab::{Gazetteer, NameTable};
 
 /// Case-folds and straightens apostrophes and quotes, collapses whitespace.
 pub fn fold(s: &str) -> String {
@@ -18,13 +18,13 @@ pub fn fold(s: &str) -> String {
 
 /// Names compared the same way on both sides: resolved through the gazetteer (an alias becomes its canonical
 /// name), then folded.
-pub struct Names<'g> {
-    resolver: NameResolver<'g>,
+pub struct Names {
+    table: NameTable,
 }
 
-impl<'g> Names<'g> {
-    pub fn new(gazetteer: &'g Gazetteer) -> Self {
-        Names { resolver: NameResolver::new(gazetteer) }
+impl Names {
+    pub fn new(gazetteer: &Gazetteer) -> Self {
+        Names { table: NameTable::build(gazetteer) }
     }
 
     /// The gazetteer entry's canonical name and kind for a name, trying it as written, with apostrophes
@@ -33,7 +33,7 @@ impl<'g> Names<'g> {
         let folded = fold(name);
         let bare = folded.strip_prefix("the ").unwrap_or(&folded).to_string();
         [name.trim().to_string(), folded.clone(), bare].iter().find_map(|n| {
-            let r = self.resolver.exact(n)?;
+            let r = NameResolver::new(&self.table).exact(n)?;
             r.canonical.map(|c| (c, r.kind))
         })
     }
