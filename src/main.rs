@@ -29,7 +29,8 @@ struct Cli {
 
 #[derive(clap::Args, Clone)]
 struct VocabArgs {
-    /// A directory laid out like schema/ (gazetteer/*.tsv, reporting-verbs.tsv) to use instead of the built-in one.
+    /// A directory laid out like schema/ (gazetteer/*.tsv, reporting-verbs.tsv, first-names.txt, entity-words.tsv)
+    /// to use instead of the built-in one.
     #[arg(long, env = "SITREP_SCHEMA", value_name = "DIR")]
     schema: Option<PathBuf>,
     /// Extra gazetteer file (sitrep TSV or GeoNames dump); repeatable.

@@ -1,10 +1,13 @@
 //! Entities worth trusting: alias families, the place hierarchy, false positives, within-article
-//! resolution, user gazetteers (sitrep TSV and GeoNames) and bad gazetteer lines.
+//! resolution, user gazetteers (sitrep TSV and GeoNames), user word lists, and bad gazetteer and word list lines.
 
 mod common;
 
+use std::path::Path;
+
 use common::sitrep;
 use serde_json::Value;
+use sitrep::vocab::{Vocabulary, VocabularyOptions};
 
 /// Extracts one text article (title line + body) and returns the JSON record.
 fn extract(body: &str, extra: &[&str]) -> Value {
@@ -137,6 +140,69 @@ fn bad_gazetteer_lines_name_file_and_line() {
         assert_eq!(out.status.code(), Some(2), "{file}");
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(err.contains(needle), "{err}");
+    }
+}
+
+/// A copy of `schema/` in a temporary directory, with `lines` added to its entity word lists.
+fn schema_with_entity_words(lines: &str) -> tempfile::TempDir {
+    fn copy_dir(from: &Path, to: &Path) {
+        std::fs::create_dir_all(to).unwrap();
+        for e in std::fs::read_dir(from).unwrap() {
+            let e = e.unwrap();
+            if e.file_type().unwrap().is_dir() {
+                copy_dir(&e.path(), &to.join(e.file_name()));
+            } else {
+                std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
+            }
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("schema"), dir.path());
+    let words = dir.path().join("entity-words.tsv");
+    let text = std::fs::read_to_string(&words).unwrap();
+    std::fs::write(&words, text + lines).unwrap();
+    dir
+}
+
+#[test]
+fn a_user_schema_extends_the_entity_word_lists() {
+    // A title and an organization head word that the built-in lists lack.
+    let body = "Hetman Zorvan Kettleby inspected the trenches. The Kettleby Syndicate paid for the drones.";
+    let plain = extract(body, &[]);
+    assert!(names(&plain, "people").is_empty() && names(&plain, "organizations").is_empty(), "{plain}");
+    let copy = schema_with_entity_words("");
+    assert_eq!(extract(body, &["--schema", copy.path().to_str().unwrap()])["entities"], plain["entities"]);
+    let extended = schema_with_entity_words("person-title\tHetman\norg-head\tSyndicate\n");
+    let a = extract(body, &["--schema", extended.path().to_str().unwrap()]);
+    assert_eq!(names(&a, "people"), ["Zorvan Kettleby"]);
+    assert_eq!(names(&a, "organizations"), ["Kettleby Syndicate"]);
+    // The index sees the change: a changed word list changes the vocabulary fingerprint, as a changed gazetteer does.
+    let fingerprint = |dir: &tempfile::TempDir| {
+        let opts = VocabularyOptions { schema_dir: Some(dir.path().to_path_buf()), gazetteers: Vec::new() };
+        Vocabulary::load(&opts).unwrap().fingerprint
+    };
+    assert_ne!(fingerprint(&copy), fingerprint(&extended));
+}
+
+#[test]
+fn bad_entity_word_lines_name_file_and_line() {
+    let builtin_lines = include_str!("../schema/entity-words.tsv").lines().count();
+    for (line, needle) in [
+        ("person-title\tVice President\n", "`person-title` holds single words, not \"Vice President\""),
+        ("person-titel\tHetman\n", "unknown list \"person-titel\""),
+        ("lower-body\tcity council\tCity Council\n", "`lower-body` takes tab-separated columns"),
+    ] {
+        let schema = schema_with_entity_words(line);
+        let out = sitrep()
+            .arg("extract")
+            .arg("--schema")
+            .arg(schema.path())
+            .arg("corpus-sample/soledar-2023-01.txt")
+            .output();
+        let out = out.unwrap();
+        assert_eq!(out.status.code(), Some(2), "{line:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(&format!("entity-words.tsv:{}: {needle}", builtin_lines + 1)), "{err}");
     }
 }
 

@@ -15,7 +15,7 @@ use serde::Serialize;
 
 use super::segment::{words, Quote};
 use super::speakers::{after_np, first_actor, leading_name, resolve_np, subject_np, trim_end_punct, trim_np, NpMode};
-use crate::vocab::{EntityKind, Needs, Verbs};
+use crate::vocab::{EntityKind, EntityWords, Needs, Verbs};
 
 /// How a claim is attributed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -116,6 +116,8 @@ pub struct ClaimInput<'a> {
     pub mentions: &'a [EntityMention],
     /// Reporting verbs.
     pub verbs: &'a Verbs,
+    /// The entity word lists (titles, words that never start a name, organization head words).
+    pub lists: &'a EntityWords,
     /// Every quotation of the body (outer ranges), sorted.
     pub quotes: &'a [Range<usize>],
     /// Speakers of the claims found so far, with the position of their cue (for pronouns: "he said" most
@@ -232,7 +234,7 @@ pub fn find_claims(input: &ClaimInput) -> Vec<ClaimSpan> {
                 let end = trim_end_punct(input.text, start, sentence.end);
                 turn = None;
                 if word_count(input.text, start..end) >= 1 {
-                    let speaker = label_speaker(input.text, &label, start, &mut labels);
+                    let speaker = label_speaker(input.text, input.lists, &label, start, &mut labels);
                     claims.push(ClaimSpan {
                         speaker,
                         speaker_text: label.clone(),
@@ -385,7 +387,7 @@ fn turn_label(text: &str, sentence: &Range<usize>) -> Option<(String, usize)> {
 
 /// The speaker of a transcript label: the name in ordinary case, and a surname alone ("BURRIDGE") takes the
 /// full name of an earlier label ("TOM SOUFI BURRIDGE") or of the text.
-fn label_speaker(text: &str, label: &str, pos: usize, labels: &mut Vec<String>) -> Speaker {
+fn label_speaker(text: &str, lists: &EntityWords, label: &str, pos: usize, labels: &mut Vec<String>) -> Speaker {
     let name: String = label
         .split_whitespace()
         .map(|w| {
@@ -400,7 +402,7 @@ fn label_speaker(text: &str, label: &str, pos: usize, labels: &mut Vec<String>) 
         if let Some(full) = labels.iter().rev().find(|l| l.ends_with(&suffix)) {
             return Speaker::Name(full.clone(), EntityKind::Person);
         }
-        if let Some(full) = super::speakers::earlier_full_name(text, &name, pos) {
+        if let Some(full) = super::speakers::earlier_full_name(text, lists, &name, pos) {
             return Speaker::Name(full, EntityKind::Person);
         }
     } else if !labels.contains(&name) {
@@ -1337,7 +1339,7 @@ fn verb_claim(
             }
             return first_actor(input, sentence.start..cue.range.start);
         }
-        let np = subject_np(text, quotes, sentence.start, subject_end);
+        let np = subject_np(text, quotes, sentence.start, subject_end, input.lists);
         let np_text = text[np.clone()].trim();
         // "Did the administration honestly believe that ...?": the author's question, no one's claim.
         const INVERTED: &[&str] = &["Did", "Does", "Do", "Is", "Are", "Was", "Were", "Would", "Could", "Can", "Will"];
@@ -1667,7 +1669,7 @@ fn verb_claim(
     }
     // "The rule, which Kuleba said would make it harder to reopen the fight, passed": a relative clause with its
     // own subject ends at a comma too.
-    let np = subject_np(text, quotes, sentence.start, cue.range.start);
+    let np = subject_np(text, quotes, sentence.start, cue.range.start, input.lists);
     let before_np = text[sentence.start..np.start.max(sentence.start)].trim_end();
     let own_subject = [", which", ", whom", ", who"].iter().any(|r| before_np.ends_with(r));
     // "After Bill Nelson accused Beijing of acting recklessly, the Chinese government said ...": a cue in a
@@ -2020,7 +2022,7 @@ fn trailing_attribution(
     } else {
         // The subject without trailing auxiliaries and appositives: "..., Leonid Slutsky, a member of the
         // team, has warned."
-        let np = subject_np(text, quotes, sentence.start, cue.range.start);
+        let np = subject_np(text, quotes, sentence.start, cue.range.start, input.lists);
         let lead = text[sentence.start..np.start].trim_end();
         let comma = if lead.ends_with(',') && lead.len() > 1 { lead.len() - 1 } else { last_comma };
         let np = trim_np(text, sentence.start + comma + 1..np.end.max(sentence.start + comma + 1));

@@ -1,6 +1,10 @@
 //! Entity recognition: gazetteer matches (one Aho-Corasick automaton, built once and shared), names the
 //! gazetteer does not know (capitalised sequences with a title, a reporting verb or an organization head
 //! word), and within-article resolution of short forms (`Kirby` after `John Kirby`).
+//!
+//! The word lists the rules read (titles, head words, role nouns, demonyms, words that never start a name, ...)
+//! are the vocabulary's [`EntityWords`], loaded from `schema/entity-words.tsv` so that a user can extend them
+//! without recompiling; `lists.has(word, class::X)` asks whether a word is in list X.
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -9,7 +13,8 @@ use rustc_hash::FxHashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 
-use crate::vocab::{EntityKind, Gazetteer, Verbs};
+use crate::vocab::entity_words::{class, LowerBody};
+use crate::vocab::{EntityKind, EntityWords, Gazetteer, Vocabulary};
 
 /// A matcher over every gazetteer name and alias.
 pub struct EntityMatcher {
@@ -201,10 +206,10 @@ impl EntityMatcher {
 
     /// True when the text before byte `s` gives a body to a country other than the US and the UK: a demonym
     /// ("Russian", "Moldovan") or a place's possessive ("Ukraine's") right before it.
-    fn foreign_owner(&self, text: &str, s: usize, out: &[RawMention]) -> bool {
+    fn foreign_owner(&self, text: &str, s: usize, lists: &EntityWords, out: &[RawMention]) -> bool {
         let lead = text[..s].trim_end_matches("the ").trim_end();
         let prev = lead.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-        if (OWNER_DEMONYMS.contains(&prev) || has(prev, class::DEMONYM)) && !matches!(prev, "American" | "British") {
+        if lists.has(prev, class::OWNER_DEMONYM | class::DEMONYM) && !matches!(prev, "American" | "British") {
             return true;
         }
         let Some(owner) = lead.strip_suffix("'s").or_else(|| lead.strip_suffix("’s")) else { return false };
@@ -217,7 +222,7 @@ impl EntityMatcher {
     }
 
     /// Gazetteer mentions in `text`, on word boundaries, left to right, without overlaps.
-    pub fn find(&self, text: &str, out: &mut Vec<RawMention>) {
+    pub fn find(&self, text: &str, lists: &EntityWords, out: &mut Vec<RawMention>) {
         let ends_word = |e: usize| !text[e..].chars().next().is_some_and(char::is_alphanumeric);
         let mut pos = 0;
         // Start of a place skipped because a longer name goes on after it ("Arizona House of Representatives").
@@ -262,25 +267,25 @@ impl EntityMatcher {
             match self.pattern_kind[pattern] {
                 // "Kyiv Central Station", "Strata Florida Abbey": a place inside a facility's name is not mentioned;
                 // the facility, a place, is.
-                EntityKind::Place if let Some(end) = facility_after(text, m.end()) => {
-                    let from = facility_word_before(text, s, out).unwrap_or(s);
+                EntityKind::Place if let Some(end) = facility_after(text, m.end(), lists) => {
+                    let from = facility_word_before(text, s, lists, out).unwrap_or(s);
                     let name = text[from..end].to_string();
                     out.push(RawMention { entity: EntityRef::New(EntityKind::Place, name), range: from..end });
                     pos = end;
                     continue;
                 }
                 // "Minsk agreements", "Geneva Conventions", "Chernobyl disaster": a treaty or an event.
-                EntityKind::Place if has(next, class::PLACE_NOT_FOLLOWED) => continue,
+                EntityKind::Place if lists.has(next, class::PLACE_NOT_FOLLOWED) => continue,
                 // "Lviv University", "Donetsk Regional Drama Theatre": a nested name does not mention the place.
-                EntityKind::Place if has(next, class::PLACE_NESTED) => {
+                EntityKind::Place if lists.has(next, class::PLACE_NESTED) => {
                     nested = Some((s, m.end()));
                     continue;
                 }
                 // "University of Pretoria", "Bank of Japan": a place at the end of an institution's name.
-                EntityKind::Place if ends_institution_of(&text[..s]) => continue,
+                EntityKind::Place if ends_institution_of(&text[..s], lists) => continue,
                 // "Dorset Race Equality Council", "Hertfordshire Fire and Rescue Service": a region or town that
                 // starts a longer organization's name.
-                EntityKind::Place if self.pattern_in_country[pattern] && starts_org_name(text, m.end()) => {
+                EntityKind::Place if self.pattern_in_country[pattern] && starts_org_name(text, m.end(), lists) => {
                     nested = Some((s, m.end()));
                     continue;
                 }
@@ -295,9 +300,11 @@ impl EntityMatcher {
                     continue;
                 }
                 // "Lenin Square", "Ratcliffe power station", "Stalin Prize": a name inside a place or prize.
-                EntityKind::Person if has(next, class::PERSON_NOT_FOLLOWED) => continue,
+                EntityKind::Person if lists.has(next, class::PERSON_NOT_FOLLOWED) => continue,
                 // "the Russian Senate", "Moldova's Security Council": a generic short name of another country's body.
-                EntityKind::Organization if self.pattern_generic[pattern] && self.foreign_owner(text, s, out) => {
+                EntityKind::Organization
+                    if self.pattern_generic[pattern] && self.foreign_owner(text, s, lists, out) =>
+                {
                     continue
                 }
                 _ => {}
@@ -388,16 +395,16 @@ fn unhyphenated(name: &str) -> Option<String> {
 
 /// True when `lead` ends with an institution's head word and "of" ("University of ", "Bank of "), so that a
 /// place right after it ends the institution's name.
-fn ends_institution_of(lead: &str) -> bool {
+fn ends_institution_of(lead: &str, lists: &EntityWords) -> bool {
     let Some(rest) = lead.strip_suffix(" of ") else { return false };
     let head = rest.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-    matches!(head, "University" | "College" | "Academy" | "Institute" | "School" | "Museum" | "Bank" | "Conservatory")
+    lists.has(head, class::INSTITUTION_OF)
 }
 
 /// True when the words after byte `end` go on to an organization's head word ("Race Equality Council", "Fire
 /// and Rescue Service"): capitalised words, "and" or "of" between them, and at least one word before the head
 /// that is not a generic body word (so "Police Federation" or "Armed Forces" do not take the place in).
-fn starts_org_name(text: &str, end: usize) -> bool {
+fn starts_org_name(text: &str, end: usize, lists: &EntityWords) -> bool {
     let mut rest = &text[end..];
     let mut distinctive = false;
     for i in 0..5 {
@@ -411,25 +418,25 @@ fn starts_org_name(text: &str, end: usize) -> bool {
         if !is_cap_word(w) {
             return false;
         }
-        if has(w, class::ORG_HEAD) {
+        if lists.has(w, class::ORG_HEAD) {
             // "Alaska Department of Fish and Game": the head goes on with "of" and a distinctive name.
             let of_name = rest.strip_prefix(" of ").is_some_and(|r| {
                 let w = r.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-                is_cap_word(w) && !has(w, class::GENERIC_ORG | class::NOT_NAME)
+                is_cap_word(w) && !lists.has(w, class::GENERIC_ORG | class::NOT_NAME)
             });
             return distinctive || (i == 0 && of_name);
         }
-        if has(w, class::NOT_NAME | class::PERSON_TITLE | class::DEMONYM) {
+        if lists.has(w, class::NOT_NAME | class::PERSON_TITLE | class::DEMONYM) {
             return false;
         }
-        distinctive |= !has(w, class::GENERIC_ORG);
+        distinctive |= !lists.has(w, class::GENERIC_ORG);
     }
     false
 }
 
 /// The end of a facility's name that goes on after a place's name ending at byte `end` ("Kyiv| Central Station",
 /// "Beaumaris| Castle"): one to four capitalised words after single spaces, the last a facility's head word.
-fn facility_after(text: &str, end: usize) -> Option<usize> {
+fn facility_after(text: &str, end: usize, lists: &EntityWords) -> Option<usize> {
     let mut rest = &text[end..];
     let mut at = end;
     for _ in 0..4 {
@@ -440,11 +447,11 @@ fn facility_after(text: &str, end: usize) -> Option<usize> {
             return None;
         }
         at += 1 + stop;
-        if has(w, class::FACILITY_HEAD) {
+        if lists.has(w, class::FACILITY_HEAD) {
             // "Kyiv Station's": the head must end the name.
             return (!r[stop..].starts_with(|c: char| c.is_alphanumeric())).then_some(at);
         }
-        if has(w, class::NOT_NAME | class::PERSON_TITLE | class::DEMONYM) && !has(w, class::FACILITY_WORD) {
+        if lists.has(w, class::NOT_NAME | class::PERSON_TITLE | class::DEMONYM) && !lists.has(w, class::FACILITY_WORD) {
             return None;
         }
         rest = &r[stop..];
@@ -455,7 +462,7 @@ fn facility_after(text: &str, end: usize) -> Option<usize> {
 /// The start of a capitalised word right before a place's name at byte `s` that belongs to the facility's name
 /// ("Strata| Florida Abbey"): not a sentence's first word, an opener, a title or a demonym, and not part of the
 /// previous mention.
-fn facility_word_before(text: &str, s: usize, out: &[RawMention]) -> Option<usize> {
+fn facility_word_before(text: &str, s: usize, lists: &EntityWords, out: &[RawMention]) -> Option<usize> {
     let lead = text[..s].strip_suffix(' ')?;
     let from = word_start(lead, |c| c.is_alphanumeric());
     let w = &lead[from..];
@@ -464,7 +471,7 @@ fn facility_word_before(text: &str, s: usize, out: &[RawMention]) -> Option<usiz
         before.ends_with(' ') && before[..before.len() - 1].ends_with(|c: char| c.is_lowercase() || c == ',');
     let ok = is_cap_word(w)
         && mid_sentence
-        && !has(w, class::NOT_NAME | class::PERSON_TITLE | class::DEMONYM | class::FACILITY_WORD)
+        && !lists.has(w, class::NOT_NAME | class::PERSON_TITLE | class::DEMONYM | class::FACILITY_WORD)
         && out.last().is_none_or(|m| m.range.end <= from);
     ok.then_some(from)
 }
@@ -481,287 +488,25 @@ fn next_word(text: &str, end: usize) -> &str {
     &rest[..stop]
 }
 
-/// Words after a place name that make it part of a treaty or an event name.
-#[rustfmt::skip]
-const PLACE_NOT_FOLLOWED_BY: &[&str] = &[
-    "agreement", "agreements", "Agreement", "Agreements", "accord", "accords", "Accord", "Accords", "Memorandum",
-    "memorandum", "Convention", "Conventions", "convention", "conventions", "Treaty", "treaty", "Protocol",
-    "protocol", "Declaration", "declaration", "format", "Format", "disaster", "catastrophe",
-];
-/// Capitalised words after a place name that make it the first word of a longer name.
-#[rustfmt::skip]
-const PLACE_NESTED_IN: &[&str] = &[
-    "Regional", "City", "University", "Council", "Court", "Theatre", "Theater", "Drama", "Hospital", "Airport",
-    "Institute", "School", "Museum", "Administration", "Committee", "Assembly", "Police", "Prosecutor", "House",
-    "Senate", "Legislature",
-];
-/// Words after a person's name that make it part of a street, facility or prize name.
-#[rustfmt::skip]
-const PERSON_NOT_FOLLOWED_BY: &[&str] = &[
-    "Street", "street", "Square", "square", "Avenue", "avenue", "Boulevard", "boulevard", "Prize", "prize", "Award",
-    "award", "Airport", "airport", "power", "Power", "Station", "station", "Bridge", "bridge", "University",
-    "Institute", "Museum", "museum", "Park", "park", "School", "school", "Foundation", "Library", "Plant", "plant",
-    "Doctrine", "doctrine", "Center", "Centre", "Line", "line",
-];
-
-#[rustfmt::skip]
-const PERSON_TITLES: &[&str] = &[
-    "President", "Governor", "Gov", "Minister", "General", "Gen", "Colonel", "Col", "Lieutenant", "Lt", "Major",
-    "Maj", "Captain", "Capt", "Sergeant", "Sgt", "Admiral", "Adm", "Commander", "Mayor", "Senator", "Sen",
-    "Representative", "Rep", "Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Ambassador", "Secretary", "Chancellor",
-    "Premier", "Prime", "Spokesperson", "Spokesman", "Spokeswoman", "Prosecutor", "Chief", "Deputy", "Lawmaker",
-    "Congressman", "Congresswoman", "Patriarch", "Pope", "King", "Queen", "Prince", "Sheikh", "Judge", "Justice",
-    "Commissioner", "Envoy", "Director", "Chairman", "Chairwoman", "Speaker", "Leader", "Marshal", "Private",
-    "Corporal", "Officer", "Analyst", "Head", "Administrator", "Correspondent", "Reporter", "Anchor",
-    "Host", "Editor", "Adviser", "Advisor", "Aide", "Coordinator", "Undersecretary", "Ombudsman", "Archbishop",
-    "Metropolitan", "Rabbi", "Imam", "Lord", "Lady", "Sir", "Dame", "Major-General", "Lieutenant-General",
-    "Brigadier-General", "Colonel-General", "Lieutenant-Colonel", "Rear-Admiral", "Vice-Admiral", "Brigadier",
-    "Maj-Gen", "Lt-Gen", "Lt-Col", "Brig", "Fellow", "Strategist", "Researcher", "Scientist",
-    "Historian", "Attorney", "Councillor", "Councilor", "Councilman", "Councilwoman", "Alderman", "Assemblyman",
-    "Assemblywoman", "Sheriff", "Detective", "Inspector", "Superintendent", "Pastor", "Reverend", "Rev", "Bishop",
-    "Cardinal", "Consul", "Chairperson", "Commodore", "Airman", "Seaman", "Fusilier", "Rifleman", "Trooper",
-    "Gunner", "Cosmonaut", "Astronaut",
-];
-#[rustfmt::skip]
-const LOWER_PERSON_TITLES: &[&str] = &[
-    "spokesperson", "spokesman", "spokeswoman", "lawmaker", "prosecutor", "governor", "mayor", "minister",
-    "president", "commander", "general", "colonel", "analyst", "envoy", "ambassador", "secretary", "adviser",
-    "advisor", "aide", "chief", "head", "official", "senator", "deputy", "leader", "journalist", "correspondent",
-    "expert", "director", "chairman", "premier", "blogger", "resident", "soldier", "officer",
-];
-#[rustfmt::skip]
-const ORG_HEADS: &[&str] = &[
-    "Ministry", "Council", "Agency", "Group", "Brigade", "Battalion", "Regiment", "Division", "Company",
-    "Corporation", "Party", "Service", "Institute", "Commission", "Committee", "Forces", "Army", "Navy", "Bank",
-    "University", "Fund", "Organization", "Organisation", "Office", "Department", "Court", "Guard", "Corps",
-    "Command", "Directorate", "Bureau", "Administration", "Assembly", "Parliament", "Union", "Association",
-    "Foundation", "Authority", "Network", "News", "Times", "Post", "Legion", "Fleet", "Staff", "Centre", "Center",
-    "Inc", "Ltd", "Corp", "Police", "Media", "Television", "Radio", "Airlines", "Airways", "Holdings", "Industries",
-    "Technologies", "Motors", "Railways", "Alliance", "Movement", "Coalition", "Federation", "Society", "Tribunal",
-    "Chamber", "Club", "Journal", "Herald", "Gazette", "Tribune", "Magazine", "Academy", "College", "Observatory",
-    "Institution",
-];
-/// Last words of facility and place names: never part of a person's name.
-#[rustfmt::skip]
-const PLACE_HEADS: &[&str] = &[
-    "Bridge", "Plant", "Station", "Dam", "Square", "Street", "Avenue", "Island", "River", "Sea", "Mountains",
-    "Oblast", "Region", "Province", "Airport", "Port", "Harbour", "Harbor", "Base", "Airfield", "Peninsula",
-    "Strait", "Bay", "Lake", "Forest", "District", "Raion", "Theatre", "Theater", "Hospital", "Mall", "Centre",
-    "Center", "Steelworks", "Works", "Factory", "Refinery", "Depot", "Palace", "Cathedral", "Church", "Monastery",
-];
-
-/// Last words of named facilities and sites, which are places ("Sheremetyevo International Airport", "Beaumaris
-/// Castle", "Khreshchatyk Street").
-#[rustfmt::skip]
-const FACILITY_HEADS: &[&str] = &[
-    "Airport", "Airfield", "Airbase", "Base", "Bridge", "Plant", "Station", "Dam", "Square", "Street", "Avenue",
-    "Boulevard", "Prospekt", "Cathedral", "Monastery", "Abbey", "Castle", "Palace", "Museum", "Theatre", "Theater",
-    "Stadium", "Arena", "Ironworks", "Steelworks", "Refinery", "Residence",
-];
-/// Words of facility names that do not tell one facility from another ("International Airport", "Nuclear Power
-/// Plant", "Presidential Palace"): a facility's name needs a word besides them.
-#[rustfmt::skip]
-const FACILITY_WORDS: &[&str] = &[
-    "International", "National", "Central", "Nuclear", "Power", "Thermal", "Hydroelectric", "Railway", "Train",
-    "Bus", "Space", "Main", "Presidential", "Royal", "Grand", "Old", "New", "Steel", "Chemical", "Oil", "Gas", "Air",
-    "Naval", "Military", "Memorial", "State", "City", "Metro", "Underground", "Town", "Regional", "Federal", "Army",
-    "Navy", "Force", "Police", "Fire", "Home", "Opera", "Drama", "Art", "Arts", "History", "Science", "Natural",
-    "Modern", "Great", "High", "Upper", "Lower", "Market", "Summer", "Winter", "Olympic", "Sports", "Football",
-    "War", "Orbital",
-];
-
-/// Capitalised words that start sentences or headlines but never begin a name.
-#[rustfmt::skip]
-const NOT_NAMES: &[&str] = &[
-    "The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "As", "When", "While", "After", "Before", "Since",
-    "Even", "Although", "Though", "Outside", "More", "Most", "Some", "This", "That", "These", "Those", "It", "He",
-    "She", "They", "We", "I", "You", "His", "Her", "Their", "Its", "Our", "My", "Your", "There", "Here", "What",
-    "Who", "Why", "How", "Where", "According", "Local", "Western", "Eastern", "Northern", "Southern", "Central",
-    "Former", "Acting", "Top", "Senior", "Then", "Now", "Today", "Yesterday", "Tomorrow", "Meanwhile", "However",
-    "Also", "Still", "Yet", "So", "Such", "Many", "Several", "Both", "All", "Each", "Every", "Another", "Other",
-    "Over", "Under", "Around", "About", "Against", "Despite", "During", "From", "To", "For", "With", "Without",
-    "By", "Of", "Into", "Through", "Across", "Near", "Amid", "Following", "Last", "Next", "First", "Second",
-    "Third", "One", "Two", "Three", "New", "Old", "Battle", "War", "Tanks", "Officials", "Troops", "Residents",
-    "People", "Video", "Photo", "Read", "Watch", "Click", "Sign", "Updated", "Breaking", "Live", "Latest",
-    "Russian", "Ukrainian", "American", "British", "Polish", "German", "French", "European", "Chinese", "Iranian",
-    "Belarusian", "Chechen", "Soviet", "Crimean", "Pro", "Anti", "Mr", "Mrs", "Ms", "Dr", "Jan", "Feb", "Mar",
-    "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "January", "February", "March", "April",
-    "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
-    "Thursday", "Friday", "Saturday", "Sunday", "Christmas", "Easter", "Army", "General", "President", "Minister",
-    "Governor", "Spokesperson", "Spokesman", "Please", "Yes", "No", "Not", "Just", "Only", "Let", "Do", "Does",
-    "Did", "Is", "Are", "Was", "Were", "Will", "Would", "Can", "Could", "Should", "Must", "May", "Might", "Has",
-    "Have", "Had", "Be", "Been", "Being", "Because", "Until", "Unless", "Once", "Whether", "Instead", "Already",
-    "Just", "Again", "Almost", "Nearly", "Ukraine", "Russia", "Kremlin", "Moscow", "Kyiv", "West", "East", "North",
-    "South", "Internet", "TV", "Telegram", "Twitter", "Facebook", "Ukrainians", "Russians", "Americans",
-    "Europeans", "Allies", "Allied", "State", "Government",
-];
-
-/// Words that make up generic body names ("Foreign Ministry", "Armed Forces", "Security Council").
-#[rustfmt::skip]
-const GENERIC_ORG_WORDS: &[&str] = &[
-    "Foreign", "Defence", "Defense", "Interior", "Internal", "Affairs", "Justice", "Finance", "Health", "Energy",
-    "Economy", "Economic", "Emergency", "Emergencies", "Ministry", "Ministries", "Armed", "Forces", "Air", "Force",
-    "Security", "Council", "General", "Staff", "Ground", "Special", "Operations", "National", "Navy",
-    "Army", "Border", "Service", "Police", "Government", "Cabinet", "Ministers", "Parliament", "Office",
-    "Presidential", "Administration", "State", "Department", "Agency", "Intelligence", "Military", "Regional",
-    "City", "District", "Court", "Central", "Federal", "Bank", "Committee",
-    "Commission", "Command", "Joint", "Naval", "Public", "Prosecutor", "Prosecutors", "Investigative", "Main",
-    "Press", "Field", "Select", "Oval", "Diplomatic", "Territorial", "Conference", "Reform",
-    "Directorate", "Party", "Group", "Company", "Union", "Assembly", "Foundation", "Fund", "Institute",
-    "University", "Media", "News", "Network", "Television", "Radio", "Authority", "Authorities", "Bureau",
-    "Tactical",
-];
-/// Words that do not occur in people's names: topics, objects and body words ("Human Rights", "Solar Probe").
-#[rustfmt::skip]
-const NOT_IN_PERSON_NAMES: &[&str] = &[
-    "Rights", "Human", "Affairs", "Relations", "Security", "Defence", "Defense", "Development", "Studies",
-    "Research", "Energy", "Probe", "Telescope", "Rover", "Mission", "Program", "Programme", "Project", "Act",
-    "Law", "Treaty", "Prize", "Award", "Cup", "Games", "Festival", "Show", "Day", "Week", "Summit", "Conference",
-    "Forum", "Operation", "Campaign", "Initiative", "Plan", "Strategy", "Report", "Index", "Daily", "Weekly",
-    "Online", "Digital", "Global", "International", "Foreign", "National", "Federal", "Republic", "Kingdom",
-    "Empire", "Church", "Orthodox", "Catholic", "Islamic", "Muslim", "Christian", "Jewish", "Nazi", "Nazis",
-    "Communist", "Socialist", "Democratic", "Democrats", "Republican", "Republicans", "Liberal", "Conservative",
-    "Labour", "Green", "Greens", "Airlines", "Airways", "Motors", "Energy", "Oil", "Gas", "Steel", "Holdings",
-    "Industries", "Systems", "Technologies", "Technology", "Capital", "Partners", "Solar", "Nuclear", "Missile",
-    "Missiles", "Drone", "Drones", "Tank", "Tanks", "Jet", "Jets", "Ukraine", "Russia", "Europe", "America",
-    "Investments", "Estates", "Properties", "Ventures", "Enterprises", "Logistics", "Shipping", "Trading",
-    "Exercise", "Class", "Morning", "Evening", "Extra", "Play",
-];
-
-/// Demonyms beyond those in `NOT_NAMES`: "Moroccan Sadun Brahim" is a person, not a three-word name.
-#[rustfmt::skip]
-const DEMONYMS: &[&str] = &[
-    "Moroccan", "Indian", "Israeli", "Turkish", "Georgian", "Lithuanian", "Latvian", "Estonian", "Finnish",
-    "Swedish", "Norwegian", "Danish", "Dutch", "Belgian", "Czech", "Slovak", "Hungarian", "Romanian", "Bulgarian",
-    "Moldovan", "Serbian", "Croatian", "Italian", "Spanish", "Portuguese", "Greek", "Austrian", "Swiss", "Irish",
-    "Scottish", "Welsh", "English", "Canadian", "Australian", "Japanese", "Korean", "Syrian", "Iraqi", "Afghan",
-    "Pakistani", "Saudi", "Egyptian", "Libyan", "Brazilian", "Mexican", "Venezuelan", "Cuban", "Kazakh", "Uzbek",
-    "Tajik", "Armenian", "Azerbaijani", "Dagestani", "Tatar", "Buryat", "Palestinian", "Lebanese", "Jordanian",
-    "Qatari", "Emirati", "Yemeni", "Nigerian", "Kenyan", "African", "Asian", "Arab", "Nordic", "Baltic",
-    "Scandinavian", "Slavic", "Kurdish", "Taiwanese", "Vietnamese", "Colombian", "Argentine", "Chilean",
-];
-
-/// Head words of government bodies that name no country by themselves ("Ministry of Infrastructure").
-#[rustfmt::skip]
-const OWNERLESS_HEADS: &[&str] = &[
-    "Ministry", "Ministries", "Department", "Court", "Army", "Guard", "Service", "Directorate", "Command", "Fleet",
-    "Staff", "Chamber", "Administration", "Office", "Forces", "Navy", "Corps",
-];
-
-/// Lower-case nouns for people that come right before a full name ("teammate Mick Schumacher"); unlike
-/// `LOWER_PERSON_TITLES` they need a name of two words or more.
-#[rustfmt::skip]
-const LOWER_ROLES: &[&str] = &[
-    "teammate", "colleague", "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "cousin",
-    "nephew", "niece", "grandson", "granddaughter", "friend", "partner", "boyfriend", "girlfriend", "fiance",
-    "fiancee", "player", "coach", "striker", "midfielder", "defender", "goalkeeper", "champion", "actor", "actress",
-    "singer", "author", "writer", "novelist", "poet", "filmmaker", "producer", "photographer", "businessman",
-    "businesswoman", "billionaire", "oligarch", "tycoon", "entrepreneur", "founder", "co-founder", "economist",
-    "historian", "professor", "scientist", "researcher", "lawyer", "attorney", "judge", "activist", "dissident",
-    "politician", "legislator", "candidate", "rival", "opponent", "predecessor", "successor", "counterpart",
-    "negotiator", "diplomat", "investigator", "cosmonaut", "astronaut", "captain", "sergeant", "lieutenant",
-    "fighter", "volunteer", "medic", "nurse", "doctor", "surgeon", "survivor", "victim", "witness", "prisoner",
-    "hostage", "detainee", "defendant", "suspect", "veteran", "owner", "manager", "columnist", "commentator",
-    "presenter", "host", "anchor", "editor", "reporter", "photojournalist", "cameraman", "musician", "artist",
-    "painter", "playwright", "dancer", "conductor", "composer", "pianist", "boxer", "athlete", "skater",
-    "swimmer", "cyclist", "pilot", "priest", "bishop", "nun", "monk", "strategist", "scholar", "fellow",
-    "entrepreneur", "banker", "investor", "executive", "spokeswoman", "pundit", "comedian", "rapper",
-];
-
-/// Lower-case nouns for bodies that come right before an organization's name ("news outlet Ultima Hora").
-#[rustfmt::skip]
-const ORG_NOUNS: &[&str] = &[
-    "outlet", "newspaper", "broadcaster", "tabloid", "magazine", "website", "daily", "weekly", "channel",
-    "firm", "company", "charity", "nonprofit", "non-profit", "think-tank", "startup", "start-up", "manufacturer",
-    "conglomerate", "insurer", "lender", "retailer", "airline", "carrier", "publisher", "NGO", "supplier", "exporter",
-    "automaker", "carmaker", "chipmaker", "giant", "watchdog", "regulator",
-    "platform", "app", "agency", "organisation", "organization", "group", "party", "movement", "bank", "miner",
-];
-
-/// Word classes, one bit per list above; looked up once per word in a table built on first use.
-mod class {
-    pub const NOT_NAME: u32 = 1;
-    pub const DEMONYM: u32 = 1 << 1;
-    pub const ORG_HEAD: u32 = 1 << 2;
-    pub const PLACE_HEAD: u32 = 1 << 3;
-    pub const NOT_IN_PERSON: u32 = 1 << 4;
-    pub const GENERIC_ORG: u32 = 1 << 5;
-    pub const PERSON_TITLE: u32 = 1 << 6;
-    pub const LOWER_TITLE: u32 = 1 << 7;
-    pub const UNIT_HEAD: u32 = 1 << 8;
-    pub const PLACE_NOT_FOLLOWED: u32 = 1 << 9;
-    pub const PLACE_NESTED: u32 = 1 << 10;
-    pub const PERSON_NOT_FOLLOWED: u32 = 1 << 11;
-    pub const GENERIC_OWNERLESS: u32 = 1 << 12;
-    pub const LOWER_ROLE: u32 = 1 << 13;
-    pub const ORG_NOUN: u32 = 1 << 14;
-    pub const FACILITY_HEAD: u32 = 1 << 15;
-    pub const FACILITY_WORD: u32 = 1 << 16;
-}
-
-static WORD_CLASSES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u32>> = std::sync::LazyLock::new(|| {
-    let mut map = rustc_hash::FxHashMap::default();
-    for (list, bit) in [
-        (NOT_NAMES, class::NOT_NAME),
-        (DEMONYMS, class::DEMONYM),
-        (ORG_HEADS, class::ORG_HEAD),
-        (PLACE_HEADS, class::PLACE_HEAD),
-        (NOT_IN_PERSON_NAMES, class::NOT_IN_PERSON),
-        (GENERIC_ORG_WORDS, class::GENERIC_ORG),
-        (PERSON_TITLES, class::PERSON_TITLE),
-        (LOWER_PERSON_TITLES, class::LOWER_TITLE),
-        (UNIT_HEADS, class::UNIT_HEAD),
-        (PLACE_NOT_FOLLOWED_BY, class::PLACE_NOT_FOLLOWED),
-        (PLACE_NESTED_IN, class::PLACE_NESTED),
-        (PERSON_NOT_FOLLOWED_BY, class::PERSON_NOT_FOLLOWED),
-        (OWNERLESS_HEADS, class::GENERIC_OWNERLESS),
-        (LOWER_ROLES, class::LOWER_ROLE),
-        (ORG_NOUNS, class::ORG_NOUN),
-        (FACILITY_HEADS, class::FACILITY_HEAD),
-        (FACILITY_WORDS, class::FACILITY_WORD),
-    ] {
-        for w in list {
-            *map.entry(*w).or_insert(0) |= bit;
-        }
-    }
-    map
-});
-
-/// True when `word` is in one of the lists `bits` names.
-fn has(word: &str, bits: u32) -> bool {
-    WORD_CLASSES.get(word).is_some_and(|c| c & bits != 0)
-}
-
 /// True for capitalised person titles ("President", "Spokesperson").
-pub(super) fn is_person_title(word: &str) -> bool {
-    has(word, class::PERSON_TITLE)
+pub(crate) fn is_person_title(lists: &EntityWords, word: &str) -> bool {
+    lists.has(word, class::PERSON_TITLE)
 }
 
 /// True for words that end organization names ("Ministry", "Council", "Brigade") and a few that only occur
 /// inside them ("Affairs").
-pub(crate) fn is_org_word(word: &str) -> bool {
-    has(word, class::ORG_HEAD) || ["Affairs", "Nations"].contains(&word)
+pub(crate) fn is_org_word(lists: &EntityWords, word: &str) -> bool {
+    lists.has(word, class::ORG_HEAD) || ["Affairs", "Nations"].contains(&word)
 }
 
 /// True for capitalised words that never begin a name (sentence openers, months, demonyms, titles).
-pub(crate) fn is_not_name(word: &str) -> bool {
-    has(word, class::NOT_NAME | class::DEMONYM)
+pub(crate) fn is_not_name(lists: &EntityWords, word: &str) -> bool {
+    lists.has(word, class::NOT_NAME | class::DEMONYM)
 }
-
-/// Last words of military unit names that begin with an ordinal ("58th Motorized Infantry Brigade").
-#[rustfmt::skip]
-const UNIT_HEADS: &[&str] = &[
-    "Brigade", "Battalion", "Regiment", "Division", "Army", "Corps", "Fleet", "Squadron", "Flotilla", "Detachment",
-    "Wing", "Group", "Company",
-];
-
-/// Lower-case last words of unit names.
-const LOWER_UNIT_HEADS: &[&str] =
-    &["brigade", "battalion", "regiment", "division", "corps", "army", "fleet", "squadron"];
 
 /// The end (word index) of a lower-case unit name starting at the ordinal `ws[i]`: at most four lower-case
 /// words, the last a unit word, after "the", "a" or a possessive.
-fn lower_unit(text: &str, ws: &[Range<usize>], i: usize) -> Option<usize> {
+fn lower_unit(text: &str, ws: &[Range<usize>], i: usize, lists: &EntityWords) -> Option<usize> {
     let lead = &text[..ws[i].start];
     if !(lead.ends_with("the ") || lead.ends_with("'s ") || lead.ends_with("’s ") || lead.ends_with("its ")) {
         return None;
@@ -773,7 +518,7 @@ fn lower_unit(text: &str, ws: &[Range<usize>], i: usize) -> Option<usize> {
             return None;
         }
         j += 1;
-        if LOWER_UNIT_HEADS.contains(&w) {
+        if lists.has(w, class::LOWER_UNIT_HEAD) {
             // "the 93rd brigade's", "the 3rd army corps": the unit word must end the name.
             let next = text[ws[j - 1].end..].chars().next();
             return (!next.is_some_and(char::is_alphanumeric)).then_some(j);
@@ -822,11 +567,11 @@ fn overlaps(sorted: &[RawMention], r: &Range<usize>) -> bool {
 pub fn context_names(
     text: &str,
     known: &[RawMention],
-    verbs: &Verbs,
-    first_names: &rustc_hash::FxHashSet<String>,
+    vocab: &Vocabulary,
     ws: &[Range<usize>],
     out: &mut Vec<RawMention>,
 ) {
+    let lists = &vocab.entity_words;
     let covered = |r: &Range<usize>| overlaps(known, r);
     let mut i = 0;
     while i < ws.len() {
@@ -841,7 +586,7 @@ pub fn context_names(
                     }
                     j += 1;
                 }
-                if j > i + 1 && has(&text[ws[j - 1].clone()], class::UNIT_HEAD) {
+                if j > i + 1 && lists.has(&text[ws[j - 1].clone()], class::UNIT_HEAD) {
                     let range = ws[i].start..ws[j - 1].end;
                     out.push(RawMention {
                         entity: EntityRef::New(EntityKind::Organization, text[range.clone()].to_string()),
@@ -851,7 +596,7 @@ pub fn context_names(
                     continue;
                 }
                 // "the 93rd brigade", "the 58th motorised infantry brigade": the same name in lower case.
-                if let Some(j) = lower_unit(text, ws, i) {
+                if let Some(j) = lower_unit(text, ws, i, lists) {
                     let range = ws[i].start..ws[j - 1].end;
                     out.push(RawMention {
                         entity: EntityRef::New(EntityKind::Organization, title_case(&text[range.clone()])),
@@ -890,13 +635,13 @@ pub fn context_names(
         }
         // "Institute for the Study of War", "Office of the United Nations High Commissioner for Human Rights":
         // an organization's head word may go on with "of"/"for" and more capitalised words.
-        if let Some(end) = org_of_tail(text, ws, i, j, &covered, first_names, out) {
+        if let Some(end) = org_of_tail(text, ws, i, j, &covered, vocab, out) {
             i = end;
             continue;
         }
         // "Food and Drug Administration", "National Oceanic and Atmospheric Administration": capitalised words
         // and "and" before an organization's head word belong to its name.
-        if let Some(from) = org_and_head(text, ws, i, j, &covered) {
+        if let Some(from) = org_and_head(text, ws, i, j, &covered, lists) {
             if out.last().is_some_and(|m| m.range.end > ws[from].start) {
                 out.pop();
             }
@@ -914,7 +659,7 @@ pub fn context_names(
         // "in Tapa, Estonia": a gazetteer name after a comma.
         let known_after_comma = j < ws.len() && &text[ws[j - 1].end..ws[j].start] == ", " && covered(&ws[j]);
         let before = Context { prev_word, known_next, known_after_comma };
-        classify_run(text, before, &ws[i..j], verbs, first_names, out);
+        classify_run(text, before, &ws[i..j], vocab, out);
         i = j;
     }
     surface_surnames(text, known, out);
@@ -994,23 +739,25 @@ fn org_and_head(
     i: usize,
     j: usize,
     covered: &dyn Fn(&Range<usize>) -> bool,
+    lists: &EntityWords,
 ) -> Option<usize> {
     let word = |k: usize| &text[ws[k].clone()];
     let space = |k: usize| &text[ws[k - 1].end..ws[k].start] == " ";
-    if i < 2 || !has(word(j - 1), class::ORG_HEAD) || word(i - 1) != "and" || !space(i) || !space(i - 1) {
+    if i < 2 || !lists.has(word(j - 1), class::ORG_HEAD) || word(i - 1) != "and" || !space(i) || !space(i - 1) {
         return None;
     }
     // The run after "and" is a name on its own when it starts with a title or opener ("and the Security Council").
-    if has(word(i), class::NOT_NAME | class::PERSON_TITLE) {
+    if lists.has(word(i), class::NOT_NAME | class::PERSON_TITLE) {
         return None;
     }
-    let ok = |k: usize| is_cap_word(word(k)) && !covered(&ws[k]) && !has(word(k), class::NOT_NAME | class::DEMONYM);
+    let ok =
+        |k: usize| is_cap_word(word(k)) && !covered(&ws[k]) && !lists.has(word(k), class::NOT_NAME | class::DEMONYM);
     let mut from = i - 1;
     while from > 0 && i - from <= 3 && ok(from - 1) && (from == i - 1 || space(from)) {
         from -= 1;
     }
     // The words before "and" must not end in a head word of their own ("the Security Council and Defence Ministry").
-    if from == i - 1 || has(word(i - 2), class::ORG_HEAD) || j - from > 7 {
+    if from == i - 1 || lists.has(word(i - 2), class::ORG_HEAD) || j - from > 7 {
         return None;
     }
     // Not inside a longer name ("Ministry of Defense and Armed Forces"), and not a generic body ("Security and
@@ -1019,7 +766,7 @@ fn org_and_head(
     if from > 1 && matches!(word(from - 1), "of" | "for" | "and") && is_cap_word(word(from - 2)) {
         return None;
     }
-    if (from..j).all(|k| word(k) == "and" || has(word(k), class::GENERIC_ORG)) {
+    if (from..j).all(|k| word(k) == "and" || lists.has(word(k), class::GENERIC_ORG)) {
         return None;
     }
     Some(from)
@@ -1033,16 +780,20 @@ fn org_of_tail(
     i: usize,
     j: usize,
     covered: &dyn Fn(&Range<usize>) -> bool,
-    first_names: &rustc_hash::FxHashSet<String>,
+    vocab: &Vocabulary,
     out: &mut Vec<RawMention>,
 ) -> Option<usize> {
+    let (first_names, lists) = (&vocab.first_names, &vocab.entity_words);
     let word = |k: usize| &text[ws[k].clone()];
-    if !has(word(j - 1), class::ORG_HEAD) {
+    if !lists.has(word(j - 1), class::ORG_HEAD) {
         return None;
     }
     // Leading words that are not names ("The", "Former") are not part of it.
     let mut start = i;
-    while start < j && has(word(start), class::NOT_NAME | class::PERSON_TITLE) && !has(word(start), class::ORG_HEAD) {
+    while start < j
+        && lists.has(word(start), class::NOT_NAME | class::PERSON_TITLE)
+        && !lists.has(word(start), class::ORG_HEAD)
+    {
         start += 1;
     }
     if start == j || j - start > 4 {
@@ -1071,7 +822,7 @@ fn org_of_tail(
             && &text[ws[t - 1].end..ws[t].start] == " "
             && is_cap_word(word(t))
             && !covered(&ws[t])
-            && !(t > first && has(word(t), class::NOT_NAME | class::PERSON_TITLE))
+            && !(t > first && lists.has(word(t), class::NOT_NAME | class::PERSON_TITLE))
             && !(t > first && first_names.contains(word(t)))
             && !word(t).split_once('-').is_some_and(|(_, b)| b.starts_with(char::is_lowercase))
         {
@@ -1079,11 +830,11 @@ fn org_of_tail(
         }
         // "University of New Haven", "University of North Carolina": "New" or a compass word opens a longer name.
         let new_name = matches!(word(first), "New" | "North" | "South" | "East" | "West") && t > first + 1;
-        if t == first || (has(word(first), class::NOT_NAME | class::PERSON_TITLE | class::DEMONYM) && !new_name) {
+        if t == first || (lists.has(word(first), class::NOT_NAME | class::PERSON_TITLE | class::DEMONYM) && !new_name) {
             break;
         }
         // "... and the Foreign Ministry": another organization.
-        if and && has(word(t - 1), class::ORG_HEAD) {
+        if and && lists.has(word(t - 1), class::ORG_HEAD) {
             break;
         }
         end = t;
@@ -1094,7 +845,7 @@ fn org_of_tail(
     }
     // "Ministry of Infrastructure", "Department of Transportation", "Court of Appeal": a government body whose
     // country the name does not give.
-    if j - start == 1 && has(word(start), class::GENERIC_OWNERLESS) {
+    if j - start == 1 && lists.has(word(start), class::GENERIC_OWNERLESS) {
         // "the Ministry of Defence said": the bare ministry `resolve_bare_ministries` names by the article's own
         // qualified mention of it, or drops.
         if word(start) == "Ministry" {
@@ -1120,7 +871,7 @@ fn org_of_tail(
     // "Ministry of Internal Affairs", "Department of Defense": a generic body without its owner.
     if (start..end).all(|k| {
         let w = word(k);
-        w == "of" || w == "for" || w == "the" || has(w, class::GENERIC_ORG)
+        w == "of" || w == "for" || w == "the" || lists.has(w, class::GENERIC_ORG)
     }) {
         return Some(end);
     }
@@ -1140,19 +891,13 @@ struct Context<'a> {
     known_after_comma: bool,
 }
 
-fn classify_run(
-    text: &str,
-    context: Context<'_>,
-    run: &[Range<usize>],
-    verbs: &Verbs,
-    first_names: &rustc_hash::FxHashSet<String>,
-    out: &mut Vec<RawMention>,
-) {
+fn classify_run(text: &str, context: Context<'_>, run: &[Range<usize>], vocab: &Vocabulary, out: &mut Vec<RawMention>) {
+    let lists = &vocab.entity_words;
     let mut start = 0;
     // Drop leading words that are not names; remember a person title.
     while start < run.len() {
         let w = &text[run[start].clone()];
-        if has(w, class::PERSON_TITLE) || is_not_name(w) {
+        if lists.has(w, class::PERSON_TITLE) || is_not_name(lists, w) {
             start += 1;
         } else {
             break;
@@ -1161,31 +906,27 @@ fn classify_run(
     let run_all = run;
     // "New York University", "Australian Strategic Policy Institute": "New" and most demonyms belong to an
     // organization's name.
-    if has(&text[run_all[run_all.len() - 1].clone()], class::ORG_HEAD) {
+    if lists.has(&text[run_all[run_all.len() - 1].clone()], class::ORG_HEAD) {
         while start > 0 && {
             let w = &text[run_all[start - 1].clone()];
-            w == "New" || has(w, class::DEMONYM)
+            w == "New" || lists.has(w, class::DEMONYM)
         } {
             start -= 1;
         }
     }
     let run = &run[start..];
-    if !classify_names(text, &context, run_all, start, run, verbs, first_names, out) && run_all.len() >= 3 {
-        tail_person(text, run_all, first_names, out);
+    if !classify_names(text, &context, run_all, start, run, vocab, out) && run_all.len() >= 3 {
+        tail_person(text, run_all, vocab, out);
     }
 }
 
 /// The person at the end of a longer run of capitalised words: after its last title ("White House Deputy Press
 /// Secretary Andy Bates", "NEADA Executive Director Mark Wolfe") or from a known given name on ("former Obama
 /// Director of Global Engagement Brett Bruen").
-fn tail_person(
-    text: &str,
-    run: &[Range<usize>],
-    first_names: &rustc_hash::FxHashSet<String>,
-    out: &mut Vec<RawMention>,
-) {
+fn tail_person(text: &str, run: &[Range<usize>], vocab: &Vocabulary, out: &mut Vec<RawMention>) {
+    let (first_names, lists) = (&vocab.first_names, &vocab.entity_words);
     let word = |r: &Range<usize>| &text[r.clone()];
-    let from = if let Some(t) = run.iter().rposition(|r| has(word(r), class::PERSON_TITLE)) {
+    let from = if let Some(t) = run.iter().rposition(|r| lists.has(word(r), class::PERSON_TITLE)) {
         t + 1
     } else {
         // A given name two words from the end, or three with a middle initial.
@@ -1211,7 +952,7 @@ fn tail_person(
         | class::PERSON_TITLE
         | class::GENERIC_ORG;
     // One word after a title must not be the first of an unknown name cut by a gazetteer match.
-    if tail.iter().any(|r| has(word(r), not_person) || r.len() > 20) || !is_cap_word(word(&tail[0])) {
+    if tail.iter().any(|r| lists.has(word(r), not_person) || r.len() > 20) || !is_cap_word(word(&tail[0])) {
         return;
     }
     let range = tail[0].start..tail[tail.len() - 1].end;
@@ -1220,25 +961,26 @@ fn tail_person(
 
 /// True when a run starting at byte `first` is introduced as a settlement ("the village of Yasne", "the towns of
 /// X and Y") or sits before a known place after a comma ("in Tapa, Estonia", "from Hartselle, Alabama").
-fn place_context(text: &str, first: usize, prev_word: Option<&str>, known_after_comma: bool) -> bool {
-    // Nouns for settlements before "of"; the plural ones also name the second of a pair.
-    #[rustfmt::skip]
-    const INTROS: &[&str] = &[
-        "village of ", "villages of ", "town of ", "towns of ", "city of ", "cities of ", "settlement of ",
-        "settlements of ", "hamlet of ", "port of ", "suburb of ", "island of ", "district of ", "township of ",
-        "municipality of ", "community of ",
-    ];
+fn place_context(
+    text: &str,
+    first: usize,
+    prev_word: Option<&str>,
+    known_after_comma: bool,
+    lists: &EntityWords,
+) -> bool {
+    // `settlement_intros` are settlement nouns with "of"; the plural ones also name the second of a pair.
+    let intros = &lists.settlement_intros;
     let lead = &text[..first];
     // "the village of Yasne", and "the village Yasne" (without "of" only after "the").
     let whole = |p: &str| lead.strip_suffix(p).is_some_and(|b| b.is_empty() || b.ends_with(' '));
-    let introduced = INTROS.iter().any(|p| whole(p))
+    let introduced = intros.iter().any(|p| whole(p))
         || ["the village ", "the settlement ", "The village "].iter().any(|p| lead.ends_with(p));
     // "the villages of Yasne and Novoselivka": the second of a pair, in the same clause.
     // The clause is what follows the last period, comma or semicolon: a noun found before it fails, and the
     // nouns hold none of these, so only the clause is searched (not the whole article before the run).
     let pair = lead.strip_suffix(" and ").is_some_and(|before_and| {
         let clause = before_and.rfind(['.', ',', ';']).map_or(0, |c| c + 1);
-        INTROS.iter().filter(|p| p.contains("s of ")).any(|p| {
+        intros.iter().filter(|p| p.contains("s of ")).any(|p| {
             before_and[clause..].rfind(p).map(|i| clause + i).is_some_and(|i| {
                 (i == 0 || before_and[..i].ends_with(' ')) && !before_and[i + p.len()..].contains(['.', ',', ';'])
             })
@@ -1248,27 +990,11 @@ fn place_context(text: &str, first: usize, prev_word: Option<&str>, known_after_
     introduced || pair || located
 }
 
-/// Words that end or make up runs that are no places even in place contexts ("in Farsi, Iran's official
-/// language", "ahead of Independence Day, Kyiv").
-#[rustfmt::skip]
-const NOT_IN_PLACE_NAMES: &[&str] = &[
-    "Day", "Week", "Weekend", "Eve", "Farsi", "Arabic", "English", "Hebrew", "Mandarin", "Hindi", "Urdu", "Pashto",
-    "Dari", "Yiddish", "Latin", "Braille", "Cyrillic", "Russian", "Ukrainian",
-];
-
-/// Demonyms that open a name ("the Russian Space Agency", "the Polish Border Guard") but are dropped as the
-/// first word of a run.
-#[rustfmt::skip]
-const OWNER_DEMONYMS: &[&str] = &[
-    "Russian", "Ukrainian", "American", "British", "Polish", "German", "French", "European", "Chinese", "Iranian",
-    "Belarusian",
-];
-
 /// Where an organization's name starting at byte `first` begins when the country before it belongs to it: a
 /// demonym dropped from the front of the run (`run_all[start - 1]`) or a country code before the run ("UK Space
 /// Agency", "U.S. Space Command").
-fn owner_before(text: &str, run_all: &[Range<usize>], start: usize, first: usize) -> usize {
-    if start > 0 && OWNER_DEMONYMS.contains(&&text[run_all[start - 1].clone()]) {
+fn owner_before(text: &str, run_all: &[Range<usize>], start: usize, first: usize, lists: &EntityWords) -> usize {
+    if start > 0 && lists.has(&text[run_all[start - 1].clone()], class::OWNER_DEMONYM) {
         return run_all[start - 1].start;
     }
     let lead = &text[..first];
@@ -1283,21 +1009,20 @@ fn owner_before(text: &str, run_all: &[Range<usize>], start: usize, first: usize
 }
 
 /// The run's name from its context; false when it is neither an organization nor a person.
-#[allow(clippy::too_many_arguments)]
 fn classify_names(
     text: &str,
     context: &Context<'_>,
     run_all: &[Range<usize>],
     start: usize,
     run: &[Range<usize>],
-    verbs: &Verbs,
-    first_names: &rustc_hash::FxHashSet<String>,
+    vocab: &Vocabulary,
     out: &mut Vec<RawMention>,
 ) -> bool {
+    let (verbs, first_names, lists) = (&vocab.verbs, &vocab.first_names, &vocab.entity_words);
     let Context { prev_word, known_next, known_after_comma } = *context;
-    let titled = start > 0 && has(&text[run_all[start - 1].clone()], class::PERSON_TITLE);
+    let titled = start > 0 && lists.has(&text[run_all[start - 1].clone()], class::PERSON_TITLE);
     let last_word = run.last().map_or("", |r| &text[r.clone()]);
-    let org_head = has(last_word, class::ORG_HEAD);
+    let org_head = lists.has(last_word, class::ORG_HEAD);
     // Organizations have longer names ("National Energy Assistance Directors Association") than people.
     if run.is_empty() || run.len() > if org_head { 6 } else { 4 } {
         return false;
@@ -1305,22 +1030,25 @@ fn classify_names(
     let first = run[0].start;
     let last = run[run.len() - 1].end;
     let name = &text[first..last];
-    if start == 0 && run.len() <= 3 && place_context(text, first, prev_word, known_after_comma) {
-        let not_place = class::NOT_NAME | class::ORG_HEAD | class::PERSON_TITLE | class::DEMONYM | class::GENERIC_ORG;
+    if start == 0 && run.len() <= 3 && place_context(text, first, prev_word, known_after_comma, lists) {
+        let not_place = class::NOT_NAME
+            | class::ORG_HEAD
+            | class::PERSON_TITLE
+            | class::DEMONYM
+            | class::GENERIC_ORG
+            | class::NOT_IN_PLACE;
         // "from Andrew Harding, BBC News": a given name first is a person.
         let person_like = run.len() >= 2 && first_names.contains(&text[run[0].clone()]);
-        if !person_like
-            && !run.iter().any(|r| has(&text[r.clone()], not_place) || NOT_IN_PLACE_NAMES.contains(&&text[r.clone()]))
-        {
+        if !person_like && !run.iter().any(|r| lists.has(&text[r.clone()], not_place)) {
             out.push(RawMention { entity: EntityRef::New(EntityKind::Place, name.to_string()), range: first..last });
             return true;
         }
     }
     // "Sheremetyevo International Airport", "Beaumaris Castle", "Khreshchatyk Street": a name ending in a facility's
     // head word, with a word of its own besides the generic ones, is a place.
-    if (2..=5).contains(&run.len()) && !titled && has(last_word, class::FACILITY_HEAD) {
+    if (2..=5).contains(&run.len()) && !titled && lists.has(last_word, class::FACILITY_HEAD) {
         let word = |r: &Range<usize>| &text[r.clone()];
-        let own = run[..run.len() - 1].iter().any(|r| !has(word(r), class::FACILITY_WORD | class::GENERIC_ORG));
+        let own = run[..run.len() - 1].iter().any(|r| !lists.has(word(r), class::FACILITY_WORD | class::GENERIC_ORG));
         let not_facility = class::NOT_NAME | class::PERSON_TITLE | class::DEMONYM | class::NOT_IN_PERSON;
         // "Michael Castle said", "according to Mark Arena": a given name and one more word is a person's name, and
         // a source that speaks is no place.
@@ -1328,7 +1056,9 @@ fn classify_names(
         let person_like = run.len() == 2 && first_names.contains(word(&run[0]))
             || verbs.get(next).is_some()
             || text[..first].ends_with("according to ");
-        if own && !person_like && !run.iter().any(|r| has(word(r), not_facility) && !has(word(r), class::FACILITY_WORD))
+        if own
+            && !person_like
+            && !run.iter().any(|r| lists.has(word(r), not_facility) && !lists.has(word(r), class::FACILITY_WORD))
         {
             out.push(RawMention { entity: EntityRef::New(EntityKind::Place, name.to_string()), range: first..last });
             return true;
@@ -1338,10 +1068,10 @@ fn classify_names(
         // "the Foreign Ministry", "Armed Forces", "Security Council": a description without its country or
         // owner is not a name a reader can facet on.
         // A bare "Defence Ministry" is kept for `resolve_bare_ministries`, which names its country or drops it.
-        if run.iter().all(|r| has(&text[r.clone()], class::GENERIC_ORG)) && bare_ministry(name).is_none() {
+        if run.iter().all(|r| lists.has(&text[r.clone()], class::GENERIC_ORG)) && bare_ministry(name).is_none() {
             return true;
         }
-        let from = owner_before(text, run_all, start, first);
+        let from = owner_before(text, run_all, start, first, lists);
         // "U.S. Space Command" and "US Space Command" are one name, spelt like the gazetteer's ("US Army").
         let name = text[from..last].replacen("U.S. ", "US ", 1).replacen("U.K. ", "UK ", 1);
         out.push(RawMention { entity: EntityRef::New(EntityKind::Organization, name), range: from..last });
@@ -1351,7 +1081,7 @@ fn classify_names(
     let lead = &text[..first];
     let noun_before = start == 0
         && (prev_word
-            .is_some_and(|p| has(p, class::ORG_NOUN) && lead.strip_suffix(' ').is_some_and(|l| l.ends_with(p)))
+            .is_some_and(|p| lists.has(p, class::ORG_NOUN) && lead.strip_suffix(' ').is_some_and(|l| l.ends_with(p)))
             || lead.ends_with(" firm of ")
             || lead.ends_with(" company of "));
     // "Gazzetta dello Sport", "Medecins sans Frontieres": the name goes on after a particle.
@@ -1371,13 +1101,13 @@ fn classify_names(
     if noun_before
         && !particle_next()
         && !person_like
-        && !run.iter().any(|r| has(&text[r.clone()], class::NOT_NAME | class::PERSON_TITLE))
+        && !run.iter().any(|r| lists.has(&text[r.clone()], class::NOT_NAME | class::PERSON_TITLE))
     {
         out.push(RawMention { entity: EntityRef::New(EntityKind::Organization, name.to_string()), range: first..last });
         return true;
     }
     let not_person = class::NOT_NAME | class::ORG_HEAD | class::PLACE_HEAD | class::NOT_IN_PERSON | class::DEMONYM;
-    if run.iter().any(|r| has(&text[r.clone()], not_person)) {
+    if run.iter().any(|r| lists.has(&text[r.clone()], not_person)) {
         return false;
     }
     // Context before: a lower-case title ("lawmaker Andrei Bayevsky", "spokesperson John Kirby").
@@ -1386,16 +1116,16 @@ fn classify_names(
     let prev_word = if start > 0 { Some(&text[run_all[start - 1].clone()]) } else { prev_word };
     // An abbreviated title before the run ("Gov. Valentyn Reznichenko", "Mr. Fomin").
     let abbreviated = start == 0
-        && prev_word.is_some_and(|p| p.len() <= 5 && has(p, class::PERSON_TITLE))
+        && prev_word.is_some_and(|p| p.len() <= 5 && lists.has(p, class::PERSON_TITLE))
         && text[..first].ends_with(". ")
         && run.len() >= 2;
     // A role noun before a full name ("teammate Mick Schumacher", "sixth-seeded Kaia Kanepi").
-    let role = prev_word.is_some_and(|p| has(p, class::LOWER_ROLE) || p.ends_with("-seeded")) && run.len() >= 2;
+    let role = prev_word.is_some_and(|p| lists.has(p, class::LOWER_ROLE) || p.ends_with("-seeded")) && run.len() >= 2;
     // A broadcaster's or agency's own people: "CNN's Jake Tapper", "ABC News' Martha Raddatz".
     let outlet_possessive = start == 0
         && run.len() >= 2
         && !known_next
-        && !run.iter().any(|r| has(&text[r.clone()], class::PERSON_TITLE))
+        && !run.iter().any(|r| lists.has(&text[r.clone()], class::PERSON_TITLE))
         && {
             let lead = &text[..first];
             let owner =
@@ -1405,8 +1135,11 @@ fn classify_names(
                 w == "News" || ((2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()))
             })
         };
-    let titled =
-        titled || abbreviated || role || outlet_possessive || prev_word.is_some_and(|p| has(p, class::LOWER_TITLE));
+    let titled = titled
+        || abbreviated
+        || role
+        || outlet_possessive
+        || prev_word.is_some_and(|p| lists.has(p, class::LOWER_TITLE));
     // Context after: a reporting verb, an appositive (", the ...", ", who ...").
     let after = text[last..].trim_start();
     let next_word = after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
@@ -1425,7 +1158,7 @@ fn classify_names(
     // A kinship after the name: "Mick Schumacher, son of seven-time champion Michael Schumacher".
     let kin = text[last..].strip_prefix(", ").is_some_and(|r| {
         let (noun, rest) = r.split_once(' ').unwrap_or(("", ""));
-        rest.starts_with("of ") && KIN_NOUNS.contains(&noun)
+        rest.starts_with("of ") && lists.has(noun, class::KIN_NOUN)
     });
     let appositive = party_tag
         || kin
@@ -1447,11 +1180,11 @@ fn classify_names(
     // "Roman, a deputy commander, had spent": a capitalised word described as a person right after is a given name
     // even when the list leaves it out as a common word.
     let described = run.len() == 1
-        && !has(&text[run[0].clone()], class::PERSON_TITLE)
-        && appositive_person(text, last)
-        && !appositive_animal(text, last);
-    let lone_given =
-        run.len() == 1 && (given_name && (named || verb_follows || age || appositive_person(text, last)) || described);
+        && !lists.has(&text[run[0].clone()], class::PERSON_TITLE)
+        && appositive_person(text, last, lists)
+        && !appositive_animal(text, last, lists);
+    let lone_given = run.len() == 1
+        && (given_name && (named || verb_follows || age || appositive_person(text, last, lists)) || described);
     let is_person = (titled && run.len() <= 3)
         || lone_given
         || (run.len() >= 2 && run.len() <= 3 && (verb_follows || appositive || given_name || age));
@@ -1469,46 +1202,26 @@ fn classify_names(
 }
 
 /// True when ", a/an ..." after `end` describes an animal within a few words ("Jupiter, a 14-year-old Amur tiger").
-fn appositive_animal(text: &str, end: usize) -> bool {
-    const ANIMALS: &[&str] = &[
-        "dog", "puppy", "cat", "kitten", "tiger", "lion", "bear", "horse", "pony", "cow", "goat", "dolphin",
-        "elephant", "parrot", "bird", "monkey", "wolf", "fox", "pet", "hamster", "rabbit", "pig", "sheep", "animal",
-        "giraffe",
-    ];
+fn appositive_animal(text: &str, end: usize, lists: &EntityWords) -> bool {
     let rest = &text[end..];
     let Some(rest) = rest.strip_prefix(", a ").or_else(|| rest.strip_prefix(", an ")) else { return false };
-    rest.split([' ', ',', '.']).take(6).any(|w| ANIMALS.contains(&w))
+    rest.split([' ', ',', '.']).take(6).any(|w| lists.has(w, class::ANIMAL_NOUN))
 }
 
-/// Kin nouns that describe a person in an appositive before "of" ("Mick Schumacher, son of ...").
-#[rustfmt::skip]
-const KIN_NOUNS: &[&str] = &[
-    "son", "daughter", "wife", "husband", "widow", "widower", "mother", "father", "brother", "sister", "grandson",
-    "granddaughter", "nephew", "niece", "cousin", "grandfather", "grandmother",
-];
-
-/// Ages in words after a name ("Olga, four, ...").
+/// Ages in words after a name ("Olga, four, ..."). English number words, not vocabulary a user would extend, so
+/// they stay here rather than in `schema/entity-words.tsv` (as do the name particles in `classify_names`, "de",
+/// "von", and the few fixed names and phrases single rules test for, such as "the village " in `place_context`).
 #[rustfmt::skip]
 const AGE_WORDS: &[&str] = &[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
     "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
 ];
 
-/// Nouns for people in an appositive after a name ("Anatoly, a 52-year-old soldier").
-#[rustfmt::skip]
-const PERSON_NOUNS: &[&str] = &[
-    "soldier", "resident", "mother", "father", "teacher", "nurse", "doctor", "commander", "volunteer", "student",
-    "pensioner", "woman", "man", "girl", "boy", "worker", "fighter", "officer", "medic", "paramedic", "engineer",
-    "driver", "farmer", "wife", "husband", "son", "daughter", "grandmother", "grandfather", "veteran", "refugee",
-    "journalist", "sniper", "gunner", "pilot", "marine", "paratrooper", "mechanic", "nun", "priest", "mayor",
-    "businessman", "businesswoman", "lawyer", "activist", "civilian", "mother-of-two", "father-of-two",
-];
-
 /// True when ", a/an ..." after `end` describes a person within a few words.
-fn appositive_person(text: &str, end: usize) -> bool {
+fn appositive_person(text: &str, end: usize, lists: &EntityWords) -> bool {
     let rest = &text[end..];
     let Some(rest) = rest.strip_prefix(", a ").or_else(|| rest.strip_prefix(", an ")) else { return false };
-    rest.split([' ', ',', '.']).take(5).any(|w| w.ends_with("-year-old") || PERSON_NOUNS.contains(&w))
+    rest.split([' ', ',', '.']).take(5).any(|w| w.ends_with("-year-old") || lists.has(w, class::PERSON_NOUN))
 }
 
 /// Finds later short forms of people already mentioned: the surname of a two-word-or-longer name
@@ -1855,23 +1568,9 @@ fn has_word(text: &str, word: &str) -> bool {
     })
 }
 
-/// Lower-case bodies after a place's name: what they are called, and whether a name the gazetteer lacks may be
-/// made from them.
-const LOWER_BODIES: &[(&str, &str, bool)] = &[
-    (" city council", "City Council", true),
-    (" city military administration", "City Military Administration", false),
-    (" regional military administration", "Regional State Administration", true),
-    (" regional state administration", "Regional State Administration", true),
-    (" regional administration", "Regional State Administration", true),
-    (" oblast military administration", "Regional State Administration", true),
-    (" oblast administration", "Regional State Administration", true),
-    (" regional council", "Regional Council", true),
-    (" district court", "District Court", true),
-];
-
 /// "the Kerch city council", "the Kharkiv regional administration": a place's name before a lower-case body
 /// names that body (the gazetteer's entry when it has one), not the place.
-pub fn lowercase_bodies(text: &str, gazetteer: &Gazetteer, mentions: &mut [RawMention]) {
+pub fn lowercase_bodies(text: &str, gazetteer: &Gazetteer, lists: &EntityWords, mentions: &mut [RawMention]) {
     for m in mentions.iter_mut() {
         let EntityRef::Known(idx) = m.entity else { continue };
         let rest = &text[m.range.end..];
@@ -1883,8 +1582,8 @@ pub fn lowercase_bodies(text: &str, gazetteer: &Gazetteer, mentions: &mut [RawMe
         if e.kind != EntityKind::Place {
             continue;
         }
-        let Some(&(body, title, make)) = LOWER_BODIES.iter().find(|(b, _, _)| {
-            rest.starts_with(b) && !rest[b.len()..].chars().next().is_some_and(char::is_alphanumeric)
+        let Some(LowerBody { phrase: body, name: title, make }) = lists.lower_bodies.iter().find(|b| {
+            rest.starts_with(&b.phrase) && !rest[b.phrase.len()..].chars().next().is_some_and(char::is_alphanumeric)
         }) else {
             continue;
         };
@@ -1899,34 +1598,17 @@ pub fn lowercase_bodies(text: &str, gazetteer: &Gazetteer, mentions: &mut [RawMe
             .filter(|&i| gazetteer.entry(i).kind == EntityKind::Organization);
         m.entity = match known {
             Some(i) => EntityRef::Known(i),
-            None if make => EntityRef::New(EntityKind::Organization, name),
+            None if *make => EntityRef::New(EntityKind::Organization, name),
             None => continue,
         };
         m.range.end += body.len();
     }
 }
 
-/// Kinds of ministry written in lower case after their country ("Kazakhstan's interior ministry").
-const LOWER_MINISTRY_KINDS: &[&str] = &[
-    "foreign",
-    "defence",
-    "defense",
-    "interior",
-    "finance",
-    "justice",
-    "energy",
-    "health",
-    "economy",
-    "emergencies",
-    "foreign affairs",
-    "internal affairs",
-    "emergency situations",
-];
-
 /// "Kazakhstan's interior ministry", "the Russian foreign ministry": a ministry in lower case after its country's
 /// possessive or demonym is the gazetteer's ministry of that country, as its capitalised name would be. The owner's
 /// place mention is kept, as for "Norway's Foreign Ministry".
-pub fn lowercase_ministries(text: &str, gazetteer: &Gazetteer, mentions: &mut Vec<RawMention>) {
+pub fn lowercase_ministries(text: &str, gazetteer: &Gazetteer, lists: &EntityWords, mentions: &mut Vec<RawMention>) {
     static FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
         std::sync::LazyLock::new(|| memchr::memmem::Finder::new(" ministry"));
     let found_before = mentions.len();
@@ -1936,10 +1618,9 @@ pub fn lowercase_ministries(text: &str, gazetteer: &Gazetteer, mentions: &mut Ve
             continue;
         }
         let lead = &text[..at];
-        let Some(kind) = LOWER_MINISTRY_KINDS
-            .iter()
-            .find(|k| lead.strip_suffix(**k).is_some_and(|l| l.ends_with(' ') && !l[..l.len() - 1].ends_with(' ')))
-        else {
+        let Some(kind) = lists.lower_ministry_kinds.iter().find(|k| {
+            lead.strip_suffix(k.as_str()).is_some_and(|l| l.ends_with(' ') && !l[..l.len() - 1].ends_with(' '))
+        }) else {
             continue;
         };
         let owner_end = at - kind.len() - 1;
@@ -1980,45 +1661,14 @@ pub fn lowercase_ministries(text: &str, gazetteer: &Gazetteer, mentions: &mut Ve
     }
 }
 
-/// Newspapers named by one word after "the" ("the Times reported", "told the Mirror"), and the gazetteer's paper
-/// each stands for when the article names no other paper of that name.
-const OUTLET_SHORT_FORMS: &[(&str, Option<&str>)] = &[
-    ("the Times", Some("The Times")),
-    ("the Mail", Some("Daily Mail")),
-    ("the Mirror", Some("Daily Mirror")),
-    ("the Sun", Some("The Sun")),
-    ("the Independent", Some("The Independent")),
-    ("the Post", None),
-];
-
-/// Words before "the X" that make it a source that was told or quoted ("told the Mirror", "according to the Times").
-const OUTLET_LEADS: &[&str] = &[
-    "told ",
-    "according to ",
-    "reported by ",
-    "quoted by ",
-    "speaking to ",
-    "spoke to ",
-    "speak to ",
-    "talking to ",
-    "interview with ",
-    "writing in ",
-    "wrote in ",
-    "published by ",
-    "seen by ",
-    "obtained by ",
-];
-
 /// "the Mail reports", "told the Mirror", "according to the Times": a newspaper's short name, as a source, is the
 /// paper of that name the article names in full ("The New York Times ... the Times reported"), or the paper the name
 /// stands for on its own ("the Mail" is the Daily Mail; "the Post" has no such paper).
-pub fn outlet_short_forms(text: &str, gazetteer: &Gazetteer, verbs: &Verbs, mentions: &mut Vec<RawMention>) {
-    static SHORT: std::sync::LazyLock<AhoCorasick> = std::sync::LazyLock::new(|| {
-        AhoCorasick::new(OUTLET_SHORT_FORMS.iter().map(|(s, _)| s)).expect("fixed patterns always build")
-    });
+pub fn outlet_short_forms(text: &str, vocab: &Vocabulary, mentions: &mut Vec<RawMention>) {
+    let (gazetteer, verbs, lists) = (&vocab.gazetteer, &vocab.verbs, &vocab.entity_words);
     let found_before = mentions.len();
-    for found in SHORT.find_iter(text) {
-        let (at, (short, default)) = (found.start(), OUTLET_SHORT_FORMS[found.pattern().as_usize()]);
+    for found in lists.outlet_finder.find_iter(text) {
+        let (at, (short, default)) = (found.start(), &lists.outlet_short_forms[found.pattern().as_usize()]);
         let end = at + short.len();
         let after = &text[end..];
         if after.starts_with(|c: char| c.is_alphanumeric() || c == '-') {
@@ -2027,14 +1677,14 @@ pub fn outlet_short_forms(text: &str, gazetteer: &Gazetteer, verbs: &Verbs, ment
         let next = after.strip_prefix(", ").unwrap_or(after).trim_start();
         let next = next.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         let lead = &text[..at];
-        let told = OUTLET_LEADS.iter().any(|l| lead.ends_with(l));
+        let told = lists.outlet_leads.iter().any(|l| lead.ends_with(l.as_str()));
         if !(told || verbs.get(next).is_some()) || lead.ends_with(|c: char| c.is_alphanumeric()) {
             continue;
         }
         // "the Post Office", "the Mail on Sunday", "the Times Radio": a longer name. A capitalised word after
         // "told the Mirror" may start the next clause ("told the Mirror Russian forces had stalled").
         let longer = if next.starts_with(char::is_uppercase) {
-            !told || has(next, class::ORG_HEAD | class::GENERIC_ORG)
+            !told || lists.has(next, class::ORG_HEAD | class::GENERIC_ORG)
         } else {
             next == "on"
         };
@@ -2053,7 +1703,7 @@ pub fn outlet_short_forms(text: &str, gazetteer: &Gazetteer, verbs: &Verbs, ment
         let entity = match named.next() {
             Some(i) if named.all(|j| j == i) => Some(i),
             Some(_) => None,
-            None => default.and_then(|d| gazetteer.find(EntityKind::Organization, d)),
+            None => default.as_ref().and_then(|d| gazetteer.find(EntityKind::Organization, d)),
         };
         let range = at + "the ".len()..end;
         if let Some(i) = entity {
@@ -2067,15 +1717,15 @@ pub fn outlet_short_forms(text: &str, gazetteer: &Gazetteer, verbs: &Verbs, ment
     }
 }
 
-/// Russian given names in the spelling most Western media use ("Andrey" -> "Andrei", "Sergey" -> "Sergei").
-const WESTERN_GIVEN_NAMES: &[(&str, &str)] = &[("Andrey ", "Andrei "), ("Sergey ", "Sergei ")];
-
 /// "Andrey Serdyukov", "Sergey Beseda": a person found from context is named with the given name spelt the way most
 /// Western media spell it, and is the gazetteer's person when it knows that name.
-pub fn western_given_names(gazetteer: &Gazetteer, mentions: &mut [RawMention]) {
+pub fn western_given_names(gazetteer: &Gazetteer, lists: &EntityWords, mentions: &mut [RawMention]) {
     for m in mentions.iter_mut() {
         let EntityRef::New(EntityKind::Person, name) = &m.entity else { continue };
-        let Some((from, to)) = WESTERN_GIVEN_NAMES.iter().find(|(from, _)| name.starts_with(from)) else { continue };
+        let Some((from, to)) = lists.western_given_names.iter().find(|(from, _)| name.starts_with(from.as_str()))
+        else {
+            continue;
+        };
         let western = format!("{to}{}", &name[from.len()..]);
         m.entity = match gazetteer.name_table().get(&western.to_lowercase()) {
             Some(&i) if gazetteer.entry(i).kind == EntityKind::Person => EntityRef::Known(i),
@@ -2087,7 +1737,7 @@ pub fn western_given_names(gazetteer: &Gazetteer, mentions: &mut [RawMention]) {
 /// "the U.S. Embassy in Moscow", "the Russian Embassy in Washington": an embassy or consulate named by its country's
 /// code or demonym and the place it is in ("US Embassy in Kyiv"). The place mentions in it are kept, as for "US
 /// Space Command". Without its place ("the U.S. Embassy") it is left out: which embassy is meant is not written.
-pub fn embassies(text: &str, gazetteer: &Gazetteer, mentions: &mut Vec<RawMention>) {
+pub fn embassies(text: &str, gazetteer: &Gazetteer, lists: &EntityWords, mentions: &mut Vec<RawMention>) {
     static HEADS: std::sync::LazyLock<AhoCorasick> = std::sync::LazyLock::new(|| {
         AhoCorasick::new([" Embassy", " Consulate"]).expect("two fixed patterns always build")
     });
@@ -2105,7 +1755,7 @@ pub fn embassies(text: &str, gazetteer: &Gazetteer, mentions: &mut Vec<RawMentio
             "US" | "U.S." => ("US", word_start),
             "UK" | "U.K." => ("UK", word_start),
             "States" if lead.ends_with("United States") => ("US", at - "United States".len()),
-            w if OWNER_DEMONYMS.contains(&w) || has(w, class::DEMONYM) => (w, word_start),
+            w if lists.has(w, class::OWNER_DEMONYM | class::DEMONYM) => (w, word_start),
             _ => continue,
         };
         // " in Moscow": the place the gazetteer knows right after.

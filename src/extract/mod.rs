@@ -24,11 +24,6 @@ use crate::vocab::{EntityKind, Vocabulary};
 /// Version of the extraction rules; stored in the index so that documents made by other rules are found.
 pub const EXTRACTOR_VERSION: &str = "5";
 
-/// True for capitalised person titles ("President", "Spokesperson"), used to spot appositives.
-pub(crate) fn entities_title(word: &str) -> bool {
-    entities::is_person_title(word)
-}
-
 /// An entity of one article, deduplicated by canonical name.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FoundEntity {
@@ -183,25 +178,26 @@ impl Extractor {
     pub fn extract(&self, article: &Article) -> Extraction {
         let body = article.body.as_str();
         let gaz = &self.vocab.gazetteer;
+        let lists = &self.vocab.entity_words;
 
         // Entities: gazetteer, then context names, then short forms.
         let mut title_mentions = Vec::new();
-        self.matcher.find(&article.title, &mut title_mentions);
+        self.matcher.find(&article.title, lists, &mut title_mentions);
         let mut mentions: Vec<RawMention> = Vec::new();
-        self.matcher.find(body, &mut mentions);
+        self.matcher.find(body, lists, &mut mentions);
         entities::promote_regions(body, gaz, &mut mentions);
         entities::promote_regions(&article.title, gaz, &mut title_mentions);
-        entities::lowercase_bodies(body, gaz, &mut mentions);
-        entities::lowercase_bodies(&article.title, gaz, &mut title_mentions);
-        entities::lowercase_ministries(body, gaz, &mut mentions);
-        entities::lowercase_ministries(&article.title, gaz, &mut title_mentions);
-        entities::embassies(body, gaz, &mut mentions);
-        entities::embassies(&article.title, gaz, &mut title_mentions);
+        entities::lowercase_bodies(body, gaz, lists, &mut mentions);
+        entities::lowercase_bodies(&article.title, gaz, lists, &mut title_mentions);
+        entities::lowercase_ministries(body, gaz, lists, &mut mentions);
+        entities::lowercase_ministries(&article.title, gaz, lists, &mut title_mentions);
+        entities::embassies(body, gaz, lists, &mut mentions);
+        entities::embassies(&article.title, gaz, lists, &mut title_mentions);
         let mut extra = Vec::new();
         // One word segmentation of the body, shared by the passes that read words.
         let body_words = segment::words(body, 0..body.len());
         entities::misspelt_known_people(body, &self.matcher, gaz, &body_words, &mut mentions);
-        entities::context_names(body, &mentions, &self.vocab.verbs, &self.vocab.first_names, &body_words, &mut extra);
+        entities::context_names(body, &mentions, &self.vocab, &body_words, &mut extra);
         // "Ukrainian outlet Pravda": one word that ends a known organization's name is a short form of unknown
         // reference, not a new organization.
         extra.retain(|m| {
@@ -210,10 +206,10 @@ impl Extractor {
         mentions.append(&mut extra);
         mentions.sort_by_key(|m| m.range.start);
         entities::resolve_bare_ministries(gaz, &mut mentions);
-        entities::outlet_short_forms(body, gaz, &self.vocab.verbs, &mut mentions);
+        entities::outlet_short_forms(body, &self.vocab, &mut mentions);
         entities::drop_middle_initials(gaz, &mut mentions);
         entities::known_units(gaz, &mut mentions);
-        entities::western_given_names(gaz, &mut mentions);
+        entities::western_given_names(gaz, lists, &mut mentions);
         let person_name = |e: &EntityRef| match e {
             EntityRef::Known(i) if gaz.entry(*i).kind == EntityKind::Person => Some(gaz.entry(*i).canonical.clone()),
             EntityRef::New(EntityKind::Person, n) => Some(n.clone()),
@@ -254,6 +250,7 @@ impl Extractor {
             paragraphs: &paragraphs,
             mentions: &body_mentions,
             verbs: &self.vocab.verbs,
+            lists,
             quotes: &quotes,
             speakers: Default::default(),
             roles: &entities.iter().map(|e| e.role.as_str()).collect::<Vec<_>>(),

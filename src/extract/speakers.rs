@@ -6,8 +6,9 @@
 use std::ops::Range;
 
 use super::claims::{ClaimInput, ClaimSpan, EntityMention, Speaker};
+use super::entities;
 use super::segment::Quote;
-use crate::vocab::EntityKind;
+use crate::vocab::{EntityKind, EntityWords};
 
 const PRONOUNS_PERSON: &[&str] = &["he", "she", "He", "She"];
 const PRONOUNS_GROUP: &[&str] = &["it", "they", "It", "They"];
@@ -173,7 +174,13 @@ fn age_or_party(seg: &str) -> bool {
 }
 
 /// The subject phrase before a cue: drops trailing adverbs and appositives, then keeps the last clause.
-pub(super) fn subject_np(text: &str, quotes: &[Quote], floor: usize, cue_start: usize) -> Range<usize> {
+pub(super) fn subject_np(
+    text: &str,
+    quotes: &[Quote],
+    floor: usize,
+    cue_start: usize,
+    lists: &EntityWords,
+) -> Range<usize> {
     // Never reach back past a quotation.
     let floor = quotes
         .iter()
@@ -222,7 +229,7 @@ pub(super) fn subject_np(text: &str, quotes: &[Quote], floor: usize, cue_start: 
         let first = seg.split_whitespace().next().unwrap_or("");
         let appositive = first.starts_with(char::is_lowercase)
             || ["The", "A", "An", "Who", "Which"].contains(&first)
-            || crate::extract::entities_title(first)
+            || entities::is_person_title(lists, first)
             || possessive_role(seg)
             || age_or_party(seg)
             // "John Kirby, White House national security spokesperson, told": a capitalised role.
@@ -479,14 +486,14 @@ pub(super) fn is_possessive(text: &str, end: usize) -> bool {
 
 /// The name closing a phrase after a role word ("Research Director Raj Shah", "party spokesman Ivan Petrov"):
 /// two or three capitalised words, none of them a role, after a head noun or a title.
-fn name_after_role(phrase: &str) -> Option<&str> {
+fn name_after_role<'p>(phrase: &'p str, lists: &EntityWords) -> Option<&'p str> {
     let n = phrase.split_whitespace().count();
     if !(3..=12).contains(&n) {
         return None;
     }
     let is_role = |w: &str| {
         let w = w.trim_end_matches([',', '.']);
-        HEAD_NOUNS.iter().any(|h| h.eq_ignore_ascii_case(w)) || crate::extract::entities_title(w)
+        HEAD_NOUNS.iter().any(|h| h.eq_ignore_ascii_case(w)) || entities::is_person_title(lists, w)
     };
     let name_word = |w: &str| {
         w.starts_with(char::is_uppercase) && !is_role(w) && w.chars().all(|c| c.is_alphabetic() || ".-'’".contains(c))
@@ -632,7 +639,7 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
             // earlier ("His mother Ang Wood said").
             let single = input.roles.get(m.entity).is_some_and(|r| !r.contains(' '));
             if m.kind == EntityKind::Person && single {
-                if let Some(full) = earlier_full_name(text, &text[m.range.clone()], m.range.start) {
+                if let Some(full) = earlier_full_name(text, input.lists, &text[m.range.clone()], m.range.start) {
                     return Some((Speaker::Name(full, EntityKind::Person), text[m.range.clone()].to_string()));
                 }
                 // "Oemlyan said" after "Volodymyr Omelyan": a misspelt surname of a person named just before.
@@ -643,7 +650,7 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
             return Some((Speaker::Entity(m.entity), text[m.range.clone()].to_string()));
         }
         // "Republican National Committee Chairman Reince Priebus": a name after the role is the speaker.
-        if let Some(name) = name_after_role(phrase).filter(|_| !tied_to_person) {
+        if let Some(name) = name_after_role(phrase, input.lists).filter(|_| !tied_to_person) {
             return Some((Speaker::Name(name.to_string(), EntityKind::Person), phrase.to_string()));
         }
         // "The Ukrainian leader", "Russia's foreign minister": a place before a role may name its holder.
@@ -746,7 +753,7 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
     if let Some(sp) = definite_referent(input, phrase, np.start).or_else(|| gazetteer_role(input, phrase)) {
         return Some((sp, phrase.to_string()));
     }
-    if let Some(name) = name_after_role(phrase) {
+    if let Some(name) = name_after_role(phrase, input.lists) {
         return Some((Speaker::Name(name.to_string(), EntityKind::Person), phrase.to_string()));
     }
     // "G-7 leaders met ... the leaders said": the organization whose leaders the article spoke of.
@@ -765,12 +772,12 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
     if let Some(full) = expand_acronym(input, phrase, np.start) {
         return Some((Speaker::Name(full, EntityKind::Organization), phrase.to_string()));
     }
-    let found = unknown_speaker(phrase)?;
+    let found = unknown_speaker(phrase, input.lists)?;
     // "Penn said" after "Sean Penn ...": the full name introduced earlier in the article.
     if let (Speaker::Name(name, EntityKind::Person), _) = &found {
         if !name.contains(' ') {
-            if let Some(full) =
-                earlier_full_name(text, name, np.start).or_else(|| misspelt_full_name(input, name, np.start))
+            if let Some(full) = earlier_full_name(text, input.lists, name, np.start)
+                .or_else(|| misspelt_full_name(input, name, np.start))
             {
                 return Some((Speaker::Name(full, EntityKind::Person), phrase.to_string()));
             }
@@ -852,7 +859,7 @@ fn expand_acronym(input: &ClaimInput, acronym: &str, before: usize) -> Option<St
 }
 
 /// The first `Firstname Surname` before `before` whose surname is `surname`.
-pub(super) fn earlier_full_name(text: &str, surname: &str, before: usize) -> Option<String> {
+pub(super) fn earlier_full_name(text: &str, lists: &EntityWords, surname: &str, before: usize) -> Option<String> {
     let hay = &text[..before];
     let mut from = 0;
     while let Some(p) = hay[from..].find(surname) {
@@ -872,8 +879,8 @@ pub(super) fn earlier_full_name(text: &str, surname: &str, before: usize) -> Opt
         let looks_like_name = first.chars().count() >= 2
             && first.starts_with(char::is_uppercase)
             && (initials || first.chars().skip(1).all(|c| c.is_lowercase() || c == '-'))
-            && !crate::extract::entities::is_not_name(first)
-            && !crate::extract::entities_title(first);
+            && !entities::is_not_name(lists, first)
+            && !entities::is_person_title(lists, first);
         if after_ok && looks_like_name {
             return Some(format!("{first} {surname}"));
         }
@@ -901,8 +908,8 @@ fn misspelt_full_name(input: &ClaimInput, surname: &str, before: usize) -> Optio
             && first.chars().count() >= 2
             && first.starts_with(char::is_uppercase)
             && first.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
-            && !crate::extract::entities::is_not_name(first)
-            && !crate::extract::entities_title(first);
+            && !entities::is_not_name(input.lists, first)
+            && !entities::is_person_title(input.lists, first);
         near.then(|| format!("{first} {last}"))
     })
 }
@@ -1400,7 +1407,7 @@ pub(super) fn around(text: &str, r: Range<usize>, width: usize) -> &str {
 
 /// A speaker phrase with no known entity: a proper name the gazetteer lacks (`Oemlyan`, `EDF`,
 /// `Mr. Kelly`), or a description (`Scientists`, `a press release`, `the reports`).
-pub(super) fn unknown_speaker(phrase: &str) -> Option<(Speaker, String)> {
+pub(super) fn unknown_speaker(phrase: &str, lists: &EntityWords) -> Option<(Speaker, String)> {
     let phrase = phrase.trim_start_matches(|c: char| !c.is_alphanumeric()).trim();
     let words: Vec<&str> = phrase.split_whitespace().collect();
     if words.is_empty() {
@@ -1449,14 +1456,14 @@ pub(super) fn unknown_speaker(phrase: &str) -> Option<(Speaker, String)> {
     let capitalized = words.iter().all(|w| w.starts_with(char::is_uppercase));
     let has_head = lower.iter().any(|w| HEAD_NOUNS.contains(&w.trim_end_matches(['.', ','])));
     if capitalized && !has_head && words.len() <= 4 {
-        if words.iter().any(|w| crate::extract::entities::is_not_name(w.trim_end_matches('.'))) && words.len() == 1 {
+        if words.iter().any(|w| entities::is_not_name(lists, w.trim_end_matches('.'))) && words.len() == 1 {
             return None;
         }
         // Titles are not part of the name: "Mr. Kelly" -> Kelly, "Administrator Bill Nelson" -> Bill Nelson.
-        let start = words.iter().position(|w| !crate::extract::entities_title(w.trim_end_matches('.'))).unwrap_or(0);
+        let start = words.iter().position(|w| !entities::is_person_title(lists, w.trim_end_matches('.'))).unwrap_or(0);
         let name = words[start..].join(" ");
         let acronym = words.len() == 1 && name.len() >= 2 && name.chars().all(|c| c.is_ascii_uppercase() || c == '&');
-        let org_like = words.iter().any(|w| crate::extract::entities::is_org_word(w.trim_end_matches(['.', ','])));
+        let org_like = words.iter().any(|w| entities::is_org_word(lists, w.trim_end_matches(['.', ','])));
         let kind = if acronym || org_like { EntityKind::Organization } else { EntityKind::Person };
         return Some((Speaker::Name(name, kind), phrase.to_string()));
     }
@@ -1544,7 +1551,7 @@ pub(super) fn leading_name(input: &ClaimInput, range: Range<usize>) -> Option<(S
     if LEADING_LINKS.contains(&phrase) {
         return None;
     }
-    unknown_speaker(phrase)
+    unknown_speaker(phrase, input.lists)
 }
 
 /// Relatives: "Mr Smith's family", "the wife of".

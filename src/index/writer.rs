@@ -276,7 +276,9 @@ impl Versions {
             return Some(format!("extractor changed ({} -> {})", other.extractor_version, self.info.extractor_version));
         }
         if other.vocabulary != self.info.vocabulary {
-            return Some("vocabulary changed (gazetteer or reporting verbs)".to_string());
+            return Some(
+                "vocabulary changed (gazetteer, reporting verbs, given names or entity word lists)".to_string(),
+            );
         }
         None
     }

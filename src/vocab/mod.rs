@@ -1,13 +1,15 @@
-//! Vocabularies: the declarative parts of `schema/` a user may edit without recompiling (gazetteer and
-//! reporting verbs). The copies in `schema/` are compiled in as defaults; `--schema DIR` loads another
-//! directory of the same layout and `--gazetteer FILE` adds entries.
+//! Vocabularies: the declarative parts of `schema/` a user may edit without recompiling (gazetteer, reporting
+//! verbs, given names and the entity word lists). The copies in `schema/` are compiled in as defaults; `--schema
+//! DIR` loads another directory of the same layout and `--gazetteer FILE` adds entries.
 
+pub mod entity_words;
 pub mod gazetteer;
 pub mod names;
 pub mod verbs;
 
 use std::path::{Path, PathBuf};
 
+pub use entity_words::EntityWords;
 pub use gazetteer::{EntityKind, Entry, Gazetteer};
 pub use names::NameTable;
 pub use verbs::{Needs, Verb, Verbs};
@@ -23,6 +25,7 @@ const BUILTIN_GAZETTEER: [(&str, &str); 4] = [
 ];
 const BUILTIN_VERBS: &str = include_str!("../../schema/reporting-verbs.tsv");
 const BUILTIN_FIRST_NAMES: &str = include_str!("../../schema/first-names.txt");
+const BUILTIN_ENTITY_WORDS: &str = include_str!("../../schema/entity-words.tsv");
 const BUILTIN_COUNTRY_CODES: &str = include_str!("../../schema/country-codes.tsv");
 
 /// Where to load vocabularies from. Recorded with each index commit (absolute paths), so that a search
@@ -61,6 +64,8 @@ pub struct Vocabulary {
     pub verbs: Verbs,
     /// Given names: an unknown capitalized sequence starting with one is a person (`Jeff Bezos`).
     pub first_names: rustc_hash::FxHashSet<String>,
+    /// The word lists the entity rules read around names (titles, head words, demonyms, ...).
+    pub entity_words: EntityWords,
     /// A short fingerprint of the vocabulary content, stored in the index so that a changed vocabulary can be
     /// detected.
     pub fingerprint: String,
@@ -78,40 +83,44 @@ impl Vocabulary {
     pub fn load(opts: &VocabularyOptions) -> Result<Vocabulary> {
         let mut hasher = blake3::Hasher::new();
         let gazetteer = load_gazetteer_into(opts, &mut hasher)?;
-        let verbs_text: String = match &opts.schema_dir {
-            None => BUILTIN_VERBS.to_string(),
-            Some(dir) => {
-                let vpath = dir.join("reporting-verbs.tsv");
-                std::fs::read_to_string(&vpath).map_err(|e| Error::io(&vpath, e))?
-            }
-        };
-        hasher.update(verbs_text.as_bytes());
-        let verbs_path = opts
-            .schema_dir
-            .as_ref()
-            .map_or_else(|| PathBuf::from("schema/reporting-verbs.tsv"), |d| d.join("reporting-verbs.tsv"));
+        let (verbs_text, verbs_path) = schema_file(opts, "reporting-verbs.tsv", BUILTIN_VERBS, &mut hasher)?;
         let verbs = Verbs::parse(&verbs_text, &verbs_path)?;
-        let names_text = match &opts.schema_dir {
-            None => BUILTIN_FIRST_NAMES.to_string(),
-            Some(dir) => {
-                let p = dir.join("first-names.txt");
-                std::fs::read_to_string(&p).map_err(|e| Error::io(&p, e))?
-            }
-        };
-        hasher.update(names_text.as_bytes());
+        let (names_text, _) = schema_file(opts, "first-names.txt", BUILTIN_FIRST_NAMES, &mut hasher)?;
         let first_names = names_text
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .map(str::to_string)
             .collect();
+        let (words_text, words_path) = schema_file(opts, "entity-words.tsv", BUILTIN_ENTITY_WORDS, &mut hasher)?;
+        let entity_words = EntityWords::parse(&words_text, &words_path)?;
         let fingerprint = hasher.finalize().to_hex()[..12].to_string();
-        Ok(Vocabulary { gazetteer, verbs, first_names, fingerprint, sources: opts.absolute() })
+        Ok(Vocabulary { gazetteer, verbs, first_names, entity_words, fingerprint, sources: opts.absolute() })
     }
 }
 
+/// The text of one file of the schema directory (the built-in copy without `--schema`), fed to `hasher` so that
+/// the fingerprint changes with it, and its path for error messages.
+fn schema_file(
+    opts: &VocabularyOptions,
+    name: &str,
+    builtin: &'static str,
+    hasher: &mut blake3::Hasher,
+) -> Result<(std::borrow::Cow<'static, str>, PathBuf)> {
+    let (text, path): (std::borrow::Cow<'static, str>, PathBuf) = match &opts.schema_dir {
+        None => (builtin.into(), Path::new("schema").join(name)),
+        Some(dir) => {
+            let path = dir.join(name);
+            (std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?.into(), path)
+        }
+    };
+    hasher.update(text.as_bytes());
+    Ok((text, path))
+}
+
 /// The gazetteer alone, as [`Vocabulary::load`] would load it: all that answering a question needs (names in
-/// the question are resolved through it), without the reporting verbs and given names only extraction uses.
+/// the question are resolved through it), without the reporting verbs, given names and word lists only extraction
+/// uses.
 pub fn load_gazetteer(opts: &VocabularyOptions) -> Result<Gazetteer> {
     load_gazetteer_into(opts, &mut blake3::Hasher::new())
 }
