@@ -1103,13 +1103,13 @@ fn sentence_claims(
                 // "Russia sent troops, citing Kiev's failure to ...": a reason the subject gave (not "TASS reported,
                 // citing case files": a document behind a report is no speaker).
                 (&text[cue.range.clone()] == "citing" && cited_for(text, cue, &claims[first_new..]).is_none())
-                    .then(|| verb_claim(input, quotes, &sentence, cue, Needs::That, &claims[first_new..]))
+                    .then(|| verb_claim(input, quotes, &sentence, cue, Needs::That, &claims[first_new..], false))
                     .flatten()
             }),
             CueKind::Owned { ref speaker, ref speaker_text, content } => {
                 owned_claim(input, quotes, &sentence, cue, (speaker, speaker_text), content)
             }
-            CueKind::Verb(needs) => verb_claim(input, quotes, &sentence, cue, needs, &claims[first_new..]),
+            CueKind::Verb(needs) => verb_claim(input, quotes, &sentence, cue, needs, &claims[first_new..], false),
         };
         if let Some(mut c) = claim {
             let content_text = &text[c.content.clone()];
@@ -1221,6 +1221,8 @@ fn sentence_quotes<'q>(quotes: &'q [Quote], sentence: &Range<usize>) -> impl Ite
     quotes_starting_in(quotes, sentence)
 }
 
+/// The claim of a verb cue. `reported`: a quotation after the cue was found to be a partial quote, so the sentence
+/// is read as reported speech only.
 fn verb_claim(
     input: &ClaimInput,
     quotes: &[Quote],
@@ -1228,6 +1230,7 @@ fn verb_claim(
     cue: &Cue,
     needs: Needs,
     earlier: &[ClaimSpan],
+    reported: bool,
 ) -> Option<ClaimSpan> {
     let text = input.text;
     let cue_text = text[cue.range.clone()].to_lowercase();
@@ -1291,7 +1294,15 @@ fn verb_claim(
         let short_rest = rest.split_whitespace().count() <= 4 || rest.trim_start().starts_with([',', '"', '“']);
         // Not a participle (", calling X ..." after a quotation that someone else's claim holds).
         let own = !cue.participle && !earlier.iter().any(|c| c.content.end > lead.start);
-        if lead_words >= 3 && short_rest && own && !has_stop(text, lead.clone()) {
+        // 'Russia has "transitioned into ...," Zelenskyy said': two words are a clause when the last leaves it open,
+        // and then a long time or place phrase may follow the cue ('said in a statement that called him ...').
+        let completes = lead_words < 3 && completes_clause(text, quotes, lead.clone(), 2);
+        let tail_phrase = rest
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| ["in", "on", "at", "during", "after", "before", "via", "through"].contains(&w));
+        let short_rest = short_rest || completes && tail_phrase;
+        if (lead_words >= 3 || completes) && short_rest && own && !has_stop(text, lead.clone()) {
             let start = lead.start + (text[lead.clone()].len() - text[lead.clone()].trim_start().len());
             let end = q.outer.start + text[q.outer.clone()].trim_end_matches([',', ' ']).len();
             content = start..end;
@@ -1373,7 +1384,7 @@ fn verb_claim(
     };
     // (b) A quotation introduced by the cue.
     let quote_after = sentence_quotes(quotes, sentence).find(|(_, q)| q.outer.start >= cue.range.end);
-    if let Some((_, q)) = quote_after {
+    if let Some((_, q)) = quote_after.filter(|_| !reported) {
         let between = &text[cue.range.end..q.outer.start];
         let close = between.split_whitespace().count() <= 6 && !has_stop(text, cue.range.end..q.outer.start);
         // A short quotation inside reported speech ('said the administration is "not doing enough"') is
@@ -1392,6 +1403,19 @@ fn verb_claim(
             word.starts_with(|c: char| c.is_ascii_lowercase()) && input.verbs.get(word).is_some()
         });
         if (needs == Needs::Quote && !other_cue) || (close && carries) {
+            // 'Carafano warned that Biden is "very risk averse"': the quotation completes a clause of the author's
+            // words, so the claim is that whole clause, marks included (guidelines: partial quotes stay indirect).
+            // Direct when reported speech finds nothing.
+            let that = words(text, cue.range.end..q.outer.start)
+                .first()
+                .filter(|w| &text[(*w).clone()] == "that")
+                .map_or(cue.range.end, |w| w.end);
+            // One word is enough here: 'vowed to "impose further costs"', 'which it claimed was "carried out ..."'.
+            if needs != Needs::Quote && completes_clause(text, quotes, that..q.outer.start, 1) {
+                if let Some(c) = verb_claim(input, quotes, sentence, cue, needs, earlier, true) {
+                    return Some(c);
+                }
+            }
             let (speaker, speaker_text) = subject()?;
             // Quotations that continue in the same sentence after a short link belong to it.
             let mut content = q.inner.clone();
@@ -1692,6 +1716,26 @@ fn verb_claim(
         return None;
     }
     Some(ClaimSpan::indirect(speaker, speaker_text, cue_text, content, sentence))
+}
+
+/// Words that leave a clause open before a quotation: auxiliaries, modals, prepositions and determiners ('Biden is
+/// "very risk averse"', 'his fighters would "try to take it all"', 'it was a "catastrophe"'). Not "on" or "in",
+/// which open titles ('said on "Face the Nation"').
+#[rustfmt::skip]
+const CLAUSE_OPEN: &[&str] = &[
+    "is", "was", "were", "are", "be", "been", "being", "am", "has", "have", "had", "will", "would", "could",
+    "should", "can", "may", "might", "must", "of", "to", "as", "for", "with", "by", "from", "into", "about", "than",
+    "a", "an", "the", "not", "never", "become", "became", "remain", "remains", "remained",
+];
+
+/// The words of `lead`, up to a quotation's opening mark, are a clause that the quotation completes: at least
+/// `min_words` words outside quotation marks, the last one leaving the clause open.
+fn completes_clause(text: &str, quotes: &[Quote], lead: Range<usize>, min_words: usize) -> bool {
+    let ws: Vec<Range<usize>> = words(text, lead.clone()).into_iter().filter(|w| !in_quote(quotes, w.start)).collect();
+    ws.len() >= min_words
+        && ws.last().is_some_and(|w| {
+            text[w.end..lead.end].trim().is_empty() && CLAUSE_OPEN.contains(&text[w.clone()].to_lowercase().as_str())
+        })
 }
 
 /// Words that open a subordinate clause before the main one: "After Nelson accused Beijing of ..., the government
