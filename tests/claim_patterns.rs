@@ -1259,3 +1259,19 @@ fn whole_sentence_quotation_stays_direct() {
         ("direct".into(), "The ferry is far too slow.".into())
     );
 }
+
+#[test]
+fn second_attribution_ends_reported_speech() {
+    let got = claims_text(
+        "Harbour officials say the water level is under control, the deputy head of the port authority, Ingrid \
+         Dahl, posted on Telegram.",
+    );
+    // Each attribution is a claim: the officials' ends before Dahl's, whose span holds it (guidelines: nested).
+    assert!(got.contains(&"the water level is under control".to_string()), "{got:?}");
+    assert!(got.contains(&"Harbour officials say the water level is under control".to_string()), "{got:?}");
+    // A modal before the verb is no attribution.
+    assert_eq!(
+        claims_text("Halvorsen said he is fond of the islands and that, from there, he can sail."),
+        vec!["he is fond of the islands and that, from there, he can sail".to_string()]
+    );
+}

@@ -1059,10 +1059,7 @@ fn owned_claim(
     if content.is_empty() || in_quote(quotes, start) {
         return None;
     }
-    content.end = next_cue(input, quotes, content.clone()).unwrap_or(content.end);
-    if let Some(end) = gloss_start(text, quotes, content.clone()) {
-        content.end = end;
-    }
+    content.end = reported_end(input, quotes, content.clone());
     if word_count(text, content.clone()) < 3 {
         return None;
     }
@@ -1678,10 +1675,7 @@ fn verb_claim(
         return None;
     }
     let (speaker, speaker_text) = subject()?;
-    let mut content = content.start..next_cue(input, quotes, content.clone()).unwrap_or(content.end);
-    if let Some(end) = gloss_start(text, quotes, content.clone()) {
-        content.end = end;
-    }
+    let mut content = content.start..reported_end(input, quotes, content.clone());
     // "The general, who said the offensive had stalled, left the room": the relative clause ends at a comma.
     let mut lead = text[sentence.start..cue.range.start].trim_end();
     for _ in 0..2 {
@@ -2016,6 +2010,19 @@ fn next_cue(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> Opti
     None
 }
 
+/// Where reported speech running to the end of the sentence really ends: before the same speaker's next cue, the
+/// author's gloss or a second attribution.
+fn reported_end(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> usize {
+    let mut content = content.start..next_cue(input, quotes, content.clone()).unwrap_or(content.end);
+    if let Some(end) = gloss_start(input.text, quotes, content.clone()) {
+        content.end = end;
+    }
+    if let Some(end) = second_attribution(input, quotes, content.clone()) {
+        content.end = end;
+    }
+    content.end
+}
+
 /// Where the author's gloss after reported speech starts: "said the fighting would end soon as he addressed
 /// a summit", "says the launches brought the total to 23, as the country pushes ...". A clause opened by "as"
 /// and a subject (after a comma: a pronoun or "the"; without one: a pronoun and a past or present verb), not
@@ -2044,6 +2051,53 @@ fn gloss_start(text: &str, quotes: &[Quote], content: Range<usize>) -> Option<us
     None
 }
 
+/// Verbs of saying that attribute what comes before them (not stance verbs: "some people believed him").
+#[rustfmt::skip]
+const ATTRIBUTION_LEMMAS: &[&str] = &[
+    "say", "tell", "post", "report", "write", "add", "announce", "claim", "state", "tweet", "note", "confirm",
+    "explain", "warn", "insist", "stress", "argue",
+];
+
+/// Where a second attribution closing reported speech starts: "say the situation is under control, the deputy
+/// head of the administration, Kyrylo Tymoshenko, posted on Telegram". The guidelines make it a claim of its own (its cue is
+/// then outside this content, so it is found), and the first claim ends before it. A comma, a subject of at most
+/// twelve words, a reporting verb outside quotation marks and at most five words to
+/// the end: a time, a place, a platform, an addressee, not a clause ("a figure Shoigu said was false").
+fn second_attribution(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> Option<usize> {
+    let text = input.text;
+    let ws = input.words_in(&content);
+    for (i, w) in ws.iter().enumerate().rev().take(6) {
+        let word = &text[w.clone()];
+        if !word.starts_with(|c: char| c.is_ascii_lowercase())
+            || word.ends_with("ing")
+            || in_quote(quotes, w.start)
+            || !input.verbs.get(word).is_some_and(|v| ATTRIBUTION_LEMMAS.contains(&v.lemma.as_str()))
+        {
+            continue;
+        }
+        let tail = &ws[i + 1..];
+        // "relishes that, from there, he can say": a modal or "to" before the verb makes it no attribution.
+        let helped =
+            i > 0 && (FINITE.contains(&&text[ws[i - 1].clone()]) || ["to", "not"].contains(&&text[ws[i - 1].clone()]));
+        if helped
+            || tail.first().is_some_and(|n| FINITE.contains(&&text[n.clone()]))
+            || text[w.end..content.end].contains([',', ';', ':', '"', '“', '”'])
+        {
+            return None;
+        }
+        let np = subject_np(text, quotes, content.start, w.start, input.lists);
+        let lead = text[content.start..np.start.max(content.start)].trim_end();
+        // Not after a quotation closed by a comma ('"many wounded," she told the channel'): the quotation is then
+        // the second speaker's words too, which the claim before holds.
+        if !lead.ends_with(',') || !(1..=12).contains(&word_count(text, np.clone())) {
+            return None;
+        }
+        let end = trim_end_punct(text, content.start, content.start + lead.len());
+        return (word_count(text, content.start..end) >= 3).then_some(end);
+    }
+    None
+}
+
 /// "The line holds, the governor said." / "The line holds, said Kyrylenko." : content before the comma.
 /// `long_tail`: the words after the cue may be a long time or place phrase ("..., X said during a press
 /// conference on Tuesday in Moscow."), not only a short one.
@@ -2058,7 +2112,11 @@ fn trailing_attribution(
     let after = &text[cue.range.end..sentence.end];
     let head = &text[sentence.start..cue.range.start];
     let last_comma = head.rfind(',')?;
-    let inverted = text[sentence.start + last_comma + 1..cue.range.start].trim().is_empty();
+    // "..., said Kyrylenko" is inverted; "..., Kyrylo Tymoshenko, posted on Telegram" is not: a preposition
+    // after the cue opens a phrase of place or time, never the speaker.
+    let prepositional =
+        after.split_whitespace().next().is_some_and(|w| ["on", "in", "to", "at", "during"].contains(&w));
+    let inverted = text[sentence.start + last_comma + 1..cue.range.start].trim().is_empty() && !prepositional;
     let (speaker, speaker_text, tail_ok, comma) = if inverted {
         let np = after_np(text, cue.range.end, sentence.end);
         let r = resolve_np(input, np, NpMode::Object)?;
@@ -2070,7 +2128,10 @@ fn trailing_attribution(
         let lead = text[sentence.start..np.start].trim_end();
         let comma = if lead.ends_with(',') && lead.len() > 1 { lead.len() - 1 } else { last_comma };
         let np = trim_np(text, sentence.start + comma + 1..np.end.max(sentence.start + comma + 1));
-        if text[np.clone()].split_whitespace().count() > 8 {
+        // A description and the name set off after it ("the deputy head of Ukraine's presidential administration,
+        // Kyrylo Tymoshenko") may be longer.
+        let limit = if text[np.clone()].contains(',') { 12 } else { 8 };
+        if text[np.clone()].split_whitespace().count() > limit {
             return None;
         }
         let r = resolve_np(input, np, NpMode::Subject)?;
