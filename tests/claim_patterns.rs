@@ -717,7 +717,8 @@ fn rejected_accusations_and_a_second_named_speaker() {
         "Harbour officials rejected accusations that they had closed the port and Mayor Ingrid Dahl said the \
          ferry was \"running on time.\"",
     );
-    assert_eq!(got, vec!["they had closed the port".to_string(), "running on time.".to_string()]);
+    // The partial quote completes Dahl's clause, so her claim is the whole clause (guidelines).
+    assert_eq!(got, vec!["they had closed the port".to_string(), "the ferry was \"running on time.\"".to_string()]);
 }
 
 #[test]
@@ -1214,5 +1215,63 @@ fn reports_of_an_event() {
         "reports",
         "indirect",
         "Russian forces blocking aid",
+    );
+}
+
+/// The kind and the full text of the only claim of a body.
+fn one_text(body: &str) -> (String, String) {
+    let (_, kind, _) = one(body);
+    let mut texts = claims_text(body);
+    (kind, texts.remove(0))
+}
+
+#[test]
+fn partial_quote_completing_reported_clause_is_indirect() {
+    // Cue before: the clause after "that" with the quoted words and their marks.
+    assert_eq!(
+        one_text("Halvorsen warned that the ferry operator is \"far too cautious\" about winter crossings."),
+        ("indirect".into(), "the ferry operator is \"far too cautious\" about winter crossings".into())
+    );
+    assert_eq!(
+        one_text("The harbour master said his crews would \"try to clear it all\" before the storm."),
+        ("indirect".into(), "his crews would \"try to clear it all\" before the storm".into())
+    );
+    // Cue after: two words and an auxiliary open the clause the quotation completes.
+    assert_eq!(
+        one_text("The town has “entered a new stage of neglect, with no repairs at all,” Halvorsen said in a speech."),
+        ("indirect".into(), "The town has “entered a new stage of neglect, with no repairs at all,”".into())
+    );
+}
+
+#[test]
+fn whole_sentence_quotation_stays_direct() {
+    assert_eq!(
+        one_text("\"The ferry will run again in spring,\" Halvorsen said in a speech."),
+        ("direct".into(), "The ferry will run again in spring".into())
+    );
+    // A quotation that starts the content is the speaker's words.
+    assert_eq!(
+        one_text("Halvorsen said that \"we will reopen the harbour in spring.\""),
+        ("direct".into(), "we will reopen the harbour in spring.".into())
+    );
+    assert_eq!(
+        one_text("Halvorsen told reporters: \"The ferry is far too slow.\""),
+        ("direct".into(), "The ferry is far too slow.".into())
+    );
+}
+
+#[test]
+fn second_attribution_ends_reported_speech() {
+    let got = claims_text(
+        "Harbour officials say the water level is under control, the deputy head of the port authority, Ingrid \
+         Dahl, posted on Telegram.",
+    );
+    // Each attribution is a claim: the officials' ends before Dahl's, whose span holds it (guidelines: nested).
+    assert!(got.contains(&"the water level is under control".to_string()), "{got:?}");
+    assert!(got.contains(&"Harbour officials say the water level is under control".to_string()), "{got:?}");
+    // A modal before the verb is no attribution.
+    assert_eq!(
+        claims_text("Halvorsen said he is fond of the islands and that, from there, he can sail."),
+        vec!["he is fond of the islands and that, from there, he can sail".to_string()]
     );
 }

@@ -1059,10 +1059,7 @@ fn owned_claim(
     if content.is_empty() || in_quote(quotes, start) {
         return None;
     }
-    content.end = next_cue(input, quotes, content.clone()).unwrap_or(content.end);
-    if let Some(end) = gloss_start(text, quotes, content.clone()) {
-        content.end = end;
-    }
+    content.end = reported_end(input, quotes, content.clone());
     if word_count(text, content.clone()) < 3 {
         return None;
     }
@@ -1103,13 +1100,13 @@ fn sentence_claims(
                 // "Russia sent troops, citing Kiev's failure to ...": a reason the subject gave (not "TASS reported,
                 // citing case files": a document behind a report is no speaker).
                 (&text[cue.range.clone()] == "citing" && cited_for(text, cue, &claims[first_new..]).is_none())
-                    .then(|| verb_claim(input, quotes, &sentence, cue, Needs::That, &claims[first_new..]))
+                    .then(|| verb_claim(input, quotes, &sentence, cue, Needs::That, &claims[first_new..], false))
                     .flatten()
             }),
             CueKind::Owned { ref speaker, ref speaker_text, content } => {
                 owned_claim(input, quotes, &sentence, cue, (speaker, speaker_text), content)
             }
-            CueKind::Verb(needs) => verb_claim(input, quotes, &sentence, cue, needs, &claims[first_new..]),
+            CueKind::Verb(needs) => verb_claim(input, quotes, &sentence, cue, needs, &claims[first_new..], false),
         };
         if let Some(mut c) = claim {
             let content_text = &text[c.content.clone()];
@@ -1221,6 +1218,8 @@ fn sentence_quotes<'q>(quotes: &'q [Quote], sentence: &Range<usize>) -> impl Ite
     quotes_starting_in(quotes, sentence)
 }
 
+/// The claim of a verb cue. `reported`: a quotation after the cue was found to be a partial quote, so the sentence
+/// is read as reported speech only.
 fn verb_claim(
     input: &ClaimInput,
     quotes: &[Quote],
@@ -1228,6 +1227,7 @@ fn verb_claim(
     cue: &Cue,
     needs: Needs,
     earlier: &[ClaimSpan],
+    reported: bool,
 ) -> Option<ClaimSpan> {
     let text = input.text;
     let cue_text = text[cue.range.clone()].to_lowercase();
@@ -1291,7 +1291,15 @@ fn verb_claim(
         let short_rest = rest.split_whitespace().count() <= 4 || rest.trim_start().starts_with([',', '"', '“']);
         // Not a participle (", calling X ..." after a quotation that someone else's claim holds).
         let own = !cue.participle && !earlier.iter().any(|c| c.content.end > lead.start);
-        if lead_words >= 3 && short_rest && own && !has_stop(text, lead.clone()) {
+        // 'Russia has "transitioned into ...," Zelenskyy said': two words are a clause when the last leaves it open,
+        // and then a long time or place phrase may follow the cue ('said in a statement that called him ...').
+        let completes = lead_words < 3 && completes_clause(text, quotes, lead.clone(), 2);
+        let tail_phrase = rest
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| ["in", "on", "at", "during", "after", "before", "via", "through"].contains(&w));
+        let short_rest = short_rest || completes && tail_phrase;
+        if (lead_words >= 3 || completes) && short_rest && own && !has_stop(text, lead.clone()) {
             let start = lead.start + (text[lead.clone()].len() - text[lead.clone()].trim_start().len());
             let end = q.outer.start + text[q.outer.clone()].trim_end_matches([',', ' ']).len();
             content = start..end;
@@ -1373,7 +1381,7 @@ fn verb_claim(
     };
     // (b) A quotation introduced by the cue.
     let quote_after = sentence_quotes(quotes, sentence).find(|(_, q)| q.outer.start >= cue.range.end);
-    if let Some((_, q)) = quote_after {
+    if let Some((_, q)) = quote_after.filter(|_| !reported) {
         let between = &text[cue.range.end..q.outer.start];
         let close = between.split_whitespace().count() <= 6 && !has_stop(text, cue.range.end..q.outer.start);
         // A short quotation inside reported speech ('said the administration is "not doing enough"') is
@@ -1392,6 +1400,19 @@ fn verb_claim(
             word.starts_with(|c: char| c.is_ascii_lowercase()) && input.verbs.get(word).is_some()
         });
         if (needs == Needs::Quote && !other_cue) || (close && carries) {
+            // 'Carafano warned that Biden is "very risk averse"': the quotation completes a clause of the author's
+            // words, so the claim is that whole clause, marks included (guidelines: partial quotes stay indirect).
+            // Direct when reported speech finds nothing.
+            let that = words(text, cue.range.end..q.outer.start)
+                .first()
+                .filter(|w| &text[(*w).clone()] == "that")
+                .map_or(cue.range.end, |w| w.end);
+            // One word is enough here: 'vowed to "impose further costs"', 'which it claimed was "carried out ..."'.
+            if needs != Needs::Quote && completes_clause(text, quotes, that..q.outer.start, 1) {
+                if let Some(c) = verb_claim(input, quotes, sentence, cue, needs, earlier, true) {
+                    return Some(c);
+                }
+            }
             let (speaker, speaker_text) = subject()?;
             // Quotations that continue in the same sentence after a short link belong to it.
             let mut content = q.inner.clone();
@@ -1654,10 +1675,7 @@ fn verb_claim(
         return None;
     }
     let (speaker, speaker_text) = subject()?;
-    let mut content = content.start..next_cue(input, quotes, content.clone()).unwrap_or(content.end);
-    if let Some(end) = gloss_start(text, quotes, content.clone()) {
-        content.end = end;
-    }
+    let mut content = content.start..reported_end(input, quotes, content.clone());
     // "The general, who said the offensive had stalled, left the room": the relative clause ends at a comma.
     let mut lead = text[sentence.start..cue.range.start].trim_end();
     for _ in 0..2 {
@@ -1692,6 +1710,26 @@ fn verb_claim(
         return None;
     }
     Some(ClaimSpan::indirect(speaker, speaker_text, cue_text, content, sentence))
+}
+
+/// Words that leave a clause open before a quotation: auxiliaries, modals, prepositions and determiners ('Biden is
+/// "very risk averse"', 'his fighters would "try to take it all"', 'it was a "catastrophe"'). Not "on" or "in",
+/// which open titles ('said on "Face the Nation"').
+#[rustfmt::skip]
+const CLAUSE_OPEN: &[&str] = &[
+    "is", "was", "were", "are", "be", "been", "being", "am", "has", "have", "had", "will", "would", "could",
+    "should", "can", "may", "might", "must", "of", "to", "as", "for", "with", "by", "from", "into", "about", "than",
+    "a", "an", "the", "not", "never", "become", "became", "remain", "remains", "remained",
+];
+
+/// The words of `lead`, up to a quotation's opening mark, are a clause that the quotation completes: at least
+/// `min_words` words outside quotation marks, the last one leaving the clause open.
+fn completes_clause(text: &str, quotes: &[Quote], lead: Range<usize>, min_words: usize) -> bool {
+    let ws: Vec<Range<usize>> = words(text, lead.clone()).into_iter().filter(|w| !in_quote(quotes, w.start)).collect();
+    ws.len() >= min_words
+        && ws.last().is_some_and(|w| {
+            text[w.end..lead.end].trim().is_empty() && CLAUSE_OPEN.contains(&text[w.clone()].to_lowercase().as_str())
+        })
 }
 
 /// Words that open a subordinate clause before the main one: "After Nelson accused Beijing of ..., the government
@@ -1972,6 +2010,19 @@ fn next_cue(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> Opti
     None
 }
 
+/// Where reported speech running to the end of the sentence really ends: before the same speaker's next cue, the
+/// author's gloss or a second attribution.
+fn reported_end(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> usize {
+    let mut content = content.start..next_cue(input, quotes, content.clone()).unwrap_or(content.end);
+    if let Some(end) = gloss_start(input.text, quotes, content.clone()) {
+        content.end = end;
+    }
+    if let Some(end) = second_attribution(input, quotes, content.clone()) {
+        content.end = end;
+    }
+    content.end
+}
+
 /// Where the author's gloss after reported speech starts: "said the fighting would end soon as he addressed
 /// a summit", "says the launches brought the total to 23, as the country pushes ...". A clause opened by "as"
 /// and a subject (after a comma: a pronoun or "the"; without one: a pronoun and a past or present verb), not
@@ -2000,6 +2051,53 @@ fn gloss_start(text: &str, quotes: &[Quote], content: Range<usize>) -> Option<us
     None
 }
 
+/// Verbs of saying that attribute what comes before them (not stance verbs: "some people believed him").
+#[rustfmt::skip]
+const ATTRIBUTION_LEMMAS: &[&str] = &[
+    "say", "tell", "post", "report", "write", "add", "announce", "claim", "state", "tweet", "note", "confirm",
+    "explain", "warn", "insist", "stress", "argue",
+];
+
+/// Where a second attribution closing reported speech starts: "say the situation is under control, the deputy
+/// head of the administration, Kyrylo Tymoshenko, posted on Telegram". The guidelines make it a claim of its own (its cue is
+/// then outside this content, so it is found), and the first claim ends before it. A comma, a subject of at most
+/// twelve words, a reporting verb outside quotation marks and at most five words to
+/// the end: a time, a place, a platform, an addressee, not a clause ("a figure Shoigu said was false").
+fn second_attribution(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> Option<usize> {
+    let text = input.text;
+    let ws = input.words_in(&content);
+    for (i, w) in ws.iter().enumerate().rev().take(6) {
+        let word = &text[w.clone()];
+        if !word.starts_with(|c: char| c.is_ascii_lowercase())
+            || word.ends_with("ing")
+            || in_quote(quotes, w.start)
+            || !input.verbs.get(word).is_some_and(|v| ATTRIBUTION_LEMMAS.contains(&v.lemma.as_str()))
+        {
+            continue;
+        }
+        let tail = &ws[i + 1..];
+        // "relishes that, from there, he can say": a modal or "to" before the verb makes it no attribution.
+        let helped =
+            i > 0 && (FINITE.contains(&&text[ws[i - 1].clone()]) || ["to", "not"].contains(&&text[ws[i - 1].clone()]));
+        if helped
+            || tail.first().is_some_and(|n| FINITE.contains(&&text[n.clone()]))
+            || text[w.end..content.end].contains([',', ';', ':', '"', '“', '”'])
+        {
+            return None;
+        }
+        let np = subject_np(text, quotes, content.start, w.start, input.lists);
+        let lead = text[content.start..np.start.max(content.start)].trim_end();
+        // Not after a quotation closed by a comma ('"many wounded," she told the channel'): the quotation is then
+        // the second speaker's words too, which the claim before holds.
+        if !lead.ends_with(',') || !(1..=12).contains(&word_count(text, np.clone())) {
+            return None;
+        }
+        let end = trim_end_punct(text, content.start, content.start + lead.len());
+        return (word_count(text, content.start..end) >= 3).then_some(end);
+    }
+    None
+}
+
 /// "The line holds, the governor said." / "The line holds, said Kyrylenko." : content before the comma.
 /// `long_tail`: the words after the cue may be a long time or place phrase ("..., X said during a press
 /// conference on Tuesday in Moscow."), not only a short one.
@@ -2014,7 +2112,11 @@ fn trailing_attribution(
     let after = &text[cue.range.end..sentence.end];
     let head = &text[sentence.start..cue.range.start];
     let last_comma = head.rfind(',')?;
-    let inverted = text[sentence.start + last_comma + 1..cue.range.start].trim().is_empty();
+    // "..., said Kyrylenko" is inverted; "..., Kyrylo Tymoshenko, posted on Telegram" is not: a preposition
+    // after the cue opens a phrase of place or time, never the speaker.
+    let prepositional =
+        after.split_whitespace().next().is_some_and(|w| ["on", "in", "to", "at", "during"].contains(&w));
+    let inverted = text[sentence.start + last_comma + 1..cue.range.start].trim().is_empty() && !prepositional;
     let (speaker, speaker_text, tail_ok, comma) = if inverted {
         let np = after_np(text, cue.range.end, sentence.end);
         let r = resolve_np(input, np, NpMode::Object)?;
@@ -2026,7 +2128,10 @@ fn trailing_attribution(
         let lead = text[sentence.start..np.start].trim_end();
         let comma = if lead.ends_with(',') && lead.len() > 1 { lead.len() - 1 } else { last_comma };
         let np = trim_np(text, sentence.start + comma + 1..np.end.max(sentence.start + comma + 1));
-        if text[np.clone()].split_whitespace().count() > 8 {
+        // A description and the name set off after it ("the deputy head of Ukraine's presidential administration,
+        // Kyrylo Tymoshenko") may be longer.
+        let limit = if text[np.clone()].contains(',') { 12 } else { 8 };
+        if text[np.clone()].split_whitespace().count() > limit {
             return None;
         }
         let r = resolve_np(input, np, NpMode::Subject)?;
