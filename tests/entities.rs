@@ -248,6 +248,21 @@ fn lower_case_ministries_after_their_country() {
 }
 
 #[test]
+fn lower_case_bodies_after_their_owner() {
+    // Armed forces and fleets in lower case after their owner are the gazetteer's bodies; "the Russian navy"
+    // describes rather than names. A lower-case ministry with no country is the one its spokesman belongs to.
+    let a = extract(
+        "Ukrainian armed forces announced her capture. The Russian navy lost the flagship of its Black Sea fleet. \
+         Troops left the island, the defense ministry announced. Igor Konashenkov, the spokesman for the ministry, \
+         said so.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    includes(&orgs, &["Armed Forces of Ukraine", "Black Sea Fleet", "Russian Ministry of Defence"]);
+    excludes(&orgs, &["Russian Navy", "Defense Ministry"]);
+}
+
+#[test]
 fn named_facilities_are_places() {
     // A name that ends in a facility's head word is a place, and a place inside it is not mentioned on its own.
     let a = extract(

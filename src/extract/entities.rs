@@ -1605,27 +1605,20 @@ pub fn lowercase_bodies(text: &str, gazetteer: &Gazetteer, lists: &EntityWords, 
     }
 }
 
-/// "Kazakhstan's interior ministry", "the Russian foreign ministry": a ministry in lower case after its country's
-/// possessive or demonym is the gazetteer's ministry of that country, as its capitalised name would be. The owner's
-/// place mention is kept, as for "Norway's Foreign Ministry".
+/// "Kazakhstan's interior ministry", "the Russian foreign ministry", "Ukrainian armed forces", "its Black Sea fleet":
+/// a body written in lower case after its owner's possessive, demonym or name is the gazetteer's body of that
+/// owner, as its capitalised name would be. The owner's place mention is kept, as for "Norway's Foreign Ministry".
+/// A ministry with no owner ("the defence ministry said") is left to `resolve_bare_ministries` as its bare name.
 pub fn lowercase_ministries(text: &str, gazetteer: &Gazetteer, lists: &EntityWords, mentions: &mut Vec<RawMention>) {
-    static FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(" ministry"));
     let found_before = mentions.len();
-    for at in FINDER.find_iter(text.as_bytes()) {
-        let end = at + " ministry".len();
+    for found in lists.lower_owned_finder.find_iter(text) {
+        let (owner_end, end) = (found.start(), found.end());
         if text[end..].chars().next().is_some_and(char::is_alphanumeric) {
             continue;
         }
-        let lead = &text[..at];
-        let Some(kind) = lists.lower_ministry_kinds.iter().find(|k| {
-            lead.strip_suffix(k.as_str()).is_some_and(|l| l.ends_with(' ') && !l[..l.len() - 1].ends_with(' '))
-        }) else {
-            continue;
-        };
-        let owner_end = at - kind.len() - 1;
+        let body = &lists.lower_owned_bodies[found.pattern().as_usize()];
         // The owner: one to three capitalised words before it ("Russian", "Kazakhstan's", "North Korea's"); the
-        // longest the gazetteer knows a ministry of.
+        // longest the gazetteer knows a body of.
         let mut start = owner_end;
         let mut found = None;
         for _ in 0..3 {
@@ -1634,7 +1627,7 @@ pub fn lowercase_ministries(text: &str, gazetteer: &Gazetteer, lists: &EntityWor
                 break;
             }
             start -= word.len();
-            let name = format!("{} {kind} ministry", &text[start..owner_end]).to_lowercase().replace('’', "'");
+            let name = format!("{}{body}", &text[start..owner_end]).to_lowercase().replace('’', "'");
             if let Some(&i) = gazetteer.name_table().get(&name) {
                 if gazetteer.entry(i).kind == EntityKind::Organization {
                     found = Some((i, start));
@@ -1645,20 +1638,39 @@ pub fn lowercase_ministries(text: &str, gazetteer: &Gazetteer, lists: &EntityWor
             }
             start -= 1;
         }
-        let Some((i, from)) = found else { continue };
-        let range = from..end;
+        let entity = match found {
+            Some((i, from)) => Some((EntityRef::Known(i), from..end)),
+            None => bare_lowercase_ministry(text, owner_end, end),
+        };
+        let Some((entity, range)) = entity else { continue };
         let named = |m: &RawMention| {
             m.range.start < range.end
                 && range.start < m.range.end
                 && matches!(m.entity, EntityRef::Known(k) if gazetteer.entry(k).kind == EntityKind::Organization)
         };
         if !mentions[..found_before].iter().any(named) {
-            mentions.push(RawMention { entity: EntityRef::Known(i), range });
+            mentions.push(RawMention { entity, range });
         }
     }
     if mentions.len() > found_before {
         mentions.sort_by_key(|m| m.range.start);
     }
+}
+
+/// "the defence ministry said", "Interior ministry adviser ...": a ministry in lower case with no owner before it
+/// (the bytes `at..end`, from the space before its kind), as the bare name "Defence Ministry" that
+/// `resolve_bare_ministries` gives the article's country or drops. Capitalised ones ("the Defence Ministry") are
+/// found as names already.
+fn bare_lowercase_ministry(text: &str, at: usize, end: usize) -> Option<(EntityRef, Range<usize>)> {
+    let words = &text[at + 1..end];
+    let kind = words.strip_suffix(" ministry")?;
+    let before = text[..at].rsplit(' ').next().unwrap_or("");
+    if !(before == "the" || before == "The" || kind.starts_with(char::is_uppercase)) {
+        return None;
+    }
+    let name = format!("{} Ministry", title_case(kind));
+    bare_ministry(&name)?;
+    Some((EntityRef::New(EntityKind::Organization, name), at + 1..end))
 }
 
 /// "the Mail reports", "told the Mirror", "according to the Times": a newspaper's short name, as a source, is the
