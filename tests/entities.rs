@@ -263,6 +263,20 @@ fn lower_case_bodies_after_their_owner() {
 }
 
 #[test]
+fn bodies_named_after_their_place() {
+    // A body every state has takes the place right before it; without one, the body of that name the article
+    // names with its owner.
+    let a = extract(
+        "He serves with the California National Guard. Meanwhile, Ohio's Supreme Court could rule on maps. The \
+         head of Russia's National Guard wrote on the National Guard's website.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    assert_eq!(orgs, ["California National Guard", "Ohio Supreme Court", "Rosgvardia"], "{orgs:?}");
+    includes(&names(&a, "places"), &["California", "Ohio", "Russia"]);
+}
+
+#[test]
 fn named_facilities_are_places() {
     // A name that ends in a facility's head word is a place, and a place inside it is not mentioned on its own.
     let a = extract(

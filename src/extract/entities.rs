@@ -1673,6 +1673,58 @@ fn bare_lowercase_ministry(text: &str, at: usize, end: usize) -> Option<(EntityR
     Some((EntityRef::New(EntityKind::Organization, name), at + 1..end))
 }
 
+/// "California National Guard", "Ohio's Supreme Court": a body every state has, named after a known place right
+/// before it, is the gazetteer's body of that place, or for a place inside a country a body of its own (a country's
+/// body the gazetteer lacks is left as it is). Without a place ("the National Guard's website") it is the one
+/// known body of that name the article names with its owner ("Russia's National Guard"). The place is kept, as for
+/// "Norway's Foreign Ministry".
+pub fn place_owned_bodies(text: &str, gazetteer: &Gazetteer, lists: &EntityWords, mentions: &mut [RawMention]) {
+    let body_of = |m: &RawMention| match &m.entity {
+        EntityRef::New(EntityKind::Organization, n) => lists.place_owned_bodies.iter().find(|b| *b == n).cloned(),
+        _ => None,
+    };
+    if !mentions.iter().any(|m| body_of(m).is_some()) {
+        return;
+    }
+    let known_org = |name: &str| {
+        let key = name.to_lowercase().replace('’', "'");
+        gazetteer.name_table().get(&key).copied().filter(|&i| gazetteer.entry(i).kind == EntityKind::Organization)
+    };
+    for i in 0..mentions.len() {
+        let Some(body) = body_of(&mentions[i]) else { continue };
+        let owner = i.checked_sub(1).map(|p| &mentions[p]).filter(|p| {
+            matches!(p.entity, EntityRef::Known(k) if gazetteer.entry(k).kind == EntityKind::Place)
+                && matches!(text.get(p.range.end..mentions[i].range.start), Some(" " | "'s " | "’s "))
+        });
+        if let Some(&RawMention { entity: EntityRef::Known(place), ref range }) = owner {
+            let e = gazetteer.entry(place);
+            let written = &text[range.start..mentions[i].range.end];
+            let entity = match known_org(written).or_else(|| known_org(&format!("{} {body}", e.canonical))) {
+                Some(k) => EntityRef::Known(k),
+                None if e.parent.is_some() => {
+                    EntityRef::New(EntityKind::Organization, format!("{} {body}", e.canonical))
+                }
+                None => continue,
+            };
+            mentions[i].range.start = range.start;
+            mentions[i].entity = entity;
+            continue;
+        }
+        let suffix = format!(" {body}");
+        let mut named = mentions.iter().filter_map(|m| match m.entity {
+            EntityRef::Known(k) if gazetteer.entry(k).kind == EntityKind::Organization => {
+                let e = gazetteer.entry(k);
+                std::iter::once(&e.canonical).chain(e.aliases.iter()).any(|n| n.ends_with(&suffix)).then_some(k)
+            }
+            _ => None,
+        });
+        let only = named.next().filter(|&k| named.all(|j| j == k));
+        if let Some(k) = only {
+            mentions[i].entity = EntityRef::Known(k);
+        }
+    }
+}
+
 /// "the Mail reports", "told the Mirror", "according to the Times": a newspaper's short name, as a source, is the
 /// paper of that name the article names in full ("The New York Times ... the Times reported"), or the paper the name
 /// stands for on its own ("the Mail" is the Daily Mail; "the Post" has no such paper).

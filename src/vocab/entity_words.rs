@@ -93,11 +93,12 @@ const WORD_LISTS: [(&str, u32); 24] = [
 ];
 
 /// The lists of phrases or of several columns, with their columns (after the list's name) for error messages.
-const PHRASE_LISTS: [(&str, &str); 7] = [
+const PHRASE_LISTS: [(&str, &str); 8] = [
     ("settlement-noun", "noun"),
     ("lower-body", "words after the place, name, new or known"),
     ("lower-ministry-kind", "kind"),
     ("lower-owned-body", "body"),
+    ("place-owned-body", "body"),
     ("outlet-short-form", "word, and optionally the gazetteer's paper"),
     ("outlet-lead", "words before \"the\""),
     ("western-given-name", "transliterated given name, Western spelling"),
@@ -126,6 +127,8 @@ pub struct EntityWords {
     /// `lower-ministry-kind` with " ministry" after it, then `lower-owned-body`: the lower-case bodies read after
     /// their owner, each with the space before it (" foreign ministry", " armed forces").
     pub lower_owned_bodies: Vec<String>,
+    /// `place-owned-body`: capitalised bodies named after the place they belong to ("National Guard").
+    pub place_owned_bodies: Vec<String>,
     /// Finds the `lower_owned_bodies` in a text, in any case (pattern `i` is entry `i`); built once, not per
     /// article.
     pub lower_owned_finder: AhoCorasick,
@@ -146,6 +149,7 @@ impl EntityWords {
         let mut settlement_intros = Vec::new();
         let mut lower_bodies = Vec::new();
         let mut lower_owned_bodies = Vec::new();
+        let mut place_owned_bodies = Vec::new();
         let mut outlet_short_forms = Vec::new();
         let mut outlet_leads = Vec::new();
         let mut western_given_names = Vec::new();
@@ -194,6 +198,7 @@ impl EntityWords {
                 }
                 ("lower-ministry-kind", [kind]) => lower_owned_bodies.push(format!(" {kind} ministry")),
                 ("lower-owned-body", [body]) => lower_owned_bodies.push(format!(" {body}")),
+                ("place-owned-body", [body]) => place_owned_bodies.push(body.to_string()),
                 ("outlet-short-form", [word, paper @ ..]) if paper.len() <= 1 => {
                     outlet_short_forms.push((format!("the {word}"), paper.first().map(|p| p.to_string())));
                 }
@@ -218,6 +223,7 @@ impl EntityWords {
             lower_bodies,
             lower_owned_bodies,
             lower_owned_finder,
+            place_owned_bodies,
             outlet_short_forms,
             outlet_finder,
             outlet_leads,
