@@ -277,6 +277,19 @@ fn bodies_named_after_their_place() {
 }
 
 #[test]
+fn projects_are_organizations() {
+    // "Project" ends an organization's name; a project in lower case names none.
+    let a = extract(
+        "Fredrick Kagan, director of the Critical Threats Project at the American Enterprise Institute, spoke. The \
+         project was funded by the Lincoln Project.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    includes(&orgs, &["Critical Threats Project", "Lincoln Project"]);
+    excludes(&orgs, &["Project"]);
+}
+
+#[test]
 fn named_facilities_are_places() {
     // A name that ends in a facility's head word is a place, and a place inside it is not mentioned on its own.
     let a = extract(
