@@ -290,6 +290,20 @@ fn projects_are_organizations() {
 }
 
 #[test]
+fn war_news_media_banks_and_parties() {
+    // Channels, sanctioned banks and banned parties of war news; a bank's name before "Sputnik" is not the news
+    // agency.
+    let a = extract(
+        "Druzenko told Ukraine-24 channel about it. The US sanctioned Bank Sputnik and Far Eastern Bank. ABC's Tom \
+         Rivers reports. Ukraine's Opposition Platform – For Life (OPPL) party was banned.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    includes(&orgs, &["Ukraine 24", "Bank Sputnik", "Far Eastern Bank", "ABC News", "Opposition Platform — For Life"]);
+    excludes(&orgs, &["Sputnik"]);
+}
+
+#[test]
 fn named_facilities_are_places() {
     // A name that ends in a facility's head word is a place, and a place inside it is not mentioned on its own.
     let a = extract(
