@@ -1612,10 +1612,12 @@ pub fn lowercase_bodies(text: &str, gazetteer: &Gazetteer, lists: &EntityWords, 
 pub fn lowercase_ministries(text: &str, gazetteer: &Gazetteer, lists: &EntityWords, mentions: &mut Vec<RawMention>) {
     let found_before = mentions.len();
     for found in lists.lower_owned_finder.find_iter(text) {
-        let (owner_end, end) = (found.start(), found.end());
-        if text[end..].chars().next().is_some_and(char::is_alphanumeric) {
+        // The patterns have no space before them, which would defeat the automaton's search for rare bytes.
+        let (at, end) = (found.start(), found.end());
+        if !text[..at].ends_with(' ') || text[end..].chars().next().is_some_and(char::is_alphanumeric) {
             continue;
         }
+        let owner_end = at - 1;
         let body = &lists.lower_owned_bodies[found.pattern().as_usize()];
         // The owner: one to three capitalised words before it ("Russian", "Kazakhstan's", "North Korea's"); the
         // longest the gazetteer knows a body of.
@@ -1627,7 +1629,7 @@ pub fn lowercase_ministries(text: &str, gazetteer: &Gazetteer, lists: &EntityWor
                 break;
             }
             start -= word.len();
-            let name = format!("{}{body}", &text[start..owner_end]).to_lowercase().replace('’', "'");
+            let name = format!("{} {body}", &text[start..owner_end]).to_lowercase().replace('’', "'");
             if let Some(&i) = gazetteer.name_table().get(&name) {
                 if gazetteer.entry(i).kind == EntityKind::Organization {
                     found = Some((i, start));
@@ -1640,7 +1642,7 @@ pub fn lowercase_ministries(text: &str, gazetteer: &Gazetteer, lists: &EntityWor
         }
         let entity = match found {
             Some((i, from)) => Some((EntityRef::Known(i), from..end)),
-            None => bare_lowercase_ministry(text, owner_end, end),
+            None => bare_lowercase_ministry(text, at, end),
         };
         let Some((entity, range)) = entity else { continue };
         let named = |m: &RawMention| {
@@ -1658,19 +1660,19 @@ pub fn lowercase_ministries(text: &str, gazetteer: &Gazetteer, lists: &EntityWor
 }
 
 /// "the defence ministry said", "Interior ministry adviser ...": a ministry in lower case with no owner before it
-/// (the bytes `at..end`, from the space before its kind), as the bare name "Defence Ministry" that
+/// (the bytes `at..end`, from its kind on), as the bare name "Defence Ministry" that
 /// `resolve_bare_ministries` gives the article's country or drops. Capitalised ones ("the Defence Ministry") are
 /// found as names already.
 fn bare_lowercase_ministry(text: &str, at: usize, end: usize) -> Option<(EntityRef, Range<usize>)> {
-    let words = &text[at + 1..end];
-    let kind = words.strip_suffix(" ministry")?;
-    let before = text[..at].rsplit(' ').next().unwrap_or("");
+    let kind = text[at..end].strip_suffix(" ministry")?;
+    // The caller found a space before `at`.
+    let before = text[..at - 1].rsplit(' ').next().unwrap_or("");
     if !(before == "the" || before == "The" || kind.starts_with(char::is_uppercase)) {
         return None;
     }
     let name = format!("{} Ministry", title_case(kind));
     bare_ministry(&name)?;
-    Some((EntityRef::New(EntityKind::Organization, name), at + 1..end))
+    Some((EntityRef::New(EntityKind::Organization, name), at..end))
 }
 
 /// "California National Guard", "Ohio's Supreme Court": a body every state has, named after a known place right

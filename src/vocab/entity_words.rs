@@ -125,7 +125,7 @@ pub struct EntityWords {
     /// `lower-body`, in file order (the first that matches wins).
     pub lower_bodies: Vec<LowerBody>,
     /// `lower-ministry-kind` with " ministry" after it, then `lower-owned-body`: the lower-case bodies read after
-    /// their owner, each with the space before it (" foreign ministry", " armed forces").
+    /// their owner: "foreign ministry", "armed forces".
     pub lower_owned_bodies: Vec<String>,
     /// `place-owned-body`: capitalised bodies named after the place they belong to ("National Guard").
     pub place_owned_bodies: Vec<String>,
@@ -196,8 +196,8 @@ impl EntityWords {
                     };
                     lower_bodies.push(LowerBody { phrase: format!(" {phrase}"), name: name.to_string(), make });
                 }
-                ("lower-ministry-kind", [kind]) => lower_owned_bodies.push(format!(" {kind} ministry")),
-                ("lower-owned-body", [body]) => lower_owned_bodies.push(format!(" {body}")),
+                ("lower-ministry-kind", [kind]) => lower_owned_bodies.push(format!("{kind} ministry")),
+                ("lower-owned-body", [body]) => lower_owned_bodies.push(body.to_string()),
                 ("place-owned-body", [body]) => place_owned_bodies.push(body.to_string()),
                 ("outlet-short-form", [word, paper @ ..]) if paper.len() <= 1 => {
                     outlet_short_forms.push((format!("the {word}"), paper.first().map(|p| p.to_string())));
