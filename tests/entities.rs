@@ -248,6 +248,62 @@ fn lower_case_ministries_after_their_country() {
 }
 
 #[test]
+fn lower_case_bodies_after_their_owner() {
+    // Armed forces and fleets in lower case after their owner are the gazetteer's bodies; "the Russian navy"
+    // describes rather than names. A lower-case ministry with no country is the one its spokesman belongs to.
+    let a = extract(
+        "Ukrainian armed forces announced her capture. The Russian navy lost the flagship of its Black Sea fleet. \
+         Troops left the island, the defense ministry announced. Igor Konashenkov, the spokesman for the ministry, \
+         said so.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    includes(&orgs, &["Armed Forces of Ukraine", "Black Sea Fleet", "Russian Ministry of Defence"]);
+    excludes(&orgs, &["Russian Navy", "Defense Ministry"]);
+}
+
+#[test]
+fn bodies_named_after_their_place() {
+    // A body every state has takes the place right before it; without one, the body of that name the article
+    // names with its owner.
+    let a = extract(
+        "He serves with the California National Guard. Meanwhile, Ohio's Supreme Court could rule on maps. The \
+         head of Russia's National Guard wrote on the National Guard's website.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    assert_eq!(orgs, ["California National Guard", "Ohio Supreme Court", "Rosgvardia"], "{orgs:?}");
+    includes(&names(&a, "places"), &["California", "Ohio", "Russia"]);
+}
+
+#[test]
+fn projects_are_organizations() {
+    // "Project" ends an organization's name; a project in lower case names none.
+    let a = extract(
+        "Fredrick Kagan, director of the Critical Threats Project at the American Enterprise Institute, spoke. The \
+         project was funded by the Lincoln Project.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    includes(&orgs, &["Critical Threats Project", "Lincoln Project"]);
+    excludes(&orgs, &["Project"]);
+}
+
+#[test]
+fn war_news_media_banks_and_parties() {
+    // Channels, sanctioned banks and banned parties of war news; a bank's name before "Sputnik" is not the news
+    // agency.
+    let a = extract(
+        "Druzenko told Ukraine-24 channel about it. The US sanctioned Bank Sputnik and Far Eastern Bank. ABC's Tom \
+         Rivers reports. Ukraine's Opposition Platform – For Life (OPPL) party was banned.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    includes(&orgs, &["Ukraine 24", "Bank Sputnik", "Far Eastern Bank", "ABC News", "Opposition Platform — For Life"]);
+    excludes(&orgs, &["Sputnik"]);
+}
+
+#[test]
 fn named_facilities_are_places() {
     // A name that ends in a facility's head word is a place, and a place inside it is not mentioned on its own.
     let a = extract(

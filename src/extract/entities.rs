@@ -1605,27 +1605,22 @@ pub fn lowercase_bodies(text: &str, gazetteer: &Gazetteer, lists: &EntityWords, 
     }
 }
 
-/// "Kazakhstan's interior ministry", "the Russian foreign ministry": a ministry in lower case after its country's
-/// possessive or demonym is the gazetteer's ministry of that country, as its capitalised name would be. The owner's
-/// place mention is kept, as for "Norway's Foreign Ministry".
+/// "Kazakhstan's interior ministry", "the Russian foreign ministry", "Ukrainian armed forces", "its Black Sea fleet":
+/// a body written in lower case after its owner's possessive, demonym or name is the gazetteer's body of that
+/// owner, as its capitalised name would be. The owner's place mention is kept, as for "Norway's Foreign Ministry".
+/// A ministry with no owner ("the defence ministry said") is left to `resolve_bare_ministries` as its bare name.
 pub fn lowercase_ministries(text: &str, gazetteer: &Gazetteer, lists: &EntityWords, mentions: &mut Vec<RawMention>) {
-    static FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(" ministry"));
     let found_before = mentions.len();
-    for at in FINDER.find_iter(text.as_bytes()) {
-        let end = at + " ministry".len();
-        if text[end..].chars().next().is_some_and(char::is_alphanumeric) {
+    for found in lists.lower_owned_finder.find_iter(text) {
+        // The patterns have no space before them, which would defeat the automaton's search for rare bytes.
+        let (at, end) = (found.start(), found.end());
+        if !text[..at].ends_with(' ') || text[end..].chars().next().is_some_and(char::is_alphanumeric) {
             continue;
         }
-        let lead = &text[..at];
-        let Some(kind) = lists.lower_ministry_kinds.iter().find(|k| {
-            lead.strip_suffix(k.as_str()).is_some_and(|l| l.ends_with(' ') && !l[..l.len() - 1].ends_with(' '))
-        }) else {
-            continue;
-        };
-        let owner_end = at - kind.len() - 1;
+        let owner_end = at - 1;
+        let body = &lists.lower_owned_bodies[found.pattern().as_usize()];
         // The owner: one to three capitalised words before it ("Russian", "Kazakhstan's", "North Korea's"); the
-        // longest the gazetteer knows a ministry of.
+        // longest the gazetteer knows a body of.
         let mut start = owner_end;
         let mut found = None;
         for _ in 0..3 {
@@ -1634,7 +1629,7 @@ pub fn lowercase_ministries(text: &str, gazetteer: &Gazetteer, lists: &EntityWor
                 break;
             }
             start -= word.len();
-            let name = format!("{} {kind} ministry", &text[start..owner_end]).to_lowercase().replace('’', "'");
+            let name = format!("{} {body}", &text[start..owner_end]).to_lowercase().replace('’', "'");
             if let Some(&i) = gazetteer.name_table().get(&name) {
                 if gazetteer.entry(i).kind == EntityKind::Organization {
                     found = Some((i, start));
@@ -1645,19 +1640,90 @@ pub fn lowercase_ministries(text: &str, gazetteer: &Gazetteer, lists: &EntityWor
             }
             start -= 1;
         }
-        let Some((i, from)) = found else { continue };
-        let range = from..end;
+        let entity = match found {
+            Some((i, from)) => Some((EntityRef::Known(i), from..end)),
+            None => bare_lowercase_ministry(text, at, end),
+        };
+        let Some((entity, range)) = entity else { continue };
         let named = |m: &RawMention| {
             m.range.start < range.end
                 && range.start < m.range.end
                 && matches!(m.entity, EntityRef::Known(k) if gazetteer.entry(k).kind == EntityKind::Organization)
         };
         if !mentions[..found_before].iter().any(named) {
-            mentions.push(RawMention { entity: EntityRef::Known(i), range });
+            mentions.push(RawMention { entity, range });
         }
     }
     if mentions.len() > found_before {
         mentions.sort_by_key(|m| m.range.start);
+    }
+}
+
+/// "the defence ministry said", "Interior ministry adviser ...": a ministry in lower case with no owner before it
+/// (the bytes `at..end`, from its kind on), as the bare name "Defence Ministry" that
+/// `resolve_bare_ministries` gives the article's country or drops. Capitalised ones ("the Defence Ministry") are
+/// found as names already.
+fn bare_lowercase_ministry(text: &str, at: usize, end: usize) -> Option<(EntityRef, Range<usize>)> {
+    let kind = text[at..end].strip_suffix(" ministry")?;
+    // The caller found a space before `at`.
+    let before = text[..at - 1].rsplit(' ').next().unwrap_or("");
+    if !(before == "the" || before == "The" || kind.starts_with(char::is_uppercase)) {
+        return None;
+    }
+    let name = format!("{} Ministry", title_case(kind));
+    bare_ministry(&name)?;
+    Some((EntityRef::New(EntityKind::Organization, name), at..end))
+}
+
+/// "California National Guard", "Ohio's Supreme Court": a body every state has, named after a known place right
+/// before it, is the gazetteer's body of that place, or for a place inside a country a body of its own (a country's
+/// body the gazetteer lacks is left as it is). Without a place ("the National Guard's website") it is the one
+/// known body of that name the article names with its owner ("Russia's National Guard"). The place is kept, as for
+/// "Norway's Foreign Ministry".
+pub fn place_owned_bodies(text: &str, gazetteer: &Gazetteer, lists: &EntityWords, mentions: &mut [RawMention]) {
+    let body_of = |m: &RawMention| match &m.entity {
+        EntityRef::New(EntityKind::Organization, n) => lists.place_owned_bodies.iter().find(|b| *b == n).cloned(),
+        _ => None,
+    };
+    if !mentions.iter().any(|m| body_of(m).is_some()) {
+        return;
+    }
+    let known_org = |name: &str| {
+        let key = name.to_lowercase().replace('’', "'");
+        gazetteer.name_table().get(&key).copied().filter(|&i| gazetteer.entry(i).kind == EntityKind::Organization)
+    };
+    for i in 0..mentions.len() {
+        let Some(body) = body_of(&mentions[i]) else { continue };
+        let owner = i.checked_sub(1).map(|p| &mentions[p]).filter(|p| {
+            matches!(p.entity, EntityRef::Known(k) if gazetteer.entry(k).kind == EntityKind::Place)
+                && matches!(text.get(p.range.end..mentions[i].range.start), Some(" " | "'s " | "’s "))
+        });
+        if let Some(&RawMention { entity: EntityRef::Known(place), ref range }) = owner {
+            let e = gazetteer.entry(place);
+            let written = &text[range.start..mentions[i].range.end];
+            let entity = match known_org(written).or_else(|| known_org(&format!("{} {body}", e.canonical))) {
+                Some(k) => EntityRef::Known(k),
+                None if e.parent.is_some() => {
+                    EntityRef::New(EntityKind::Organization, format!("{} {body}", e.canonical))
+                }
+                None => continue,
+            };
+            mentions[i].range.start = range.start;
+            mentions[i].entity = entity;
+            continue;
+        }
+        let suffix = format!(" {body}");
+        let mut named = mentions.iter().filter_map(|m| match m.entity {
+            EntityRef::Known(k) if gazetteer.entry(k).kind == EntityKind::Organization => {
+                let e = gazetteer.entry(k);
+                std::iter::once(&e.canonical).chain(e.aliases.iter()).any(|n| n.ends_with(&suffix)).then_some(k)
+            }
+            _ => None,
+        });
+        let only = named.next().filter(|&k| named.all(|j| j == k));
+        if let Some(k) = only {
+            mentions[i].entity = EntityRef::Known(k);
+        }
     }
 }
 

@@ -93,10 +93,12 @@ const WORD_LISTS: [(&str, u32); 24] = [
 ];
 
 /// The lists of phrases or of several columns, with their columns (after the list's name) for error messages.
-const PHRASE_LISTS: [(&str, &str); 6] = [
+const PHRASE_LISTS: [(&str, &str); 8] = [
     ("settlement-noun", "noun"),
     ("lower-body", "words after the place, name, new or known"),
     ("lower-ministry-kind", "kind"),
+    ("lower-owned-body", "body"),
+    ("place-owned-body", "body"),
     ("outlet-short-form", "word, and optionally the gazetteer's paper"),
     ("outlet-lead", "words before \"the\""),
     ("western-given-name", "transliterated given name, Western spelling"),
@@ -122,8 +124,14 @@ pub struct EntityWords {
     pub settlement_intros: Vec<String>,
     /// `lower-body`, in file order (the first that matches wins).
     pub lower_bodies: Vec<LowerBody>,
-    /// `lower-ministry-kind`, in file order: "foreign", "internal affairs".
-    pub lower_ministry_kinds: Vec<String>,
+    /// `lower-ministry-kind` with " ministry" after it, then `lower-owned-body`: the lower-case bodies read after
+    /// their owner: "foreign ministry", "armed forces".
+    pub lower_owned_bodies: Vec<String>,
+    /// `place-owned-body`: capitalised bodies named after the place they belong to ("National Guard").
+    pub place_owned_bodies: Vec<String>,
+    /// Finds the `lower_owned_bodies` in a text, in any case (pattern `i` is entry `i`); built once, not per
+    /// article.
+    pub lower_owned_finder: AhoCorasick,
     /// `outlet-short-form`: "the Times" and the gazetteer's paper it stands for on its own, if any.
     pub outlet_short_forms: Vec<(String, Option<String>)>,
     /// Finds the `outlet_short_forms` in a text (pattern `i` is entry `i`); built once, not per article.
@@ -140,7 +148,8 @@ impl EntityWords {
         let mut classes: FxHashMap<Box<str>, u32> = FxHashMap::default();
         let mut settlement_intros = Vec::new();
         let mut lower_bodies = Vec::new();
-        let mut lower_ministry_kinds = Vec::new();
+        let mut lower_owned_bodies = Vec::new();
+        let mut place_owned_bodies = Vec::new();
         let mut outlet_short_forms = Vec::new();
         let mut outlet_leads = Vec::new();
         let mut western_given_names = Vec::new();
@@ -187,7 +196,9 @@ impl EntityWords {
                     };
                     lower_bodies.push(LowerBody { phrase: format!(" {phrase}"), name: name.to_string(), make });
                 }
-                ("lower-ministry-kind", [kind]) => lower_ministry_kinds.push(kind.to_string()),
+                ("lower-ministry-kind", [kind]) => lower_owned_bodies.push(format!("{kind} ministry")),
+                ("lower-owned-body", [body]) => lower_owned_bodies.push(body.to_string()),
+                ("place-owned-body", [body]) => place_owned_bodies.push(body.to_string()),
                 ("outlet-short-form", [word, paper @ ..]) if paper.len() <= 1 => {
                     outlet_short_forms.push((format!("the {word}"), paper.first().map(|p| p.to_string())));
                 }
@@ -198,11 +209,21 @@ impl EntityWords {
         }
         let outlet_finder = AhoCorasick::new(outlet_short_forms.iter().map(|(s, _)| s))
             .expect("short non-empty patterns always build an automaton");
+        // The longest match wins ("national security council" over "security council"). In any case: "the
+        // Ukrainian Armed forces" is written too; the capitalised forms the gazetteer finds itself are skipped
+        // where they are read.
+        let lower_owned_finder = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(&lower_owned_bodies)
+            .expect("short non-empty patterns always build an automaton");
         Ok(EntityWords {
             classes,
             settlement_intros,
             lower_bodies,
-            lower_ministry_kinds,
+            lower_owned_bodies,
+            lower_owned_finder,
+            place_owned_bodies,
             outlet_short_forms,
             outlet_finder,
             outlet_leads,
