@@ -1216,3 +1216,16 @@ fn reports_of_an_event() {
         "Russian forces blocking aid",
     );
 }
+
+#[test]
+fn bare_verb_form_after_an_article_and_a_name_is_a_noun() {
+    // "report" here is the noun of "a UN report", not the UN reporting: the one claim is the report's.
+    check(
+        "At least 136 people have been killed, including 13 children, a UN report showed on Tuesday.",
+        "a UN report",
+        "indirect",
+        "At least 136 people",
+    );
+    // A plural subject still takes the bare verb.
+    check("UN monitors report that 136 people have been killed.", "UN monitors", "indirect", "136 people have been");
+}

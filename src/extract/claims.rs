@@ -575,6 +575,16 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
         if word.ends_with('s') && prev2.is_some_and(|p| p.ends_with("ing")) {
             continue;
         }
+        // "a UN report showed", "an ISW report": a bare verb form after "a" and a name is a noun the name
+        // modifies; a singular subject with an article never takes the bare form.
+        let tight = i >= 2 && text[ws[i - 2].end..w.start].split_whitespace().count() == 1;
+        if word == verb.lemma
+            && tight
+            && prev.is_some_and(|p| p.starts_with(char::is_uppercase))
+            && prev2.is_some_and(|p| ["a", "an"].contains(&p))
+        {
+            continue;
+        }
         // "answers questions", "verify reports", "growing fears", "The key question": a noun unless a name, a
         // pronoun or a speaker noun comes right before.
         const NOUN_FORMS: &[&str] = &[
