@@ -1229,3 +1229,16 @@ fn bare_verb_form_after_an_article_and_a_name_is_a_noun() {
     // A plural subject still takes the bare verb.
     check("UN monitors report that 136 people have been killed.", "UN monitors", "indirect", "136 people have been");
 }
+
+#[test]
+fn organization_followed_by_its_own_kind_is_the_organization() {
+    // TASS is a "Russian state news agency" in the gazetteer; the UN is no agency, so "the UN agency" is one of its
+    // agencies and stays a description.
+    check(
+        "Separately, the TASS state news agency said Russian soldiers were trying to capture a power station.",
+        "TASS",
+        "indirect",
+        "Russian soldiers were trying",
+    );
+    check("The UN agency said 5 million people had fled.", "The UN agency", "indirect", "5 million people had");
+}

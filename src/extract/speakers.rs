@@ -618,8 +618,14 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
         let tail = tail.split(',').next().unwrap_or("");
         let tail_words: Vec<&str> = tail.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
         let tied_to_person = m.kind == EntityKind::Person && someone_of_person(&text[np.start..m.range.start]);
+        // "the Interfax news agency", "the TASS state news agency": the organization's own kind (as its gazetteer
+        // description gives it) after its name names the organization itself; "the UN agency" is one of the UN's.
+        let own_kind = m.kind == EntityKind::Organization && !tail_words.is_empty() && {
+            let kind = input.roles.get(m.entity).copied().unwrap_or("").to_lowercase();
+            tail_words.iter().all(|w| kind.split(|c: char| !c.is_alphanumeric()).any(|k| k == w.to_lowercase()))
+        };
         let described = (mode != NpMode::Object
-            && (tail_words.iter().any(|w| HEAD_NOUNS.contains(&w.to_lowercase().as_str()))
+            && ((!own_kind && tail_words.iter().any(|w| HEAD_NOUNS.contains(&w.to_lowercase().as_str())))
                 || (m.kind != EntityKind::Person && head_before_preposition(&text[np.start..m.range.start]))))
             || tied_to_person
             || (mode == NpMode::Subject && described_before(&text[np.start..m.range.start]));
