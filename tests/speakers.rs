@@ -189,3 +189,12 @@ fn person_qualifying_an_organization_is_not_the_participle_subject() {
     let got = speakers(body);
     assert!(!got.is_empty() && got.iter().all(|s| s == "White House"), "{got:?}");
 }
+
+#[test]
+fn pronoun_after_a_description_of_someone_else_says_nothing_of_the_speakers_sex() {
+    // "his" is the general's: Koffler, whose first name says nothing, is still the "she" who spoke before.
+    let body = "Marit Koffler, a former officer, told Fox News that the plan will fail. Koffler said the new general \
+                is known for his brutal tactics in Syria, where Bashar Assad rules. \"The risk of escalation is at \
+                its highest level now,\" she added.";
+    assert_eq!(speakers(body), ["Marit Koffler", "Marit Koffler", "Marit Koffler"]);
+}

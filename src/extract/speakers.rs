@@ -1005,7 +1005,19 @@ fn gender_in_text(input: &ClaimInput, entity: usize) -> Option<bool> {
         }
         let window = &text[m.range.end..b.max(m.range.end)];
         let window = &window[..window.find(['.', '!', '?']).unwrap_or(window.len())];
-        for w in window.split(|c: char| !c.is_alphabetic()) {
+        // "Koffler said the new general ... is known for his brutal tactics": in what the person reported, a
+        // pronoun after a description of someone else ("the", "a" or "an", then a person noun) is theirs. Before
+        // a reporting verb the description is the person's own ("Fursin is the second commander of his group").
+        let mut reported = false;
+        let mut determiner_at: Option<usize> = None;
+        for (k, w) in window.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).enumerate() {
+            reported |= input.verbs.get(w).is_some();
+            if ["the", "a", "an"].contains(&w) {
+                determiner_at = Some(k);
+            }
+            if reported && PERSON_ROLES.contains(&w) && determiner_at.is_some_and(|d| k - d <= 3) {
+                break;
+            }
             match w {
                 "she" | "her" | "She" | "Her" | "herself" => return Some(true),
                 "he" | "his" | "him" | "He" | "His" | "himself" => return Some(false),
