@@ -198,3 +198,14 @@ fn pronoun_after_a_description_of_someone_else_says_nothing_of_the_speakers_sex(
                 its highest level now,\" she added.";
     assert_eq!(speakers(body), ["Marit Koffler", "Marit Koffler", "Marit Koffler"]);
 }
+
+#[test]
+fn role_of_a_person_named_before_counts_from_the_month_the_office_began() {
+    // Liz Truss became prime minister in September 2022: in March "the Prime Minister" is Boris Johnson.
+    let body = "Boris Johnson declared he fears Russia may use chemical weapons. Concerns were also voiced by \
+                Foreign Secretary Liz Truss. Asked if that is what he expects next, the Prime Minister replied: \
+                \"I just note that that is what they are already doing.\"";
+    let heads = |date: &str| claims_on(date, body).into_iter().map(|c| c.0).collect::<Vec<_>>();
+    assert_eq!(heads("2022-03-10").last().unwrap(), "Boris Johnson");
+    assert_eq!(heads("2022-09-20").last().unwrap(), "Liz Truss");
+}

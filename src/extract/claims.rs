@@ -126,8 +126,8 @@ pub struct ClaimInput<'a> {
     /// Every person of the gazetteer with its lower-cased description ("minister of foreign affairs of russia
     /// (2004-)"), for roles the article does not name ("Russia's foreign minister").
     pub people: &'a [(String, String)],
-    /// Year of publication, if known: which office holder a role means.
-    pub year: Option<i32>,
+    /// Year and month of publication, if known: which office holder a role means.
+    pub date: Option<(i32, u8)>,
     /// Every word of the body, in order (one segmentation shared by all passes).
     pub words: &'a [Range<usize>],
     /// Per entity (by index): its kind.

@@ -1107,7 +1107,8 @@ pub(super) fn role_referent(input: &ClaimInput, phrase: &str, before: usize) -> 
             // Kyrylenko", "the regional governor, Oleksandr Prokudin", "Kirby, the spokesman for ...".
             // The text around stops at the phrase itself ("the Supreme Court, and the attorney general has
             // asked": the court is not the attorney general).
-            let role = input.roles.get(m.entity).copied().unwrap_or("");
+            let role = current_role(input, m.entity);
+            let role = role.as_ref();
             if has(role) && qualifiers_fit(&qualifiers, role) {
                 return true;
             }
@@ -1115,6 +1116,28 @@ pub(super) fn role_referent(input: &ClaimInput, phrase: &str, before: usize) -> 
             (has(role) || has(&near)) && (qualifiers_fit(&qualifiers, role) || qualifiers_fit(&qualifiers, &near))
         })
         .map(|m| m.entity)
+}
+
+/// An entity's name and gazetteer description without the offices it came to after the article's date ("Liz
+/// Truss" was no prime minister yet in March 2022). Offices that ended stay: "the former president", "the Soviet
+/// leader". Undated articles keep every office.
+fn current_role<'i>(input: &ClaimInput<'i>, entity: usize) -> std::borrow::Cow<'i, str> {
+    let role = input.roles.get(entity).copied().unwrap_or("");
+    let Some(date) = input.date else {
+        return role.into();
+    };
+    // The years are the last parenthesis that opens with a digit: "(kremlin spokesman) (2012-)".
+    let begun = |seg: &&str| {
+        let years = seg
+            .rmatch_indices('(')
+            .map(|(i, _)| seg[i + 1..].split(')').next().unwrap_or(""))
+            .find(|y| y.starts_with(|c: char| c.is_ascii_digit()));
+        years.is_none_or(|y| {
+            y.split(',')
+                .any(|span| year_month(span.split(['-', '–']).next().unwrap_or(""), 1).is_some_and(|from| from <= date))
+        })
+    };
+    role.split(';').filter(begun).collect::<Vec<_>>().join(";").into()
 }
 
 /// "the attorney general", "the secretary general": a title of its own, not a general, which the article need
@@ -1184,7 +1207,7 @@ pub(super) fn definite_referent(input: &ClaimInput, phrase: &str, before: usize)
         input.mentions_before(before).iter().rev().filter(|m| m.range.end <= before && !quoted(m.range.start));
     if let Some(m) = earlier.filter(|m| !possessive(m)).find(|m| {
         m.kind == EntityKind::Person
-            && (has(input.roles.get(m.entity).copied().unwrap_or(""))
+            && (has(&current_role(input, m.entity))
                 || has(&around(&input.text[..before], m.range.clone(), 60).to_lowercase()))
     }) {
         return Some(Speaker::Entity(m.entity));
@@ -1348,7 +1371,7 @@ pub(super) fn gazetteer_role(input: &ClaimInput, phrase: &str) -> Option<Speaker
                 && !party
                 && (has_phrase(role, place.as_str()) || demonym.is_some_and(|d| has_word(role, d)))
                 && qualifiers.iter().all(|q| qualifier_in(role, q))
-                && in_office(years, input.year)
+                && in_office(years, input.date)
         });
         if holds {
             if found.is_some_and(|f| f != name) {
@@ -1376,25 +1399,34 @@ fn role_words(s: &str) -> impl Iterator<Item = &str> {
     s.split(|c: char| !c.is_alphanumeric() && c != '-')
 }
 
-/// "2019-)", "2004-2019)", "2022)", "2005-2009, 2013-2017)": whether `year` falls in one of the spans; without a
-/// year, whether a span is still open.
-fn in_office(years: &str, year: Option<i32>) -> bool {
+/// "2019-)", "2004-2019)", "2022)", "2005-2009, 2013-2017)", "2019/07-2022/09)": whether the article's year and
+/// month fall in one of the spans (a span given in years runs from January to December; a month given with
+/// "/" matters for offices that changed hands within a year, like the UK's prime ministers in 2022); without
+/// a date, whether a span is still open.
+fn in_office(years: &str, date: Option<(i32, u8)>) -> bool {
     let years = years.split(')').next().unwrap_or("");
     if years.trim().is_empty() {
-        return year.is_none();
+        return date.is_none();
     }
     years.split(',').any(|span| {
         let mut it = span.split(['-', '–']).map(str::trim);
-        let from = it.next().and_then(|y| y.parse::<i32>().ok());
+        let from = it.next().and_then(|y| year_month(y, 1));
         let to = it.next();
         let open = to.is_some_and(str::is_empty);
-        let to = to.and_then(|y| y.parse::<i32>().ok());
-        match (year, from) {
+        // "2022)": that year only.
+        let to = to.map_or_else(|| from.map(|(y, _)| (y, 12)), |t| year_month(t, 12));
+        match (date, from) {
             (None, _) => open,
-            (Some(y), Some(f)) => y >= f && (open || to.map_or(y == f, |t| y <= t)),
+            (Some(d), Some(f)) => d >= f && (open || to.is_some_and(|t| d <= t)),
             (Some(_), None) => false,
         }
     })
+}
+
+/// "2022" or "2022/09" as (year, month), the month defaulting to `month`.
+fn year_month(s: &str, month: u8) -> Option<(i32, u8)> {
+    let (y, m) = s.trim().split_once('/').unwrap_or((s.trim(), ""));
+    Some((y.parse().ok()?, if m.is_empty() { month } else { m.parse().ok()? }))
 }
 
 /// The text within `width` bytes around a range, cut at character boundaries and at sentence ends.
