@@ -448,6 +448,26 @@ fn joint_speakers_give_one_claim_each() {
 }
 
 #[test]
+fn joint_speakers_with_a_description_or_a_pronoun() {
+    let speakers = |body: &str| claims(body).into_iter().map(|c| c.0).collect::<Vec<_>>();
+    // A plural description first, opening the sentence after a connective.
+    assert_eq!(
+        speakers("But Western nations and Ukraine have been accusing Russia of blocking seaborne exports."),
+        ["Western nations", "Ukraine"]
+    );
+    // A pronoun first ("he" is Paul Whelan).
+    assert_eq!(
+        speakers("Paul Whelan was arrested on espionage charges, which both he and the U.S. government claim are false."),
+        ["Paul Whelan", "the U.S. government"]
+    );
+    // Modifiers shared by a plural head name one description; a list after a preposition is not the subject; a
+    // pronoun after "and" opens a clause of its own.
+    assert_eq!(speakers("Russian and Ukrainian officials said the talks would resume."), ["Ukrainian officials"]);
+    assert_eq!(speakers("Officials in both Sweden and Denmark have concluded that it was sabotage.").len(), 1);
+    assert_eq!(speakers("Biden called Macron and he said the talks would resume.").len(), 1);
+}
+
+#[test]
 fn trailing_attribution_citing_a_source() {
     // The outlet and its source make the same claim (guidelines: "TASS reported citing the city council").
     let got = claims(
@@ -1114,8 +1134,9 @@ fn participle_after_with_and_a_longer_subject() {
         "The crisis deepened across the region, with the United States and its allies accusing the Kremlin of \
          using hunger as a weapon.",
     );
-    assert_eq!(got.len(), 1, "{got:?}");
-    assert_eq!(got[0].2, "the Kremlin of using", "{got:?}");
+    // Joint speakers, one claim each (the second opens with its own determiner).
+    let heads: Vec<(&str, &str)> = got.iter().map(|c| (c.0.as_str(), c.2.as_str())).collect();
+    assert_eq!(heads, [("United States", "the Kremlin of using"), ("its allies", "the Kremlin of using")]);
 }
 
 #[test]
