@@ -412,6 +412,14 @@ fn relative_who_before_cue() {
         "indirect",
         "he was stiffed after",
     );
+    // The description the relative clause hangs on is the appositive of a full name, wherever that name stands.
+    check(
+        "Since 2018, the party was led by Viktor Medvedchuk, a businessman who called for better relations with \
+         Russia.",
+        "Viktor Medvedchuk",
+        "indirect",
+        "better relations with Russia",
+    );
 }
 
 #[test]
@@ -457,7 +465,9 @@ fn joint_speakers_with_a_description_or_a_pronoun() {
     );
     // A pronoun first ("he" is Paul Whelan).
     assert_eq!(
-        speakers("Paul Whelan was arrested on espionage charges, which both he and the U.S. government claim are false."),
+        speakers(
+            "Paul Whelan was arrested on espionage charges, which both he and the U.S. government claim are false."
+        ),
         ["Paul Whelan", "the U.S. government"]
     );
     // Modifiers shared by a plural head name one description; a list after a preposition is not the subject; a

@@ -1427,7 +1427,8 @@ fn verb_claim(
         // "an architect who said ...", "Trump, who says ...": the relative pronoun's antecedent speaks.
         if np_text == "who" || np_text.ends_with(" who") {
             let who = np.start + text[np.clone()].rfind("who").unwrap_or(0);
-            return resolve_np(input, antecedent(text, sentence.start, who), NpMode::Subject);
+            let antecedent = antecedent(text, sentence.start, who);
+            return super::speakers::resolve_subject(input, antecedent, sentence.start, cue.range.start);
         }
         // "One soldier, an elder man called Serhiy, reported": the name the appositive gives.
         if let Some(found) = super::speakers::named_in_appositive(text, sentence.start, cue.range.start) {

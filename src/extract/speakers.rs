@@ -559,7 +559,13 @@ pub(super) fn resolve_subject(
             let opens = opening.is_empty()
                 || opening.ends_with([',', ';', ':'])
                 || opening.rsplit(' ').next().is_some_and(|w| LEADING_LINKS.contains(&w));
-            if m.kind == EntityKind::Person && opens && !input.quoted(m.range.start) && named(&m) {
+            // "led by Viktor Medvedchuk, a businessman who called for ...": the relative clause is about the
+            // description, which is the person's wherever the full name stands ("Finally, a TikToker, who" is
+            // no one's).
+            let relative =
+                text.get(np.end..cue_start).is_some_and(|g| g.trim() == "who" || g.trim().starts_with("who "));
+            let relative = relative && text[m.range.clone()].contains(' ');
+            if m.kind == EntityKind::Person && (opens || relative) && !input.quoted(m.range.start) && named(&m) {
                 return Some((Speaker::Entity(m.entity), text[m.range.clone()].to_string()));
             }
         }
