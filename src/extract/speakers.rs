@@ -562,10 +562,10 @@ pub(super) fn resolve_subject(
             // "led by Viktor Medvedchuk, a businessman who called for ...": the relative clause is about the
             // description, which is the person's wherever the full name stands ("Finally, a TikToker, who" is
             // no one's).
-            let relative =
-                text.get(np.end..cue_start).is_some_and(|g| g.trim() == "who" || g.trim().starts_with("who "));
-            let relative = relative && text[m.range.clone()].contains(' ');
-            if m.kind == EntityKind::Person && (opens || relative) && !input.quoted(m.range.start) && named(&m) {
+            let gap = text.get(np.end..cue_start).unwrap_or("").trim_start_matches([' ', ',']);
+            let relative = gap.trim_end() == "who" || gap.starts_with("who ");
+            let fits = if relative { text[m.range.clone()].contains(' ') } else { opens };
+            if m.kind == EntityKind::Person && fits && !input.quoted(m.range.start) && named(&m) {
                 return Some((Speaker::Entity(m.entity), text[m.range.clone()].to_string()));
             }
         }
