@@ -1143,6 +1143,10 @@ fn current_role<'i>(input: &ClaimInput<'i>, entity: usize) -> std::borrow::Cow<'
                 .any(|span| year_month(span.split(['-', '–']).next().unwrap_or(""), 1).is_some_and(|from| from <= date))
         })
     };
+    // Most descriptions hold no later office: no copy then.
+    if role.split(';').all(|seg| begun(&seg)) {
+        return role.into();
+    }
     role.split(';').filter(begun).collect::<Vec<_>>().join(";").into()
 }
 
