@@ -209,3 +209,11 @@ fn role_of_a_person_named_before_counts_from_the_month_the_office_began() {
     assert_eq!(heads("2022-03-10").last().unwrap(), "Boris Johnson");
     assert_eq!(heads("2022-09-20").last().unwrap(), "Liz Truss");
 }
+
+#[test]
+fn medium_a_message_went_out_on_is_no_referent() {
+    // "the governor" is the governor named before, not Telegram written next to the word.
+    let body = "Governor Ivan Petrenko visited the town. Five people died in the strike, the governor said on \
+                Telegram. Repairs to the school will take a week, the governor added.";
+    assert_eq!(speakers(body), ["Ivan Petrenko", "Ivan Petrenko"]);
+}

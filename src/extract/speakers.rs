@@ -472,6 +472,18 @@ fn described_before(before: &str) -> bool {
     })
 }
 
+/// "said on Telegram", "in a Facebook post", "via Twitter": an organization written as the medium a message
+/// went out on. A role word or pronoun near it ("the governor said on Telegram ... the governor added") is the
+/// one who wrote, never the medium.
+fn as_medium(text: &str, range: &Range<usize>) -> bool {
+    let before = text[..range.start].trim_end();
+    let before = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let after = text[range.end..].split_whitespace().next().unwrap_or("");
+    let after = after.trim_end_matches(|c: char| !c.is_alphanumeric());
+    ["on", "On", "via"].contains(&before)
+        || ["channel", "channels", "post", "posts", "account", "page", "video", "message", "feed"].contains(&after)
+}
+
 pub(super) fn is_possessive(text: &str, end: usize) -> bool {
     let rest = &text[end..];
     rest.starts_with("'s") || rest.starts_with("’s") || rest.starts_with("' ") || rest.starts_with("’ ")
@@ -701,6 +713,7 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
                         m.range.end <= np.start
                             && wanted(m.kind)
                             && !is_possessive(text, m.range.end)
+                            && !as_medium(text, &m.range)
                             && !quoted(m.range.start)
                             && fits(m.entity)
                     })
@@ -1104,7 +1117,7 @@ pub(super) fn role_referent(input: &ClaimInput, phrase: &str, before: usize) -> 
         .rev()
         .filter(|m| m.range.end <= before && !quoted(m.range.start))
         // "the ministry", "the company": a person or a body, never a place mentioned near the word.
-        .filter(|m| m.kind != EntityKind::Place)
+        .filter(|m| m.kind != EntityKind::Place && !as_medium(input.text, &m.range))
         .find(|m| {
             let has = |r: &str| {
                 r.split(|c: char| !c.is_alphanumeric()).any(|w| w == role || (role == "alliance" && w == "nato"))
