@@ -128,8 +128,8 @@ pub struct ClaimInput<'a> {
     /// Every person of the gazetteer with its lower-cased description ("minister of foreign affairs of russia
     /// (2004-)"), for roles the article does not name ("Russia's foreign minister").
     pub people: &'a [(String, String)],
-    /// Year of publication, if known: which office holder a role means.
-    pub year: Option<i32>,
+    /// Year and month of publication, if known: which office holder a role means.
+    pub date: Option<(i32, u8)>,
     /// Every word of the body, in order (one segmentation shared by all passes).
     pub words: &'a [Range<usize>],
     /// Per entity (by index): its kind.
@@ -575,6 +575,16 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
         // "refuting Wagner claims", "denying Russian claims": a noun after a verb and a modifier.
         let prev2 = i.checked_sub(2).map(|p| &text[ws[p].clone()]);
         if word.ends_with('s') && prev2.is_some_and(|p| p.ends_with("ing")) {
+            continue;
+        }
+        // "a UN report showed", "an ISW report": a bare verb form after "a" and a name is a noun the name
+        // modifies; a singular subject with an article never takes the bare form.
+        let tight = i >= 2 && text[ws[i - 2].end..w.start].split_whitespace().count() == 1;
+        if word == verb.lemma
+            && tight
+            && prev.is_some_and(|p| p.starts_with(char::is_uppercase))
+            && prev2.is_some_and(|p| ["a", "an"].contains(&p))
+        {
             continue;
         }
         // "answers questions", "verify reports", "growing fears", "The key question": a noun unless a name, a
@@ -1120,13 +1130,19 @@ fn sentence_claims(
                 }
             }
             c.sentence = sentence.clone();
-            // "Kiev and Moscow have accused ...", "Apple, Google and Microsoft announced ...": one claim per
-            // speaker, the same content.
-            if matches!(cue.kind, CueKind::Verb(_)) && matches!(c.speaker, Speaker::Entity(_) | Speaker::Name(..)) {
-                for sp in joint_speakers(input, &sentence, cue.range.start, &c.speaker_text) {
+            // "Kiev and Moscow have accused ...", "Apple, Google and Microsoft announced ...", "both he and the
+            // U.S. government claim": one claim per speaker, the same content. A description last must open with
+            // its own determiner ("its allies"), not share its modifiers ("Russian and Ukrainian officials").
+            let full_np = c.speaker_text.split_whitespace().next().is_some_and(|w| DETERMINERS.contains(&w));
+            let last_speaks = match c.speaker {
+                Speaker::Entity(_) | Speaker::Name(..) => true,
+                Speaker::Unnamed(_) => full_np,
+            };
+            if matches!(cue.kind, CueKind::Verb(_)) && last_speaks {
+                for (speaker, written) in joint_speakers(input, &sentence, cue.range.start, &c.speaker_text) {
                     let mut joint = c.clone();
-                    joint.speaker_text = input.text[sp.range.clone()].to_string();
-                    joint.speaker = Speaker::Entity(sp.entity);
+                    joint.speaker_text = written;
+                    joint.speaker = speaker;
                     claims.push(joint);
                 }
             }
@@ -1171,14 +1187,17 @@ fn parenthetical_cue(text: &str, sentence: &Range<usize>, cue: &Cue) -> bool {
     relative && after.starts_with(',') && (1..=4).contains(&n) && !subject.contains(['"', '“', '”'])
 }
 
-/// The entities joined to the subject right before a cue ("Kiev and Moscow", "Apple, Google and Microsoft"), first
-/// to last, when the list opens its clause (after the sentence start, a comma, a parenthesis or "Both").
-fn joint_speakers<'m>(
-    input: &'m ClaimInput,
-    sentence: &Range<usize>,
-    cue: usize,
-    written: &str,
-) -> Vec<&'m EntityMention> {
+/// Determiners and possessives that open a noun phrase of their own ("its allies", "the U.S. government").
+const DETERMINERS: &[&str] = &["the", "its", "their", "his", "her", "our"];
+
+/// Plural nouns of countries acting together ("Western nations"), besides the person nouns of `HEAD_NOUNS`.
+const GROUP_NOUNS: &[&str] = &["nations", "countries", "allies", "governments", "states", "partners"];
+
+/// The speakers joined to the subject right before a cue, first to last, when the list opens its clause (after
+/// the sentence start, a comma, a parenthesis, "both" or a participle's "with"): entities ("Kiev and Moscow",
+/// "Apple, Google and Microsoft"), or before "and" a pronoun or a description of people ("both he and the U.S.
+/// government", "Western nations and Ukraine").
+fn joint_speakers(input: &ClaimInput, sentence: &Range<usize>, cue: usize, written: &str) -> Vec<(Speaker, String)> {
     let text = input.text;
     let Some(at) = text.get(sentence.start..cue).and_then(|s| s.rfind(written)).map(|p| sentence.start + p) else {
         return Vec::new();
@@ -1188,6 +1207,22 @@ fn joint_speakers<'m>(
     if text[at + written.len()..cue].split_whitespace().any(|w| w == "who") {
         return Vec::new();
     }
+    // "He and his wife noted": a pronoun opens a list. "Biden met Putin and he said": a pronoun after "and"
+    // opens a clause of its own.
+    if ["he", "she", "they", "it", "He", "She", "They", "It"].contains(&written) {
+        return Vec::new();
+    }
+    const OPENERS: &[&str] = &["Both", "both", "with", "But", "but", "While", "while", "And", "and", "However"];
+    // "with the United States and ...": an article before the first name is part of it. "officials in both the
+    // US and Russia": a list after a preposition is not the subject.
+    let opens_at = |lead: &str| {
+        let lead = lead.trim_end();
+        let lead = lead.strip_suffix("the").or_else(|| lead.strip_suffix("The")).map_or(lead, str::trim_end);
+        let mut words = lead.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+        let (last, before) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+        let after_preposition = ["in", "from", "of", "at", "for", "by"].contains(&before);
+        lead.is_empty() || lead.ends_with([',', '(']) || (OPENERS.contains(&last) && !after_preposition)
+    };
     let mut found = Vec::new();
     let mut pos = at;
     for sep in [" and ", ", ", ", "] {
@@ -1195,18 +1230,49 @@ fn joint_speakers<'m>(
             break;
         };
         let before = input.mentions_before(left);
-        let Some(m) = before.last().filter(|m| m.range.end == left && m.range.start >= sentence.start) else {
-            break;
-        };
-        found.push(m);
-        pos = m.range.start;
-        if !text[..pos].ends_with(", ") {
+        if let Some(m) = before.last().filter(|m| m.range.end == left && m.range.start >= sentence.start) {
+            if super::speakers::is_possessive(text, m.range.end) {
+                return Vec::new();
+            }
+            found.push((Speaker::Entity(m.entity), text[m.range.clone()].to_string()));
+            pos = m.range.start;
+            if !text[..pos].ends_with(", ") {
+                break;
+            }
+            continue;
+        }
+        // A pronoun or a description of at most four words, the last a person or group noun, that opens the
+        // clause.
+        if sep != " and " {
             break;
         }
+        let lead = &text[sentence.start..left];
+        let word_starts = (0..lead.len()).rev().filter(|&i| i == 0 || lead.as_bytes()[i - 1] == b' ');
+        let Some(start) = word_starts.take(4).find(|&i| opens_at(&lead[..i])) else {
+            break;
+        };
+        let conjunct = &lead[start..];
+        let words: Vec<&str> = conjunct.split_whitespace().collect();
+        let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
+        let pronoun = words.len() == 1 && ["he", "she", "they", "He", "She", "They"].contains(&words[0]);
+        // Plural: "The former housing secretary and Newark MP" is one person.
+        let people = (1..=4).contains(&words.len())
+            && last.ends_with('s')
+            && (super::speakers::HEAD_NOUNS.contains(&last.as_str()) || GROUP_NOUNS.contains(&last.as_str()))
+            && words
+                .iter()
+                .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-') && input.verbs.get(w).is_none());
+        if !(pronoun || people) {
+            break;
+        }
+        let range = sentence.start + start..left;
+        if let Some((speaker, _)) = resolve_np(input, range, NpMode::Subject) {
+            found.push((speaker, conjunct.to_string()));
+            pos = sentence.start + start;
+        }
+        break;
     }
-    let lead = text[sentence.start..pos].trim_end();
-    let opens = lead.is_empty() || lead.ends_with([',', '(']) || lead.ends_with("Both") || lead.ends_with("both");
-    if !opens || found.iter().any(|m| super::speakers::is_possessive(text, m.range.end)) {
+    if !opens_at(&text[sentence.start..pos]) {
         return Vec::new();
     }
     found.reverse();
@@ -1371,7 +1437,8 @@ fn verb_claim(
         // "an architect who said ...", "Trump, who says ...": the relative pronoun's antecedent speaks.
         if np_text == "who" || np_text.ends_with(" who") {
             let who = np.start + text[np.clone()].rfind("who").unwrap_or(0);
-            return resolve_np(input, antecedent(text, sentence.start, who), NpMode::Subject);
+            let antecedent = antecedent(text, sentence.start, who);
+            return super::speakers::resolve_subject(input, antecedent, sentence.start, cue.range.start);
         }
         // "One soldier, an elder man called Serhiy, reported": the name the appositive gives.
         if let Some(found) = super::speakers::named_in_appositive(text, sentence.start, cue.range.start) {

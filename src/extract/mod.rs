@@ -256,7 +256,7 @@ impl Extractor {
             speakers: Default::default(),
             roles: &entities.iter().map(|e| e.role.as_str()).collect::<Vec<_>>(),
             people: &self.people,
-            year: article.published.map(|d| d.year()),
+            date: article.published.map(|d| (d.year(), u8::from(d.month()))),
             words: &body_words,
             kinds: &entities.iter().map(|e| e.kind).collect::<Vec<_>>(),
         };

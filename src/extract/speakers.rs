@@ -479,6 +479,18 @@ fn described_before(before: &str) -> bool {
     })
 }
 
+/// "said on Telegram", "in a Facebook post", "via Twitter": an organization written as the medium a message
+/// went out on. A role word or pronoun near it ("the governor said on Telegram ... the governor added") is the
+/// one who wrote, never the medium.
+fn as_medium(text: &str, range: &Range<usize>) -> bool {
+    let before = text[..range.start].trim_end();
+    let before = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let after = text[range.end..].split_whitespace().next().unwrap_or("");
+    let after = after.trim_end_matches(|c: char| !c.is_alphanumeric());
+    ["on", "On", "via"].contains(&before)
+        || ["channel", "channels", "post", "posts", "account", "page", "video", "message", "feed"].contains(&after)
+}
+
 pub(super) fn is_possessive(text: &str, end: usize) -> bool {
     let rest = &text[end..];
     rest.starts_with("'s") || rest.starts_with("’s") || rest.starts_with("' ") || rest.starts_with("’ ")
@@ -566,7 +578,13 @@ pub(super) fn resolve_subject(
             let opens = opening.is_empty()
                 || opening.ends_with([',', ';', ':'])
                 || opening.rsplit(' ').next().is_some_and(|w| LEADING_LINKS.contains(&w));
-            if m.kind == EntityKind::Person && opens && !input.quoted(m.range.start) && named(&m) {
+            // "led by Viktor Medvedchuk, a businessman who called for ...": the relative clause is about the
+            // description, which is the person's wherever the full name stands ("Finally, a TikToker, who" is
+            // no one's).
+            let gap = text.get(np.end..cue_start).unwrap_or("").trim_start_matches([' ', ',']);
+            let relative = gap.trim_end() == "who" || gap.starts_with("who ");
+            let fits = if relative { text[m.range.clone()].contains(' ') } else { opens };
+            if m.kind == EntityKind::Person && fits && !input.quoted(m.range.start) && named(&m) {
                 return Some((Speaker::Entity(m.entity), text[m.range.clone()].to_string()));
             }
         }
@@ -625,8 +643,14 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
         let tail = tail.split(',').next().unwrap_or("");
         let tail_words: Vec<&str> = tail.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
         let tied_to_person = m.kind == EntityKind::Person && someone_of_person(&text[np.start..m.range.start]);
+        // "the Interfax news agency", "the TASS state news agency": the organization's own kind (as its gazetteer
+        // description gives it) after its name names the organization itself; "the UN agency" is one of the UN's.
+        let own_kind = m.kind == EntityKind::Organization && !tail_words.is_empty() && {
+            let kind = input.roles.get(m.entity).copied().unwrap_or("").to_lowercase();
+            tail_words.iter().all(|w| kind.split(|c: char| !c.is_alphanumeric()).any(|k| k == w.to_lowercase()))
+        };
         let described = (mode != NpMode::Object
-            && (tail_words.iter().any(|w| HEAD_NOUNS.contains(&w.to_lowercase().as_str()))
+            && ((!own_kind && tail_words.iter().any(|w| HEAD_NOUNS.contains(&w.to_lowercase().as_str())))
                 || (m.kind != EntityKind::Person && head_before_preposition(&text[np.start..m.range.start]))))
             || tied_to_person
             || (mode == NpMode::Subject && described_before(&text[np.start..m.range.start]));
@@ -696,6 +720,7 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
                         m.range.end <= np.start
                             && wanted(m.kind)
                             && !is_possessive(text, m.range.end)
+                            && !as_medium(text, &m.range)
                             && !quoted(m.range.start)
                             && fits(m.entity)
                     })
@@ -1006,7 +1031,19 @@ fn gender_in_text(input: &ClaimInput, entity: usize) -> Option<bool> {
         }
         let window = &text[m.range.end..b.max(m.range.end)];
         let window = &window[..window.find(['.', '!', '?']).unwrap_or(window.len())];
-        for w in window.split(|c: char| !c.is_alphabetic()) {
+        // "Koffler said the new general ... is known for his brutal tactics": in what the person reported, a
+        // pronoun after a description of someone else ("the", "a" or "an", then a person noun) is theirs. Before
+        // a reporting verb the description is the person's own ("Fursin is the second commander of his group").
+        let mut reported = false;
+        let mut determiner_at: Option<usize> = None;
+        for (k, w) in window.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).enumerate() {
+            reported |= input.verbs.get(w).is_some();
+            if ["the", "a", "an"].contains(&w) {
+                determiner_at = Some(k);
+            }
+            if reported && PERSON_ROLES.contains(&w) && determiner_at.is_some_and(|d| k - d <= 3) {
+                break;
+            }
             match w {
                 "she" | "her" | "She" | "Her" | "herself" => return Some(true),
                 "he" | "his" | "him" | "He" | "His" | "himself" => return Some(false),
@@ -1087,7 +1124,7 @@ pub(super) fn role_referent(input: &ClaimInput, phrase: &str, before: usize) -> 
         .rev()
         .filter(|m| m.range.end <= before && !quoted(m.range.start))
         // "the ministry", "the company": a person or a body, never a place mentioned near the word.
-        .filter(|m| m.kind != EntityKind::Place)
+        .filter(|m| m.kind != EntityKind::Place && !as_medium(input.text, &m.range))
         .find(|m| {
             let has = |r: &str| {
                 r.split(|c: char| !c.is_alphanumeric()).any(|w| w == role || (role == "alliance" && w == "nato"))
@@ -1096,7 +1133,8 @@ pub(super) fn role_referent(input: &ClaimInput, phrase: &str, before: usize) -> 
             // Kyrylenko", "the regional governor, Oleksandr Prokudin", "Kirby, the spokesman for ...".
             // The text around stops at the phrase itself ("the Supreme Court, and the attorney general has
             // asked": the court is not the attorney general).
-            let role = input.roles.get(m.entity).copied().unwrap_or("");
+            let role = current_role(input, m.entity);
+            let role = role.as_ref();
             if has(role) && qualifiers_fit(&qualifiers, role) {
                 return true;
             }
@@ -1104,6 +1142,32 @@ pub(super) fn role_referent(input: &ClaimInput, phrase: &str, before: usize) -> 
             (has(role) || has(&near)) && (qualifiers_fit(&qualifiers, role) || qualifiers_fit(&qualifiers, &near))
         })
         .map(|m| m.entity)
+}
+
+/// An entity's name and gazetteer description without the offices it came to after the article's date ("Liz
+/// Truss" was no prime minister yet in March 2022). Offices that ended stay: "the former president", "the Soviet
+/// leader". Undated articles keep every office.
+fn current_role<'i>(input: &ClaimInput<'i>, entity: usize) -> std::borrow::Cow<'i, str> {
+    let role = input.roles.get(entity).copied().unwrap_or("");
+    let Some(date) = input.date else {
+        return role.into();
+    };
+    // The years are the last parenthesis that opens with a digit: "(kremlin spokesman) (2012-)".
+    let begun = |seg: &&str| {
+        let years = seg
+            .rmatch_indices('(')
+            .map(|(i, _)| seg[i + 1..].split(')').next().unwrap_or(""))
+            .find(|y| y.starts_with(|c: char| c.is_ascii_digit()));
+        years.is_none_or(|y| {
+            y.split(',')
+                .any(|span| year_month(span.split(['-', '–']).next().unwrap_or(""), 1).is_some_and(|from| from <= date))
+        })
+    };
+    // Most descriptions hold no later office: no copy then.
+    if role.split(';').all(|seg| begun(&seg)) {
+        return role.into();
+    }
+    role.split(';').filter(begun).collect::<Vec<_>>().join(";").into()
 }
 
 /// "the attorney general", "the secretary general": a title of its own, not a general, which the article need
@@ -1173,7 +1237,7 @@ pub(super) fn definite_referent(input: &ClaimInput, phrase: &str, before: usize)
         input.mentions_before(before).iter().rev().filter(|m| m.range.end <= before && !quoted(m.range.start));
     if let Some(m) = earlier.filter(|m| !possessive(m)).find(|m| {
         m.kind == EntityKind::Person
-            && (has(input.roles.get(m.entity).copied().unwrap_or(""))
+            && (has(&current_role(input, m.entity))
                 || has(&around(&input.text[..before], m.range.clone(), 60).to_lowercase()))
     }) {
         return Some(Speaker::Entity(m.entity));
@@ -1337,7 +1401,7 @@ pub(super) fn gazetteer_role(input: &ClaimInput, phrase: &str) -> Option<Speaker
                 && !party
                 && (has_phrase(role, place.as_str()) || demonym.is_some_and(|d| has_word(role, d)))
                 && qualifiers.iter().all(|q| qualifier_in(role, q))
-                && in_office(years, input.year)
+                && in_office(years, input.date)
         });
         if holds {
             if found.is_some_and(|f| f != name) {
@@ -1365,25 +1429,34 @@ fn role_words(s: &str) -> impl Iterator<Item = &str> {
     s.split(|c: char| !c.is_alphanumeric() && c != '-')
 }
 
-/// "2019-)", "2004-2019)", "2022)", "2005-2009, 2013-2017)": whether `year` falls in one of the spans; without a
-/// year, whether a span is still open.
-fn in_office(years: &str, year: Option<i32>) -> bool {
+/// "2019-)", "2004-2019)", "2022)", "2005-2009, 2013-2017)", "2019/07-2022/09)": whether the article's year and
+/// month fall in one of the spans (a span given in years runs from January to December; a month given with
+/// "/" matters for offices that changed hands within a year, like the UK's prime ministers in 2022); without
+/// a date, whether a span is still open.
+fn in_office(years: &str, date: Option<(i32, u8)>) -> bool {
     let years = years.split(')').next().unwrap_or("");
     if years.trim().is_empty() {
-        return year.is_none();
+        return date.is_none();
     }
     years.split(',').any(|span| {
         let mut it = span.split(['-', '–']).map(str::trim);
-        let from = it.next().and_then(|y| y.parse::<i32>().ok());
+        let from = it.next().and_then(|y| year_month(y, 1));
         let to = it.next();
         let open = to.is_some_and(str::is_empty);
-        let to = to.and_then(|y| y.parse::<i32>().ok());
-        match (year, from) {
+        // "2022)": that year only.
+        let to = to.map_or_else(|| from.map(|(y, _)| (y, 12)), |t| year_month(t, 12));
+        match (date, from) {
             (None, _) => open,
-            (Some(y), Some(f)) => y >= f && (open || to.map_or(y == f, |t| y <= t)),
+            (Some(d), Some(f)) => d >= f && (open || to.is_some_and(|t| d <= t)),
             (Some(_), None) => false,
         }
     })
+}
+
+/// "2022" or "2022/09" as (year, month), the month defaulting to `month`.
+fn year_month(s: &str, month: u8) -> Option<(i32, u8)> {
+    let (y, m) = s.trim().split_once('/').unwrap_or((s.trim(), ""));
+    Some((y.parse().ok()?, if m.is_empty() { month } else { m.parse().ok()? }))
 }
 
 /// The text within `width` bytes around a range, cut at character boundaries and at sentence ends.
