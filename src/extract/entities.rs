@@ -1618,7 +1618,7 @@ pub fn lowercase_ministries(text: &str, gazetteer: &Gazetteer, lists: &EntityWor
             continue;
         }
         let owner_end = at - 1;
-        let body = &lists.lower_owned_bodies[found.pattern().as_usize()];
+        let body = &lists.lower_owned_bodies[found.pattern().as_usize() / 2];
         // The owner: one to three capitalised words before it ("Russian", "Kazakhstan's", "North Korea's"); the
         // longest the gazetteer knows a body of.
         let mut start = owner_end;
