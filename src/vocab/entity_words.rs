@@ -241,6 +241,12 @@ impl EntityWords {
     }
 }
 
+/// The word with its first letter upper-cased.
+fn capitalized(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -298,10 +304,4 @@ mod tests {
             assert_eq!(parse_err(text), message, "{text:?}");
         }
     }
-}
-
-/// The word with its first letter upper-cased.
-fn capitalized(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
 }
