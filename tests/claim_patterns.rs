@@ -967,6 +967,32 @@ fn author_gloss_after_as_ends_the_claim() {
 }
 
 #[test]
+fn relative_that_inside_the_reported_clause() {
+    // The words before "that" open the clause; "that" is a relative pronoun inside it.
+    assert_eq!(
+        claims_text("Halvorsen questioned whether islands like Utsira that joined late should keep their ferries."),
+        vec!["whether islands like Utsira that joined late should keep their ferries".to_string()]
+    );
+    assert_eq!(
+        claims_text("Experts say the boats that have surfaced likely reflect only a fraction of the fleet."),
+        vec!["the boats that have surfaced likely reflect only a fraction of the fleet".to_string()]
+    );
+    // An addressee, a time or a noun with its own "that" clause before "that": the content starts after it.
+    assert_eq!(
+        claims_text("Halvorsen told the harbour board that the ferries would run until Friday."),
+        vec!["the ferries would run until Friday".to_string()]
+    );
+    assert_eq!(
+        claims_text("Halvorsen said a day later that the ferries would run until Friday."),
+        vec!["the ferries would run until Friday".to_string()]
+    );
+    assert_eq!(
+        claims_text("Halvorsen believes the reports that the ferries would run until Friday."),
+        vec!["the ferries would run until Friday".to_string()]
+    );
+}
+
+#[test]
 fn new_clause_of_narration_ends_the_claim() {
     // ", as <subject> <verb>" and ", but there is" start the author's narration.
     for body in [

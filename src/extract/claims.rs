@@ -1584,6 +1584,7 @@ fn verb_claim(
     let colon = text[rest.clone()].trim_start().starts_with(':');
     let mut content_start = match (that_pos, colon) {
         _ if accusation.is_some() => accusation.unwrap_or(rest.start),
+        (Some(p), _) if p > 0 && opens_complement(input, &cue_text, &rest_words[..p]) => rest_words[0].start,
         (Some(p), _) => rest_words[p].end,
         (None, true) => rest.start + text[rest.clone()].find(':').map_or(0, |i| i + 1),
         (None, false) => {
@@ -1805,6 +1806,50 @@ fn completes_clause(text: &str, quotes: &[Quote], lead: Range<usize>, min_words:
 const SUBORDINATORS: &[&str] = &[
     "After", "When", "While", "Although", "Though", "Because", "Since", "If", "Before", "Until", "Once", "Whereas",
     "Even",
+];
+
+/// Verbs that take a clause without "that" and rarely a noun object: after them, "the" opens the clause itself.
+const CLAUSE_FIRST_LEMMAS: &[&str] = &["say", "claim", "insist", "argue", "suggest", "predict", "believe", "think"];
+
+/// Nouns whose own "that" clause is what was said ("questioned the idea that ..."), not a relative clause.
+#[rustfmt::skip]
+const THAT_NOUNS: &[&str] = &[
+    "idea", "notion", "claim", "claims", "report", "reports", "allegation", "allegations", "accusation",
+    "accusations", "suggestion", "assertion", "fact", "view", "belief", "possibility", "prospect", "news",
+    "rumors", "speculation", "assessment", "argument", "conclusion", "fear", "fears", "hope", "threat",
+];
+
+/// True when the words between a cue and its "that" open the reported clause themselves, so the "that" is a
+/// relative pronoun inside it: "questioned whether nations like Ukraine that emerged after the fall of the
+/// Soviet Union should be independent", "Experts say the assets that have surfaced likely reflect only a
+/// fraction". A question word after any cue that takes no addressee first ("told the court that" keeps its
+/// "that"); a determiner after a verb that takes a bare clause, unless a time ("said a day later that") or a
+/// noun that takes a "that" clause of its own ("believe the reports that ...") follows it.
+fn opens_complement(input: &ClaimInput, cue_text: &str, before: &[Range<usize>]) -> bool {
+    let text = input.text;
+    // The cue is lower case already.
+    let verb = cue_text.rsplit(' ').next().unwrap_or("");
+    let Some(lemma) = input.verbs.get(verb).map(|v| v.lemma.as_str()) else {
+        return false;
+    };
+    let first = &text[before[0].clone()];
+    let addressee = ["tell", "warn", "inform", "remind", "assure", "notify", "promise", "convince", "advise"];
+    if ["whether", "if", "how", "why", "what"].contains(&first) {
+        return !addressee.contains(&lemma);
+    }
+    CLAUSE_FIRST_LEMMAS.contains(&lemma)
+        && ["the", "a", "an", "these", "those", "some", "many", "most", "all"].contains(&first)
+        && !before.iter().any(|w| {
+            let w = &text[w.clone()];
+            THAT_NOUNS.contains(&w) || TIME_WORDS.contains(&w)
+        })
+}
+
+/// Words of a time phrase between a cue and "that": "said a day later that".
+#[rustfmt::skip]
+const TIME_WORDS: &[&str] = &[
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "time", "morning", "evening", "night",
+    "weekend", "past", "later", "earlier", "ago", "statement", "interview", "letter", "post", "video",
 ];
 
 /// Cues that need "that" but also take a bare finite clause: "maintains the invasion is going to plan", "feared he
