@@ -967,6 +967,56 @@ fn author_gloss_after_as_ends_the_claim() {
 }
 
 #[test]
+fn relative_that_inside_the_reported_clause() {
+    // The words before "that" open the clause; "that" is a relative pronoun inside it.
+    assert_eq!(
+        claims_text("Halvorsen questioned whether islands like Utsira that joined late should keep their ferries."),
+        vec!["whether islands like Utsira that joined late should keep their ferries".to_string()]
+    );
+    assert_eq!(
+        claims_text("Experts say the boats that have surfaced likely reflect only a fraction of the fleet."),
+        vec!["the boats that have surfaced likely reflect only a fraction of the fleet".to_string()]
+    );
+    // An addressee, a time or a noun with its own "that" clause before "that": the content starts after it.
+    assert_eq!(
+        claims_text("Halvorsen told the harbour board that the ferries would run until Friday."),
+        vec!["the ferries would run until Friday".to_string()]
+    );
+    assert_eq!(
+        claims_text("Halvorsen said a day later that the ferries would run until Friday."),
+        vec!["the ferries would run until Friday".to_string()]
+    );
+    assert_eq!(
+        claims_text("Halvorsen believes the reports that the ferries would run until Friday."),
+        vec!["the ferries would run until Friday".to_string()]
+    );
+}
+
+#[test]
+fn new_clause_of_narration_ends_the_claim() {
+    // ", as <subject> <verb>" and ", but there is" start the author's narration.
+    for body in [
+        "The ministry said the ferries would run until Friday, as Halvorsen's crews pressed on with repairs.",
+        "The ministry said the ferries would run until Friday, as Halvorsen continues repairs.",
+    ] {
+        assert_eq!(claims_text(body), vec!["the ferries would run until Friday".to_string()], "{body:?}");
+    }
+    let got =
+        claims_text("The council has denied that it is selling the harbour, but there is mounting evidence of talks.");
+    assert_eq!(got, vec!["it is selling the harbour".to_string()]);
+    // Not a comparison or an addition, not a parenthetical attribution, not the speaker's reason with a modal.
+    for body in [
+        "The ministry said the ferries would carry cars, as well as buses from the islands.",
+        "The ministry said the ferry that, as local pilots claimed, had run aground was towed off.",
+        "The ministry said the ferries would stop, as Halvorsen's crews could not reach the piers.",
+        "Halvorsen said he had named Dahl and Berg, as his official deputies at the port.",
+    ] {
+        let got = claims_text(body);
+        assert!(got.iter().any(|c| c.contains(", as ")), "{body:?}: {got:?}");
+    }
+}
+
+#[test]
 fn she_is_not_a_man_by_first_name() {
     let got = claims(
         "Former aide Maria Lopez spoke on Tuesday. \"He was afraid,\" Lopez said. And were he still in office, \

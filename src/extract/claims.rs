@@ -1584,6 +1584,7 @@ fn verb_claim(
     let colon = text[rest.clone()].trim_start().starts_with(':');
     let mut content_start = match (that_pos, colon) {
         _ if accusation.is_some() => accusation.unwrap_or(rest.start),
+        (Some(p), _) if p > 0 && opens_complement(input, &cue_text, &rest_words[..p]) => rest_words[0].start,
         (Some(p), _) => rest_words[p].end,
         (None, true) => rest.start + text[rest.clone()].find(':').map_or(0, |i| i + 1),
         (None, false) => {
@@ -1805,6 +1806,50 @@ fn completes_clause(text: &str, quotes: &[Quote], lead: Range<usize>, min_words:
 const SUBORDINATORS: &[&str] = &[
     "After", "When", "While", "Although", "Though", "Because", "Since", "If", "Before", "Until", "Once", "Whereas",
     "Even",
+];
+
+/// Verbs that take a clause without "that" and rarely a noun object: after them, "the" opens the clause itself.
+const CLAUSE_FIRST_LEMMAS: &[&str] = &["say", "claim", "insist", "argue", "suggest", "predict", "believe", "think"];
+
+/// Nouns whose own "that" clause is what was said ("questioned the idea that ..."), not a relative clause.
+#[rustfmt::skip]
+const THAT_NOUNS: &[&str] = &[
+    "idea", "notion", "claim", "claims", "report", "reports", "allegation", "allegations", "accusation",
+    "accusations", "suggestion", "assertion", "fact", "view", "belief", "possibility", "prospect", "news",
+    "rumors", "speculation", "assessment", "argument", "conclusion", "fear", "fears", "hope", "threat",
+];
+
+/// True when the words between a cue and its "that" open the reported clause themselves, so the "that" is a
+/// relative pronoun inside it: "questioned whether nations like Ukraine that emerged after the fall of the
+/// Soviet Union should be independent", "Experts say the assets that have surfaced likely reflect only a
+/// fraction". A question word after any cue that takes no addressee first ("told the court that" keeps its
+/// "that"); a determiner after a verb that takes a bare clause, unless a time ("said a day later that") or a
+/// noun that takes a "that" clause of its own ("believe the reports that ...") follows it.
+fn opens_complement(input: &ClaimInput, cue_text: &str, before: &[Range<usize>]) -> bool {
+    let text = input.text;
+    // The cue is lower case already.
+    let verb = cue_text.rsplit(' ').next().unwrap_or("");
+    let Some(lemma) = input.verbs.get(verb).map(|v| v.lemma.as_str()) else {
+        return false;
+    };
+    let first = &text[before[0].clone()];
+    let addressee = ["tell", "warn", "inform", "remind", "assure", "notify", "promise", "convince", "advise"];
+    if ["whether", "if", "how", "why", "what"].contains(&first) {
+        return !addressee.contains(&lemma);
+    }
+    CLAUSE_FIRST_LEMMAS.contains(&lemma)
+        && ["the", "a", "an", "these", "those", "some", "many", "most", "all"].contains(&first)
+        && !before.iter().any(|w| {
+            let w = &text[w.clone()];
+            THAT_NOUNS.contains(&w) || TIME_WORDS.contains(&w)
+        })
+}
+
+/// Words of a time phrase between a cue and "that": "said a day later that".
+#[rustfmt::skip]
+const TIME_WORDS: &[&str] = &[
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "time", "morning", "evening", "night",
+    "weekend", "past", "later", "earlier", "ago", "statement", "interview", "letter", "post", "video",
 ];
 
 /// Cues that need "that" but also take a bare finite clause: "maintains the invasion is going to plan", "feared he
@@ -2081,7 +2126,7 @@ fn next_cue(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> Opti
 /// author's gloss or a second attribution.
 fn reported_end(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> usize {
     let mut content = content.start..next_cue(input, quotes, content.clone()).unwrap_or(content.end);
-    if let Some(end) = gloss_start(input.text, quotes, content.clone()) {
+    if let Some(end) = gloss_start(input, quotes, content.clone()) {
         content.end = end;
     }
     if let Some(end) = second_attribution(input, quotes, content.clone()) {
@@ -2092,23 +2137,36 @@ fn reported_end(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> 
 
 /// Where the author's gloss after reported speech starts: "said the fighting would end soon as he addressed
 /// a summit", "says the launches brought the total to 23, as the country pushes ...". A clause opened by "as"
-/// and a subject (after a comma: a pronoun or "the"; without one: a pronoun and a past or present verb), not
-/// a comparison ("as long as", "as strong as they were").
-fn gloss_start(text: &str, quotes: &[Quote], content: Range<usize>) -> Option<usize> {
+/// and a subject (after a comma: a pronoun, "the" or a subject with a verb of its own, see `as_subject_clause`;
+/// without one: a pronoun and a past or present verb), not a comparison ("as long as", "as strong as they
+/// were"). Also ", but there is mounting evidence that ...": the author weighing the claim against what is known
+/// (a speaker's own "but" clause has a subject of its own, not "there").
+fn gloss_start(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> Option<usize> {
+    let text = input.text;
     let ws = words(text, content.clone());
     for i in 3..ws.len().saturating_sub(2) {
-        if &text[ws[i].clone()] != "as" || in_quote(quotes, ws[i].start) {
+        let word = &text[ws[i].clone()];
+        if !["as", "but"].contains(&word) || in_quote(quotes, ws[i].start) {
             continue;
         }
         let next = &text[ws[i + 1].clone()];
         let verb = &text[ws[i + 2].clone()];
         let comma = text[ws[i - 1].end..ws[i].start].contains(',');
-        let pronoun = ["he", "she", "they", "it"].contains(&next);
-        let comparison =
-            ws[i.saturating_sub(3)..i].iter().any(|w| ["as", "so", "such", "same"].contains(&&text[w.clone()]));
-        let verb_like = verb.ends_with("ed") || (verb.ends_with('s') && !verb.ends_with("ss"));
-        let gloss = if comma { pronoun || next == "the" } else { pronoun && verb_like };
-        if gloss && !comparison && !text[ws[i - 1].end..ws[i].start].contains(['"', '“', '”']) {
+        let gloss = if word == "but" {
+            comma && next == "there" && ["is", "are", "was", "were"].contains(&verb)
+        } else {
+            let pronoun = ["he", "she", "they", "it"].contains(&next);
+            let comparison =
+                ws[i.saturating_sub(3)..i].iter().any(|w| ["as", "so", "such", "same"].contains(&&text[w.clone()]));
+            let verb_like = verb.ends_with("ed") || (verb.ends_with('s') && !verb.ends_with("ss"));
+            let clause = if comma {
+                pronoun || next == "the" || as_subject_clause(input, &ws[i + 1..])
+            } else {
+                pronoun && verb_like
+            };
+            clause && !comparison
+        };
+        if gloss && !text[ws[i - 1].end..ws[i].start].contains(['"', '“', '”']) {
             let end = trim_end_punct(text, content.start, ws[i - 1].end);
             if word_count(text, content.start..end) >= 4 {
                 return Some(end);
@@ -2116,6 +2174,80 @@ fn gloss_start(text: &str, quotes: &[Quote], content: Range<usize>) -> Option<us
         }
     }
     None
+}
+
+/// Words after "as" that make it no conjunction opening a clause: "as well as", "as part of", "as a result",
+/// "as if", "as many as".
+#[rustfmt::skip]
+const AS_NOT_SUBJECT: &[&str] = &[
+    "well", "part", "if", "though", "long", "much", "many", "soon", "far", "such", "to", "for", "of", "in", "on",
+    "with", "by", "at", "from", "with", "usual", "opposed", "compared", "always", "ever", "recently", "early",
+];
+
+/// Past forms of narrative verbs without "-ed": "as Russian troops fell back".
+#[rustfmt::skip]
+const IRREGULAR_PAST: &[&str] = &[
+    "began", "came", "took", "grew", "fell", "rose", "went", "fought", "struck", "met", "sent", "held", "kept",
+    "left", "spread", "drove", "ran", "broke", "swept", "shot", "stood",
+];
+
+/// ", as Moscow's assault on the Donbas region continues", ", as footage surfaced of the facility": after a
+/// comma, "as" and a subject of at most four words (no preposition, relative or comma in it) followed by a
+/// verb of its own in the present or past, or by "has"/"have"/"had", start a new clause of the author's
+/// narration. Not a modal or "is" ("as NATO's membership is not for Russia to decide", "as Moscow's offensive
+/// could involve ..."): those give the speaker's reason. Not a parenthetical attribution closed by a comma
+/// ("as Putin noted, ...") inside the claim.
+fn as_subject_clause(input: &ClaimInput, rest: &[Range<usize>]) -> bool {
+    let text = input.text;
+    let first = &text[rest[0].clone()];
+    // 'as "some bathed in the river"': a quotation after "as" is the speaker's words.
+    if AS_NOT_SUBJECT.contains(&first) || FINITE.contains(&first) || text[..rest[0].start].ends_with(['"', '“']) {
+        return false;
+    }
+    let word = |k: usize| rest.get(k).map_or("", |w| &text[w.clone()]);
+    let past_or_aux = |k: usize| {
+        let w = word(k);
+        w.len() > 4 && w.ends_with("ed") || IRREGULAR_PAST.contains(&w) || FINITE.contains(&w)
+    };
+    let third_person = |k: usize| {
+        let w = word(k);
+        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
+    };
+    for k in 1..rest.len().min(6) {
+        // Only spaces or the apostrophe of a possessive ("Kyiv's forces") between the words.
+        if !text[rest[k - 1].end..rest[k].start].trim().trim_matches(['\'', '’']).is_empty() {
+            return false;
+        }
+        let adjacent = rest.get(k + 1).is_some_and(|n| text[rest[k].end..n.start].trim().is_empty());
+        // A word in -s is a verb after a one-word subject or an adverb ("as Russia masses troops", "as China
+        // simultaneously engages"); otherwise a plural noun ("named X, as his official representatives"), the
+        // subject's head when a verb follows ("as local authorities claimed").
+        let k = if k > 1 && third_person(k) && adjacent && (past_or_aux(k + 1) || third_person(k + 1)) {
+            k + 1
+        } else if past_or_aux(k) || third_person(k) && (k == 1 || word(k - 1).ends_with("ly")) {
+            k
+        } else if ["that", "which", "who", "as", "of", "in", "on", "to", "for", "with", "by", "at", "from"]
+            .contains(&word(k))
+        {
+            return false;
+        } else {
+            continue;
+        };
+        let verb = word(k);
+        // The verb has words after it, and no comma ("the incident that, as local authorities claimed, killed
+        // three"); "have been" is a state, the speaker's reason ("as its air defenses have been effective").
+        let aux = ["has", "have", "had"].contains(&verb);
+        // "if Russia fires nuclear weapons, as Putin has repeatedly threatened": a reporting verb without its own
+        // "that" clause refers back to the claim, which would become its speaker's.
+        // ("continues" is a cue only before a quotation.)
+        let reporting = (k..k + 3)
+            .any(|j| input.verbs.get(word(j)).is_some_and(|v| v.needs != Needs::Quote) && word(j + 1) != "that");
+        return !reporting
+            && rest.get(k + 1).is_some_and(|n| !text[rest[k].end..n.start].contains(','))
+            && (!FINITE.contains(&verb) || aux)
+            && !(aux && word(k + 1) == "been");
+    }
+    false
 }
 
 /// Verbs of saying that attribute what comes before them (not stance verbs: "some people believed him").
