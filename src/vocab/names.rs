@@ -2,7 +2,7 @@
 //! each entry's canonical name, kind, parent, aliases and description kept as text to be read only when a name
 //! is looked up.
 //!
-//! `sitrep search` answers one question per process. Parsing the gazetteer files and hashing 18,779 names to
+//! `sitrep search` answers one question per process. Parsing the gazetteer files and hashing some 19,000 names to
 //! resolve the two or three names of a question took about as long as running the question (BENCHMARKS.md,
 //! session 6), so `sitrep index` writes this table into each generation of the index (the vocabulary is fixed
 //! per generation: a changed one rebuilds) and `search` reads it in one call, without parsing anything it
