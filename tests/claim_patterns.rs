@@ -1299,46 +1299,48 @@ fn reports_of_an_event() {
     );
 }
 
-/// The kind and the full text of the only claim of a body.
-fn one_text(body: &str) -> (String, String) {
-    let (_, kind, _) = one(body);
+/// Asserts the kind and the full text of the only claim of a body.
+fn assert_one_text(body: &str, kind: &str, text: &str) {
+    let (_, got_kind, _) = one(body);
     let mut texts = claims_text(body);
-    (kind, texts.remove(0))
+    assert_eq!((got_kind.as_str(), texts.remove(0).as_str()), (kind, text), "{body}");
 }
 
 #[test]
 fn partial_quote_completing_reported_clause_is_indirect() {
     // Cue before: the clause after "that" with the quoted words and their marks.
-    assert_eq!(
-        one_text("Halvorsen warned that the ferry operator is \"far too cautious\" about winter crossings."),
-        ("indirect".into(), "the ferry operator is \"far too cautious\" about winter crossings".into())
+    assert_one_text(
+        "Halvorsen warned that the ferry operator is \"far too cautious\" about winter crossings.",
+        "indirect",
+        "the ferry operator is \"far too cautious\" about winter crossings",
     );
-    assert_eq!(
-        one_text("The harbour master said his crews would \"try to clear it all\" before the storm."),
-        ("indirect".into(), "his crews would \"try to clear it all\" before the storm".into())
+    assert_one_text(
+        "The harbour master said his crews would \"try to clear it all\" before the storm.",
+        "indirect",
+        "his crews would \"try to clear it all\" before the storm",
     );
     // Cue after: two words and an auxiliary open the clause the quotation completes.
-    assert_eq!(
-        one_text("The town has “entered a new stage of neglect, with no repairs at all,” Halvorsen said in a speech."),
-        ("indirect".into(), "The town has “entered a new stage of neglect, with no repairs at all,”".into())
+    assert_one_text(
+        "The town has “entered a new stage of neglect, with no repairs at all,” Halvorsen said in a speech.",
+        "indirect",
+        "The town has “entered a new stage of neglect, with no repairs at all,”",
     );
 }
 
 #[test]
 fn whole_sentence_quotation_stays_direct() {
-    assert_eq!(
-        one_text("\"The ferry will run again in spring,\" Halvorsen said in a speech."),
-        ("direct".into(), "The ferry will run again in spring".into())
+    assert_one_text(
+        "\"The ferry will run again in spring,\" Halvorsen said in a speech.",
+        "direct",
+        "The ferry will run again in spring",
     );
     // A quotation that starts the content is the speaker's words.
-    assert_eq!(
-        one_text("Halvorsen said that \"we will reopen the harbour in spring.\""),
-        ("direct".into(), "we will reopen the harbour in spring.".into())
+    assert_one_text(
+        "Halvorsen said that \"we will reopen the harbour in spring.\"",
+        "direct",
+        "we will reopen the harbour in spring.",
     );
-    assert_eq!(
-        one_text("Halvorsen told reporters: \"The ferry is far too slow.\""),
-        ("direct".into(), "The ferry is far too slow.".into())
-    );
+    assert_one_text("Halvorsen told reporters: \"The ferry is far too slow.\"", "direct", "The ferry is far too slow.");
 }
 
 #[test]

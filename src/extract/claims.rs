@@ -1796,7 +1796,8 @@ fn completes_clause(text: &str, quotes: &[Quote], lead: Range<usize>, min_words:
     let ws: Vec<Range<usize>> = words(text, lead.clone()).into_iter().filter(|w| !in_quote(quotes, w.start)).collect();
     ws.len() >= min_words
         && ws.last().is_some_and(|w| {
-            text[w.end..lead.end].trim().is_empty() && CLAUSE_OPEN.contains(&text[w.clone()].to_lowercase().as_str())
+            text[w.end..lead.end].trim().is_empty()
+                && CLAUSE_OPEN.iter().any(|c| c.eq_ignore_ascii_case(&text[w.clone()]))
         })
 }
 

@@ -161,24 +161,29 @@ impl NameTable {
 
     /// An entry, as the gazetteer held it.
     pub fn entry(&self, idx: usize) -> Entry {
-        let [kind, parent, canonical, aliases, description] = self.fields(idx);
+        let [kind, _, canonical, aliases, description] = self.fields(idx);
         Entry {
             kind: EntityKind::parse(kind).unwrap_or(EntityKind::Organization),
             canonical: canonical.to_string(),
-            parent: parent.parse().ok().filter(|&p: &usize| p < self.len()),
+            parent: self.parent(idx),
             aliases: aliases.split(ALIAS_SEP).filter(|a| !a.is_empty()).map(str::to_string).collect(),
             description: description.to_string(),
         }
     }
 
+    /// The containing place of an entry (places only).
+    fn parent(&self, idx: usize) -> Option<usize> {
+        self.fields(idx)[1].parse().ok().filter(|&p: &usize| p < self.len())
+    }
+
     /// Canonical names from the outermost place down to the entry (`Ukraine`, `Donetsk Oblast`, `Bakhmut`).
     pub fn path(&self, idx: usize) -> Vec<String> {
         let mut path = vec![self.canonical(idx).to_string()];
-        let mut cur = self.entry(idx).parent;
+        let mut cur = self.parent(idx);
         // A parent chain longer than the table would be a cycle.
         while let Some(p) = cur.filter(|_| path.len() <= self.len()) {
             path.push(self.canonical(p).to_string());
-            cur = self.fields(p)[1].parse().ok().filter(|&q: &usize| q < self.len());
+            cur = self.parent(p);
         }
         path.reverse();
         path
