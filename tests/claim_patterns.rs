@@ -1384,3 +1384,20 @@ fn organization_followed_by_its_own_kind_is_the_organization() {
     );
     check("The UN agency said 5 million people had fled.", "The UN agency", "indirect", "5 million people had");
 }
+
+#[test]
+fn paragraph_quotes_with_their_breaks_lost_end_before_the_next_introduction() {
+    // British papers open every paragraph of a long quotation and close only the last; this corpus lost the
+    // breaks. The open quotation ends at its last full stop, not at "He added:", whose quotation is its own claim
+    // and runs on over the next opened paragraph.
+    let body = "Mr Lund told the council: \"The ferry is late again. \"The crews are tired. He added: \"It could \
+                mean closures this winter. \"So we will ask for help.\"";
+    assert_eq!(
+        claims(body),
+        vec![
+            ("Lund".to_string(), "direct".to_string(), "The ferry is late".to_string()),
+            ("Lund".to_string(), "direct".to_string(), "It could mean closures".to_string()),
+        ]
+    );
+    assert_eq!(claims_text(body)[1], "It could mean closures this winter. … So we will ask for help.");
+}

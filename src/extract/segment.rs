@@ -130,7 +130,8 @@ fn double_quotes(text: &str, para: Range<usize>) -> Vec<Quote> {
             // is open ('said. "Next') means the open one lost its closing mark, and starts a new quotation.
             '"' => match open.take() {
                 Some(o) if straight_opens(text, &para, pos) && text[o..pos].contains(". ") => {
-                    push_quote(text, o, pos, pos, &mut out);
+                    let close = lost_close_before_intro(text, o, pos);
+                    push_quote(text, o, close, close, &mut out);
                     open = Some(pos);
                 }
                 Some(o) => push_quote(text, o, pos, pos + 1, &mut out),
@@ -196,6 +197,22 @@ fn marks<'t>(text: &'t str, para: &Range<usize>) -> impl Iterator<Item = (usize,
         }
         None
     })
+}
+
+/// Where a quotation opened at `open` that lost its closing mark ends, when the next one opens at `next`: before
+/// the spaces, or before the author's introduction of the next one.
+/// British papers open every paragraph of a long quotation and close only the last; with the paragraph breaks
+/// lost, '"... business. He added: "It could ...' shows the author's sentence introducing the next quotation
+/// (at most eight words ending in a colon) after the last sentence of the open one, which ends before it.
+fn lost_close_before_intro(text: &str, open: usize, next: usize) -> usize {
+    let end = open + text[open..next].trim_end().len();
+    let Some(dot) = text[open..end].rfind(". ") else { return end };
+    let intro = text[open + dot + 1..end].trim();
+    if intro.ends_with(':') && intro.split_whitespace().count() <= 8 && intro.starts_with(char::is_uppercase) {
+        open + dot + 1
+    } else {
+        end
+    }
 }
 
 /// A straight double mark at `pos` looks like an opening one: a space or the paragraph start before it, and a
