@@ -1401,3 +1401,32 @@ fn paragraph_quotes_with_their_breaks_lost_end_before_the_next_introduction() {
     );
     assert_eq!(claims_text(body)[1], "It could mean closures this winter. … So we will ask for help.");
 }
+
+#[test]
+fn quoted_as_saying_is_the_subjects_claim() {
+    check(
+        "\"The harbour will stay closed all winter,\" Halvorsen was quoted as saying.",
+        "Halvorsen",
+        "direct",
+        "The harbour will stay",
+    );
+    check(
+        "Mayor Ingrid Halvorsen was quoted by the local paper on Monday as saying that the harbour would reopen.",
+        "Ingrid Halvorsen",
+        "indirect",
+        "the harbour would reopen",
+    );
+    let cues: Vec<String> = {
+        let article = sitrep::article::Article {
+            id: "t".into(),
+            path: "t.txt".into(),
+            title: "T".into(),
+            body: "Halvorsen was also cited by the paper as saying the ferry is safe.".into(),
+            ..Default::default()
+        };
+        extractor().extract(&article).claims.iter().map(|c| c.cue.clone()).collect()
+    };
+    assert_eq!(cues, vec!["cited as saying".to_string()]);
+    // Not a quotation of anyone: "as saying goes".
+    assert!(claims("The ferry was quoted in the guide as the safest, as saying goes.").is_empty());
+}

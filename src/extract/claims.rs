@@ -635,6 +635,12 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
             continue;
         }
         if participle && !gap_before.contains(',') {
+            // "Wang was quoted (by Xinhua on Monday) as saying ...": the passive takes the subject; the cue runs
+            // from its auxiliary.
+            if let Some(aux) = quoted_as(text, ws, i) {
+                cues.push(Cue { range: ws[aux].start..w.end, kind: CueKind::Verb(verb.needs), participle: false });
+                continue;
+            }
             // "..., with an expert saying they ...": the participle's subject is the noun phrase after "with".
             if with_subject(input, ws, i) {
                 cues.push(Cue { range: w.clone(), kind: CueKind::Verb(verb.needs), participle: false });
@@ -652,6 +658,41 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
         cues.push(Cue { range: w.clone(), kind: CueKind::Verb(verb.needs), participle });
     }
     cues
+}
+
+/// The cue as a claim records it: its words in lower case, "quoted as saying" for all of "was quoted by state
+/// news agency RIA on Monday as saying".
+fn cue_label(text: &str, cue: &Cue) -> String {
+    let words = text[cue.range.clone()].to_lowercase();
+    match ["quoted", "cited"].iter().find(|v| words.contains(*v)).filter(|_| words.contains(" as ")) {
+        Some(verb) => format!("{verb} as {}", words.rsplit(' ').next().unwrap_or("saying")),
+        None => words,
+    }
+}
+
+/// "was quoted as saying", "were cited by RIA Novosti on Monday as saying", "has been quoted in the paper as
+/// saying": for the participle at `i` after "as", the index of the passive's auxiliary (at most eight words
+/// between "quoted" and "as", none of them a comma's).
+fn quoted_as(text: &str, ws: &[Range<usize>], i: usize) -> Option<usize> {
+    let word = |k: usize| &text[ws[k].clone()];
+    if i < 3 || word(i - 1) != "as" || !["saying", "telling", "stating"].contains(&word(i)) {
+        return None;
+    }
+    let q = (i.saturating_sub(10)..i - 1).rev().find(|&k| ["quoted", "cited"].contains(&word(k)))?;
+    if text[ws[q].end..ws[i - 1].start].contains([',', ';', '"', '“', '”']) {
+        return None;
+    }
+    // The auxiliary, maybe with an adverb between ("was also quoted", "has been widely cited").
+    let aux = (q.saturating_sub(3)..q).rev().find(|&k| AUX.contains(&word(k)))?;
+    let lead = &text[ws[aux].start..ws[q].start];
+    (lead.split_whitespace().count() <= 3 && !lead.contains(',')).then(|| {
+        // "has been quoted": the perfect's auxiliary too.
+        if aux > 0 && ["has", "have", "had"].contains(&word(aux - 1)) {
+            aux - 1
+        } else {
+            aux
+        }
+    })
 }
 
 /// True when the cue at `i` is negated: "did not say", "wouldn't confirm", "has never said". The words must be
@@ -1014,7 +1055,7 @@ fn cited_claim(
     if word_count(text, content.clone()) < 3 || in_quote(quotes, content.start) && content.start == sentence.start {
         return None;
     }
-    Some(ClaimSpan::indirect(speaker, speaker_text, text[cue.range.clone()].to_lowercase(), content, sentence))
+    Some(ClaimSpan::indirect(speaker, speaker_text, cue_label(text, cue), content, sentence))
 }
 
 /// "Putin was told by the FSB security service, the successor to the KGB, that Ukraine would capitulate": a passive
@@ -1073,13 +1114,7 @@ fn owned_claim(
     if word_count(text, content.clone()) < 3 {
         return None;
     }
-    Some(ClaimSpan::indirect(
-        speaker.clone(),
-        speaker_text.clone(),
-        text[cue.range.clone()].to_lowercase(),
-        content,
-        sentence,
-    ))
+    Some(ClaimSpan::indirect(speaker.clone(), speaker_text.clone(), cue_label(text, cue), content, sentence))
 }
 
 fn sentence_claims(
@@ -1296,7 +1331,7 @@ fn verb_claim(
     reported: bool,
 ) -> Option<ClaimSpan> {
     let text = input.text;
-    let cue_text = text[cue.range.clone()].to_lowercase();
+    let cue_text = cue_label(text, cue);
     // (a) A quotation right before the cue: '"...," X said' or '"...," said X'.
     // The quotation must end like an attributed one: '"...," X said', '"...?" she asked', '"..." — X said'.
     let attributed = |q: &Quote| {
@@ -2359,19 +2394,13 @@ fn trailing_attribution(
             .is_some_and(|w| ["who", "which", "whom", "that"].contains(&w));
         if let Some(tail) = parenthetical_tail(text, quotes, cue.range.end, sentence, relative) {
             if relative && word_count(text, tail.clone()) >= 2 {
-                return Some(ClaimSpan::indirect(
-                    speaker,
-                    speaker_text,
-                    text[cue.range.clone()].to_lowercase(),
-                    tail,
-                    sentence,
-                ));
+                return Some(ClaimSpan::indirect(speaker, speaker_text, cue_label(text, cue), tail, sentence));
             }
             if word_count(text, content.clone()) + word_count(text, tail.clone()) >= 4 {
                 return Some(ClaimSpan {
                     speaker,
                     speaker_text,
-                    cue: text[cue.range.clone()].to_lowercase(),
+                    cue: cue_label(text, cue),
                     kind: ClaimKind::Indirect,
                     content: content.start..tail.end,
                     parts: vec![content, tail],
@@ -2386,7 +2415,7 @@ fn trailing_attribution(
     if long_tail && word_count(text, content.clone()) < 4 {
         return None;
     }
-    Some(ClaimSpan::indirect(speaker, speaker_text, text[cue.range.clone()].to_lowercase(), content, sentence))
+    Some(ClaimSpan::indirect(speaker, speaker_text, cue_label(text, cue), content, sentence))
 }
 
 /// After "..., X said": ", would make visitors ..." (a few time words may come first: "said on Monday, ...").
@@ -2471,7 +2500,7 @@ fn according_to(input: &ClaimInput, quotes: &[Quote], sentence: &Range<usize>, c
     Some(ClaimSpan {
         speaker,
         speaker_text,
-        cue: text[cue.range.clone()].to_lowercase(),
+        cue: cue_label(text, cue),
         kind,
         content,
         parts: Vec::new(),
