@@ -897,3 +897,23 @@ fn misspelt_given_name_of_a_known_person() {
     let a = extract("Robert Kagan wrote a book.", &[]);
     excludes(&names(&a, "people"), &["Frederick Kagan", "Kimberly Kagan", "Elena Kagan"]);
 }
+
+#[test]
+fn possessive_ministry_names_and_long_tail_bodies_from_the_corpus_audit() {
+    for (text, org) in [
+        ("Ukraine's Ministry of Foreign Affairs condemned the detention.", "Ukrainian Foreign Ministry"),
+        ("Ukraine’s Ministry of Internal Affairs said Tuesday.", "Ministry of Internal Affairs of Ukraine"),
+        ("According to Ukraine's Ministry of Infrastructure, the ship left.", "Ministry of Infrastructure of Ukraine"),
+        ("Russia's Ministry of Emergency Situations sent planes.", "Russian Ministry of Emergency Situations"),
+        ("Soldiers are being trained by the British Armed Forces in England.", "British Armed Forces"),
+        ("That gives a total of 137,127 in the UK Armed Forces.", "British Armed Forces"),
+        ("Professor Michael Clarke, from the Department of War Studies, disputed it.", "Department of War Studies"),
+        ("Russia's Central Bank raised rates.", "Central Bank of Russia"),
+    ] {
+        let a = extract(text, &[]);
+        let orgs = names(&a, "organizations");
+        includes(&orgs, &[org]);
+        // "Department of War" is the Pentagon's name, not the start of a university department's.
+        excludes(&orgs, &["Pentagon"]);
+    }
+}
