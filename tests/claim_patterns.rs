@@ -1430,3 +1430,27 @@ fn quoted_as_saying_is_the_subjects_claim() {
     // Not a quotation of anyone: "as saying goes".
     assert!(claims("The ferry was quoted in the guide as the safest, as saying goes.").is_empty());
 }
+
+#[test]
+fn long_speaker_phrases_between_quotation_and_cue() {
+    // A name and a description set off by commas, in either order, however long.
+    check(
+        "\"The ferry will run again,\" Ingrid Halvorsen, Norway's first deputy representative to the maritime council, said on Tuesday.",
+        "Ingrid Halvorsen",
+        "direct",
+        "The ferry will run",
+    );
+    check(
+        "\"The ferry will run again,\" the head of the island's harbour authority, Captain Ingrid Halvorsen, said on Tuesday.",
+        "Ingrid Halvorsen",
+        "direct",
+        "The ferry will run",
+    );
+    // The author's clause between a partial quote and the attribution is no speaker.
+    check(
+        "The plan is \"clearly sound,\" leaving the ferry running in all but the worst of the winter storms, Halvorsen said.",
+        "Halvorsen",
+        "indirect",
+        "The plan is \"clearly",
+    );
+}

@@ -415,24 +415,45 @@ fn word_count(text: &str, r: Range<usize>) -> usize {
     text[r].split_whitespace().count()
 }
 
-/// The words between a quotation and its cue are short enough to be the speaker: at most six words, or a
-/// name of at most four words followed by an appositive (`Douglas Holtz-Eakin, an economist and tax expert,`).
+/// The words between a quotation and its cue are short enough to be the speaker: at most six words, or at most 24
+/// words that are a name and a description set off by commas, in either order (`Douglas Holtz-Eakin, an economist
+/// and tax expert,`, `Dmitry Polyanskiy, Russia's first deputy representative to the UN,`, `the head of Ukraine's
+/// Defense Intelligence Agency, Major General Kyrylo Budanov,`).
 fn short_subject(between: &str) -> bool {
     let n = between.split_whitespace().count();
     if n <= 6 {
         return true;
     }
-    let mut segs = between.trim().trim_start_matches(',').split(',');
-    let name = segs.next().unwrap_or("").trim();
-    let apposition = segs.next().unwrap_or("").trim_start();
-    let name_words = name.split_whitespace().count();
-    n <= 24
-        && (1..=4).contains(&name_words)
-        && name.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
-        && apposition.split_whitespace().next().is_some_and(|w| {
+    if n > 24 {
+        return false;
+    }
+    let segs: Vec<&str> = between.split(',').map(str::trim).filter(|s| !s.is_empty()).collect();
+    let name = |s: &str| {
+        let words = s.split_whitespace().count();
+        (1..=6).contains(&words) && s.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+    };
+    let description = |s: &str| {
+        s.split_whitespace().next().is_some_and(|w| {
             ["a", "an", "the", "who", "director", "president", "chief", "head"].contains(&w)
                 || w.starts_with(char::is_lowercase)
+                || (w.starts_with(char::is_uppercase) && (w.ends_with("'s") || w.ends_with("’s")))
+                || ["The", "A", "An"].contains(&w)
         })
+    };
+    match segs[..] {
+        // The description may hold commas of its own ("an economist, author and tax expert").
+        [first, second, ..] if name(first) && first.split_whitespace().count() <= 4 && description(second) => true,
+        // A description opening the phrase is a noun phrase ("the speaker of Russia's lower house"), not the
+        // author's clause ('"explicitly clear," envisioning their use ..., Trofimov said').
+        [first, second] => {
+            let np = first.split_whitespace().next().is_some_and(|w| {
+                ["a", "an", "the", "The", "A", "An"].contains(&w)
+                    || (w.starts_with(char::is_uppercase) && (w.ends_with("'s") || w.ends_with("’s")))
+            });
+            np && !name(first) && name(second)
+        }
+        _ => false,
+    }
 }
 
 fn is_weekday(w: &str) -> bool {
