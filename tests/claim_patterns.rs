@@ -1454,3 +1454,29 @@ fn long_speaker_phrases_between_quotation_and_cue() {
         "The plan is \"clearly",
     );
 }
+
+#[test]
+fn coordinated_verb_of_saying_takes_the_opening_subject() {
+    check(
+        "His wife described the journey and said that both of them are set to return.",
+        "His wife",
+        "indirect",
+        "both of them are",
+    );
+    check(
+        "Mayor Ingrid Halvorsen visited the harbour. Instead, she changed the subject and told us that the ferry is safe.",
+        "Ingrid Halvorsen",
+        "indirect",
+        "the ferry is safe",
+    );
+    // A hypothetical, "said nothing", an adjective: no claims.
+    assert!(claims(
+        "Mayor Ingrid Halvorsen visited the harbour. She could call the minister and say the ferry is safe."
+    )
+    .iter()
+    .all(|c| c.1 != "indirect"));
+    assert!(
+        claims("The harbour authorities did not confirm the closure and have said nothing about the ferry.").is_empty()
+    );
+    assert!(claims("The gang is linked to robberies and alleged thefts across the islands.").is_empty());
+}

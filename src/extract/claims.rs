@@ -14,7 +14,9 @@ use std::ops::Range;
 use serde::Serialize;
 
 use super::segment::{words, Quote};
-use super::speakers::{after_np, first_actor, leading_name, resolve_np, subject_np, trim_end_punct, trim_np, NpMode};
+use super::speakers::{
+    after_np, first_actor, leading_name, opening_subject, resolve_np, subject_np, trim_end_punct, trim_np, NpMode,
+};
 use crate::vocab::{EntityKind, EntityWords, Needs, Verbs};
 
 /// How a claim is attributed.
@@ -149,7 +151,7 @@ impl ClaimInput<'_> {
     }
 
     /// The words lying inside `range`.
-    fn words_in(&self, range: &Range<usize>) -> &[Range<usize>] {
+    pub(super) fn words_in(&self, range: &Range<usize>) -> &[Range<usize>] {
         let first = self.words.partition_point(|w| w.start < range.start);
         let end = first + self.words[first..].partition_point(|w| w.end <= range.end);
         &self.words[first..end]
@@ -1487,7 +1489,25 @@ fn verb_claim(
                 // The subject opens the sentence: an entity there, or a name the gazetteer lacks.
                 let opening_words = words(text, sentence.start..cue.range.start);
                 let opening = sentence.start..opening_words.get(2).map_or(cue.range.start, |w| w.end);
-                return first_actor(input, opening).or_else(|| leading_name(input, sentence.start..cue.range.start));
+                // A pronoun or a description opening the sentence, for verbs of saying with a clause after them
+                // ("but said they ...", "and told us that ..."; not "and called him a friend", "have said nothing").
+                let speech = || {
+                    #[rustfmt::skip]
+                    const SPEECH: &[&str] = &[
+                        "say", "add", "insist", "note", "warn", "stress", "claim", "deny", "admit", "acknowledge",
+                        "argue", "explain", "assert", "allege", "confirm", "reiterate", "maintain", "contend",
+                        "concede", "emphasize", "tell",
+                    ];
+                    let verb = text[cue.range.clone()].rsplit(' ').next().unwrap_or("");
+                    let lemma = input.verbs.get(verb).map_or("", |v| v.lemma.as_str());
+                    let after: Vec<&str> = text[cue.range.end..sentence.end].split_whitespace().take(5).collect();
+                    SPEECH.contains(&lemma)
+                        && !after.first().is_some_and(|w| ["nothing", "little", "no", "to"].contains(w))
+                        && (!["tell", "allege"].contains(&lemma) || after.contains(&"that"))
+                };
+                return first_actor(input, opening)
+                    .or_else(|| leading_name(input, sentence.start..cue.range.start))
+                    .or_else(|| speech().then(|| opening_subject(input, sentence.start..cue.range.start)).flatten());
             }
         }
         // "an architect who said ...", "Trump, who says ...": the relative pronoun's antecedent speaks.

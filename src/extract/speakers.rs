@@ -1599,6 +1599,99 @@ pub(super) fn first_actor(input: &ClaimInput, range: Range<usize>) -> Option<(Sp
     Some((Speaker::Entity(m.entity), input.text[m.range.clone()].to_string()))
 }
 
+/// "His wife revealed their tactics and said ...", "Instead, he changed the subject and told us ...": the noun
+/// phrase opening the clause whose first verb the reporting verb is coordinated with (after an introductory
+/// phrase set off by a comma), resolved like any subject. At most five words before that first verb.
+pub(super) fn opening_subject(input: &ClaimInput, range: Range<usize>) -> Option<(Speaker, String)> {
+    #[rustfmt::skip]
+    const IRREGULAR: &[&str] = &[
+        "is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must",
+        "should", "did", "does", "do", "made", "gave", "took", "went", "came", "met", "began", "left", "saw", "spoke",
+        "held", "sent", "kept", "brought", "thought", "felt", "got", "put", "set", "ran", "won", "lost", "paid",
+        "led", "fled", "fought", "sought", "struck", "stood", "became", "knew", "drove", "rose", "threw", "heard",
+        "found", "cut", "hit", "let", "spent", "built", "broke", "chose", "flew", "grew", "hid", "meant", "sold",
+        "shook", "shot", "swore", "taught", "tore", "understood", "wore", "bought", "caught", "fell", "now", "also",
+        "then", "later", "again",
+    ];
+    const INTRODUCTIONS: &[&str] = &[
+        "instead",
+        "however",
+        "in",
+        "on",
+        "at",
+        "after",
+        "before",
+        "during",
+        "since",
+        "earlier",
+        "later",
+        "yet",
+        "still",
+        "meanwhile",
+        "but",
+        "and",
+        "so",
+        "then",
+        "speaking",
+        "asked",
+        "when",
+        "while",
+        "as",
+    ];
+    let text = input.text;
+    let ws = input.words_in(&range);
+    let first = ws.first()?;
+    let mut start = 0;
+    if INTRODUCTIONS.contains(&text[first.clone()].to_lowercase().as_str()) {
+        // The words after the first comma, when it comes within eight words.
+        let comma = ws.iter().take(8).position(|w| text[w.end..].starts_with(','))?;
+        start = comma + 1;
+    }
+    let verb = ws[start..].iter().position(|w| {
+        let word = &text[w.clone()];
+        let lower = word.to_lowercase();
+        word.starts_with(char::is_lowercase)
+            && ((lower.len() > 4 && lower.ends_with("ed"))
+                || IRREGULAR.contains(&lower.as_str())
+                || input.verbs.get(word).is_some())
+    })?;
+    // "He could call Zelenskyy and say ...": a hypothetical, no one's claim.
+    let modal = ["could", "would", "might", "may", "should", "can", "will", "must"];
+    if verb == 0
+        || verb > 5
+        || modal.contains(&&text[ws[start + verb].clone()])
+        || text[ws[start].start..ws[start + verb].start].contains([',', ';', ':', '"', '“'])
+    {
+        return None;
+    }
+    // A full stop between the subject and the cue: the sentence was not split where it should have been.
+    if super::segment::words(text, ws[start].start..range.end).len() > 40
+        || text[ws[start].start..range.end].contains(". ")
+    {
+        return None;
+    }
+    // "The basketball great famously made ...", "The Fed chair last week came out": an adverb or a time before the
+    // verb is not part of the subject.
+    let mut last = start + verb - 1;
+    if last > start && text[ws[last].clone()].ends_with("ly") {
+        last -= 1;
+    }
+    if last > start + 1
+        && ["week", "month", "year", "night", "weekend"].contains(&&text[ws[last].clone()])
+        && ["last", "this", "next", "that"].contains(&&text[ws[last - 1].clone()])
+    {
+        last -= 2;
+    }
+    if last > start
+        && ["yesterday", "today", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+            .contains(&&text[ws[last].clone()])
+    {
+        last -= 1;
+    }
+    let np = ws[start].start..ws[last].end;
+    resolve_subject(input, np.clone(), range.start, np.end)
+}
+
 /// The capitalized words opening a range ("Cruz exhorted ...", "Sen. Ted Cruz urged ..."), as a speaker: the
 /// subject of a sentence whose first entity the gazetteer does not know.
 pub(super) fn leading_name(input: &ClaimInput, range: Range<usize>) -> Option<(Speaker, String)> {
