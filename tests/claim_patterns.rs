@@ -1480,3 +1480,19 @@ fn coordinated_verb_of_saying_takes_the_opening_subject() {
     );
     assert!(claims("The gang is linked to robberies and alleged thefts across the islands.").is_empty());
 }
+
+#[test]
+fn age_or_party_tag_before_an_appositive_goes_with_it() {
+    check(
+        "Ingrid Halvorsen, 61, who lived close to the harbour, said: \"They never closed the ferry.\"",
+        "Ingrid Halvorsen",
+        "direct",
+        "They never closed the",
+    );
+    check(
+        "Sen. Ingrid Halvorsen, D-N.J., who chairs the committee, said the ferry must run.",
+        "Ingrid Halvorsen",
+        "indirect",
+        "the ferry must run",
+    );
+}

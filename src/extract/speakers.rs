@@ -238,6 +238,11 @@ pub(super) fn subject_np(
             break;
         }
         end = floor + prev_comma;
+        // "Serhii Cherniak, 61, who lived nearby,": an age before the appositive goes with it.
+        let left = &text[floor..end];
+        if let Some(c) = left.rfind(',').filter(|&c| age_or_party(&left[c + 1..])) {
+            end = floor + c;
+        }
     }
     let mut left = &text[floor..end];
     // "The state's campaign chairman, Phil Lovas, said": a name set off after a description (not an appositive,
