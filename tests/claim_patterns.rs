@@ -1496,3 +1496,13 @@ fn age_or_party_tag_before_an_appositive_goes_with_it() {
         "the ferry must run",
     );
 }
+
+#[test]
+fn curly_paragraph_quotes_with_their_breaks_lost() {
+    // The same layout with curly marks: the second opening mark ends the first quotation.
+    let body = "Mr Lund said: “The ferry is late again. “The crews are tired. He added: “It could mean closures.”";
+    assert_eq!(
+        claims_text(body),
+        vec!["The ferry is late again. … The crews are tired.".to_string(), "It could mean closures.".to_string()]
+    );
+}

@@ -120,7 +120,17 @@ fn double_quotes(text: &str, para: Range<usize>) -> Vec<Quote> {
                     None => open = Some(pos),
                 }
             }
-            '“' | '«' | '„' if open.is_none() => open = Some(pos),
+            '“' | '«' | '„' => match open {
+                None => open = Some(pos),
+                // An opening mark while a quotation is open after a full stop: the open one lost its closing mark
+                // at a paragraph's end ('He said: “China ... step. “The moon ...').
+                Some(o) if c == '“' && text[o..pos].contains(". ") && text[o..].starts_with('“') => {
+                    let close = lost_close_before_intro(text, o, pos);
+                    push_quote(text, o, close, close, &mut out);
+                    open = Some(pos);
+                }
+                Some(_) => {}
+            },
             '”' | '»' => {
                 if let Some(o) = open.take() {
                     push_quote(text, o, pos, pos + c.len_utf8(), &mut out);
