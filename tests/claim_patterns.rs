@@ -1506,3 +1506,27 @@ fn curly_paragraph_quotes_with_their_breaks_lost() {
         vec!["The ferry is late again. … The crews are tired.".to_string(), "It could mean closures.".to_string()]
     );
 }
+
+#[test]
+fn partial_quote_opening_reported_speech_before_a_trailing_attribution() {
+    // The quotation completes a clause of the author's words; the attribution closes the sentence.
+    check(
+        "\"In the event of a storm,\" the ferry could be told to stay in port for days, the harbour master said.",
+        "the harbour master",
+        "indirect",
+        "\"In the event of",
+    );
+    // "told" takes its addressee after it, never the speaker; a premodified name before an appositive is the speaker.
+    check(
+        "\"The crossing is safe,\" harbour expert Ingrid Halvorsen, an engineer at the Port Authority of Bergen, told the local paper.",
+        "Ingrid Halvorsen",
+        "direct",
+        "The crossing is safe",
+    );
+    check(
+        "\"The crossing is safe\" in any weather, Halvorsen, an engineer at the port, told Reuters.",
+        "Halvorsen",
+        "indirect",
+        "\"The crossing is safe\"",
+    );
+}

@@ -430,9 +430,15 @@ fn short_subject(between: &str) -> bool {
         return false;
     }
     let segs: Vec<&str> = between.split(',').map(str::trim).filter(|s| !s.is_empty()).collect();
+    // Capitalised words, maybe after a short premodifier ("Russia expert Justin Bronk", "retired U.S. Army Gen.
+    // Jack Keane") and with a bracketed state ("Sen. Jim Risch (Idaho)").
     let name = |s: &str| {
-        let words = s.split_whitespace().count();
-        (1..=6).contains(&words) && s.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+        let words: Vec<&str> = s.split_whitespace().filter(|w| !(w.starts_with('(') && w.ends_with(')'))).collect();
+        let capitalised = words.iter().rev().take_while(|w| w.starts_with(char::is_uppercase)).count();
+        (1..=6).contains(&words.len())
+            && capitalised >= 2.min(words.len())
+            && words.len() - capitalised <= 2
+            && !words.first().is_some_and(|w| ["a", "an", "the"].contains(w))
     };
     let description = |s: &str| {
         s.split_whitespace().next().is_some_and(|w| {
@@ -2392,7 +2398,9 @@ fn trailing_attribution(
     // after the cue opens a phrase of place or time, never the speaker.
     let prepositional =
         after.split_whitespace().next().is_some_and(|w| ["on", "in", "to", "at", "during"].contains(&w));
-    let inverted = text[sentence.start + last_comma + 1..cue.range.start].trim().is_empty() && !prepositional;
+    // "..., told ABC News": the words after "told" are whom it was told to.
+    let told = input.verbs.get(&text[cue.range.clone()]).is_some_and(|v| v.lemma == "tell");
+    let inverted = text[sentence.start + last_comma + 1..cue.range.start].trim().is_empty() && !prepositional && !told;
     let (speaker, speaker_text, tail_ok, comma) = if inverted {
         let np = after_np(text, cue.range.end, sentence.end);
         let r = resolve_np(input, np, NpMode::Object)?;
@@ -2421,8 +2429,18 @@ fn trailing_attribution(
         return None;
     }
     let content = sentence.start..sentence.start + comma;
+    // A quotation opening the claim must end inside it, with words of the author's after it ('"In the event of
+    // further escalation," the Navy could be told ..., the official said': the quoted words complete a clause
+    // of reported speech, which is the claim, marks included).
     if in_quote(quotes, content.start) {
-        return None;
+        let q = quotes.iter().find(|q| q.outer.start <= content.start && content.start < q.outer.end)?;
+        let rest = q.outer.end..content.end;
+        if q.outer.end >= content.end
+            || word_count(text, rest.clone()) < 3
+            || quotes_starting_in(quotes, &rest).next().is_some()
+        {
+            return None;
+        }
     }
     // "The museum, Mr. Obama said, would make visitors face uncomfortable truths.": the attribution is a
     // parenthesis and the claim is the whole sentence around it.
