@@ -219,20 +219,31 @@ impl SegmentFacetCounter {
                     self.start_buf.clear();
                     self.start_buf.resize(self.bound_buf.len(), 0);
                     index.start_index_column.get_vals(&self.bound_buf, &mut self.start_buf);
+                    // Each document's values are consecutive rows: read them as ranges, one call per document.
+                    let rows: usize = self.start_buf.chunks_exact(2).map(|p| p[1].saturating_sub(p[0]) as usize).sum();
+                    self.val_buf.clear();
+                    self.val_buf.resize(rows, 0);
+                    let mut at = 0;
                     for pair in self.start_buf.chunks_exact(2) {
-                        self.row_buf.extend(pair[0]..pair[1]);
+                        let n = pair[1].saturating_sub(pair[0]) as usize;
+                        ords.values.get_range(pair[0] as u64, &mut self.val_buf[at..at + n]);
+                        at += n;
                     }
                 }
                 other => {
                     self.doc_buf.clear();
                     other.docids_to_rowids(&self.pending, &mut self.doc_buf, &mut self.row_buf);
+                    self.val_buf.clear();
+                    self.val_buf.resize(self.row_buf.len(), 0);
+                    ords.values.get_vals(&self.row_buf, &mut self.val_buf);
                 }
             }
-            self.val_buf.clear();
-            self.val_buf.resize(self.row_buf.len(), 0);
-            ords.values.get_vals(&self.row_buf, &mut self.val_buf);
+            // Local slices: the counts' address and length stay in registers.
+            let counts = &mut self.counts[..];
             for &ord in &self.val_buf {
-                self.counts[ord as usize] += 1;
+                if let Some(count) = counts.get_mut(ord as usize) {
+                    *count += 1;
+                }
             }
         }
         self.pending.clear();
