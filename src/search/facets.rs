@@ -13,7 +13,8 @@ use std::sync::Arc;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 use tantivy::collector::{Collector, SegmentCollector};
-use tantivy::columnar::StrColumn;
+use tantivy::columnar::column_index::MultiValueIndex;
+use tantivy::columnar::{ColumnIndex, StrColumn};
 use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
 
 use super::FacetCount;
@@ -48,10 +49,15 @@ pub struct SegmentFacetCounter {
     bounds: [u32; FACET_KINDS.len() + 1],
     pending: Vec<DocId>,
     doc_buf: Vec<DocId>,
+    rank_buf: Vec<u32>,
+    bound_buf: Vec<u32>,
+    start_buf: Vec<u32>,
     row_buf: Vec<u32>,
     val_buf: Vec<u64>,
     candidates: usize,
     all_below: usize,
+    /// Documents collected.
+    docs: u64,
 }
 
 /// What a segment hands over: per facet, its top values with their counts; and its column and counts, to look
@@ -61,6 +67,8 @@ pub struct SegmentFruit {
     /// (then a value missing from them counts 0, no lookup needed).
     top: Vec<(Vec<(String, u32)>, bool)>,
     counted: Option<Arc<(StrColumn, Vec<u32>)>>,
+    /// Documents collected.
+    docs: u64,
 }
 
 impl Collector for FacetCounter {
@@ -87,10 +95,14 @@ impl Collector for FacetCounter {
             bounds,
             pending: Vec::with_capacity(BLOCK),
             doc_buf: Vec::new(),
+            rank_buf: Vec::new(),
+            bound_buf: Vec::new(),
+            start_buf: Vec::new(),
             row_buf: Vec::new(),
             val_buf: Vec::new(),
             candidates: self.candidates,
             all_below: self.all_below,
+            docs: 0,
         })
     }
 
@@ -157,6 +169,28 @@ impl Collector for FacetCounter {
     }
 }
 
+/// A [`FacetCounter`] that also counts the matching documents: a search needs no separate count of its hits
+/// (one call less per hit).
+pub(crate) struct CountedFacets(pub FacetCounter);
+
+impl Collector for CountedFacets {
+    type Fruit = (usize, BTreeMap<String, Vec<FacetCount>>);
+    type Child = SegmentFacetCounter;
+
+    fn for_segment(&self, ord: SegmentOrdinal, segment: &SegmentReader) -> tantivy::Result<SegmentFacetCounter> {
+        self.0.for_segment(ord, segment)
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, segments: Vec<SegmentFruit>) -> tantivy::Result<Self::Fruit> {
+        let docs = segments.iter().map(|fruit| fruit.docs).sum::<u64>() as usize;
+        Ok((docs, self.0.merge_fruits(segments)?))
+    }
+}
+
 /// Documents counted together.
 const BLOCK: usize = 256;
 
@@ -167,14 +201,49 @@ impl SegmentFacetCounter {
         }
         if let Some(column) = &self.column {
             let ords = column.ords();
-            self.doc_buf.clear();
             self.row_buf.clear();
-            ords.index.docids_to_rowids(&self.pending, &mut self.doc_buf, &mut self.row_buf);
-            self.val_buf.clear();
-            self.val_buf.resize(self.row_buf.len(), 0);
-            ords.values.get_vals(&self.row_buf, &mut self.val_buf);
+            match &ords.index {
+                // The layout tantivy writes for a multi-valued column: which documents have values (a bit set
+                // with ranks), and where each such document's values start. Resolved for the whole block at
+                // once: one pass over the bit set and one call into each column, not three per document.
+                ColumnIndex::Multivalued(MultiValueIndex::MultiValueIndexV2(index)) => {
+                    self.doc_buf.clear();
+                    self.rank_buf.clear();
+                    index.optional_index.rank_if_exists_batch(&self.pending, &mut self.doc_buf, &mut self.rank_buf);
+                    // Each document's values are the rows `start[rank]..start[rank + 1]`.
+                    self.bound_buf.clear();
+                    for &rank in &self.rank_buf {
+                        self.bound_buf.push(rank);
+                        self.bound_buf.push(rank + 1);
+                    }
+                    self.start_buf.clear();
+                    self.start_buf.resize(self.bound_buf.len(), 0);
+                    index.start_index_column.get_vals(&self.bound_buf, &mut self.start_buf);
+                    // Each document's values are consecutive rows: read them as ranges, one call per document.
+                    let rows: usize = self.start_buf.chunks_exact(2).map(|p| p[1].saturating_sub(p[0]) as usize).sum();
+                    self.val_buf.clear();
+                    self.val_buf.resize(rows, 0);
+                    let mut at = 0;
+                    for pair in self.start_buf.chunks_exact(2) {
+                        let n = pair[1].saturating_sub(pair[0]) as usize;
+                        ords.values.get_range(pair[0] as u64, &mut self.val_buf[at..at + n]);
+                        at += n;
+                    }
+                }
+                other => {
+                    self.doc_buf.clear();
+                    other.docids_to_rowids(&self.pending, &mut self.doc_buf, &mut self.row_buf);
+                    self.val_buf.clear();
+                    self.val_buf.resize(self.row_buf.len(), 0);
+                    ords.values.get_vals(&self.row_buf, &mut self.val_buf);
+                }
+            }
+            // Local slices: the counts' address and length stay in registers.
+            let counts = &mut self.counts[..];
             for &ord in &self.val_buf {
-                self.counts[ord as usize] += 1;
+                if let Some(count) = counts.get_mut(ord as usize) {
+                    *count += 1;
+                }
             }
         }
         self.pending.clear();
@@ -187,6 +256,7 @@ impl SegmentCollector for SegmentFacetCounter {
     /// Documents come one by one; they are counted in blocks (a column resolves a block of documents to its
     /// rows much faster than one document at a time).
     fn collect(&mut self, doc: DocId, _: Score) {
+        self.docs += 1;
         self.pending.push(doc);
         if self.pending.len() == BLOCK {
             self.flush();
@@ -194,6 +264,7 @@ impl SegmentCollector for SegmentFacetCounter {
     }
 
     fn collect_block(&mut self, docs: &[DocId]) {
+        self.docs += docs.len() as u64;
         self.pending.extend_from_slice(docs);
         if self.pending.len() >= BLOCK {
             self.flush();
@@ -203,7 +274,7 @@ impl SegmentCollector for SegmentFacetCounter {
     fn harvest(mut self) -> SegmentFruit {
         self.flush();
         let Some(column) = self.column else {
-            return SegmentFruit { top: vec![(Vec::new(), true); FACET_KINDS.len()], counted: None };
+            return SegmentFruit { top: vec![(Vec::new(), true); FACET_KINDS.len()], counted: None, docs: self.docs };
         };
         let mut top = Vec::with_capacity(FACET_KINDS.len());
         for f in 0..FACET_KINDS.len() {
@@ -235,7 +306,7 @@ impl SegmentCollector for SegmentFacetCounter {
             }
             top.push((names.into_iter().zip(best).map(|(name, (count, _))| (name, count)).collect(), complete));
         }
-        SegmentFruit { top, counted: Some(Arc::new((column, self.counts))) }
+        SegmentFruit { top, counted: Some(Arc::new((column, self.counts))), docs: self.docs }
     }
 }
 

@@ -12,10 +12,10 @@ use std::ops::Bound;
 use std::path::PathBuf;
 
 use serde::Serialize;
-use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery};
+use tantivy::collector::{Collector, Count, TopDocs};
+use tantivy::query::{BooleanQuery, BoostQuery, EnableScoring, Occur, PhraseQuery, Query, RangeQuery, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, Value};
-use tantivy::{DocAddress, Index, Order, Searcher, TantivyDocument, Term};
+use tantivy::{DocAddress, Executor, Index, Order, Searcher, TantivyDocument, Term};
 
 pub use query::{parse, NameRef, NameResolver, StructuredQuery, Target};
 
@@ -183,25 +183,35 @@ impl Searchable {
     /// recorded with each commit (if they are gone, the built-in one, with a warning).
     pub fn open(opts: &SearchOptions, gazetteer: Option<Gazetteer>) -> Result<Searchable> {
         let (mut index, fields, info, gen) = open_index(&opts.index_dir)?;
-        let mut warnings = Vec::new();
-        let names = match gazetteer {
-            Some(g) => NameTable::build(&g),
-            None => match NameTable::load(&gen.join(crate::vocab::names::FILE_NAME), &info.vocabulary) {
-                Some(table) => table,
-                None => NameTable::build(&load_gazetteer(&info.vocabulary_sources).or_else(|e| {
-                    warnings.push(format!(
-                        "the index was built with a gazetteer that cannot be loaded now ({e}); names in questions \
-                         resolve through the built-in one"
-                    ));
-                    load_gazetteer(&Default::default())
-                })?),
-            },
-        };
         // Segments are searched in parallel (one thread per core): facet counts over many hits scale with it.
         index.set_default_multithread_executor()?;
-        // One searcher for the life of this value: no watcher thread reloading on new commits.
-        let reader = index.reader_builder().reload_policy(tantivy::ReloadPolicy::Manual).try_into()?;
-        let searcher = reader.searcher();
+        // The name table is read while the segments are opened: each takes about as long as the other.
+        let load_names = || -> Result<(NameTable, Vec<String>)> {
+            let mut warnings = Vec::new();
+            let names = match gazetteer {
+                Some(g) => NameTable::build(&g),
+                None => match NameTable::load(&gen.join(crate::vocab::names::FILE_NAME), &info.vocabulary) {
+                    Some(table) => table,
+                    None => NameTable::build(&load_gazetteer(&info.vocabulary_sources).or_else(|e| {
+                        warnings.push(format!(
+                            "the index was built with a gazetteer that cannot be loaded now ({e}); names in \
+                             questions resolve through the built-in one"
+                        ));
+                        load_gazetteer(&Default::default())
+                    })?),
+                },
+            };
+            Ok((names, warnings))
+        };
+        let (names, reader) = std::thread::scope(|scope| {
+            let names = scope.spawn(load_names);
+            // One searcher for the life of this value: no watcher thread reloading on new commits.
+            let reader: tantivy::Result<tantivy::IndexReader> =
+                index.reader_builder().reload_policy(tantivy::ReloadPolicy::Manual).try_into();
+            (names.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)), reader)
+        });
+        let (names, warnings) = names?;
+        let searcher = reader?.searcher();
         Ok(Searchable { index, fields, searcher, names, warnings })
     }
 
@@ -224,23 +234,33 @@ impl Searchable {
         // With collapsing, fetch more candidates than shown: copies of one claim take one slot.
         let want = opts.offset + limit;
         let fetch = if opts.collapse { want * 4 + 20 } else { want };
-        let agg = facets::FacetCounter::new(opts.facet_size);
-        let (candidates, total, agg_res): (Vec<(f32, DocAddress)>, usize, _) = match opts.sort {
-            SortBy::Relevance => {
-                self.searcher.search(&*query, &(TopDocs::with_limit(fetch).order_by_score(), Count, agg))?
-            }
+        // The facet counter also counts the hits.
+        let agg = facets::CountedFacets(facets::FacetCounter::new(opts.facet_size));
+        let (candidates, (total, agg_res)): (Vec<(f32, DocAddress)>, _) = match opts.sort {
+            SortBy::Relevance => self.searcher.search(&*query, &(TopDocs::with_limit(fetch).order_by_score(), agg))?,
             SortBy::Date => {
                 let top = TopDocs::with_limit(fetch).order_by_fast_field::<tantivy::DateTime>("published", Order::Desc);
-                let (docs, total, aggs) = self.searcher.search(&*query, &(top, Count, agg))?;
-                (docs.into_iter().map(|(_, a)| (0.0, a)).collect(), total, aggs)
+                let (docs, counted) = self.searcher.search(&*query, &(top, agg))?;
+                (docs.into_iter().map(|(_, a)| (0.0, a)).collect(), counted)
             }
         };
         let snippets = snippet::Snippets::new(&self.searcher, &*query, &self.fields, opts.snippet_chars)?;
         let mut seen_keys = std::collections::HashSet::new();
         let mut kept = Vec::new();
+        // Each segment's `claim_key` column, opened once (opening looks its name up in the segment's columns).
+        let mut key_columns: Vec<Option<tantivy::columnar::Column<u64>>> =
+            vec![None; self.searcher.segment_readers().len()];
         for (score, addr) in candidates {
+            if kept.len() == want {
+                // The page is full: later candidates are not shown.
+                break;
+            }
             if opts.collapse {
-                if let Some(key) = self.claim_key(addr)? {
+                let column = match &mut key_columns[addr.segment_ord as usize] {
+                    Some(column) => column,
+                    slot => slot.insert(self.searcher.segment_reader(addr.segment_ord).fast_fields().u64("claim_key")?),
+                };
+                if let Some(key) = column.first(addr.doc_id) {
                     if !seen_keys.insert(key) {
                         continue;
                     }
@@ -248,10 +268,17 @@ impl Searchable {
             }
             kept.push((score, addr));
         }
-        let mut hits = Vec::with_capacity(limit);
-        for (i, (score, addr)) in kept.into_iter().skip(opts.offset).take(limit).enumerate() {
-            hits.push(self.hit(opts.offset + i + 1, score, addr, &snippets)?);
-        }
+        // Each hit reads its documents from the store (decompressing a block, in a fresh process touching its
+        // pages for the first time), its article's and its copies' counts: the hits are built on the search
+        // threads, in rank order.
+        let page: Vec<(usize, (f32, DocAddress))> =
+            kept.into_iter().skip(opts.offset).take(limit).enumerate().collect();
+        let hits = self
+            .index
+            .search_executor()
+            .map(|(i, (score, addr))| Ok(self.hit(opts.offset + i + 1, score, addr, &snippets)), page.into_iter())?
+            .into_iter()
+            .collect::<Result<Vec<Hit>>>()?;
         let facets = agg_res;
         Ok(SearchResult {
             query: sq.raw.clone(),
@@ -264,10 +291,21 @@ impl Searchable {
 
     fn article_doc(&self, id: &str) -> Result<Option<TantivyDocument>> {
         let q = TermQuery::new(Term::from_field_text(self.fields.doc_id, id), IndexRecordOption::Basic);
-        match self.searcher.search(&q, &TopDocs::with_limit(1).order_by_score())?.first() {
+        match self.search_here(&q, &TopDocs::with_limit(1).order_by_score())?.first() {
             Some(&(_, addr)) => Ok(Some(self.searcher.doc(addr)?)),
             None => Ok(None),
         }
+    }
+
+    /// Runs a lookup of a few documents on this thread: handing each segment to the search threads costs more
+    /// than looking a term up in it.
+    fn search_here<C: Collector>(&self, query: &dyn Query, collector: &C) -> Result<C::Fruit> {
+        let scoring = if collector.requires_scoring() {
+            EnableScoring::enabled_from_searcher(&self.searcher)
+        } else {
+            EnableScoring::disabled_from_searcher(&self.searcher)
+        };
+        Ok(self.searcher.search_with_executor(query, collector, &Executor::single_thread(), scoring)?)
     }
 
     fn claim_key(&self, addr: DocAddress) -> Result<Option<u64>> {
@@ -338,7 +376,7 @@ impl Searchable {
                 match self.claim_key(addr)? {
                     Some(key) => {
                         let q = TermQuery::new(Term::from_field_u64(f.claim_key, key), IndexRecordOption::Basic);
-                        Some(self.searcher.search(&q, &Count)? as u64)
+                        Some(self.search_here(&q, &Count)? as u64)
                     }
                     None => Some(1),
                 }
