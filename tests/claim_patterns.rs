@@ -1530,3 +1530,19 @@ fn partial_quote_opening_reported_speech_before_a_trailing_attribution() {
         "\"The crossing is safe\"",
     );
 }
+
+#[test]
+fn age_and_this_person_refer_to_the_last_speaker() {
+    assert_eq!(
+        claims("Ingrid told the paper that she left the island. \"We left under shelling,\" the 34-year-old said."),
+        vec![
+            ("Ingrid".to_string(), "indirect".to_string(), "she left the island".to_string()),
+            ("Ingrid".to_string(), "direct".to_string(), "We left under shelling".to_string()),
+        ]
+    );
+    assert_eq!(
+        claims("\"They have lost a bunch of boats,\" this person said.")[0].0,
+        "this person",
+        "no one spoke before: the description itself"
+    );
+}

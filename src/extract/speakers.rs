@@ -777,6 +777,32 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
     if mode == NpMode::Object && phrase.split_whitespace().count() > 10 {
         return None;
     }
+    // "this person said", "the 34-year-old said": the person (or unnamed source) who spoke last, close before;
+    // else the description itself.
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let age = |w: &str| w.starts_with(|c: char| c.is_ascii_digit()) && w.ends_with("-year-old");
+    let anaphor = words.len() == 2
+        && ((["this", "This", "that", "That"].contains(&words[0])
+            && ["person", "source", "official", "man", "woman", "officer"].contains(&words[1]))
+            || (["the", "The"].contains(&words[0]) && age(words[1])));
+    if anaphor {
+        let recent = input
+            .speakers
+            .borrow()
+            .iter()
+            .rev()
+            .find(|(pos, sp)| {
+                *pos < np.start
+                    && np.start - pos < 1000
+                    && match sp {
+                        Speaker::Entity(i) => input.kinds.get(*i) == Some(&EntityKind::Person),
+                        Speaker::Name(_, k) => *k == EntityKind::Person,
+                        Speaker::Unnamed(d) => !plural_description(d),
+                    }
+            })
+            .map(|(_, sp)| sp.clone());
+        return Some((recent.unwrap_or_else(|| Speaker::Unnamed(phrase.to_string())), phrase.to_string()));
+    }
     if let Some(e) = role_referent(input, phrase, np.start).or_else(|| document_source(input, phrase, np.start)) {
         return Some((Speaker::Entity(e), phrase.to_string()));
     }
