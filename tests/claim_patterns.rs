@@ -1546,3 +1546,18 @@ fn age_and_this_person_refer_to_the_last_speaker() {
         "no one spoke before: the description itself"
     );
 }
+
+#[test]
+fn colon_quotation_after_a_verb_outside_the_vocabulary() {
+    check(
+        "Harbour master Ingrid Halvorsen fumed: \"The ferry was never safe.\"",
+        "Ingrid Halvorsen",
+        "direct",
+        "The ferry was never",
+    );
+    check("Halvorsen fired back: \"The ferry is safe.\"", "Halvorsen", "direct", "The ferry is safe.");
+    // A passive, an adjective, a noun: no one speaks.
+    assert!(claims("She was asked: \"Is the ferry safe?\"").is_empty());
+    assert!(claims("But he was concerned: \"The ferry may sink.\"").is_empty());
+    assert!(claims("One poem includes the lines: \"The ferry sails at dawn.\"").is_empty());
+}

@@ -1214,6 +1214,47 @@ fn sentence_claims(
             claims.push(c);
         }
     }
+    if cues.is_empty() {
+        if let Some(c) = colon_quote(input, quotes, &sentence) {
+            input.speakers.borrow_mut().push((c.content.start, c.speaker.clone()));
+            claims.push(c);
+        }
+    }
+}
+
+/// 'Deputy Foreign Minister Sergei Ryabkov fumed: "It does not ..."', 'Austin fired back: "This is ..."': a
+/// quotation that a subject and a verb outside the vocabulary introduce with a colon, and that runs to the end of
+/// the sentence. The verb is a past form (-ed; "fired back"), after at most six words of subject.
+fn colon_quote(input: &ClaimInput, quotes: &[Quote], sentence: &Range<usize>) -> Option<ClaimSpan> {
+    let text = input.text;
+    let (_, q) = quotes_starting_in(quotes, sentence).next()?;
+    let lead = text[sentence.start..q.outer.start].trim_end().strip_suffix(':')?;
+    let ws = input.words_in(&(sentence.start..sentence.start + lead.len()));
+    let tail = &text[q.outer.end.min(sentence.end)..sentence.end];
+    if ws.len() < 2 || ws.len() > 8 || tail.split_whitespace().count() > 2 || lead.contains([',', ';', '"', '“']) {
+        return None;
+    }
+    let mut verb = ws.len() - 1;
+    if ["back", "out", "up", "in"].contains(&&text[ws[verb].clone()]) {
+        verb -= 1;
+    }
+    let v = &text[ws[verb].clone()];
+    let verbal = v.starts_with(char::is_lowercase) && v.len() > 4 && v.ends_with("ed");
+    // "She was asked:", "he was concerned:": a passive or an adjective, not the subject speaking.
+    if !verbal || verb == 0 || verb > 6 || AUX.contains(&&text[ws[verb - 1].clone()]) {
+        return None;
+    }
+    let np = ws[0].start..ws[verb - 1].end;
+    let (speaker, speaker_text) = super::speakers::resolve_subject(input, np, sentence.start, ws[verb].start)?;
+    Some(ClaimSpan {
+        speaker,
+        speaker_text,
+        cue: text[ws[verb].start..ws[ws.len() - 1].end].to_lowercase(),
+        kind: ClaimKind::Direct,
+        content: q.inner.clone(),
+        parts: Vec::new(),
+        sentence: sentence.clone(),
+    })
 }
 
 /// The first word after a cue, if nothing but spaces comes between.
