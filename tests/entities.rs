@@ -917,3 +917,45 @@ fn possessive_ministry_names_and_long_tail_bodies_from_the_corpus_audit() {
         excludes(&orgs, &["Pentagon"]);
     }
 }
+
+#[test]
+fn a_title_s_or_a_plural_s_possessive_inside_an_organization_name() {
+    let a = extract(
+        "Officials from the Sarasota County Sheriff's Office said they would help. The U.S. Attorney's Office \
+         declined to comment. The judge ruled at Chelmsford Magistrates’ Court on Friday. John O'Connell, chief \
+         executive of the TaxPayers' Alliance, told The Telegraph. The UK's Information Commissioner's Office fined \
+         the company. Kelly Blackburn of the Montgomery County District Attorney's Office spoke.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    includes(
+        &orgs,
+        &[
+            "Sarasota County Sheriff's Office",
+            "US Attorney's Office",
+            "Chelmsford Magistrates' Court",
+            "TaxPayers' Alliance",
+            "Information Commissioner's Office",
+            "Montgomery County District Attorney's Office",
+        ],
+    );
+    excludes(&orgs, &["Sheriff's Office", "Attorney's Office", "General's Office"]);
+    // A generic name without an owner is no facet.
+    let a = extract("The Sheriff's Office said the Magistrates' Court would sit on Monday.", &[]);
+    assert_eq!(names(&a, "organizations"), Vec::<String>::new());
+}
+
+#[test]
+fn a_bare_prosecutor_general_s_or_president_s_office_takes_its_country_or_is_dropped() {
+    // The article's own qualified office, or the country of a known prosecutor general or president.
+    let a = extract(
+        "Ukraine's Prosecutor General's Office opened a case. Later the General Prosecutor's Office said more.",
+        &[],
+    );
+    assert_eq!(names(&a, "organizations"), ["Prosecutor General's Office of Ukraine"]);
+    let a = extract("Andriy Yermak, head of the President's Office, met Volodymyr Zelensky.", &[]);
+    includes(&names(&a, "organizations"), &["Office of the President of Ukraine"]);
+    // No country: dropped, and never "General's Office".
+    let a = extract("The total was recorded by the Prosecutor General's Office on Monday.", &[]);
+    assert_eq!(names(&a, "organizations"), Vec::<String>::new());
+}

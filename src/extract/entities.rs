@@ -633,6 +633,12 @@ pub fn context_names(
         while j > i + 1 && ws[j - 1].len() == 1 && !is_cap_word(&text[ws[j - 1].clone()]) {
             j -= 1;
         }
+        // "Prosecutor General's Office", "Suffolk County Sheriff's Office", "Chelmsford Magistrates' Court": a
+        // title's or a plural's possessive inside a name.
+        if let Some(end) = possessive_name(text, ws, i, j, &covered, lists, out) {
+            i = end;
+            continue;
+        }
         // "Institute for the Study of War", "Office of the United Nations High Commissioner for Human Rights":
         // an organization's head word may go on with "of"/"for" and more capitalised words.
         if let Some(end) = org_of_tail(text, ws, i, j, &covered, vocab, out) {
@@ -729,6 +735,82 @@ fn acronym_mentions(text: &str, known: &[RawMention], ws: &[Range<usize>], out: 
         }
         out.push(RawMention { entity: entity.clone(), range: w.clone() });
     }
+}
+
+/// The bodies named "<title>'s Office" that every country has: alone ("the Prosecutor General's Office said")
+/// they are the country's that the article names (`resolve_bare_ministries`), or are dropped.
+const OWNED_OFFICES: &[&str] = &["Prosecutor General's Office", "General Prosecutor's Office", "President's Office"];
+
+/// For a run `ws[i..j]` whose last word is a title before "'s" ("Prosecutor General's Office", "U.S. Attorney's
+/// Office") or a plural before "'" ("Magistrates' Court", "TaxPayers' Alliance"), and that goes on with
+/// capitalised words ending in an organization's head word: the organization's mention and the word index after
+/// it. A generic name ("the Sheriff's Office", "a Magistrates' Court") is skipped without a mention, except the
+/// `OWNED_OFFICES`, kept for their country.
+fn possessive_name(
+    text: &str,
+    ws: &[Range<usize>],
+    i: usize,
+    j: usize,
+    covered: &dyn Fn(&Range<usize>) -> bool,
+    lists: &EntityWords,
+    out: &mut Vec<RawMention>,
+) -> Option<usize> {
+    let word = |k: usize| &text[ws[k].clone()];
+    let last = word(j - 1);
+    let rest = &text[ws[j - 1].end..];
+    let title = lists.has(last, class::PERSON_TITLE);
+    // The first word after the possessive: after the "s" word for "'s", right after it for a plural's "'".
+    let k = if title && (rest.starts_with("'s ") || rest.starts_with("’s ")) {
+        j + 1
+    } else if !title && last.len() > 3 && last.ends_with('s') && (rest.starts_with("' ") || rest.starts_with("’ ")) {
+        j
+    } else {
+        return None;
+    };
+    let mut l = k;
+    while l < ws.len()
+        && l - k < 4
+        && (l == k || &text[ws[l - 1].end..ws[l].start] == " ")
+        && is_cap_word(word(l))
+        && !covered(&ws[l])
+        && !lists.has(word(l), class::NOT_NAME | class::PERSON_TITLE)
+    {
+        l += 1;
+    }
+    if l == k || !lists.has(word(l - 1), class::ORG_HEAD) {
+        return None;
+    }
+    // Not the end of a longer name the gazetteer cut ("Los Angeles County Sheriff's Department"): left alone.
+    let lead = &text[..ws[i].start];
+    let code = ["US ", "U.S. ", "UK ", "U.K. "].iter().find(|c| lead.ends_with(**c));
+    if i > 0 && &text[ws[i - 1].end..ws[i].start] == " " && covered(&ws[i - 1]) && code.is_none() {
+        return None;
+    }
+    // Leading openers are not part of it ("The Prosecutor General's Office"); demonyms are ("European People's
+    // Party").
+    let mut start = i;
+    while start < j - 1
+        && lists.has(word(start), class::NOT_NAME)
+        && !lists.has(word(start), class::OWNER_DEMONYM | class::PERSON_TITLE)
+    {
+        start += 1;
+    }
+    let from = match code {
+        Some(c) if start == i => ws[i].start - c.len(),
+        _ => ws[start].start,
+    };
+    let end = ws[l - 1].end;
+    let name = text[from..end].replace('’', "'").replacen("U.S. ", "US ", 1).replacen("U.K. ", "UK ", 1);
+    // A generic name: nothing but titles and generic words (and a plural before "'") before the possessive,
+    // generic words after it ("Sheriff's Office", "Magistrates' Court", but "Soldiers' Mothers Committee"), and
+    // no owner before it.
+    let generic = from == ws[start].start
+        && (start..j).all(|m| lists.has(word(m), class::PERSON_TITLE | class::GENERIC_ORG) || (!title && m == j - 1))
+        && (k..l).all(|m| lists.has(word(m), class::GENERIC_ORG));
+    if !generic || OWNED_OFFICES.contains(&name.as_str()) {
+        out.push(RawMention { entity: EntityRef::New(EntityKind::Organization, name), range: from..end });
+    }
+    Some(l)
 }
 
 /// For a run `ws[i..j]` that ends with an organization's head word and follows "<Capitalised words> and ",
@@ -1465,7 +1547,7 @@ fn bare_ministry(name: &str) -> Option<&str> {
 /// of no country is not a facet, and guessing the country from the article's places proved unreliable.
 pub fn resolve_bare_ministries(gazetteer: &Gazetteer, mentions: &mut Vec<RawMention>) {
     let is_bare =
-        |m: &RawMention| matches!(&m.entity, EntityRef::New(EntityKind::Organization, n) if bare_ministry(n).is_some());
+        |m: &RawMention| matches!(&m.entity, EntityRef::New(EntityKind::Organization, n) if bare_body(n).is_some());
     if !mentions.iter().any(is_bare) {
         return;
     }
@@ -1480,9 +1562,7 @@ pub fn resolve_bare_ministries(gazetteer: &Gazetteer, mentions: &mut Vec<RawMent
     let of_kind = |idx: usize, kind: &str| {
         let e = gazetteer.entry(idx);
         e.kind == EntityKind::Organization
-            && std::iter::once(&e.canonical)
-                .chain(e.aliases.iter())
-                .any(|n| n.contains("Ministry") && n.contains(stem(kind)))
+            && std::iter::once(&e.canonical).chain(e.aliases.iter()).any(|n| names_body(n, kind))
     };
     let qualified: Vec<usize> = mentions
         .iter()
@@ -1504,9 +1584,18 @@ pub fn resolve_bare_ministries(gazetteer: &Gazetteer, mentions: &mut Vec<RawMent
         let mut out: Vec<usize> = Vec::new();
         for &p in &people {
             for clause in gazetteer.entry(p).description.split(';') {
-                let kind_named =
-                    clause.contains(stem(kind)) || (kind == "Interior" && clause.contains("Internal Affairs"));
-                if !kind_named || !clause.contains("Minist") {
+                let kind_named = match kind {
+                    // "Prosecutor General of Ukraine (2022-)", "President of Ukraine (2019-)".
+                    "Prosecutor General" => {
+                        clause.contains("Prosecutor General") || clause.contains("Prosecutor-General")
+                    }
+                    "President" => clause.trim_start().starts_with("President of"),
+                    _ => {
+                        (clause.contains(stem(kind)) || (kind == "Interior" && clause.contains("Internal Affairs")))
+                            && clause.contains("Minist")
+                    }
+                };
+                if !kind_named {
                     continue;
                 }
                 for (idx, e) in gazetteer.entries().iter().enumerate() {
@@ -1522,7 +1611,7 @@ pub fn resolve_bare_ministries(gazetteer: &Gazetteer, mentions: &mut Vec<RawMent
     let mut by_kind: Vec<(String, Vec<usize>)> = Vec::new();
     for m in mentions.iter() {
         let EntityRef::New(EntityKind::Organization, name) = &m.entity else { continue };
-        if let Some(kind) = bare_ministry(name) {
+        if let Some(kind) = bare_body(name) {
             if !by_kind.iter().any(|(k, _)| k == kind) && !qualified.iter().any(|&i| of_kind(i, kind)) {
                 by_kind.push((kind.to_string(), of_people(kind)));
             }
@@ -1530,7 +1619,7 @@ pub fn resolve_bare_ministries(gazetteer: &Gazetteer, mentions: &mut Vec<RawMent
     }
     mentions.retain_mut(|m| {
         let EntityRef::New(EntityKind::Organization, name) = &m.entity else { return true };
-        let Some(kind) = bare_ministry(name) else { return true };
+        let Some(kind) = bare_body(name) else { return true };
         let mut found = qualified.iter().copied().filter(|&i| of_kind(i, kind));
         let Some(first) = found.next() else {
             let by_people = by_kind.iter().find(|(k, _)| k == kind).map_or(&[][..], |(_, v)| &v[..]);
@@ -1548,15 +1637,52 @@ pub fn resolve_bare_ministries(gazetteer: &Gazetteer, mentions: &mut Vec<RawMent
     });
 }
 
+/// The kind of a body that needs its country: a bare ministry ("Defence Ministry") or one of the
+/// `OWNED_OFFICES` ("Prosecutor General" for both spellings of the prosecutor's office, "President").
+fn bare_body(name: &str) -> Option<&str> {
+    bare_ministry(name).or(match name {
+        "Prosecutor General's Office" | "General Prosecutor's Office" => Some("Prosecutor General"),
+        "President's Office" => Some("President"),
+        _ => None,
+    })
+}
+
+/// True when one of a known organization's names is a body of `kind` (see `bare_body`).
+fn names_body(name: &str, kind: &str) -> bool {
+    match kind {
+        "Prosecutor General" => {
+            name.contains("Prosecutor General")
+                || name.contains("General Prosecutor")
+                || name.contains("Генпрокуратура")
+        }
+        "President" => {
+            (name.contains("President's Office")
+                || name.contains("Office of the President")
+                || name.contains("Presidential Office"))
+                && !name.contains("Press")
+        }
+        // "Defence" and "Defense" are one kind.
+        _ => name.contains("Ministry") && name.contains(if kind.starts_with("Defen") { "Defen" } else { kind }),
+    }
+}
+
 /// The country words of a ministry's names: the demonym or country code first ("Russian", "UK"), the place
 /// before "'s" ("Poland's Foreign Ministry") and after a final "of" ("Ministry of Foreign Affairs of Ukraine").
 fn ministry_countries(e: &crate::vocab::Entry) -> impl Iterator<Item = &str> {
     std::iter::once(&e.canonical).chain(e.aliases.iter()).flat_map(|n| {
         let first = n.split(' ').next().filter(|w| !w.starts_with("Minist") && w.starts_with(char::is_uppercase));
         let owner = n.split_once("'s ").map(|(c, _)| c);
-        let of = (n.matches(" of ").count() >= 2).then(|| n.rsplit_once(" of ")).flatten();
+        // "Prosecutor General's Office of Russia": one "of" after an office.
+        let of = (n.matches(" of ").count() >= 2 || n.rsplit_once(" of ").is_some_and(|(b, _)| b.ends_with("Office")))
+            .then(|| n.rsplit_once(" of "))
+            .flatten();
         let of = of.map(|(_, c)| c.trim_start_matches("the "));
-        [first, owner, of].into_iter().flatten().filter(|c| !c.is_empty() && c.starts_with(char::is_uppercase))
+        // Not the office's own words ("Prosecutor General" before "'s", "Office" first).
+        let own = |c: &str| ["Prosecutor", "President", "Office", "General"].iter().any(|w| c.contains(w));
+        [first, owner, of]
+            .into_iter()
+            .flatten()
+            .filter(move |c| !c.is_empty() && c.starts_with(char::is_uppercase) && !own(c))
     })
 }
 
