@@ -959,3 +959,35 @@ fn a_bare_prosecutor_general_s_or_president_s_office_takes_its_country_or_is_dro
     let a = extract("The total was recorded by the Prosecutor General's Office on Monday.", &[]);
     assert_eq!(names(&a, "organizations"), Vec::<String>::new());
 }
+
+#[test]
+fn the_country_s_body_is_the_body_of_the_one_country_the_sentence_names() {
+    for (text, org) in [
+        (
+            "Russia has tested a hypersonic missile, the country's Ministry of Defense said Saturday.",
+            "Russian Ministry of Defence",
+        ),
+        (
+            "A total of 176 children have been killed in Ukraine, the country's Prosecutor General's Office said.",
+            "Prosecutor General's Office of Ukraine",
+        ),
+        (
+            "Peskov spoke about Russia. The deputy head of the nation's Security Council, Dmitry Medvedev, warned.",
+            "Security Council of Russia",
+        ),
+    ] {
+        let a = extract(text, &[]);
+        includes(&names(&a, "organizations"), &[org]);
+    }
+    // Two countries, or a country and another's demonym: left as it was (a bare ministry is dropped).
+    for text in [
+        "Russia struck Ukraine, the country's Defense Ministry said.",
+        "Russian soldiers set up checkpoints around Kharkiv, the country's Ministry of Defense announced.",
+    ] {
+        let a = extract(text, &[]);
+        assert_eq!(names(&a, "organizations"), Vec::<String>::new(), "{text}");
+    }
+    // "its" after another body is that body's own: the UN's.
+    let a = extract("Russia would veto any attempt to involve the United Nations with its Security Council.", &[]);
+    excludes(&names(&a, "organizations"), &["Security Council of Russia"]);
+}

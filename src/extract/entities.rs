@@ -14,6 +14,7 @@ use rustc_hash::FxHashMap;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 
 use crate::vocab::entity_words::{class, LowerBody};
+use crate::vocab::gazetteer::name_key;
 use crate::vocab::{EntityKind, EntityWords, Gazetteer, Vocabulary};
 
 /// A matcher over every gazetteer name and alias.
@@ -738,7 +739,7 @@ fn acronym_mentions(text: &str, known: &[RawMention], ws: &[Range<usize>], out: 
 }
 
 /// The bodies named "<title>'s Office" that every country has: alone ("the Prosecutor General's Office said")
-/// they are the country's that the article names (`resolve_bare_ministries`), or are dropped.
+/// they are the country's that the article or the sentence names (`context_owned_bodies`), or are dropped.
 const OWNED_OFFICES: &[&str] = &["Prosecutor General's Office", "General Prosecutor's Office", "President's Office"];
 
 /// For a run `ws[i..j]` whose last word is a title before "'s" ("Prosecutor General's Office", "U.S. Attorney's
@@ -1666,6 +1667,141 @@ fn names_body(name: &str, kind: &str) -> bool {
     }
 }
 
+/// The words before a body that give it the owner the sentence names: "the country's Ministry of Defense", "its
+/// Foreign Ministry". Not "his" or "her": a person's country ("Putin ... his Security Council") is often not the
+/// one the sentence names.
+const CONTEXT_OWNERS: &[&str] = &["the country's ", "the country’s ", "the nation's ", "the nation’s ", "its "];
+
+/// The gazetteer's generic short names of a country's bodies that `context_owned_bodies` gives to the country in
+/// context after a `CONTEXT_OWNERS` word.
+const CONTEXT_OWNED_NAMES: &[&str] = &["Security Council", "National Security Council", "Parliament", "Senate"];
+
+/// The country a known place lies in (the place itself for a country), by its parents.
+fn country_of(gazetteer: &Gazetteer, mut idx: usize) -> Option<usize> {
+    for _ in 0..8 {
+        let e = gazetteer.entry(idx);
+        match e.parent {
+            Some(p) => idx = p,
+            None => {
+                let d = &e.description;
+                return (d.starts_with("country") || d.contains("state")).then_some(idx);
+            }
+        }
+    }
+    None
+}
+
+/// The byte range of the sentence around byte `at` and the sentence before it: from after the second sentence
+/// end before `at` to the first one after it (a period, question or exclamation mark before a space, or a line
+/// break).
+fn two_sentences(text: &str, at: usize) -> Range<usize> {
+    let is_end = |b: &[u8], i: usize| {
+        b[i] == b'\n' || (matches!(b[i], b'.' | b'?' | b'!') && b.get(i + 1).is_some_and(|c| c.is_ascii_whitespace()))
+    };
+    let b = text.as_bytes();
+    let mut start = at;
+    let mut ends = 0;
+    while start > 0 {
+        if is_end(b, start - 1) {
+            ends += 1;
+            if ends == 2 {
+                break;
+            }
+        }
+        start -= 1;
+    }
+    let mut end = at;
+    while end < b.len() && !is_end(b, end) {
+        end += 1;
+    }
+    start..end
+}
+
+/// "the country's Ministry of Defense", "the nation's Security Council", "its Prosecutor General's Office": a body
+/// whose owner the text leaves to the context is the gazetteer's body of the one country the sentence and the one
+/// before it name (a place counts for its country; a demonym of another country makes two). With no country or
+/// several, it is left as it was: a bare
+/// ministry or office to `resolve_bare_ministries`, a generic short name to the gazetteer's reading.
+fn context_owned_bodies(text: &str, gazetteer: &Gazetteer, lists: &EntityWords, mentions: &mut [RawMention]) {
+    for i in 0..mentions.len() {
+        let m = &mentions[i];
+        let lead = &text[..m.range.start];
+        let owner = CONTEXT_OWNERS.iter().find(|o| {
+            lead.strip_suffix(**o).is_some_and(|b| !b.chars().next_back().is_some_and(char::is_alphanumeric))
+        });
+        let owned = owner.is_some();
+        let kind = match &m.entity {
+            EntityRef::New(EntityKind::Organization, name) => bare_body(name),
+            _ => None,
+        };
+        let generic = match m.entity {
+            // "the United Nations with its Security Council": "its" may be the body's own.
+            EntityRef::Known(k) if owned && owner != Some(&"its ") => {
+                gazetteer.entry(k).kind == EntityKind::Organization
+                    && CONTEXT_OWNED_NAMES.contains(&&text[m.range.clone()])
+            }
+            _ => false,
+        };
+        if !(generic || (kind.is_some() && owned)) {
+            continue;
+        }
+        let window = two_sentences(text, m.range.start);
+        let mut country = None;
+        for o in mentions.iter() {
+            if o.range.end <= window.start || o.range.start >= window.end {
+                continue;
+            }
+            let EntityRef::Known(p) = o.entity else { continue };
+            if gazetteer.entry(p).kind != EntityKind::Place {
+                continue;
+            }
+            match (country, country_of(gazetteer, p)) {
+                (_, None) => {}
+                (None, Some(c)) => country = Some(c),
+                (Some(a), Some(c)) if a != c => {
+                    country = None;
+                    break;
+                }
+                _ => {}
+            }
+        }
+        let Some(c) = country else { continue };
+        let ce = gazetteer.entry(c);
+        let country_names = || std::iter::once(&ce.canonical).chain(ce.aliases.iter());
+        // A demonym of another country is another candidate ("Russian soldiers set up checkpoints near Kharkiv, the
+        // country's Ministry of Defense said"): a demonym is the country's when they share their first four letters
+        // ("Russian", "Russia"); one that does not ("French", "France") makes the owner unsure.
+        let other_demonym = text[window].split(|c: char| !c.is_alphanumeric()).any(|w| {
+            w != "European"
+                && lists.has(w, class::OWNER_DEMONYM)
+                && !country_names().any(|n| n.len() >= 4 && w.len() >= 4 && n.as_bytes()[..4] == w.as_bytes()[..4])
+        });
+        if other_demonym {
+            continue;
+        }
+        let found = if let Some(kind) = kind {
+            let mut of_country = gazetteer.entries().iter().enumerate().filter(|(_, e)| {
+                e.kind == EntityKind::Organization
+                    && std::iter::once(&e.canonical).chain(e.aliases.iter()).any(|n| names_body(n, kind))
+                    && ministry_countries(e).any(|w| country_names().any(|n| n == w))
+            });
+            match (of_country.next(), of_country.next()) {
+                (Some((k, _)), None) => Some(k),
+                _ => None,
+            }
+        } else {
+            let written = &text[m.range.clone()];
+            country_names().find_map(|n| {
+                let k = *gazetteer.name_table().get(&name_key(&format!("{n}'s {written}")))?;
+                (gazetteer.entry(k).kind == EntityKind::Organization).then_some(k)
+            })
+        };
+        if let Some(k) = found {
+            mentions[i].entity = EntityRef::Known(k);
+        }
+    }
+}
+
 /// The country words of a ministry's names: the demonym or country code first ("Russian", "UK"), the place
 /// before "'s" ("Poland's Foreign Ministry") and after a final "of" ("Ministry of Foreign Affairs of Ukraine").
 fn ministry_countries(e: &crate::vocab::Entry) -> impl Iterator<Item = &str> {
@@ -1807,6 +1943,7 @@ fn bare_lowercase_ministry(text: &str, at: usize, end: usize) -> Option<(EntityR
 /// known body of that name the article names with its owner ("Russia's National Guard"). The place is kept, as for
 /// "Norway's Foreign Ministry".
 pub fn place_owned_bodies(text: &str, gazetteer: &Gazetteer, lists: &EntityWords, mentions: &mut [RawMention]) {
+    context_owned_bodies(text, gazetteer, lists, mentions);
     let body_of = |m: &RawMention| match &m.entity {
         EntityRef::New(EntityKind::Organization, n) => lists.place_owned_bodies.iter().find(|b| *b == n).cloned(),
         _ => None,
