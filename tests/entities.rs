@@ -991,3 +991,10 @@ fn the_country_s_body_is_the_body_of_the_one_country_the_sentence_names() {
     let a = extract("Russia would veto any attempt to involve the United Nations with its Security Council.", &[]);
     excludes(&names(&a, "organizations"), &["Security Council of Russia"]);
 }
+
+#[test]
+fn a_college_named_after_a_place_does_not_mention_the_place() {
+    let a = extract("Maxim Shrayer, a professor of Russian studies at Boston College, said so.", &[]);
+    includes(&names(&a, "organizations"), &["Boston College"]);
+    excludes(&names(&a, "places"), &["Boston"]);
+}
