@@ -917,3 +917,84 @@ fn possessive_ministry_names_and_long_tail_bodies_from_the_corpus_audit() {
         excludes(&orgs, &["Pentagon"]);
     }
 }
+
+#[test]
+fn a_title_s_or_a_plural_s_possessive_inside_an_organization_name() {
+    let a = extract(
+        "Officials from the Sarasota County Sheriff's Office said they would help. The U.S. Attorney's Office \
+         declined to comment. The judge ruled at Chelmsford Magistrates’ Court on Friday. John O'Connell, chief \
+         executive of the TaxPayers' Alliance, told The Telegraph. The UK's Information Commissioner's Office fined \
+         the company. Kelly Blackburn of the Montgomery County District Attorney's Office spoke.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    includes(
+        &orgs,
+        &[
+            "Sarasota County Sheriff's Office",
+            "US Attorney's Office",
+            "Chelmsford Magistrates' Court",
+            "TaxPayers' Alliance",
+            "Information Commissioner's Office",
+            "Montgomery County District Attorney's Office",
+        ],
+    );
+    excludes(&orgs, &["Sheriff's Office", "Attorney's Office", "General's Office"]);
+    // A generic name without an owner is no facet.
+    let a = extract("The Sheriff's Office said the Magistrates' Court would sit on Monday.", &[]);
+    assert_eq!(names(&a, "organizations"), Vec::<String>::new());
+}
+
+#[test]
+fn a_bare_prosecutor_general_s_or_president_s_office_takes_its_country_or_is_dropped() {
+    // The article's own qualified office, or the country of a known prosecutor general or president.
+    let a = extract(
+        "Ukraine's Prosecutor General's Office opened a case. Later the General Prosecutor's Office said more.",
+        &[],
+    );
+    assert_eq!(names(&a, "organizations"), ["Prosecutor General's Office of Ukraine"]);
+    let a = extract("Andriy Yermak, head of the President's Office, met Volodymyr Zelensky.", &[]);
+    includes(&names(&a, "organizations"), &["Office of the President of Ukraine"]);
+    // No country: dropped, and never "General's Office".
+    let a = extract("The total was recorded by the Prosecutor General's Office on Monday.", &[]);
+    assert_eq!(names(&a, "organizations"), Vec::<String>::new());
+}
+
+#[test]
+fn the_country_s_body_is_the_body_of_the_one_country_the_sentence_names() {
+    for (text, org) in [
+        (
+            "Russia has tested a hypersonic missile, the country's Ministry of Defense said Saturday.",
+            "Russian Ministry of Defence",
+        ),
+        (
+            "A total of 176 children have been killed in Ukraine, the country's Prosecutor General's Office said.",
+            "Prosecutor General's Office of Ukraine",
+        ),
+        (
+            "Peskov spoke about Russia. The deputy head of the nation's Security Council, Dmitry Medvedev, warned.",
+            "Security Council of Russia",
+        ),
+    ] {
+        let a = extract(text, &[]);
+        includes(&names(&a, "organizations"), &[org]);
+    }
+    // Two countries, or a country and another's demonym: left as it was (a bare ministry is dropped).
+    for text in [
+        "Russia struck Ukraine, the country's Defense Ministry said.",
+        "Russian soldiers set up checkpoints around Kharkiv, the country's Ministry of Defense announced.",
+    ] {
+        let a = extract(text, &[]);
+        assert_eq!(names(&a, "organizations"), Vec::<String>::new(), "{text}");
+    }
+    // "its" after another body is that body's own: the UN's.
+    let a = extract("Russia would veto any attempt to involve the United Nations with its Security Council.", &[]);
+    excludes(&names(&a, "organizations"), &["Security Council of Russia"]);
+}
+
+#[test]
+fn a_college_named_after_a_place_does_not_mention_the_place() {
+    let a = extract("Maxim Shrayer, a professor of Russian studies at Boston College, said so.", &[]);
+    includes(&names(&a, "organizations"), &["Boston College"]);
+    excludes(&names(&a, "places"), &["Boston"]);
+}

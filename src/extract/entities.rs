@@ -14,6 +14,7 @@ use rustc_hash::FxHashMap;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 
 use crate::vocab::entity_words::{class, LowerBody};
+use crate::vocab::gazetteer::name_key;
 use crate::vocab::{EntityKind, EntityWords, Gazetteer, Vocabulary};
 
 /// A matcher over every gazetteer name and alias.
@@ -633,6 +634,12 @@ pub fn context_names(
         while j > i + 1 && ws[j - 1].len() == 1 && !is_cap_word(&text[ws[j - 1].clone()]) {
             j -= 1;
         }
+        // "Prosecutor General's Office", "Suffolk County Sheriff's Office", "Chelmsford Magistrates' Court": a
+        // title's or a plural's possessive inside a name.
+        if let Some(end) = possessive_name(text, ws, i, j, &covered, lists, out) {
+            i = end;
+            continue;
+        }
         // "Institute for the Study of War", "Office of the United Nations High Commissioner for Human Rights":
         // an organization's head word may go on with "of"/"for" and more capitalised words.
         if let Some(end) = org_of_tail(text, ws, i, j, &covered, vocab, out) {
@@ -729,6 +736,82 @@ fn acronym_mentions(text: &str, known: &[RawMention], ws: &[Range<usize>], out: 
         }
         out.push(RawMention { entity: entity.clone(), range: w.clone() });
     }
+}
+
+/// The bodies named "<title>'s Office" that every country has: alone ("the Prosecutor General's Office said")
+/// they are the country's that the article or the sentence names (`context_owned_bodies`), or are dropped.
+const OWNED_OFFICES: &[&str] = &["Prosecutor General's Office", "General Prosecutor's Office", "President's Office"];
+
+/// For a run `ws[i..j]` whose last word is a title before "'s" ("Prosecutor General's Office", "U.S. Attorney's
+/// Office") or a plural before "'" ("Magistrates' Court", "TaxPayers' Alliance"), and that goes on with
+/// capitalised words ending in an organization's head word: the organization's mention and the word index after
+/// it. A generic name ("the Sheriff's Office", "a Magistrates' Court") is skipped without a mention, except the
+/// `OWNED_OFFICES`, kept for their country.
+fn possessive_name(
+    text: &str,
+    ws: &[Range<usize>],
+    i: usize,
+    j: usize,
+    covered: &dyn Fn(&Range<usize>) -> bool,
+    lists: &EntityWords,
+    out: &mut Vec<RawMention>,
+) -> Option<usize> {
+    let word = |k: usize| &text[ws[k].clone()];
+    let last = word(j - 1);
+    let rest = &text[ws[j - 1].end..];
+    let title = lists.has(last, class::PERSON_TITLE);
+    // The first word after the possessive: after the "s" word for "'s", right after it for a plural's "'".
+    let k = if title && (rest.starts_with("'s ") || rest.starts_with("’s ")) {
+        j + 1
+    } else if !title && last.len() > 3 && last.ends_with('s') && (rest.starts_with("' ") || rest.starts_with("’ ")) {
+        j
+    } else {
+        return None;
+    };
+    let mut l = k;
+    while l < ws.len()
+        && l - k < 4
+        && (l == k || &text[ws[l - 1].end..ws[l].start] == " ")
+        && is_cap_word(word(l))
+        && !covered(&ws[l])
+        && !lists.has(word(l), class::NOT_NAME | class::PERSON_TITLE)
+    {
+        l += 1;
+    }
+    if l == k || !lists.has(word(l - 1), class::ORG_HEAD) {
+        return None;
+    }
+    // Not the end of a longer name the gazetteer cut ("Los Angeles County Sheriff's Department"): left alone.
+    let lead = &text[..ws[i].start];
+    let code = ["US ", "U.S. ", "UK ", "U.K. "].iter().find(|c| lead.ends_with(**c));
+    if i > 0 && &text[ws[i - 1].end..ws[i].start] == " " && covered(&ws[i - 1]) && code.is_none() {
+        return None;
+    }
+    // Leading openers are not part of it ("The Prosecutor General's Office"); demonyms are ("European People's
+    // Party").
+    let mut start = i;
+    while start < j - 1
+        && lists.has(word(start), class::NOT_NAME)
+        && !lists.has(word(start), class::OWNER_DEMONYM | class::PERSON_TITLE)
+    {
+        start += 1;
+    }
+    let from = match code {
+        Some(c) if start == i => ws[i].start - c.len(),
+        _ => ws[start].start,
+    };
+    let end = ws[l - 1].end;
+    let name = text[from..end].replace('’', "'").replacen("U.S. ", "US ", 1).replacen("U.K. ", "UK ", 1);
+    // A generic name: nothing but titles and generic words (and a plural before "'") before the possessive,
+    // generic words after it ("Sheriff's Office", "Magistrates' Court", but "Soldiers' Mothers Committee"), and
+    // no owner before it.
+    let generic = from == ws[start].start
+        && (start..j).all(|m| lists.has(word(m), class::PERSON_TITLE | class::GENERIC_ORG) || (!title && m == j - 1))
+        && (k..l).all(|m| lists.has(word(m), class::GENERIC_ORG));
+    if !generic || OWNED_OFFICES.contains(&name.as_str()) {
+        out.push(RawMention { entity: EntityRef::New(EntityKind::Organization, name), range: from..end });
+    }
+    Some(l)
 }
 
 /// For a run `ws[i..j]` that ends with an organization's head word and follows "<Capitalised words> and ",
@@ -1465,7 +1548,7 @@ fn bare_ministry(name: &str) -> Option<&str> {
 /// of no country is not a facet, and guessing the country from the article's places proved unreliable.
 pub fn resolve_bare_ministries(gazetteer: &Gazetteer, mentions: &mut Vec<RawMention>) {
     let is_bare =
-        |m: &RawMention| matches!(&m.entity, EntityRef::New(EntityKind::Organization, n) if bare_ministry(n).is_some());
+        |m: &RawMention| matches!(&m.entity, EntityRef::New(EntityKind::Organization, n) if bare_body(n).is_some());
     if !mentions.iter().any(is_bare) {
         return;
     }
@@ -1480,9 +1563,7 @@ pub fn resolve_bare_ministries(gazetteer: &Gazetteer, mentions: &mut Vec<RawMent
     let of_kind = |idx: usize, kind: &str| {
         let e = gazetteer.entry(idx);
         e.kind == EntityKind::Organization
-            && std::iter::once(&e.canonical)
-                .chain(e.aliases.iter())
-                .any(|n| n.contains("Ministry") && n.contains(stem(kind)))
+            && std::iter::once(&e.canonical).chain(e.aliases.iter()).any(|n| names_body(n, kind))
     };
     let qualified: Vec<usize> = mentions
         .iter()
@@ -1504,9 +1585,18 @@ pub fn resolve_bare_ministries(gazetteer: &Gazetteer, mentions: &mut Vec<RawMent
         let mut out: Vec<usize> = Vec::new();
         for &p in &people {
             for clause in gazetteer.entry(p).description.split(';') {
-                let kind_named =
-                    clause.contains(stem(kind)) || (kind == "Interior" && clause.contains("Internal Affairs"));
-                if !kind_named || !clause.contains("Minist") {
+                let kind_named = match kind {
+                    // "Prosecutor General of Ukraine (2022-)", "President of Ukraine (2019-)".
+                    "Prosecutor General" => {
+                        clause.contains("Prosecutor General") || clause.contains("Prosecutor-General")
+                    }
+                    "President" => clause.trim_start().starts_with("President of"),
+                    _ => {
+                        (clause.contains(stem(kind)) || (kind == "Interior" && clause.contains("Internal Affairs")))
+                            && clause.contains("Minist")
+                    }
+                };
+                if !kind_named {
                     continue;
                 }
                 for (idx, e) in gazetteer.entries().iter().enumerate() {
@@ -1522,7 +1612,7 @@ pub fn resolve_bare_ministries(gazetteer: &Gazetteer, mentions: &mut Vec<RawMent
     let mut by_kind: Vec<(String, Vec<usize>)> = Vec::new();
     for m in mentions.iter() {
         let EntityRef::New(EntityKind::Organization, name) = &m.entity else { continue };
-        if let Some(kind) = bare_ministry(name) {
+        if let Some(kind) = bare_body(name) {
             if !by_kind.iter().any(|(k, _)| k == kind) && !qualified.iter().any(|&i| of_kind(i, kind)) {
                 by_kind.push((kind.to_string(), of_people(kind)));
             }
@@ -1530,7 +1620,7 @@ pub fn resolve_bare_ministries(gazetteer: &Gazetteer, mentions: &mut Vec<RawMent
     }
     mentions.retain_mut(|m| {
         let EntityRef::New(EntityKind::Organization, name) = &m.entity else { return true };
-        let Some(kind) = bare_ministry(name) else { return true };
+        let Some(kind) = bare_body(name) else { return true };
         let mut found = qualified.iter().copied().filter(|&i| of_kind(i, kind));
         let Some(first) = found.next() else {
             let by_people = by_kind.iter().find(|(k, _)| k == kind).map_or(&[][..], |(_, v)| &v[..]);
@@ -1548,15 +1638,187 @@ pub fn resolve_bare_ministries(gazetteer: &Gazetteer, mentions: &mut Vec<RawMent
     });
 }
 
+/// The kind of a body that needs its country: a bare ministry ("Defence Ministry") or one of the
+/// `OWNED_OFFICES` ("Prosecutor General" for both spellings of the prosecutor's office, "President").
+fn bare_body(name: &str) -> Option<&str> {
+    bare_ministry(name).or(match name {
+        "Prosecutor General's Office" | "General Prosecutor's Office" => Some("Prosecutor General"),
+        "President's Office" => Some("President"),
+        _ => None,
+    })
+}
+
+/// True when one of a known organization's names is a body of `kind` (see `bare_body`).
+fn names_body(name: &str, kind: &str) -> bool {
+    match kind {
+        "Prosecutor General" => {
+            name.contains("Prosecutor General")
+                || name.contains("General Prosecutor")
+                || name.contains("Генпрокуратура")
+        }
+        "President" => {
+            (name.contains("President's Office")
+                || name.contains("Office of the President")
+                || name.contains("Presidential Office"))
+                && !name.contains("Press")
+        }
+        // "Defence" and "Defense" are one kind.
+        _ => name.contains("Ministry") && name.contains(if kind.starts_with("Defen") { "Defen" } else { kind }),
+    }
+}
+
+/// The words before a body that give it the owner the sentence names: "the country's Ministry of Defense", "its
+/// Foreign Ministry". Not "his" or "her": a person's country ("Putin ... his Security Council") is often not the
+/// one the sentence names.
+const CONTEXT_OWNERS: &[&str] = &["the country's ", "the country’s ", "the nation's ", "the nation’s ", "its "];
+
+/// The gazetteer's generic short names of a country's bodies that `context_owned_bodies` gives to the country in
+/// context after a `CONTEXT_OWNERS` word.
+const CONTEXT_OWNED_NAMES: &[&str] = &["Security Council", "National Security Council", "Parliament", "Senate"];
+
+/// The country a known place lies in (the place itself for a country), by its parents.
+fn country_of(gazetteer: &Gazetteer, mut idx: usize) -> Option<usize> {
+    for _ in 0..8 {
+        let e = gazetteer.entry(idx);
+        match e.parent {
+            Some(p) => idx = p,
+            None => {
+                let d = &e.description;
+                return (d.starts_with("country") || d.contains("state")).then_some(idx);
+            }
+        }
+    }
+    None
+}
+
+/// The byte range of the sentence around byte `at` and the sentence before it: from after the second sentence
+/// end before `at` to the first one after it (a period, question or exclamation mark before a space, or a line
+/// break).
+fn two_sentences(text: &str, at: usize) -> Range<usize> {
+    let is_end = |b: &[u8], i: usize| {
+        b[i] == b'\n' || (matches!(b[i], b'.' | b'?' | b'!') && b.get(i + 1).is_some_and(|c| c.is_ascii_whitespace()))
+    };
+    let b = text.as_bytes();
+    let mut start = at;
+    let mut ends = 0;
+    while start > 0 {
+        if is_end(b, start - 1) {
+            ends += 1;
+            if ends == 2 {
+                break;
+            }
+        }
+        start -= 1;
+    }
+    let mut end = at;
+    while end < b.len() && !is_end(b, end) {
+        end += 1;
+    }
+    start..end
+}
+
+/// "the country's Ministry of Defense", "the nation's Security Council", "its Prosecutor General's Office": a body
+/// whose owner the text leaves to the context is the gazetteer's body of the one country the sentence and the one
+/// before it name (a place counts for its country; a demonym of another country makes two). With no country or
+/// several, it is left as it was: a bare
+/// ministry or office to `resolve_bare_ministries`, a generic short name to the gazetteer's reading.
+fn context_owned_bodies(text: &str, gazetteer: &Gazetteer, lists: &EntityWords, mentions: &mut [RawMention]) {
+    for i in 0..mentions.len() {
+        let m = &mentions[i];
+        let lead = &text[..m.range.start];
+        let owner = CONTEXT_OWNERS.iter().find(|o| {
+            lead.strip_suffix(**o).is_some_and(|b| !b.chars().next_back().is_some_and(char::is_alphanumeric))
+        });
+        let owned = owner.is_some();
+        let kind = match &m.entity {
+            EntityRef::New(EntityKind::Organization, name) => bare_body(name),
+            _ => None,
+        };
+        let generic = match m.entity {
+            // "the United Nations with its Security Council": "its" may be the body's own.
+            EntityRef::Known(k) if owned && owner != Some(&"its ") => {
+                gazetteer.entry(k).kind == EntityKind::Organization
+                    && CONTEXT_OWNED_NAMES.contains(&&text[m.range.clone()])
+            }
+            _ => false,
+        };
+        if !(generic || (kind.is_some() && owned)) {
+            continue;
+        }
+        let window = two_sentences(text, m.range.start);
+        let mut country = None;
+        for o in mentions.iter() {
+            if o.range.end <= window.start || o.range.start >= window.end {
+                continue;
+            }
+            let EntityRef::Known(p) = o.entity else { continue };
+            if gazetteer.entry(p).kind != EntityKind::Place {
+                continue;
+            }
+            match (country, country_of(gazetteer, p)) {
+                (_, None) => {}
+                (None, Some(c)) => country = Some(c),
+                (Some(a), Some(c)) if a != c => {
+                    country = None;
+                    break;
+                }
+                _ => {}
+            }
+        }
+        let Some(c) = country else { continue };
+        let ce = gazetteer.entry(c);
+        let country_names = || std::iter::once(&ce.canonical).chain(ce.aliases.iter());
+        // A demonym of another country is another candidate ("Russian soldiers set up checkpoints near Kharkiv, the
+        // country's Ministry of Defense said"): a demonym is the country's when they share their first four letters
+        // ("Russian", "Russia"); one that does not ("French", "France") makes the owner unsure.
+        let other_demonym = text[window].split(|c: char| !c.is_alphanumeric()).any(|w| {
+            w != "European"
+                && lists.has(w, class::OWNER_DEMONYM)
+                && !country_names().any(|n| n.len() >= 4 && w.len() >= 4 && n.as_bytes()[..4] == w.as_bytes()[..4])
+        });
+        if other_demonym {
+            continue;
+        }
+        let found = if let Some(kind) = kind {
+            let mut of_country = gazetteer.entries().iter().enumerate().filter(|(_, e)| {
+                e.kind == EntityKind::Organization
+                    && std::iter::once(&e.canonical).chain(e.aliases.iter()).any(|n| names_body(n, kind))
+                    && ministry_countries(e).any(|w| country_names().any(|n| n == w))
+            });
+            match (of_country.next(), of_country.next()) {
+                (Some((k, _)), None) => Some(k),
+                _ => None,
+            }
+        } else {
+            let written = &text[m.range.clone()];
+            country_names().find_map(|n| {
+                let k = *gazetteer.name_table().get(&name_key(&format!("{n}'s {written}")))?;
+                (gazetteer.entry(k).kind == EntityKind::Organization).then_some(k)
+            })
+        };
+        if let Some(k) = found {
+            mentions[i].entity = EntityRef::Known(k);
+        }
+    }
+}
+
 /// The country words of a ministry's names: the demonym or country code first ("Russian", "UK"), the place
 /// before "'s" ("Poland's Foreign Ministry") and after a final "of" ("Ministry of Foreign Affairs of Ukraine").
 fn ministry_countries(e: &crate::vocab::Entry) -> impl Iterator<Item = &str> {
     std::iter::once(&e.canonical).chain(e.aliases.iter()).flat_map(|n| {
         let first = n.split(' ').next().filter(|w| !w.starts_with("Minist") && w.starts_with(char::is_uppercase));
         let owner = n.split_once("'s ").map(|(c, _)| c);
-        let of = (n.matches(" of ").count() >= 2).then(|| n.rsplit_once(" of ")).flatten();
+        // "Prosecutor General's Office of Russia": one "of" after an office.
+        let of = (n.matches(" of ").count() >= 2 || n.rsplit_once(" of ").is_some_and(|(b, _)| b.ends_with("Office")))
+            .then(|| n.rsplit_once(" of "))
+            .flatten();
         let of = of.map(|(_, c)| c.trim_start_matches("the "));
-        [first, owner, of].into_iter().flatten().filter(|c| !c.is_empty() && c.starts_with(char::is_uppercase))
+        // Not the office's own words ("Prosecutor General" before "'s", "Office" first).
+        let own = |c: &str| ["Prosecutor", "President", "Office", "General"].iter().any(|w| c.contains(w));
+        [first, owner, of]
+            .into_iter()
+            .flatten()
+            .filter(move |c| !c.is_empty() && c.starts_with(char::is_uppercase) && !own(c))
     })
 }
 
@@ -1681,6 +1943,7 @@ fn bare_lowercase_ministry(text: &str, at: usize, end: usize) -> Option<(EntityR
 /// known body of that name the article names with its owner ("Russia's National Guard"). The place is kept, as for
 /// "Norway's Foreign Ministry".
 pub fn place_owned_bodies(text: &str, gazetteer: &Gazetteer, lists: &EntityWords, mentions: &mut [RawMention]) {
+    context_owned_bodies(text, gazetteer, lists, mentions);
     let body_of = |m: &RawMention| match &m.entity {
         EntityRef::New(EntityKind::Organization, n) => lists.place_owned_bodies.iter().find(|b| *b == n).cloned(),
         _ => None,
