@@ -440,12 +440,15 @@ fn short_subject(between: &str) -> bool {
             && words.len() - capitalised <= 2
             && !words.first().is_some_and(|w| ["a", "an", "the"].contains(w))
     };
+    // "Russia's first deputy ...": a possessive name opens a description.
+    let possessive = |w: &str| w.starts_with(char::is_uppercase) && (w.ends_with("'s") || w.ends_with("’s"));
+    let article = |w: &str| ["a", "an", "the", "The", "A", "An"].contains(&w);
     let description = |s: &str| {
         s.split_whitespace().next().is_some_and(|w| {
-            ["a", "an", "the", "who", "director", "president", "chief", "head"].contains(&w)
+            ["who", "director", "president", "chief", "head"].contains(&w)
                 || w.starts_with(char::is_lowercase)
-                || (w.starts_with(char::is_uppercase) && (w.ends_with("'s") || w.ends_with("’s")))
-                || ["The", "A", "An"].contains(&w)
+                || article(w)
+                || possessive(w)
         })
     };
     match segs[..] {
@@ -454,10 +457,7 @@ fn short_subject(between: &str) -> bool {
         // A description opening the phrase is a noun phrase ("the speaker of Russia's lower house"), not the
         // author's clause ('"explicitly clear," envisioning their use ..., Trofimov said').
         [first, second] => {
-            let np = first.split_whitespace().next().is_some_and(|w| {
-                ["a", "an", "the", "The", "A", "An"].contains(&w)
-                    || (w.starts_with(char::is_uppercase) && (w.ends_with("'s") || w.ends_with("’s")))
-            });
+            let np = first.split_whitespace().next().is_some_and(|w| article(w) || possessive(w));
             np && !name(first) && name(second)
         }
         _ => false,
@@ -500,8 +500,13 @@ fn has_stop(text: &str, r: Range<usize>) -> bool {
 /// Quotations are in text order and do not overlap, so the one that could hold `pos` is found by binary search
 /// (articles of megabytes hold thousands of quotations).
 fn in_quote(quotes: &[Quote], pos: usize) -> bool {
+    quote_at(quotes, pos).is_some()
+}
+
+/// The quotation holding `pos`, if any.
+fn quote_at(quotes: &[Quote], pos: usize) -> Option<&Quote> {
     let i = quotes.partition_point(|q| q.outer.start <= pos);
-    i > 0 && pos < quotes[i - 1].outer.end
+    quotes[..i].last().filter(|q| pos < q.outer.end)
 }
 
 /// The quotations that start inside `range`, with their indices.
@@ -2473,8 +2478,7 @@ fn trailing_attribution(
     // A quotation opening the claim must end inside it, with words of the author's after it ('"In the event of
     // further escalation," the Navy could be told ..., the official said': the quoted words complete a clause
     // of reported speech, which is the claim, marks included).
-    if in_quote(quotes, content.start) {
-        let q = quotes.iter().find(|q| q.outer.start <= content.start && content.start < q.outer.end)?;
+    if let Some(q) = quote_at(quotes, content.start) {
         let rest = q.outer.end..content.end;
         if q.outer.end >= content.end
             || word_count(text, rest.clone()) < 3

@@ -731,39 +731,27 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
                     })
                     .map(|m| m.entity);
                 // The last speaker of that kind, if it spoke recently, wins over a name merely mentioned since.
-                let speaker = input
-                    .speakers
-                    .borrow()
-                    .iter()
-                    .rev()
-                    .find(|(pos, sp)| {
-                        *pos < np.start
-                            && np.start - pos < reach
-                            && match sp {
-                                Speaker::Entity(i) => input.kinds.get(*i).is_some_and(|&k| wanted(k)) && fits(*i),
-                                Speaker::Name(n, k) => {
-                                    wanted(*k)
-                                        && (!gendered
-                                            || !person
-                                            || first_name_gender(
-                                                &n.split_whitespace().next().unwrap_or("").to_lowercase(),
-                                            )
-                                            .is_none_or(|f| f == pronoun_female))
-                                }
-                                // "Several officials in Kyiv have hinted ... They also warned": a plural description.
-                                // "Mr Aslin's family said ... they said": a family. "The Interior Ministry said
-                                // ... It added": a body.
-                                Speaker::Unnamed(d) => {
-                                    let head = d.rsplit(' ').next().unwrap_or("").to_lowercase();
-                                    if plural {
-                                        plural_description(d) || ["family", "parents", "relatives"].contains(&&*head)
-                                    } else {
-                                        !person && NOT_ONE_PERSON.contains(&&*head)
-                                    }
-                                }
-                            }
-                    })
-                    .map(|(_, sp)| sp.clone());
+                let speaker = recent_speaker(input, np.start, reach, |sp| match sp {
+                    Speaker::Entity(i) => input.kinds.get(*i).is_some_and(|&k| wanted(k)) && fits(*i),
+                    Speaker::Name(n, k) => {
+                        wanted(*k)
+                            && (!gendered
+                                || !person
+                                || first_name_gender(&n.split_whitespace().next().unwrap_or("").to_lowercase())
+                                    .is_none_or(|f| f == pronoun_female))
+                    }
+                    // "Several officials in Kyiv have hinted ... They also warned": a plural description.
+                    // "Mr Aslin's family said ... they said": a family. "The Interior Ministry said
+                    // ... It added": a body.
+                    Speaker::Unnamed(d) => {
+                        let head = d.rsplit(' ').next().unwrap_or("").to_lowercase();
+                        if plural {
+                            plural_description(d) || ["family", "parents", "relatives"].contains(&&*head)
+                        } else {
+                            !person && NOT_ONE_PERSON.contains(&&*head)
+                        }
+                    }
+                });
                 speaker.or(mention.map(Speaker::Entity))
             };
             // A speaker of the right sex a little further back ("she continued" after photo captions) before
@@ -786,21 +774,11 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
             && ["person", "source", "official", "man", "woman", "officer"].contains(&words[1]))
             || (["the", "The"].contains(&words[0]) && age(words[1])));
     if anaphor {
-        let recent = input
-            .speakers
-            .borrow()
-            .iter()
-            .rev()
-            .find(|(pos, sp)| {
-                *pos < np.start
-                    && np.start - pos < 1000
-                    && match sp {
-                        Speaker::Entity(i) => input.kinds.get(*i) == Some(&EntityKind::Person),
-                        Speaker::Name(_, k) => *k == EntityKind::Person,
-                        Speaker::Unnamed(d) => !plural_description(d),
-                    }
-            })
-            .map(|(_, sp)| sp.clone());
+        let recent = recent_speaker(input, np.start, 1000, |sp| match sp {
+            Speaker::Entity(i) => input.kinds.get(*i) == Some(&EntityKind::Person),
+            Speaker::Name(_, k) => *k == EntityKind::Person,
+            Speaker::Unnamed(d) => !plural_description(d),
+        });
         return Some((recent.unwrap_or_else(|| Speaker::Unnamed(phrase.to_string())), phrase.to_string()));
     }
     if let Some(e) = role_referent(input, phrase, np.start).or_else(|| document_source(input, phrase, np.start)) {
@@ -1630,6 +1608,13 @@ pub(super) fn first_actor(input: &ClaimInput, range: Range<usize>) -> Option<(Sp
     Some((Speaker::Entity(m.entity), input.text[m.range.clone()].to_string()))
 }
 
+/// The last speaker the article gave before `before`, less than `reach` bytes back, that `fits`.
+fn recent_speaker(input: &ClaimInput, before: usize, reach: usize, fits: impl Fn(&Speaker) -> bool) -> Option<Speaker> {
+    let speakers = input.speakers.borrow();
+    let (_, sp) = speakers.iter().rev().find(|(pos, sp)| *pos < before && before - pos < reach && fits(sp))?;
+    Some(sp.clone())
+}
+
 /// "His wife revealed their tactics and said ...", "Instead, he changed the subject and told us ...": the noun
 /// phrase opening the clause whose first verb the reporting verb is coordinated with (after an introductory
 /// phrase set off by a comma), resolved like any subject. At most five words before that first verb.
@@ -1644,6 +1629,7 @@ pub(super) fn opening_subject(input: &ClaimInput, range: Range<usize>) -> Option
         "shook", "shot", "swore", "taught", "tore", "understood", "wore", "bought", "caught", "fell", "now", "also",
         "then", "later", "again",
     ];
+    #[rustfmt::skip]
     const INTRODUCTIONS: &[&str] = &[
         "instead",
         "however",
@@ -1673,17 +1659,16 @@ pub(super) fn opening_subject(input: &ClaimInput, range: Range<usize>) -> Option
     let ws = input.words_in(&range);
     let first = ws.first()?;
     let mut start = 0;
-    if INTRODUCTIONS.contains(&text[first.clone()].to_lowercase().as_str()) {
+    if INTRODUCTIONS.iter().any(|w| w.eq_ignore_ascii_case(&text[first.clone()])) {
         // The words after the first comma, when it comes within eight words.
         let comma = ws.iter().take(8).position(|w| text[w.end..].starts_with(','))?;
         start = comma + 1;
     }
     let verb = ws[start..].iter().position(|w| {
         let word = &text[w.clone()];
-        let lower = word.to_lowercase();
         word.starts_with(char::is_lowercase)
-            && ((lower.len() > 4 && lower.ends_with("ed"))
-                || IRREGULAR.contains(&lower.as_str())
+            && ((word.len() > 4 && word.ends_with("ed"))
+                || IRREGULAR.contains(&word)
                 || input.verbs.get(word).is_some())
     })?;
     // "He could call Zelenskyy and say ...": a hypothetical, no one's claim.
@@ -1696,9 +1681,7 @@ pub(super) fn opening_subject(input: &ClaimInput, range: Range<usize>) -> Option
         return None;
     }
     // A full stop between the subject and the cue: the sentence was not split where it should have been.
-    if super::segment::words(text, ws[start].start..range.end).len() > 40
-        || text[ws[start].start..range.end].contains(". ")
-    {
+    if ws.len() - start > 40 || text[ws[start].start..range.end].contains(". ") {
         return None;
     }
     // "The basketball great famously made ...", "The Fed chair last week came out": an adverb or a time before the
