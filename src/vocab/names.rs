@@ -16,7 +16,9 @@
 //! ```
 //! Integers are little-endian.
 
+use std::ops::{Deref, Range};
 use std::path::Path;
+use std::sync::Arc;
 
 use tantivy_fst::{Map, Streamer};
 
@@ -28,11 +30,31 @@ pub const FILE_NAME: &str = "sitrep-names.bin";
 const MAGIC: &[u8] = b"sitrep-names 1\n";
 const ALIAS_SEP: char = '\x1f';
 
-/// Names to entries, with the entries' text (see the module documentation).
+/// Names to entries, with the entries' text (see the module documentation). A loaded table is the file's bytes,
+/// read once and used in place: the FST, the offsets and the text are ranges of them, and an entry's text is
+/// checked when it is read, so loading costs one read whatever the table's size.
 pub struct NameTable {
-    keys: Map<Vec<u8>>,
-    offsets: Vec<u32>,
-    text: String,
+    keys: Map<Slice>,
+    /// `count + 1` little-endian u32 offsets into `text`.
+    offsets: Slice,
+    text: Slice,
+    count: usize,
+    /// All of the above, as written after the file's header.
+    body: Slice,
+}
+
+/// A range of a shared byte buffer.
+#[derive(Clone)]
+struct Slice {
+    bytes: Arc<Vec<u8>>,
+    range: Range<usize>,
+}
+
+impl Deref for Slice {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        &self.bytes[self.range.clone()]
+    }
 }
 
 impl NameTable {
@@ -61,24 +83,31 @@ impl NameTable {
         // Stable sort: for a shared key the earliest entry comes first and is the one kept.
         keys.sort_by(|a, b| a.0.cmp(&b.0));
         keys.dedup_by(|later, first| later.0 == first.0);
-        let keys = Map::from_iter(keys).expect("sorted, unique keys");
-        NameTable { keys, offsets, text }
+        let mut builder = tantivy_fst::MapBuilder::memory();
+        for (key, idx) in keys {
+            builder.insert(key, idx).expect("sorted, unique keys");
+        }
+        let fst = builder.into_inner().expect("an in-memory FST");
+        // The table is its file's layout after the header, held the way a loaded one is.
+        let mut bytes = Vec::with_capacity(fst.len() + 4 * offsets.len() + text.len() + 8);
+        bytes.extend_from_slice(&(fst.len() as u32).to_le_bytes());
+        bytes.extend_from_slice(&fst);
+        bytes.extend_from_slice(&((offsets.len() - 1) as u32).to_le_bytes());
+        for o in &offsets {
+            bytes.extend_from_slice(&o.to_le_bytes());
+        }
+        bytes.extend_from_slice(text.as_bytes());
+        NameTable::parse(Arc::new(bytes), 0).expect("a table just built")
     }
 
     /// Writes the table (atomically: a temporary file renamed into place).
     pub fn save(&self, path: &Path, fingerprint: &str) -> Result<()> {
-        let fst = self.keys.as_fst().to_vec();
-        let mut out = Vec::with_capacity(MAGIC.len() + fingerprint.len() + fst.len() + self.text.len() + 64);
+        let body = &self.body[..];
+        let mut out = Vec::with_capacity(MAGIC.len() + fingerprint.len() + 1 + body.len());
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(fingerprint.as_bytes());
         out.push(b'\n');
-        out.extend_from_slice(&(fst.len() as u32).to_le_bytes());
-        out.extend_from_slice(&fst);
-        out.extend_from_slice(&((self.offsets.len() - 1) as u32).to_le_bytes());
-        for o in &self.offsets {
-            out.extend_from_slice(&o.to_le_bytes());
-        }
-        out.extend_from_slice(self.text.as_bytes());
+        out.extend_from_slice(body);
         let tmp = path.with_extension("tmp");
         std::fs::write(&tmp, &out).map_err(|e| Error::io(&tmp, e))?;
         std::fs::rename(&tmp, path).map_err(|e| Error::io(path, e))
@@ -99,22 +128,29 @@ impl NameTable {
     /// another vocabulary, or it cannot be read (the caller then loads the gazetteer itself).
     pub fn load(path: &Path, fingerprint: &str) -> Option<NameTable> {
         let bytes = std::fs::read(path).ok()?;
-        let rest = bytes.strip_prefix(MAGIC)?;
-        let rest = rest.strip_prefix(fingerprint.as_bytes())?.strip_prefix(b"\n")?;
-        let (fst, rest) = take_sized(rest)?;
-        let keys = Map::from_bytes(fst.to_vec()).ok()?;
-        let (count, mut rest) = take_u32(rest)?;
-        let mut offsets = Vec::with_capacity(count as usize + 1);
-        for _ in 0..=count {
-            let (o, r) = take_u32(rest)?;
-            offsets.push(o);
-            rest = r;
-        }
-        let text = String::from_utf8(rest.to_vec()).ok()?;
-        let valid = offsets.windows(2).all(|w| w[0] <= w[1])
-            && offsets.last() == Some(&(text.len() as u32))
-            && offsets.iter().all(|&o| text.is_char_boundary(o as usize));
-        valid.then_some(NameTable { keys, offsets, text })
+        let header = MAGIC.len() + fingerprint.len() + 1;
+        let found = bytes.strip_prefix(MAGIC)?.strip_prefix(fingerprint.as_bytes())?.starts_with(b"\n");
+        found.then(|| NameTable::parse(Arc::new(bytes), header)).flatten()
+    }
+
+    /// The table in `bytes` from `start` on: FST, offsets, text (see the module documentation).
+    fn parse(bytes: Arc<Vec<u8>>, start: usize) -> Option<NameTable> {
+        let slice = |range: Range<usize>| Slice { bytes: Arc::clone(&bytes), range };
+        let u32_at = |at: usize| Some(u32::from_le_bytes(*bytes.get(at..at + 4)?.first_chunk::<4>()?) as usize);
+        let fst_start = start + 4;
+        let fst_end = fst_start.checked_add(u32_at(start)?).filter(|&e| e <= bytes.len())?;
+        let keys = Map::from(tantivy_fst::raw::Fst::new(slice(fst_start..fst_end)).ok()?);
+        let count = u32_at(fst_end)?;
+        let offsets_start = fst_end + 4;
+        let text_start = offsets_start.checked_add(count.checked_add(1)?.checked_mul(4)?)?;
+        // The last offset is the text's length; each entry's own offsets are checked when it is read.
+        (text_start <= bytes.len() && u32_at(text_start - 4)? == bytes.len() - text_start).then(|| NameTable {
+            keys,
+            offsets: slice(offsets_start..text_start),
+            text: slice(text_start..bytes.len()),
+            count,
+            body: slice(start..bytes.len()),
+        })
     }
 
     /// The entry a name (any case, curly or straight apostrophe) belongs to.
@@ -135,7 +171,7 @@ impl NameTable {
 
     /// Number of entries.
     pub fn len(&self) -> usize {
-        self.offsets.len() - 1
+        self.count
     }
 
     /// True when there is no entry.
@@ -143,8 +179,17 @@ impl NameTable {
         self.len() == 0
     }
 
+    /// The fields of an entry; empty ones when the file is damaged there.
     fn fields(&self, idx: usize) -> [&str; 5] {
-        let line = &self.text[self.offsets[idx] as usize..self.offsets[idx + 1] as usize];
+        let offset = |i: usize| {
+            let b = self.offsets.get(4 * i..4 * i + 4)?;
+            Some(u32::from_le_bytes(b.try_into().ok()?) as usize)
+        };
+        let line = (idx < self.count)
+            .then(|| self.text.get(offset(idx)?..offset(idx + 1)?))
+            .flatten()
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .unwrap_or("");
         let mut f = line.trim_end_matches('\n').splitn(5, '\t');
         [(); 5].map(|_| f.next().unwrap_or(""))
     }
@@ -188,16 +233,6 @@ impl NameTable {
         path.reverse();
         path
     }
-}
-
-fn take_u32(b: &[u8]) -> Option<(u32, &[u8])> {
-    let (n, rest) = b.split_first_chunk::<4>()?;
-    Some((u32::from_le_bytes(*n), rest))
-}
-
-fn take_sized(b: &[u8]) -> Option<(&[u8], &[u8])> {
-    let (n, rest) = take_u32(b)?;
-    (rest.len() >= n as usize).then(|| rest.split_at(n as usize))
 }
 
 #[cfg(test)]
@@ -248,5 +283,21 @@ mod tests {
         std::fs::write(&path, &bytes[..bytes.len() / 2]).unwrap();
         assert!(NameTable::load(&path, "fp1").is_none());
         assert!(NameTable::load(&dir.path().join("missing"), "fp1").is_none());
+    }
+
+    #[test]
+    fn a_damaged_entry_reads_as_empty_and_the_others_still_resolve() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE_NAME);
+        NameTable::build(&gazetteer()).save(&path, "fp1").unwrap();
+        let mut bytes = std::fs::read(&path).unwrap();
+        // The last entry's text ends the file: break its UTF-8.
+        let last = bytes.len() - 3;
+        bytes[last] = 0xff;
+        std::fs::write(&path, &bytes).unwrap();
+        let t = NameTable::load(&path, "fp1").unwrap();
+        let zelensky = t.get("Zelenskyy").unwrap();
+        assert_eq!(t.canonical(zelensky), "");
+        assert_eq!(t.path(t.get("Artemivsk").unwrap()), ["Ukraine", "Donetsk Oblast", "Bakhmut"]);
     }
 }
