@@ -46,8 +46,24 @@ pub struct NameTable {
 /// A range of a shared byte buffer.
 #[derive(Clone)]
 struct Slice {
-    bytes: Arc<Vec<u8>>,
+    bytes: Arc<Bytes>,
     range: Range<usize>,
+}
+
+/// A table's bytes: built in memory, or the file mapped.
+enum Bytes {
+    Heap(Vec<u8>),
+    Mapped(memmap2::Mmap),
+}
+
+impl Deref for Bytes {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        match self {
+            Bytes::Heap(v) => v,
+            Bytes::Mapped(m) => m,
+        }
+    }
 }
 
 impl Deref for Slice {
@@ -97,7 +113,7 @@ impl NameTable {
             bytes.extend_from_slice(&o.to_le_bytes());
         }
         bytes.extend_from_slice(text.as_bytes());
-        NameTable::parse(Arc::new(bytes), 0).expect("a table just built")
+        NameTable::parse(Arc::new(Bytes::Heap(bytes)), 0).expect("a table just built")
     }
 
     /// Writes the table (atomically: a temporary file renamed into place).
@@ -127,14 +143,18 @@ impl NameTable {
     /// Reads a table written for this vocabulary fingerprint; `None` when there is none, it was written for
     /// another vocabulary, or it cannot be read (the caller then loads the gazetteer itself).
     pub fn load(path: &Path, fingerprint: &str) -> Option<NameTable> {
-        let bytes = std::fs::read(path).ok()?;
+        let file = std::fs::File::open(path).ok()?;
+        // SAFETY: a table file is only ever replaced whole, by renaming a new file over it (`save`), never written
+        // in place, so the mapped bytes do not change while they are read. Bytes damaged before the file was
+        // mapped are caught: the layout is checked here and each entry's text when it is read (`fields`).
+        let bytes = Bytes::Mapped(unsafe { memmap2::Mmap::map(&file) }.ok()?);
         let header = MAGIC.len() + fingerprint.len() + 1;
         let found = bytes.strip_prefix(MAGIC)?.strip_prefix(fingerprint.as_bytes())?.starts_with(b"\n");
         found.then(|| NameTable::parse(Arc::new(bytes), header)).flatten()
     }
 
     /// The table in `bytes` from `start` on: FST, offsets, text (see the module documentation).
-    fn parse(bytes: Arc<Vec<u8>>, start: usize) -> Option<NameTable> {
+    fn parse(bytes: Arc<Bytes>, start: usize) -> Option<NameTable> {
         let slice = |range: Range<usize>| Slice { bytes: Arc::clone(&bytes), range };
         let u32_at = |at: usize| Some(u32::from_le_bytes(*bytes.get(at..at + 4)?.first_chunk::<4>()?) as usize);
         let fst_start = start + 4;
