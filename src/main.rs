@@ -224,6 +224,9 @@ enum Command {
         /// Print JSON Lines (one object per article) instead of text.
         #[arg(long)]
         json: bool,
+        /// Also list every entity mention in the body: where it is, as written, and the entity it resolved to.
+        #[arg(long)]
+        spans: bool,
         #[command(flatten)]
         vocab: VocabArgs,
     },
@@ -234,7 +237,7 @@ fn main() -> ExitCode {
     std::panic::set_hook(Box::new(|info| eprintln!("sitrep: internal error: {info}")));
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Extract { paths, json, vocab } => run_extract(&paths, json, &vocab),
+        Command::Extract { paths, json, spans, vocab } => run_extract(&paths, json, spans, &vocab),
         Command::Index {
             paths,
             index,
@@ -321,7 +324,7 @@ fn code_for(e: &anyhow::Error) -> u8 {
     }
 }
 
-fn run_extract(paths: &[PathBuf], json: bool, vocab: &VocabArgs) -> anyhow::Result<u8> {
+fn run_extract(paths: &[PathBuf], json: bool, spans: bool, vocab: &VocabArgs) -> anyhow::Result<u8> {
     let extractor = Extractor::new(vocab.load()?);
     let files = sitrep::discover::discover(paths);
     let stdout = std::io::stdout();
@@ -345,7 +348,7 @@ fn run_extract(paths: &[PathBuf], json: bool, vocab: &VocabArgs) -> anyhow::Resu
                     continue;
                 }
             };
-            let rec = sitrep::output::extracted(a, &x);
+            let rec = sitrep::output::extracted(a, &x, spans);
             if json {
                 serde_json::to_writer(&mut out, &rec)?;
                 writeln!(out)?;

@@ -36,6 +36,24 @@ pub struct ExtractedArticle {
     pub entities: Vec<ExtractedEntity>,
     /// Claims in text order.
     pub claims: Vec<ExtractedClaim>,
+    /// With `extract --spans`: every entity mention in the body, in text order.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub spans: Option<Vec<ExtractedSpan>>,
+}
+
+/// An entity mention in `extract --json --spans`.
+#[derive(Debug, Serialize)]
+pub struct ExtractedSpan {
+    /// Canonical name of the entity.
+    pub name: String,
+    /// person, place, organization or equipment.
+    pub kind: EntityKind,
+    /// Start of the mention in the body, in characters.
+    pub start: usize,
+    /// End (exclusive), in characters.
+    pub end: usize,
+    /// The mention as written.
+    pub text: String,
 }
 
 /// An entity in `extract --json`.
@@ -76,8 +94,8 @@ pub struct ExtractedClaim {
     pub mentions: Vec<String>,
 }
 
-/// Builds the `extract --json` record of an article.
-pub fn extracted(article: &Article, x: &Extraction) -> ExtractedArticle {
+/// Builds the `extract --json` record of an article; `spans` adds where each entity is mentioned.
+pub fn extracted(article: &Article, x: &Extraction, spans: bool) -> ExtractedArticle {
     let body = &article.body;
     let chars = CharOffsets::new(body);
     ExtractedArticle {
@@ -118,6 +136,18 @@ pub fn extracted(article: &Article, x: &Extraction) -> ExtractedArticle {
                 mentions: c.mentions.iter().map(|&i| x.entities[i].name.clone()).collect(),
             })
             .collect(),
+        spans: spans.then(|| {
+            x.mentions
+                .iter()
+                .map(|m| ExtractedSpan {
+                    name: x.entities[m.entity].name.clone(),
+                    kind: x.entities[m.entity].kind,
+                    start: chars.get(m.range.start),
+                    end: chars.get(m.range.end),
+                    text: body[m.range.clone()].to_string(),
+                })
+                .collect()
+        }),
     }
 }
 
@@ -162,6 +192,12 @@ pub fn extracted_text(a: &ExtractedArticle) -> String {
             "  - {} [{}] {} ({}, {}..{}): {}",
             c.speaker, c.speaker_kind, c.cue, c.kind, c.start, c.end, c.text
         );
+    }
+    if let Some(spans) = &a.spans {
+        let _ = writeln!(s, "{:>13}: {}", "mentions", spans.len());
+        for m in spans {
+            let _ = writeln!(s, "  {}..{} \"{}\" -> {} [{}]", m.start, m.end, m.text, m.name, m.kind.as_str());
+        }
     }
     s
 }

@@ -176,6 +176,38 @@ fn extract_json_lists_seed_entities_and_the_kirby_claim() {
 }
 
 #[test]
+fn extract_spans_show_where_each_entity_was_found() {
+    let plain = sitrep().args(["extract", "--json", "corpus-sample/soledar-2023-01.txt"]).output().unwrap();
+    let plain: Value = serde_json::from_slice(&plain.stdout).unwrap();
+    assert!(plain.get("spans").is_none(), "spans only when asked for");
+    let out = sitrep().args(["extract", "--json", "--spans", "corpus-sample/soledar-2023-01.txt"]).output().unwrap();
+    assert!(out.status.success());
+    let a: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let spans = a["spans"].as_array().unwrap();
+    let file = std::fs::read_to_string(root().join("corpus-sample/soledar-2023-01.txt")).unwrap();
+    let body: Vec<char> = file.split_once('\n').unwrap().1.trim().chars().collect();
+    let mut last = 0;
+    for m in spans {
+        let (s, e) = (m["start"].as_u64().unwrap() as usize, m["end"].as_u64().unwrap() as usize);
+        assert_eq!(body[s..e].iter().collect::<String>(), m["text"].as_str().unwrap(), "{m}");
+        assert!(s >= last, "in text order: {m}");
+        last = s;
+    }
+    // A short form is shown with the entity it resolved to; every entity of the body has a span.
+    let zelenskiy = spans.iter().find(|m| m["text"] == "Zelenskiy").expect("the Reuters spelling is a mention");
+    assert_eq!(zelenskiy["name"], "Volodymyr Zelensky");
+    assert_eq!(zelenskiy["kind"], "person");
+    assert!(spans.iter().any(|m| m["text"] == "Britain" && m["name"] == "United Kingdom"));
+    for e in a["entities"].as_array().unwrap() {
+        let found = spans.iter().filter(|m| m["name"] == e["name"] && m["kind"] == e["kind"]).count() as u64;
+        assert!(found >= 1 && found <= e["mentions"].as_u64().unwrap(), "{e}: {found} spans");
+    }
+    let text = sitrep().args(["extract", "--spans", "corpus-sample/soledar-2023-01.txt"]).output().unwrap();
+    let text = String::from_utf8(text.stdout).unwrap();
+    assert!(text.contains("\"Zelenskiy\" -> Volodymyr Zelensky [person]"), "{text}");
+}
+
+#[test]
 fn malformed_inputs_are_reported_and_the_rest_is_indexed() {
     let dir = tempfile::tempdir().unwrap();
     let out = sitrep()
