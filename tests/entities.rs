@@ -277,6 +277,21 @@ fn bodies_named_after_their_place() {
 }
 
 #[test]
+fn bare_courts_and_guards_take_their_country_or_are_dropped() {
+    // In an article that names a US state, a bare "Supreme Court" or "National Guard" is the American body; a
+    // state's own court is not.
+    let a = extract(
+        "Voters in Texas are angry. The Supreme Court overturned Roe v. Wade, and the National Guard was called in. \
+         In Ohio, the state Supreme Court ruled on maps.",
+        &[],
+    );
+    assert_eq!(names(&a, "organizations"), ["US Supreme Court", "US National Guard"]);
+    // Elsewhere, without the country's body named in full, neither is a name.
+    let a = extract("Police and National Guard fought near Kyiv. The Constitutional Court will meet.", &[]);
+    assert!(names(&a, "organizations").is_empty(), "{:?}", names(&a, "organizations"));
+}
+
+#[test]
 fn projects_are_organizations() {
     // "Project" ends an organization's name; a project in lower case names none.
     let a = extract(

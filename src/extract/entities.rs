@@ -1591,6 +1591,8 @@ pub fn resolve_bare_ministries(gazetteer: &Gazetteer, mentions: &mut Vec<RawMent
                         clause.contains("Prosecutor General") || clause.contains("Prosecutor-General")
                     }
                     "President" => clause.trim_start().starts_with("President of"),
+                    // "Associate Justice of the US Supreme Court (2022-)".
+                    _ if OWNED_COURTS_AND_GUARDS.contains(&kind) => clause.contains(kind),
                     _ => {
                         (clause.contains(stem(kind)) || (kind == "Interior" && clause.contains("Internal Affairs")))
                             && clause.contains("Minist")
@@ -1638,15 +1640,21 @@ pub fn resolve_bare_ministries(gazetteer: &Gazetteer, mentions: &mut Vec<RawMent
     });
 }
 
-/// The kind of a body that needs its country: a bare ministry ("Defence Ministry") or one of the
-/// `OWNED_OFFICES` ("Prosecutor General" for both spellings of the prosecutor's office, "President").
+/// The kind of a body that needs its country: a bare ministry ("Defence Ministry"), one of the `OWNED_OFFICES`
+/// ("Prosecutor General" for both spellings of the prosecutor's office, "President") or one of the
+/// `OWNED_COURTS_AND_GUARDS`.
 fn bare_body(name: &str) -> Option<&str> {
     bare_ministry(name).or(match name {
         "Prosecutor General's Office" | "General Prosecutor's Office" => Some("Prosecutor General"),
         "President's Office" => Some("President"),
-        _ => None,
+        _ => OWNED_COURTS_AND_GUARDS.iter().find(|b| **b == name).copied(),
     })
 }
+
+/// Bodies that every country has and that are written without their country ("the Supreme Court ruled", "the
+/// National Guard"): the article's body of that name with its owner (`place_owned_bodies`), the US one in an
+/// article that names a US state, or nothing.
+const OWNED_COURTS_AND_GUARDS: &[&str] = &["Supreme Court", "Constitutional Court", "National Guard"];
 
 /// True when one of a known organization's names is a body of `kind` (see `bare_body`).
 fn names_body(name: &str, kind: &str) -> bool {
@@ -1662,6 +1670,7 @@ fn names_body(name: &str, kind: &str) -> bool {
                 || name.contains("Presidential Office"))
                 && !name.contains("Press")
         }
+        _ if OWNED_COURTS_AND_GUARDS.contains(&kind) => name.contains(kind),
         // "Defence" and "Defense" are one kind.
         _ => name.contains("Ministry") && name.contains(if kind.starts_with("Defen") { "Defen" } else { kind }),
     }
@@ -1984,10 +1993,37 @@ pub fn place_owned_bodies(text: &str, gazetteer: &Gazetteer, lists: &EntityWords
             _ => None,
         });
         let only = named.next().filter(|&k| named.all(|j| j == k));
-        if let Some(k) = only {
+        // "the Supreme Court overturned Roe v. Wade" in an article that names Texas and Ohio: the US body. Not a
+        // state's own ("the state Supreme Court"), which `resolve_bare_ministries` drops.
+        let us = || {
+            let lead = text[..mentions[i].range.start].trim_end_matches("the ");
+            let state_own = lead.ends_with("state ") || lead.ends_with("state's ") || lead.ends_with("state’s ");
+            let us_body = gazetteer.find(EntityKind::Organization, &format!("US {body}"));
+            us_body.filter(|_| !state_own && names_us_state(gazetteer, mentions))
+        };
+        if let Some(k) = only.or_else(us) {
             mentions[i].entity = EntityRef::Known(k);
         }
     }
+}
+
+/// True when a place in one of the United States ("Texas", "Houston") is mentioned: an article on American
+/// politics, where a body every country has is the American one.
+fn names_us_state(gazetteer: &Gazetteer, mentions: &[RawMention]) -> bool {
+    let in_state = |mut idx: usize| {
+        for _ in 0..6 {
+            let e = gazetteer.entry(idx);
+            let Some(parent) = e.parent else { return false };
+            if gazetteer.entry(parent).canonical == "United States" {
+                return e.description.contains("state") && !e.description.starts_with("capital");
+            }
+            idx = parent;
+        }
+        false
+    };
+    mentions
+        .iter()
+        .any(|m| matches!(m.entity, EntityRef::Known(k) if gazetteer.entry(k).kind == EntityKind::Place && in_state(k)))
 }
 
 /// "the Mail reports", "told the Mirror", "according to the Times": a newspaper's short name, as a source, is the
