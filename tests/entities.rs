@@ -1013,3 +1013,18 @@ fn a_college_named_after_a_place_does_not_mention_the_place() {
     includes(&names(&a, "organizations"), &["Boston College"]);
     excludes(&names(&a, "places"), &["Boston"]);
 }
+
+#[test]
+fn an_organization_before_a_title_and_its_holder() {
+    // The organization's name is kept before the title, and the person after it.
+    let a = extract(
+        "Australian Federal Police Commissioner Reece Kershaw said. Republican Study Committee Chairman Jim Banks \
+         agreed. Retired Army Brigadier Gen. Anthony Tata joined. James Goldston, of the Open Society Justice \
+         Initiative, spoke. Officials of the NATO Space Center Director Lt. Col. John Patrick wrote.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    includes(&orgs, &["Australian Federal Police", "Republican Study Committee"]);
+    excludes(&orgs, &["Open Society", "Retired Army", "Space Center"]);
+    includes(&names(&a, "people"), &["Reece Kershaw", "Jim Banks", "Anthony Tata"]);
+}
