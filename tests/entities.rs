@@ -1028,3 +1028,16 @@ fn an_organization_before_a_title_and_its_holder() {
     excludes(&orgs, &["Open Society", "Retired Army", "Space Center"]);
     includes(&names(&a, "people"), &["Reece Kershaw", "Jim Banks", "Anthony Tata"]);
 }
+
+#[test]
+fn a_place_that_is_no_name_alone_opens_an_organization() {
+    // "Moscow" and "Kyiv" start no name at a sentence's start, but they do open an organization's name.
+    let a = extract(
+        "He taught at Moscow University after arguing. Kyiv Region Police Chief Andriy Nebytov said. Moscow Chess \
+         Federation President Sergey Lazarev spoke. The first meeting of the -Russia Council was held.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    includes(&orgs, &["Moscow University", "Kyiv Region Police", "Moscow Chess Federation"]);
+    excludes(&orgs, &["Region Police", "Chess Federation", "Russia Council"]);
+}

@@ -1014,11 +1014,19 @@ fn classify_run(text: &str, context: Context<'_>, run: &[Range<usize>], vocab: &
         }
     }
     // "New York University", "Australian Strategic Policy Institute": "New" and most demonyms belong to an
-    // organization's name.
+    // organization's name, and so do the places that are not names at a sentence's start ("Moscow Chess
+    // Federation", "Kyiv Region Police").
     if lists.has(&text[run_all[run_all.len() - 1].clone()], class::ORG_HEAD) {
+        let place = |w: &str| {
+            let gazetteer = &vocab.gazetteer;
+            let known = gazetteer.name_table().get(&name_key(w));
+            known.is_some_and(|&k| gazetteer.entry(k).kind == EntityKind::Place)
+        };
         while start > 0 && {
             let w = &text[run_all[start - 1].clone()];
-            w == "New" || lists.has(w, class::DEMONYM)
+            // Not after a hyphen ("the -Russia Council" the scraper cut from "NATO-Russia Council").
+            let cut = text[..run_all[start - 1].start].ends_with('-');
+            w == "New" || lists.has(w, class::DEMONYM) || (place(w) && !cut)
         } {
             start -= 1;
         }
