@@ -53,6 +53,8 @@ fn alias_families_collapse_to_one_name() {
         ("PMC Wagner and the Wagner Group advanced.", "organizations", "Wagner Group"),
         ("Griner was held at Sheremetyevo airport.", "places", "Sheremetyevo International Airport"),
         ("Troops left the Chornobyl exclusion zone.", "places", "Chernobyl Exclusion Zone"),
+        ("Ukrainskaya Pravda reported it, and Ukrayinska Pravda confirmed.", "organizations", "Ukrainska Pravda"),
+        ("Ria Novosti reported it, and RIA Novosti confirmed.", "organizations", "RIA Novosti"),
     ] {
         let a = extract(text, &[]);
         let got = names(&a, field);
