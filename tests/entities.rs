@@ -53,6 +53,8 @@ fn alias_families_collapse_to_one_name() {
         ("PMC Wagner and the Wagner Group advanced.", "organizations", "Wagner Group"),
         ("Griner was held at Sheremetyevo airport.", "places", "Sheremetyevo International Airport"),
         ("Troops left the Chornobyl exclusion zone.", "places", "Chernobyl Exclusion Zone"),
+        ("Ukrainskaya Pravda reported it, and Ukrayinska Pravda confirmed.", "organizations", "Ukrainska Pravda"),
+        ("Ria Novosti reported it, and RIA Novosti confirmed.", "organizations", "RIA Novosti"),
     ] {
         let a = extract(text, &[]);
         let got = names(&a, field);
@@ -274,6 +276,21 @@ fn bodies_named_after_their_place() {
     let orgs = names(&a, "organizations");
     assert_eq!(orgs, ["California National Guard", "Ohio Supreme Court", "Rosgvardia"], "{orgs:?}");
     includes(&names(&a, "places"), &["California", "Ohio", "Russia"]);
+}
+
+#[test]
+fn bare_courts_and_guards_take_their_country_or_are_dropped() {
+    // In an article that names a US state, a bare "Supreme Court" or "National Guard" is the American body; a
+    // state's own court is not.
+    let a = extract(
+        "Voters in Texas are angry. The Supreme Court overturned Roe v. Wade, and the National Guard was called in. \
+         In Ohio, the state Supreme Court ruled on maps.",
+        &[],
+    );
+    assert_eq!(names(&a, "organizations"), ["US Supreme Court", "US National Guard"]);
+    // Elsewhere, without the country's body named in full, neither is a name.
+    let a = extract("Police and National Guard fought near Kyiv. The Constitutional Court will meet.", &[]);
+    assert!(names(&a, "organizations").is_empty(), "{:?}", names(&a, "organizations"));
 }
 
 #[test]
@@ -997,4 +1014,32 @@ fn a_college_named_after_a_place_does_not_mention_the_place() {
     let a = extract("Maxim Shrayer, a professor of Russian studies at Boston College, said so.", &[]);
     includes(&names(&a, "organizations"), &["Boston College"]);
     excludes(&names(&a, "places"), &["Boston"]);
+}
+
+#[test]
+fn an_organization_before_a_title_and_its_holder() {
+    // The organization's name is kept before the title, and the person after it.
+    let a = extract(
+        "Australian Federal Police Commissioner Reece Kershaw said. Republican Study Committee Chairman Jim Banks \
+         agreed. Retired Army Brigadier Gen. Anthony Tata joined. James Goldston, of the Open Society Justice \
+         Initiative, spoke. Officials of the NATO Space Center Director Lt. Col. John Patrick wrote.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    includes(&orgs, &["Australian Federal Police", "Republican Study Committee"]);
+    excludes(&orgs, &["Open Society", "Retired Army", "Space Center"]);
+    includes(&names(&a, "people"), &["Reece Kershaw", "Jim Banks", "Anthony Tata"]);
+}
+
+#[test]
+fn a_place_that_is_no_name_alone_opens_an_organization() {
+    // "Moscow" and "Kyiv" start no name at a sentence's start, but they do open an organization's name.
+    let a = extract(
+        "He taught at Moscow University after arguing. Kyiv Region Police Chief Andriy Nebytov said. Moscow Chess \
+         Federation President Sergey Lazarev spoke. The first meeting of the -Russia Council was held.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    includes(&orgs, &["Moscow University", "Kyiv Region Police", "Moscow Chess Federation"]);
+    excludes(&orgs, &["Region Police", "Chess Federation", "Russia Council"]);
 }

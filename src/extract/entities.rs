@@ -987,12 +987,46 @@ fn classify_run(text: &str, context: Context<'_>, run: &[Range<usize>], vocab: &
         }
     }
     let run_all = run;
+    // "Australian Federal Police Commissioner Reece Kershaw", "Republican Study Committee Chairman Jim Banks": an
+    // organization's name before a title and the person who holds it. Not when the run goes on from a name or
+    // word before it ("NATO Space Center Director", "then-Counterintelligence and Security Center Director"), whose
+    // start is unknown.
+    let word = |k: usize| &text[run[k].clone()];
+    let lead = &text[..run[0].start];
+    let joined = lead.ends_with('-')
+        || matches!(context.prev_word, Some("and" | "of" | "for" | "&"))
+        || lead.strip_suffix(' ').is_some_and(|l| {
+            let w = &l[word_start(l, char::is_alphanumeric)..];
+            w.starts_with(char::is_uppercase)
+        });
+    let titled_at = (start + 2..run.len().saturating_sub(1))
+        .find(|&t| lists.has(word(t), class::PERSON_TITLE) && lists.has(word(t - 1), class::ORG_HEAD));
+    if let Some(t) = titled_at.filter(|_| !joined) {
+        // Only when the title is a person's ("Open Society Justice Initiative" is no title).
+        let found = out.len();
+        tail_person(text, run, vocab, out);
+        if out.len() > found {
+            let person = out.pop();
+            let before = Context { known_next: false, known_after_comma: false, ..context };
+            classify_run(text, before, &run[..t], vocab, out);
+            out.extend(person);
+            return;
+        }
+    }
     // "New York University", "Australian Strategic Policy Institute": "New" and most demonyms belong to an
-    // organization's name.
+    // organization's name, and so do the places that are not names at a sentence's start ("Moscow Chess
+    // Federation", "Kyiv Region Police").
     if lists.has(&text[run_all[run_all.len() - 1].clone()], class::ORG_HEAD) {
+        let place = |w: &str| {
+            let gazetteer = &vocab.gazetteer;
+            let known = gazetteer.name_table().get(&name_key(w));
+            known.is_some_and(|&k| gazetteer.entry(k).kind == EntityKind::Place)
+        };
         while start > 0 && {
             let w = &text[run_all[start - 1].clone()];
-            w == "New" || lists.has(w, class::DEMONYM)
+            // Not after a hyphen ("the -Russia Council" the scraper cut from "NATO-Russia Council").
+            let cut = text[..run_all[start - 1].start].ends_with('-');
+            w == "New" || lists.has(w, class::DEMONYM) || (place(w) && !cut)
         } {
             start -= 1;
         }
@@ -1591,6 +1625,8 @@ pub fn resolve_bare_ministries(gazetteer: &Gazetteer, mentions: &mut Vec<RawMent
                         clause.contains("Prosecutor General") || clause.contains("Prosecutor-General")
                     }
                     "President" => clause.trim_start().starts_with("President of"),
+                    // "Associate Justice of the US Supreme Court (2022-)".
+                    _ if OWNED_COURTS_AND_GUARDS.contains(&kind) => clause.contains(kind),
                     _ => {
                         (clause.contains(stem(kind)) || (kind == "Interior" && clause.contains("Internal Affairs")))
                             && clause.contains("Minist")
@@ -1638,15 +1674,21 @@ pub fn resolve_bare_ministries(gazetteer: &Gazetteer, mentions: &mut Vec<RawMent
     });
 }
 
-/// The kind of a body that needs its country: a bare ministry ("Defence Ministry") or one of the
-/// `OWNED_OFFICES` ("Prosecutor General" for both spellings of the prosecutor's office, "President").
+/// The kind of a body that needs its country: a bare ministry ("Defence Ministry"), one of the `OWNED_OFFICES`
+/// ("Prosecutor General" for both spellings of the prosecutor's office, "President") or one of the
+/// `OWNED_COURTS_AND_GUARDS`.
 fn bare_body(name: &str) -> Option<&str> {
     bare_ministry(name).or(match name {
         "Prosecutor General's Office" | "General Prosecutor's Office" => Some("Prosecutor General"),
         "President's Office" => Some("President"),
-        _ => None,
+        _ => OWNED_COURTS_AND_GUARDS.iter().find(|b| **b == name).copied(),
     })
 }
+
+/// Bodies that every country has and that are written without their country ("the Supreme Court ruled", "the
+/// National Guard"): the article's body of that name with its owner (`place_owned_bodies`), the US one in an
+/// article that names a US state, or nothing.
+const OWNED_COURTS_AND_GUARDS: &[&str] = &["Supreme Court", "Constitutional Court", "National Guard"];
 
 /// True when one of a known organization's names is a body of `kind` (see `bare_body`).
 fn names_body(name: &str, kind: &str) -> bool {
@@ -1662,6 +1704,7 @@ fn names_body(name: &str, kind: &str) -> bool {
                 || name.contains("Presidential Office"))
                 && !name.contains("Press")
         }
+        _ if OWNED_COURTS_AND_GUARDS.contains(&kind) => name.contains(kind),
         // "Defence" and "Defense" are one kind.
         _ => name.contains("Ministry") && name.contains(if kind.starts_with("Defen") { "Defen" } else { kind }),
     }
@@ -1984,10 +2027,37 @@ pub fn place_owned_bodies(text: &str, gazetteer: &Gazetteer, lists: &EntityWords
             _ => None,
         });
         let only = named.next().filter(|&k| named.all(|j| j == k));
-        if let Some(k) = only {
+        // "the Supreme Court overturned Roe v. Wade" in an article that names Texas and Ohio: the US body. Not a
+        // state's own ("the state Supreme Court"), which `resolve_bare_ministries` drops.
+        let us = || {
+            let lead = text[..mentions[i].range.start].trim_end_matches("the ");
+            let state_own = lead.ends_with("state ") || lead.ends_with("state's ") || lead.ends_with("state’s ");
+            let us_body = gazetteer.find(EntityKind::Organization, &format!("US {body}"));
+            us_body.filter(|_| !state_own && names_us_state(gazetteer, mentions))
+        };
+        if let Some(k) = only.or_else(us) {
             mentions[i].entity = EntityRef::Known(k);
         }
     }
+}
+
+/// True when a place in one of the United States ("Texas", "Houston") is mentioned: an article on American
+/// politics, where a body every country has is the American one.
+fn names_us_state(gazetteer: &Gazetteer, mentions: &[RawMention]) -> bool {
+    let in_state = |mut idx: usize| {
+        for _ in 0..6 {
+            let e = gazetteer.entry(idx);
+            let Some(parent) = e.parent else { return false };
+            if gazetteer.entry(parent).canonical == "United States" {
+                return e.description.contains("state") && !e.description.starts_with("capital");
+            }
+            idx = parent;
+        }
+        false
+    };
+    mentions
+        .iter()
+        .any(|m| matches!(m.entity, EntityRef::Known(k) if gazetteer.entry(k).kind == EntityKind::Place && in_state(k)))
 }
 
 /// "the Mail reports", "told the Mirror", "according to the Times": a newspaper's short name, as a source, is the
