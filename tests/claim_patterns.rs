@@ -50,6 +50,26 @@ fn name_with_appositive_before_cue() {
 }
 
 #[test]
+fn time_between_subject_and_cue_is_no_part_of_the_speaker() {
+    check(
+        "But Ukraine's UK ambassador last night said the war would go on for months.",
+        "Ukraine's UK ambassador",
+        "indirect",
+        "the war would go",
+    );
+    check(
+        "A US defence official late last month told the Wall Street Journal that stocks are low.",
+        "A US defence official",
+        "indirect",
+        "stocks are low",
+    );
+    // A participle goes with its time: "released last week" is the poll's.
+    check("A poll released last week found that support had fallen.", "A poll", "indirect", "support had fallen");
+    // A passive with a time after its auxiliary: the subject is told, it does not speak.
+    assert_eq!(claims("Ukraine was last night warned to prepare for blackouts."), []);
+}
+
+#[test]
 fn trailing_attribution_with_long_tail() {
     check(
         "Moscow will make much harsher demands if talks resume, Leonid Slutsky, a member of the negotiating team, \

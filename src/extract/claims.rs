@@ -1530,6 +1530,15 @@ fn verb_claim(
         if np_text.split_whitespace().next().is_some_and(|w| INVERTED.contains(&w)) {
             return None;
         }
+        // "Russian troops were last night accused of ...": a passive with a time between its auxiliary and the
+        // participle; its subject is accused, not speaking ("NFU Cymru is making a last-ditch appeal" speaks).
+        let be = np_text
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| ["was", "were", "is", "are", "been", "being", "be"].contains(&w));
+        if be && !cue_text.split(' ').next().is_some_and(|w| w.ends_with("ing")) {
+            return None;
+        }
         let coordinated = |s: &str| s.ends_with(" and") || s.ends_with(" but") || s == "and" || s == "but";
         if np_text.is_empty() || coordinated(np_text) {
             // "Machado promised to support Clinton and said she would ...": the subject of the first verb.

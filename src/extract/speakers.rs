@@ -39,8 +39,7 @@ const TRAILING_ADVERBS: &[&str] = &[
     "has", "have", "had", "also", "previously", "earlier", "later", "again", "repeatedly", "once", "would", "will",
     "did", "does", "do", "then", "further", "publicly", "reportedly", "recently", "has also", "had also",
     "separately", "himself", "herself", "itself", "themselves", "immediately", "swiftly", "quickly", "firmly",
-    "flatly", "angrily", "simply", "on", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-    "Sunday", "yesterday", "today", "never", "not", "always", "often", "could", "may", "might", "can",
+    "flatly", "angrily", "simply", "on", "never", "not", "always", "often", "could", "may", "might", "can",
 ];
 #[rustfmt::skip]
 const CLAUSE_BREAKS: &[&str] = &[
@@ -188,20 +187,7 @@ pub(super) fn subject_np(
         .map(|q| q.outer.end)
         .max()
         .unwrap_or(floor);
-    let mut end = cue_start;
-    // Trailing adverbs and auxiliaries: "has also said", "on Thursday said".
-    loop {
-        let left = text[floor..end].trim_end();
-        let last_word_start =
-            left.rfind(char::is_whitespace).map_or(0, |i| i + left[i..].chars().next().map_or(1, char::len_utf8));
-        let last_word = &left[last_word_start..];
-        if !last_word.is_empty() && (TRAILING_ADVERBS.contains(&last_word) || ly_adverb(left, last_word_start)) {
-            end = floor + last_word_start;
-        } else {
-            end = floor + left.len();
-            break;
-        }
-    }
+    let mut end = trailing_adverbs(text, floor, cue_start);
     // Trailing appositives and relative clauses: "X, the president of Ukraine," / "X, who was ...,".
     for _ in 0..2 {
         // "Lindsey Graham (R-S.C.)", "Jim Jordan (R-Ohio),": a party tag in brackets goes with the name.
@@ -283,10 +269,57 @@ pub(super) fn subject_np(
     let first_medium =
         memchr::memmem::find_iter(s.as_bytes(), " in ").find(|&p| MEDIUMS.iter().any(|m| s[p..].starts_with(m)));
     if let Some(p) = first_medium.filter(|&p| p > 0) {
-        end = start + p;
+        // "Ukraine's defense minister on Friday in a statement said": the time before the medium goes too.
+        end = trailing_adverbs(text, start, start + p);
     }
     start..end
 }
+
+/// The end of the phrase in `text[floor..end]` without its trailing adverbs, auxiliaries and times: "has also
+/// said", "on Thursday said", "Ukraine's UK ambassador last night said", "Boris Johnson tonight declared", "the
+/// minister late last month said". A participle before a time goes with it ("A poll released last week showed").
+fn trailing_adverbs(text: &str, floor: usize, mut end: usize) -> usize {
+    // The start of the word before `at` in `left` (0 when there is none).
+    let word_before = |left: &str, at: usize| -> usize {
+        let l = left[..at].trim_end();
+        l.rfind(char::is_whitespace).map_or(0, |i| i + l[i..].chars().next().map_or(1, char::len_utf8))
+    };
+    // The words removed last were a time.
+    let mut timed = false;
+    loop {
+        let left = text[floor..end].trim_end();
+        let last_word_start = word_before(left, left.len());
+        let last_word = &left[last_word_start..];
+        let prev_start = word_before(left, last_word_start);
+        let prev_word = left[prev_start..last_word_start].trim_end();
+        // "last night", "this week", "Friday night", "last Monday": two words of a time.
+        let pair = (TIME_NOUNS.contains(&last_word) || WEEKDAYS.contains(&last_word))
+            && (["last", "this"].contains(&prev_word)
+                || (WEEKDAYS.contains(&prev_word) && TIME_NOUNS.contains(&last_word)));
+        let time =
+            pair || TIME_WORDS.contains(&last_word) || WEEKDAYS.contains(&last_word) || (timed && last_word == "on");
+        if time {
+            timed = true;
+            end = floor + if pair { prev_start } else { last_word_start };
+        } else if !last_word.is_empty() && (TRAILING_ADVERBS.contains(&last_word) || ly_adverb(left, last_word_start)) {
+            timed = false;
+            end = floor + last_word_start;
+        } else {
+            let participle =
+                last_word.len() > 4 && last_word.ends_with("ed") && last_word.starts_with(char::is_lowercase);
+            // "A British intelligence assessment released on Friday said": the participle goes with its time.
+            end = floor + if participle && timed { last_word_start } else { left.len() };
+            break;
+        }
+    }
+    end
+}
+
+const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+/// Times that end a subject on their own ("Johnson tonight declared").
+const TIME_WORDS: &[&str] = &["yesterday", "today", "tonight", "overnight", "late", "early"];
+/// Nouns of a time after "last" or "this" ("last night", "this week").
+const TIME_NOUNS: &[&str] = &["night", "morning", "evening", "afternoon", "week", "weekend", "month", "year"];
 
 /// A medium set off after a subject, before its cue ("X in a statement to RT said"). Each opens with " in ".
 #[rustfmt::skip]
@@ -1792,7 +1825,9 @@ pub(super) fn named_after(input: &ClaimInput, claims: &mut [ClaimSpan]) {
         let Speaker::Entity(e) = next.speaker else { continue };
         // The next speaker is named there, not a pronoun's guess.
         let pronoun = PRONOUNS_PERSON.contains(&next.speaker_text.as_str());
-        if input.kinds.get(e) != Some(&EntityKind::Person) || pronoun {
+        // Nor a role's holder ("The Ukrainian President this weekend reiterated").
+        let role = next.speaker_text.starts_with("The ") || next.speaker_text.starts_with("the ");
+        if input.kinds.get(e) != Some(&EntityKind::Person) || pronoun || role {
             continue;
         }
         // At most one sentence between the two claims.
