@@ -70,6 +70,30 @@ fn time_between_subject_and_cue_is_no_part_of_the_speaker() {
 }
 
 #[test]
+fn phrase_fronted_without_a_comma_is_no_part_of_the_subject() {
+    check(
+        "On Wednesday the prime minister's official spokesman said the government was not confident.",
+        "the prime minister's official spokesman",
+        "indirect",
+        "the government was not",
+    );
+    check(
+        "In a televised address the defiant leader said: \"Rockets against Odesa? This will be a war crime.\"",
+        "the defiant leader",
+        "direct",
+        "Rockets against Odesa? This",
+    );
+    check(
+        "Earlier today Ukrainian authorities said the bridge was closed.",
+        "Ukrainian authorities",
+        "indirect",
+        "the bridge was closed",
+    );
+    // "This is the first time ...": a subject, not a fronted time.
+    assert_eq!(claims("This may be the dumbest remark ever from Junior."), []);
+}
+
+#[test]
 fn trailing_attribution_with_long_tail() {
     check(
         "Moscow will make much harsher demands if talks resume, Leonid Slutsky, a member of the negotiating team, \

@@ -261,6 +261,7 @@ pub(super) fn subject_np(
             break;
         }
     }
+    start = after_fronted(text, start, end);
     // "The Norwegian Foreign Ministry in a statement sent to RT on Saturday said": the medium after the subject,
     // and whoever it was sent to, are not the subject.
     let s = &text[start..end];
@@ -320,6 +321,71 @@ const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Frida
 const TIME_WORDS: &[&str] = &["yesterday", "today", "tonight", "overnight", "late", "early"];
 /// Nouns of a time after "last" or "this" ("last night", "this week").
 const TIME_NOUNS: &[&str] = &["night", "morning", "evening", "afternoon", "week", "weekend", "month", "year"];
+
+/// Words that open a phrase fronted before the subject: prepositions and adverbs of time or circumstance.
+#[rustfmt::skip]
+const FRONTED_OPENERS: &[&str] = &[
+    "On", "In", "At", "After", "Before", "During", "Following", "Since", "Later", "Earlier", "Last", "This", "Late",
+    "Early", "Overnight", "Yesterday", "Today", "Tonight", "Now", "Separately", "Elsewhere",
+];
+/// Words that end a fronted time ("On Wednesday", "Last night", "Earlier today", "On March 3").
+#[rustfmt::skip]
+const FRONTED_TIMES: &[&str] = &[
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+    "April", "June", "July", "August", "September", "October", "November", "December", "today", "tonight",
+    "yesterday", "overnight", "night", "morning", "evening", "afternoon", "week", "weekend", "month", "year",
+    "Today", "Tonight", "Yesterday", "Overnight",
+];
+
+/// The start of the subject in `text[start..end]` after a phrase fronted without its comma: "On Wednesday the
+/// prime minister's official spokesman said", "Last night the Ministry of Defence said", "Earlier today Ukrainian
+/// authorities said", "In a televised address the defiant leader said". The fronted phrase is a time (its last
+/// word a day, a month, a date or a part of the day), or a phrase up to a determiner that follows a noun ("address
+/// the").
+fn after_fronted(text: &str, start: usize, end: usize) -> usize {
+    let s = &text[start..end];
+    if !s.split_whitespace().next().is_some_and(|w| FRONTED_OPENERS.contains(&w)) {
+        return start;
+    }
+    let words: Vec<(usize, &str)> =
+        s.split_whitespace().map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w)).collect();
+    // Words only: no punctuation of a clause between them ("In a video reposted by Kadyrov - lead of Chechnya -").
+    if words.len() < 3 || words.iter().any(|(_, w)| w.ends_with(',') || !w.contains(|c: char| c.is_alphanumeric())) {
+        return start;
+    }
+    let date = |w: &str| FRONTED_TIMES.contains(&w) || (w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()));
+    let linking = |w: &str| ["on", "this", "last", "late", "early", "of", "the", "in"].contains(&w);
+    // A time: the opener, then words of a date up to the last that ends one ("Later on Monday", "Late on Tuesday
+    // night", "Earlier this week").
+    let mut time_end = if date(words[0].1) { Some(1) } else { None };
+    for (k, (_, w)) in words.iter().enumerate().skip(1) {
+        if date(w) {
+            time_end = Some(k + 1);
+        } else if !linking(w) {
+            break;
+        }
+    }
+    if let Some(k) = time_end.filter(|&k| k < words.len()) {
+        return start + words[k].0;
+    }
+    // A determiner after a noun: "In a statement the nuclear watchdog", "At the same time the Ukraine government";
+    // after a preposition or an adverb only ("This is the first time", "Last year's winner" are subjects), within
+    // six words.
+    if ["This", "Last", "Late", "Early"].contains(&words[0].1) {
+        return start;
+    }
+    let det = words.windows(2).take(6).position(|p| {
+        ["the", "a", "an"].contains(&p[1].1)
+            && p[0].1.starts_with(|c: char| c.is_alphanumeric())
+            && !["of", "in", "on", "at", "for", "from", "by", "with", "to", "after", "before", "during", "into"]
+                .contains(&p[0].1.to_lowercase().as_str())
+            && !DETERMINERS.contains(&p[0].1)
+    });
+    match det {
+        Some(p) if p + 2 < words.len() => start + words[p + 1].0,
+        _ => start,
+    }
+}
 
 /// A medium set off after a subject, before its cue ("X in a statement to RT said"). Each opens with " in ".
 #[rustfmt::skip]
