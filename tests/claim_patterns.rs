@@ -94,6 +94,17 @@ fn phrase_fronted_without_a_comma_is_no_part_of_the_subject() {
 }
 
 #[test]
+fn quotation_ending_in_a_participle_before_a_given_name_and_cue() {
+    // Not "refuting Wagner claims": the quotation ends between "shelling" and "Tania".
+    check(
+        "\"There was no whistle, rustling or sound of shelling,\" Tania says.",
+        "Tania",
+        "direct",
+        "There was no whistle,",
+    );
+}
+
+#[test]
 fn trailing_attribution_with_long_tail() {
     check(
         "Moscow will make much harsher demands if talks resume, Leonid Slutsky, a member of the negotiating team, \

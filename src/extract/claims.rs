@@ -606,9 +606,11 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
         if !["say", "tell"].contains(&verb.lemma.as_str()) && ws.get(i + 1).is_some_and(|n| &text[n.clone()] == "by") {
             continue;
         }
-        // "refuting Wagner claims", "denying Russian claims": a noun after a verb and a modifier.
+        // "refuting Wagner claims", "denying Russian claims": a noun after a verb and a modifier (not '"... of
+        // shelling," Tania says', where a quotation ends between them).
         let prev2 = i.checked_sub(2).map(|p| &text[ws[p].clone()]);
-        if word.ends_with('s') && prev2.is_some_and(|p| p.ends_with("ing")) {
+        let joined = i >= 2 && text[ws[i - 2].end..ws[i - 1].start].trim().is_empty();
+        if word.ends_with('s') && joined && prev2.is_some_and(|p| p.ends_with("ing")) {
             continue;
         }
         // "a UN report showed", "an ISW report": a bare verb form after "a" and a name is a noun the name
