@@ -50,6 +50,61 @@ fn name_with_appositive_before_cue() {
 }
 
 #[test]
+fn time_between_subject_and_cue_is_no_part_of_the_speaker() {
+    check(
+        "But Ukraine's UK ambassador last night said the war would go on for months.",
+        "Ukraine's UK ambassador",
+        "indirect",
+        "the war would go",
+    );
+    check(
+        "A US defence official late last month told the Wall Street Journal that stocks are low.",
+        "A US defence official",
+        "indirect",
+        "stocks are low",
+    );
+    // A participle goes with its time: "released last week" is the poll's.
+    check("A poll released last week found that support had fallen.", "A poll", "indirect", "support had fallen");
+    // A passive with a time after its auxiliary: the subject is told, it does not speak.
+    assert_eq!(claims("Ukraine was last night warned to prepare for blackouts."), []);
+}
+
+#[test]
+fn phrase_fronted_without_a_comma_is_no_part_of_the_subject() {
+    check(
+        "On Wednesday the prime minister's official spokesman said the government was not confident.",
+        "the prime minister's official spokesman",
+        "indirect",
+        "the government was not",
+    );
+    check(
+        "In a televised address the defiant leader said: \"Rockets against Odesa? This will be a war crime.\"",
+        "the defiant leader",
+        "direct",
+        "Rockets against Odesa? This",
+    );
+    check(
+        "Earlier today Ukrainian authorities said the bridge was closed.",
+        "Ukrainian authorities",
+        "indirect",
+        "the bridge was closed",
+    );
+    // "This is the first time ...": a subject, not a fronted time.
+    assert_eq!(claims("This may be the dumbest remark ever from Junior."), []);
+}
+
+#[test]
+fn quotation_ending_in_a_participle_before_a_given_name_and_cue() {
+    // Not "refuting Wagner claims": the quotation ends between "shelling" and "Tania".
+    check(
+        "\"There was no whistle, rustling or sound of shelling,\" Tania says.",
+        "Tania",
+        "direct",
+        "There was no whistle,",
+    );
+}
+
+#[test]
 fn trailing_attribution_with_long_tail() {
     check(
         "Moscow will make much harsher demands if talks resume, Leonid Slutsky, a member of the negotiating team, \

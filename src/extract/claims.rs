@@ -606,9 +606,11 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
         if !["say", "tell"].contains(&verb.lemma.as_str()) && ws.get(i + 1).is_some_and(|n| &text[n.clone()] == "by") {
             continue;
         }
-        // "refuting Wagner claims", "denying Russian claims": a noun after a verb and a modifier.
+        // "refuting Wagner claims", "denying Russian claims": a noun after a verb and a modifier (not '"... of
+        // shelling," Tania says', where a quotation ends between them).
         let prev2 = i.checked_sub(2).map(|p| &text[ws[p].clone()]);
-        if word.ends_with('s') && prev2.is_some_and(|p| p.ends_with("ing")) {
+        let joined = i >= 2 && text[ws[i - 2].end..ws[i - 1].start].trim().is_empty();
+        if word.ends_with('s') && joined && prev2.is_some_and(|p| p.ends_with("ing")) {
             continue;
         }
         // "a UN report showed", "an ISW report": a bare verb form after "a" and a name is a noun the name
@@ -1528,6 +1530,15 @@ fn verb_claim(
         // "Did the administration honestly believe that ...?": the author's question, no one's claim.
         const INVERTED: &[&str] = &["Did", "Does", "Do", "Is", "Are", "Was", "Were", "Would", "Could", "Can", "Will"];
         if np_text.split_whitespace().next().is_some_and(|w| INVERTED.contains(&w)) {
+            return None;
+        }
+        // "Russian troops were last night accused of ...": a passive with a time between its auxiliary and the
+        // participle; its subject is accused, not speaking ("NFU Cymru is making a last-ditch appeal" speaks).
+        let be = np_text
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| ["was", "were", "is", "are", "been", "being", "be"].contains(&w));
+        if be && !cue_text.split(' ').next().is_some_and(|w| w.ends_with("ing")) {
             return None;
         }
         let coordinated = |s: &str| s.ends_with(" and") || s.ends_with(" but") || s == "and" || s == "but";

@@ -39,8 +39,7 @@ const TRAILING_ADVERBS: &[&str] = &[
     "has", "have", "had", "also", "previously", "earlier", "later", "again", "repeatedly", "once", "would", "will",
     "did", "does", "do", "then", "further", "publicly", "reportedly", "recently", "has also", "had also",
     "separately", "himself", "herself", "itself", "themselves", "immediately", "swiftly", "quickly", "firmly",
-    "flatly", "angrily", "simply", "on", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-    "Sunday", "yesterday", "today", "never", "not", "always", "often", "could", "may", "might", "can",
+    "flatly", "angrily", "simply", "on", "never", "not", "always", "often", "could", "may", "might", "can",
 ];
 #[rustfmt::skip]
 const CLAUSE_BREAKS: &[&str] = &[
@@ -188,20 +187,7 @@ pub(super) fn subject_np(
         .map(|q| q.outer.end)
         .max()
         .unwrap_or(floor);
-    let mut end = cue_start;
-    // Trailing adverbs and auxiliaries: "has also said", "on Thursday said".
-    loop {
-        let left = text[floor..end].trim_end();
-        let last_word_start =
-            left.rfind(char::is_whitespace).map_or(0, |i| i + left[i..].chars().next().map_or(1, char::len_utf8));
-        let last_word = &left[last_word_start..];
-        if !last_word.is_empty() && (TRAILING_ADVERBS.contains(&last_word) || ly_adverb(left, last_word_start)) {
-            end = floor + last_word_start;
-        } else {
-            end = floor + left.len();
-            break;
-        }
-    }
+    let mut end = trailing_adverbs(text, floor, cue_start);
     // Trailing appositives and relative clauses: "X, the president of Ukraine," / "X, who was ...,".
     for _ in 0..2 {
         // "Lindsey Graham (R-S.C.)", "Jim Jordan (R-Ohio),": a party tag in brackets goes with the name.
@@ -275,6 +261,7 @@ pub(super) fn subject_np(
             break;
         }
     }
+    start = after_fronted(text, start, end);
     // "The Norwegian Foreign Ministry in a statement sent to RT on Saturday said": the medium after the subject,
     // and whoever it was sent to, are not the subject.
     let s = &text[start..end];
@@ -283,9 +270,121 @@ pub(super) fn subject_np(
     let first_medium =
         memchr::memmem::find_iter(s.as_bytes(), " in ").find(|&p| MEDIUMS.iter().any(|m| s[p..].starts_with(m)));
     if let Some(p) = first_medium.filter(|&p| p > 0) {
-        end = start + p;
+        // "Ukraine's defense minister on Friday in a statement said": the time before the medium goes too.
+        end = trailing_adverbs(text, start, start + p);
     }
     start..end
+}
+
+/// The end of the phrase in `text[floor..end]` without its trailing adverbs, auxiliaries and times: "has also
+/// said", "on Thursday said", "Ukraine's UK ambassador last night said", "Boris Johnson tonight declared", "the
+/// minister late last month said". A participle before a time goes with it ("A poll released last week showed").
+fn trailing_adverbs(text: &str, floor: usize, mut end: usize) -> usize {
+    // The start of the word before `at` in `left` (0 when there is none).
+    let word_before = |left: &str, at: usize| -> usize {
+        let l = left[..at].trim_end();
+        l.rfind(char::is_whitespace).map_or(0, |i| i + l[i..].chars().next().map_or(1, char::len_utf8))
+    };
+    // The words removed last were a time.
+    let mut timed = false;
+    loop {
+        let left = text[floor..end].trim_end();
+        let last_word_start = word_before(left, left.len());
+        let last_word = &left[last_word_start..];
+        let prev_start = word_before(left, last_word_start);
+        let prev_word = left[prev_start..last_word_start].trim_end();
+        // "last night", "this week", "Friday night", "last Monday": two words of a time.
+        let pair = (TIME_NOUNS.contains(&last_word) || WEEKDAYS.contains(&last_word))
+            && (["last", "this"].contains(&prev_word)
+                || (WEEKDAYS.contains(&prev_word) && TIME_NOUNS.contains(&last_word)));
+        let time =
+            pair || TIME_WORDS.contains(&last_word) || WEEKDAYS.contains(&last_word) || (timed && last_word == "on");
+        if time {
+            timed = true;
+            end = floor + if pair { prev_start } else { last_word_start };
+        } else if !last_word.is_empty() && (TRAILING_ADVERBS.contains(&last_word) || ly_adverb(left, last_word_start)) {
+            timed = false;
+            end = floor + last_word_start;
+        } else {
+            let participle =
+                last_word.len() > 4 && last_word.ends_with("ed") && last_word.starts_with(char::is_lowercase);
+            // "A British intelligence assessment released on Friday said": the participle goes with its time.
+            end = floor + if participle && timed { last_word_start } else { left.len() };
+            break;
+        }
+    }
+    end
+}
+
+const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+/// Times that end a subject on their own ("Johnson tonight declared").
+const TIME_WORDS: &[&str] = &["yesterday", "today", "tonight", "overnight", "late", "early"];
+/// Nouns of a time after "last" or "this" ("last night", "this week").
+const TIME_NOUNS: &[&str] = &["night", "morning", "evening", "afternoon", "week", "weekend", "month", "year"];
+
+/// Words that open a phrase fronted before the subject: prepositions and adverbs of time or circumstance.
+#[rustfmt::skip]
+const FRONTED_OPENERS: &[&str] = &[
+    "On", "In", "At", "After", "Before", "During", "Following", "Since", "Later", "Earlier", "Last", "This", "Late",
+    "Early", "Overnight", "Yesterday", "Today", "Tonight", "Now", "Separately", "Elsewhere",
+];
+/// Words that end a fronted time ("On Wednesday", "Last night", "Earlier today", "On March 3").
+#[rustfmt::skip]
+const FRONTED_TIMES: &[&str] = &[
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+    "April", "June", "July", "August", "September", "October", "November", "December", "today", "tonight",
+    "yesterday", "overnight", "night", "morning", "evening", "afternoon", "week", "weekend", "month", "year",
+    "Today", "Tonight", "Yesterday", "Overnight",
+];
+
+/// The start of the subject in `text[start..end]` after a phrase fronted without its comma: "On Wednesday the
+/// prime minister's official spokesman said", "Last night the Ministry of Defence said", "Earlier today Ukrainian
+/// authorities said", "In a televised address the defiant leader said". The fronted phrase is a time (its last
+/// word a day, a month, a date or a part of the day), or a phrase up to a determiner that follows a noun ("address
+/// the").
+fn after_fronted(text: &str, start: usize, end: usize) -> usize {
+    let s = &text[start..end];
+    if !s.split_whitespace().next().is_some_and(|w| FRONTED_OPENERS.contains(&w)) {
+        return start;
+    }
+    let words: Vec<(usize, &str)> =
+        s.split_whitespace().map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w)).collect();
+    // Words only: no punctuation of a clause between them ("In a video reposted by Kadyrov - lead of Chechnya -").
+    if words.len() < 3 || words.iter().any(|(_, w)| w.ends_with(',') || !w.contains(|c: char| c.is_alphanumeric())) {
+        return start;
+    }
+    let date = |w: &str| FRONTED_TIMES.contains(&w) || (w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()));
+    let linking = |w: &str| ["on", "this", "last", "late", "early", "of", "the", "in"].contains(&w);
+    // A time: the opener, then words of a date up to the last that ends one ("Later on Monday", "Late on Tuesday
+    // night", "Earlier this week").
+    let mut time_end = if date(words[0].1) { Some(1) } else { None };
+    for (k, (_, w)) in words.iter().enumerate().skip(1) {
+        if date(w) {
+            time_end = Some(k + 1);
+        } else if !linking(w) {
+            break;
+        }
+    }
+    if let Some(k) = time_end.filter(|&k| k < words.len()) {
+        return start + words[k].0;
+    }
+    // A determiner after a noun: "In a statement the nuclear watchdog", "At the same time the Ukraine government";
+    // after a preposition or an adverb only ("This is the first time", "Last year's winner" are subjects), within
+    // six words.
+    if ["This", "Last", "Late", "Early"].contains(&words[0].1) {
+        return start;
+    }
+    let det = words.windows(2).take(6).position(|p| {
+        ["the", "a", "an"].contains(&p[1].1)
+            && p[0].1.starts_with(|c: char| c.is_alphanumeric())
+            && !["of", "in", "on", "at", "for", "from", "by", "with", "to", "after", "before", "during", "into"]
+                .contains(&p[0].1.to_lowercase().as_str())
+            && !DETERMINERS.contains(&p[0].1)
+    });
+    match det {
+        Some(p) if p + 2 < words.len() => start + words[p + 1].0,
+        _ => start,
+    }
 }
 
 /// A medium set off after a subject, before its cue ("X in a statement to RT said"). Each opens with " in ".
@@ -1792,7 +1891,9 @@ pub(super) fn named_after(input: &ClaimInput, claims: &mut [ClaimSpan]) {
         let Speaker::Entity(e) = next.speaker else { continue };
         // The next speaker is named there, not a pronoun's guess.
         let pronoun = PRONOUNS_PERSON.contains(&next.speaker_text.as_str());
-        if input.kinds.get(e) != Some(&EntityKind::Person) || pronoun {
+        // Nor a role's holder ("The Ukrainian President this weekend reiterated").
+        let role = next.speaker_text.starts_with("The ") || next.speaker_text.starts_with("the ");
+        if input.kinds.get(e) != Some(&EntityKind::Person) || pronoun || role {
             continue;
         }
         // At most one sentence between the two claims.
