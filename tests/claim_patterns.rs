@@ -1588,3 +1588,26 @@ fn opening_quotation_before_a_long_subject_and_a_setting() {
     )
     .is_empty());
 }
+
+#[test]
+fn adverbial_phrase_opening_the_sentence_is_not_a_trailing_claim() {
+    check(
+        "While upholding the fine, the court said last week the ferry company must pay damages.",
+        "the court",
+        "indirect",
+        "last week the ferry",
+    );
+    check(
+        "Asked whether the ferry would sail, the captain insisted this was not a risk worth taking.",
+        "the captain",
+        "indirect",
+        "this was not a",
+    );
+    // A parenthetical attribution still takes the words around it.
+    check(
+        "In normal times, Halvorsen noted, the ferry sails twice a day.",
+        "Halvorsen",
+        "indirect",
+        "In normal times …",
+    );
+}

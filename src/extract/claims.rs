@@ -2533,6 +2533,9 @@ fn trailing_attribution(
         return None;
     }
     let content = sentence.start..sentence.start + comma;
+    if !inverted && fronted_phrase(input, content.clone(), cue.range.end..sentence.end) {
+        return None;
+    }
     // A quotation opening the claim must end inside it, with words of the author's after it ('"In the event of
     // further escalation," the Navy could be told ..., the official said': the quoted words complete a clause
     // of reported speech, which is the claim, marks included).
@@ -2578,6 +2581,40 @@ fn trailing_attribution(
         return None;
     }
     Some(ClaimSpan::indirect(speaker, speaker_text, cue_label(text, cue), content, sentence))
+}
+
+/// Words that open an adverbial phrase or clause at the start of a sentence ("While upholding the sentence, ...",
+/// "In an answer to ABC News, ...", "Since the invasion began, ...").
+#[rustfmt::skip]
+const FRONTED: &[&str] = &[
+    "After", "When", "While", "Although", "Though", "Because", "Since", "If", "Before", "Until", "Once", "Whereas",
+    "In", "On", "At", "During", "Amid", "Despite", "Following", "As", "With", "Without", "Under", "Throughout",
+    "Within", "For", "From", "By", "Upon", "Unlike", "Like", "Asked",
+];
+
+/// "While upholding the sentence, the court said last week Griner's prison time will be recalculated.", "In an
+/// answer to ABC News, Biden said there's no need ...", "Since the invasion began, Kyiv has released videos of
+/// captives who were saying ...": the words before the comma are only an adverbial phrase opening the sentence
+/// (no comma of their own), and a clause follows the cue (a finite auxiliary or modal, a subject pronoun, a
+/// quotation, or "of"/"that"/"about"/"how" right after it; not a comma, which makes the attribution a
+/// parenthesis). What was said, if anything, comes after the cue.
+fn fronted_phrase(input: &ClaimInput, content: Range<usize>, tail: Range<usize>) -> bool {
+    let text = input.text;
+    let lead = &text[content.clone()];
+    let opens =
+        lead.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).is_some_and(|w| FRONTED.contains(&w));
+    // "In normal times, von der Leyen noted, Chinese trade ...": a parenthesis, the claim runs around it.
+    if !opens || lead.contains([',', '"', '“', '”']) || text[tail.clone()].trim_start().starts_with(',') {
+        return false;
+    }
+    let ws = input.words_in(&tail);
+    let word = |k: usize| ws.get(k).map_or("", |w| &text[w.clone()]);
+    ["of", "that", "about", "how"].contains(&word(0))
+        || text[tail.clone()].contains(['"', '“', '”'])
+        || ws.iter().any(|w| {
+            let w = &text[w.clone()];
+            FINITE.contains(&w) || ["he", "she", "they", "we", "it", "I", "there"].contains(&w)
+        })
 }
 
 /// '"It's clearly a military strategy," Pramila Patten, UN Special Representative on Sexual Violence in Conflict,
