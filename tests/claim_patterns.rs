@@ -1616,3 +1616,53 @@ fn colon_quotation_after_a_verb_outside_the_vocabulary() {
     assert!(claims("But he was concerned: \"The ferry may sink.\"").is_empty());
     assert!(claims("One poem includes the lines: \"The ferry sails at dawn.\"").is_empty());
 }
+
+#[test]
+fn place_time_or_medium_after_a_verb_of_saying_is_not_what_was_said() {
+    // A relative clause's verb or the main verb followed only by a phrase of medium or place: no claim.
+    assert!(claims("Halvorsen, who has lived in Oslo since 2015, wrote in a guest essay for The Local.").is_empty());
+    assert!(claims("Halvorsen, who writes for Nordic Review, told The Insider.").is_empty());
+    assert!(claims("Harbour reporter Ingrid Halvorsen reports from Bergen.").is_empty());
+    // A clause after the phrase, or a quantity, is what was said.
+    check("Halvorsen said on Wednesday the ferry would sail.", "Halvorsen", "indirect", "on Wednesday the ferry");
+    check("Officials said at least 36 people were missing.", "Officials", "indirect", "at least 36 people");
+}
+
+#[test]
+fn opening_quotation_before_a_long_subject_and_a_setting() {
+    check(
+        "\"The ferry was never safe,\" Harbour Authority Deputy Director General Ingrid Halvorsen said in an \
+         interview with NRK.",
+        "Ingrid Halvorsen",
+        "direct",
+        "The ferry was never",
+    );
+    // A relative clause in the subject: the names in it are not the speaker.
+    assert!(claims(
+        "\"The ferry was never safe,\" a captain who has sailed the route for years said in an interview with NRK."
+    )
+    .is_empty());
+}
+
+#[test]
+fn adverbial_phrase_opening_the_sentence_is_not_a_trailing_claim() {
+    check(
+        "While upholding the fine, the court said last week the ferry company must pay damages.",
+        "the court",
+        "indirect",
+        "last week the ferry",
+    );
+    check(
+        "Asked whether the ferry would sail, the captain insisted this was not a risk worth taking.",
+        "the captain",
+        "indirect",
+        "this was not a",
+    );
+    // A parenthetical attribution still takes the words around it.
+    check(
+        "In normal times, Halvorsen noted, the ferry sails twice a day.",
+        "Halvorsen",
+        "indirect",
+        "In normal times …",
+    );
+}

@@ -1916,7 +1916,62 @@ fn verb_claim(
     if word_count(text, content.clone()) < min_words {
         return None;
     }
+    // "Kirby said in a call with reporters on Friday.", "Wuthnow wrote for the Jamestown Foundation's China Brief
+    // last month.", "Greg Palkot reports from Kyiv", "Luzhin, who writes for Riddle Russia, told ...": a phrase of
+    // place, time or medium is not what was said.
+    if that_pos.is_none() && !colon && accusation.is_none() && setting_only(input, &cue_text, content.clone()) {
+        return if tail_lead { None } else { trailing_attribution(input, quotes, sentence, cue, true) };
+    }
     Some(ClaimSpan::indirect(speaker, speaker_text, cue_text, content, sentence))
+}
+
+/// Verbs of saying and writing whose content is a clause, never a prepositional phrase ("said in a statement",
+/// "wrote for the paper", "reported from Kyiv"); "insisted on", "admitted to" and "warned of" do carry content.
+#[rustfmt::skip]
+const SETTING_LEMMAS: &[&str] = &[
+    "say", "tell", "report", "write", "tweet", "post", "add", "note", "explain", "state", "comment", "speak",
+];
+/// Prepositions that open a phrase of place, time or medium after a verb of saying.
+#[rustfmt::skip]
+const SETTING_PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "during", "from", "for", "via", "through", "with", "over", "after", "before", "into", "ahead",
+];
+
+/// The content after a verb of saying is only a phrase of place, time or medium: it opens with a preposition and
+/// holds no clause (no finite auxiliary or modal, no subject pronoun, no past form, no "that"). "said in a speech
+/// on the Senate floor ahead of the vote", "reports from Kyiv", "wrote in a guest essay for The New York Times";
+/// not "said on Wednesday he doubted ...", "said at least 36 people were missing".
+fn setting_only(input: &ClaimInput, cue_text: &str, content: Range<usize>) -> bool {
+    let text = input.text;
+    let verb = cue_text.rsplit(' ').next().unwrap_or("");
+    if !input.verbs.get(verb).is_some_and(|v| SETTING_LEMMAS.contains(&v.lemma.as_str())) {
+        return false;
+    }
+    let ws = input.words_in(&content);
+    let Some(first) = ws.first().map(|w| &text[w.clone()]) else { return false };
+    let second = ws.get(1).map_or("", |w| &text[w.clone()]);
+    // "at least 36 people", "over 1,000 troops": a quantity, not a place.
+    let quantity =
+        ["least", "most", "more", "about"].contains(&second) || second.starts_with(|c: char| c.is_ascii_digit());
+    if !SETTING_PREPOSITIONS.contains(&first) || quantity {
+        return false;
+    }
+    // "reported on Tuesday how thousands of troops fled", "write for FiveThirtyEight, this type of escalation ...
+    // poses": a question word or a comma and a long clause after it.
+    let clause_after_comma = text[content.clone()].split_once(',').is_some_and(|(_, rest)| {
+        let mut rest = rest.split_whitespace();
+        rest.next().is_some_and(|w| w != "and" && !w.ends_with("ing")) && rest.count() >= 4
+    });
+    !clause_after_comma
+        && !ws[1..].iter().any(|w| {
+            let w = &text[w.clone()];
+            ["how", "whether", "why", "what", "when"].contains(&w)
+                || FINITE.contains(&w)
+                || ["he", "she", "they", "we", "it", "I", "there", "that"].contains(&w)
+                || (w.len() > 4 && w.ends_with("ed") && w.starts_with(|c: char| c.is_lowercase()))
+                || IRREGULAR_PAST.contains(&w)
+                || ["said", "says", "told", "wrote", "want", "wants", "need", "needs"].contains(&w)
+        })
 }
 
 /// Words that leave a clause open before a quotation: auxiliaries, modals, prepositions and determiners ('Biden is
@@ -2448,6 +2503,9 @@ fn trailing_attribution(
     long_tail: bool,
 ) -> Option<ClaimSpan> {
     let text = input.text;
+    if let Some(c) = opening_quote(input, quotes, sentence, cue) {
+        return Some(c);
+    }
     let after = &text[cue.range.end..sentence.end];
     let head = &text[sentence.start..cue.range.start];
     let last_comma = head.rfind(',')?;
@@ -2486,6 +2544,9 @@ fn trailing_attribution(
         return None;
     }
     let content = sentence.start..sentence.start + comma;
+    if !inverted && fronted_phrase(input, content.clone(), cue.range.end..sentence.end) {
+        return None;
+    }
     // A quotation opening the claim must end inside it, with words of the author's after it ('"In the event of
     // further escalation," the Navy could be told ..., the official said': the quoted words complete a clause
     // of reported speech, which is the claim, marks included).
@@ -2531,6 +2592,95 @@ fn trailing_attribution(
         return None;
     }
     Some(ClaimSpan::indirect(speaker, speaker_text, cue_label(text, cue), content, sentence))
+}
+
+/// Words that open an adverbial phrase or clause at the start of a sentence ("While upholding the sentence, ...",
+/// "In an answer to ABC News, ...", "Since the invasion began, ...").
+#[rustfmt::skip]
+const FRONTED: &[&str] = &[
+    "After", "When", "While", "Although", "Though", "Because", "Since", "If", "Before", "Until", "Once", "Whereas",
+    "In", "On", "At", "During", "Amid", "Despite", "Following", "As", "With", "Without", "Under", "Throughout",
+    "Within", "For", "From", "By", "Upon", "Unlike", "Like", "Asked",
+];
+
+/// "While upholding the sentence, the court said last week Griner's prison time will be recalculated.", "In an
+/// answer to ABC News, Biden said there's no need ...", "Since the invasion began, Kyiv has released videos of
+/// captives who were saying ...": the words before the comma are only an adverbial phrase opening the sentence
+/// (no comma of their own), and a clause follows the cue (a finite auxiliary or modal, a subject pronoun, a
+/// quotation, or "of"/"that"/"about"/"how" right after it; not a comma, which makes the attribution a
+/// parenthesis). What was said, if anything, comes after the cue.
+fn fronted_phrase(input: &ClaimInput, content: Range<usize>, tail: Range<usize>) -> bool {
+    let text = input.text;
+    let lead = &text[content.clone()];
+    let opens =
+        lead.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).is_some_and(|w| FRONTED.contains(&w));
+    // "In normal times, von der Leyen noted, Chinese trade ...": a parenthesis, the claim runs around it.
+    if !opens || lead.contains([',', '"', '“', '”']) || text[tail.clone()].trim_start().starts_with(',') {
+        return false;
+    }
+    let ws = input.words_in(&tail);
+    let word = |k: usize| ws.get(k).map_or("", |w| &text[w.clone()]);
+    ["of", "that", "about", "how"].contains(&word(0))
+        || text[tail.clone()].contains(['"', '“', '”'])
+        || ws.iter().any(|w| {
+            let w = &text[w.clone()];
+            FINITE.contains(&w) || ["he", "she", "they", "we", "it", "I", "there"].contains(&w)
+        })
+}
+
+/// '"It's clearly a military strategy," Pramila Patten, UN Special Representative on Sexual Violence in Conflict,
+/// said in an interview with AFP.', '"Weakness does indeed invite aggression," House Foreign Affairs Committee
+/// Ranking Member Michael McCaul said.': a quotation opening the sentence, closed by a comma (or ending in a
+/// question or exclamation mark), then a subject longer than the quotation rules take (at most sixteen words, no
+/// other quotation, stop or reporting verb) and the cue. The quotation is the claim.
+fn opening_quote(input: &ClaimInput, quotes: &[Quote], sentence: &Range<usize>, cue: &Cue) -> Option<ClaimSpan> {
+    let text = input.text;
+    if cue.participle || !matches!(cue.kind, CueKind::Verb(_)) {
+        return None;
+    }
+    let lead = text[sentence.start..cue.range.start].len() - text[sentence.start..cue.range.start].trim_start().len();
+    let q = quote_at(quotes, sentence.start + lead).filter(|q| q.outer.start == sentence.start + lead)?;
+    if q.outer.end > cue.range.start {
+        return None;
+    }
+    let between = q.outer.end..cue.range.start;
+    let closed = text[q.inner.end..q.outer.end].contains(',')
+        || text[..q.inner.end].ends_with(['?', '!'])
+        || text[between.clone()].trim_start().starts_with(',');
+    let n = word_count(text, between.clone());
+    let other_cue = input.words_in(&between).iter().any(|w| {
+        let w = &text[w.clone()];
+        w.starts_with(|c: char| c.is_lowercase()) && input.verbs.get(w).is_some()
+    });
+    if !closed || !(1..=16).contains(&n) || other_cue || has_stop(text, between.clone()) {
+        return None;
+    }
+    if text[between.clone()].contains(['"', '“', '”', '(']) || word_count(text, q.inner.clone()) < 2 {
+        return None;
+    }
+    // The subject names its speaker: one of its comma-separated parts ends in two capitalised words ("... Member
+    // Michael McCaul", "Senator Chuck Schumer, Democrat of New York and the majority leader,"). Not a relative
+    // clause ("a NASA astronaut who has flown ...", "the company which has 600 farms across the UK"), whose
+    // names are not the speaker.
+    let subject = &text[between.clone()];
+    let relative = subject.split_whitespace().any(|w| ["who", "which", "that", "whose"].contains(&w));
+    let named = subject.split(',').any(|part| {
+        let ws: Vec<&str> = part.split_whitespace().collect();
+        ws.len() >= 2 && ws[ws.len() - 2..].iter().all(|w| w.starts_with(char::is_uppercase))
+    });
+    if relative || !named {
+        return None;
+    }
+    let (speaker, speaker_text) = resolve_np(input, trim_np(text, between), NpMode::Subject)?;
+    Some(ClaimSpan {
+        speaker,
+        speaker_text,
+        cue: cue_label(text, cue),
+        kind: ClaimKind::Direct,
+        content: q.inner.clone(),
+        parts: Vec::new(),
+        sentence: sentence.clone(),
+    })
 }
 
 /// After "..., X said": ", would make visitors ..." (a few time words may come first: "said on Monday, ...").
