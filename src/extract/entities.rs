@@ -992,16 +992,17 @@ fn classify_run(text: &str, context: Context<'_>, run: &[Range<usize>], vocab: &
     // word before it ("NATO Space Center Director", "then-Counterintelligence and Security Center Director"), whose
     // start is unknown.
     let word = |k: usize| &text[run[k].clone()];
-    let lead = &text[..run[0].start];
-    let joined = lead.ends_with('-')
-        || matches!(context.prev_word, Some("and" | "of" | "for" | "&"))
-        || lead.strip_suffix(' ').is_some_and(|l| {
-            let w = &l[word_start(l, char::is_alphanumeric)..];
-            w.starts_with(char::is_uppercase)
-        });
     let titled_at = (start + 2..run.len().saturating_sub(1))
         .find(|&t| lists.has(word(t), class::PERSON_TITLE) && lists.has(word(t - 1), class::ORG_HEAD));
-    if let Some(t) = titled_at.filter(|_| !joined) {
+    let joined = || {
+        let lead = &text[..run[0].start];
+        lead.ends_with('-')
+            || matches!(context.prev_word, Some("and" | "of" | "for" | "&"))
+            || lead
+                .strip_suffix(' ')
+                .is_some_and(|l| l[word_start(l, char::is_alphanumeric)..].starts_with(char::is_uppercase))
+    };
+    if let Some(t) = titled_at.filter(|_| !joined()) {
         // Only when the title is a person's ("Open Society Justice Initiative" is no title).
         let found = out.len();
         tail_person(text, run, vocab, out);
