@@ -1666,3 +1666,25 @@ fn adverbial_phrase_opening_the_sentence_is_not_a_trailing_claim() {
         "In normal times …",
     );
 }
+
+#[test]
+fn relative_that_after_the_cue_is_not_the_reported_clause() {
+    // "declare" inside a demand, its "that" a relative pronoun: no claim of Norway's.
+    assert_eq!(
+        claims("The council demanded that Norway declare itself a neutral country that will never join any bloc."),
+        vec![("The council".to_string(), "indirect".to_string(), "Norway declare itself a".to_string())]
+    );
+    check(
+        "Halvorsen said the ferry was a vessel that could not be trusted.",
+        "Halvorsen",
+        "indirect",
+        "the ferry was a",
+    );
+    // After a time, "that" is the clause's subject.
+    check(
+        "The company announced on Friday that would not be possible.",
+        "The company",
+        "indirect",
+        "would not be possible",
+    );
+}

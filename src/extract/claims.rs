@@ -1717,7 +1717,7 @@ fn verb_claim(
                     || input.verbs.get(&text[(*w).clone()]).is_none()
                     || after_determiner(text, rest.start, w.start))
         })
-        .position(|w| &text[w.clone()] == "that" && !in_quote(quotes, w.start))
+        .position(|w| &text[w.clone()] == "that" && !in_quote(quotes, w.start) && !relative_that(input, &rest_words, w))
         // "called for dresses that showed more": after an object, "that" opens a relative clause.
         .filter(|&p| needs != Needs::Object || p == 0);
     let colon = text[rest.clone()].trim_start().starts_with(':');
@@ -1850,7 +1850,11 @@ fn verb_claim(
         && content_words.next().is_some_and(|w| {
             w.starts_with(char::is_uppercase) || ["reporters", "journalists", "the", "us", "me"].contains(&w)
         });
-    let tail_lead = that_pos.is_none() && !colon && (TAIL_LEADS.contains(&first_word.as_str()) || to_addressee);
+    // "asserted this was not a strategy": "this" leads a time phrase only before a time word ("this week").
+    let this_clause = first_word == "this"
+        && text[content.clone()].split_whitespace().nth(1).is_some_and(|w| FINITE.contains(&w) || w == "is");
+    let tail_lead =
+        that_pos.is_none() && !colon && !this_clause && (TAIL_LEADS.contains(&first_word.as_str()) || to_addressee);
     let mut short_tail = tail_lead && word_count(text, content.clone()) <= 5;
     // "has been telling us that for a while now": "that" is the object when only a short time or place
     // phrase follows it.
@@ -2592,6 +2596,37 @@ fn trailing_attribution(
         return None;
     }
     Some(ClaimSpan::indirect(speaker, speaker_text, cue_label(text, cue), content, sentence))
+}
+
+/// A "that" after the cue's first words that opens a relative clause, not the reported one: a verb comes right
+/// after it (a finite auxiliary or modal, or a past form before its object), so the clause has no subject of its
+/// own. "declare itself a neutral country that will never join any Western military bloc", "announced a pact that
+/// will add to ...", "Records indicate the truck that exploded belonged to ...". Not "said that was wrong" or
+/// "announced on Friday that would not be possible", where "that" right after the cue or a time is the subject.
+fn relative_that(input: &ClaimInput, rest: &[Range<usize>], that: &Range<usize>) -> bool {
+    let text = input.text;
+    let k = rest.partition_point(|w| w.start < that.start);
+    let word = |i: usize| rest.get(i).map_or("", |w| &text[w.clone()]);
+    if k == 0 || !text[that.end..rest.get(k + 1).map_or(that.end, |w| w.start)].trim().is_empty() {
+        return false;
+    }
+    // "announced on Friday that would not be possible": after a time phrase, "that" may be the clause's subject.
+    let prev = word(k - 1);
+    if is_weekday(prev) || TIME_WORDS.contains(&prev) || ["today", "yesterday", "tonight"].contains(&prev) {
+        return false;
+    }
+    let next = word(k + 1);
+    let after = word(k + 2);
+    #[rustfmt::skip]
+    const OBJECT_OPENERS: &[&str] = &[
+        "the", "a", "an", "in", "on", "at", "by", "to", "from", "with", "his", "her", "their", "its", "more", "up",
+        "out", "over", "into", "off",
+    ];
+    let past_verb = next.len() > 4
+        && next.ends_with("ed")
+        && next.starts_with(|c: char| c.is_lowercase())
+        && (OBJECT_OPENERS.contains(&after) || after.starts_with(|c: char| c.is_ascii_digit()));
+    FINITE.contains(&next) || past_verb
 }
 
 /// Words that open an adverbial phrase or clause at the start of a sentence ("While upholding the sentence, ...",
