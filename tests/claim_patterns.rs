@@ -1561,3 +1561,85 @@ fn colon_quotation_after_a_verb_outside_the_vocabulary() {
     assert!(claims("But he was concerned: \"The ferry may sink.\"").is_empty());
     assert!(claims("One poem includes the lines: \"The ferry sails at dawn.\"").is_empty());
 }
+
+#[test]
+fn partial_quotation_after_a_clause_of_the_author() {
+    // A clause with a finite verb before the quotation: the claim is the whole clause, marks included.
+    assert_eq!(
+        claims_text("Deputy foreign minister Sergey Ryabkov said the Kremlin had at least \"taken seriously\" the ideas presented."),
+        ["the Kremlin had at least \"taken seriously\" the ideas presented"]
+    );
+    check(
+        "The official said the delivery offered the children \"glimpses of joy in a bleak future\".",
+        "The official",
+        "indirect",
+        "the delivery offered the",
+    );
+    check(
+        "PBS's Yamiche Alcindor said he \"didn't lash out at reporters.\"",
+        "Yamiche Alcindor",
+        "indirect",
+        "he \"didn't lash out",
+    );
+    // An addressee is no clause; a verb of saying before the quotation owns it.
+    check(
+        "Maria Ivanova told the BBC \"prices had never been higher\".",
+        "Maria Ivanova",
+        "direct",
+        "prices had never been",
+    );
+}
+
+#[test]
+fn time_and_occasion_before_the_reported_clause() {
+    assert_eq!(
+        claims_text("Moscow said on Friday it had captured the Hostomel airfield northwest of the capital."),
+        ["it had captured the Hostomel airfield northwest of the capital"]
+    );
+    check(
+        "Kuleba said late on Sunday Russian forces had shelled the city.",
+        "Kuleba",
+        "indirect",
+        "Russian forces had shelled",
+    );
+    check(
+        "Zelenskyy said in a video address the city would be rebuilt.",
+        "Volodymyr Zelensky",
+        "indirect",
+        "the city would be",
+    );
+    check(
+        "The ministry said in a statement on its website on March 18 that Shoigu was present during a meeting.",
+        "The ministry",
+        "indirect",
+        "Shoigu was present during",
+    );
+    // After "that" or "which", a verb right after the time continues the relative clause.
+    assert_eq!(
+        claims_text("Leaders approved the candidacy, a decision that Russia said on Friday amounted to \"enslaving\" its neighbors."),
+        ["amounted to \"enslaving\" its neighbors"]
+    );
+    // A time that is the subject stays.
+    check(
+        "Zelensky said today has made his country feel reborn.",
+        "Volodymyr Zelensky",
+        "indirect",
+        "today has made his",
+    );
+}
+
+#[test]
+fn document_with_a_relative_clause_after_the_cue() {
+    // "said on Monday in a report that found ...": the report's relative clause is no claim; the claim is the
+    // clause before the attribution, and "report" is part of the occasion.
+    let got = claims(
+        "U.N. officials will investigate the killing of children in Ukraine, U.N. chief Antonio Guterres said on \
+         Monday in a report that found 2,515 children were killed and 5,555 maimed in global conflicts in 2021.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].2, "U.N. officials will investigate");
+    assert_eq!(
+        claims_text("Russia will lose the war, the ministry said on Monday in a statement posted on Telegram."),
+        ["Russia will lose the war"]
+    );
+}
