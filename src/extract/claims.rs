@@ -1163,7 +1163,13 @@ fn sentence_claims(
     let text = input.text;
     let cues = find_cues(input, quotes, sentence.clone());
     let first_new = claims.len();
+    // The time and occasion phrases after the cues of the claims found ('said on Monday in a report that ...',
+    // 'said in a statement posted on Telegram'): a cue in them ("report", "posted") is part of the occasion.
+    let mut occasions: Vec<Range<usize>> = Vec::new();
     for cue in &cues {
+        if occasions.iter().any(|o| o.start <= cue.range.start && cue.range.end <= o.end) {
+            continue;
+        }
         // A cue inside what someone else said ("denies ..., claiming that ...") continues that claim, unless it is
         // a parenthesis of its own ("criticized the envoy, who, Podolyak said, "delivered ..."").
         if claims[first_new..].iter().any(|c| c.content.start <= cue.range.start && cue.range.end <= c.content.end)
@@ -1215,6 +1221,13 @@ fn sentence_claims(
                     joint.speaker_text = written;
                     joint.speaker = speaker;
                     claims.push(joint);
+                }
+            }
+            if matches!(cue.kind, CueKind::Verb(_)) {
+                let after = input.words_in(&(cue.range.end..sentence.end));
+                let k = opening_phrase(text, after);
+                if k > 0 {
+                    occasions.push(cue.range.end..after[k - 1].end);
                 }
             }
             input.speakers.borrow_mut().push((cue.range.start, c.speaker.clone()));
@@ -1614,7 +1627,25 @@ fn verb_claim(
                 .filter(|w| &text[(*w).clone()] == "that")
                 .map_or(cue.range.end, |w| w.end);
             // One word is enough here: 'vowed to "impose further costs"', 'which it claimed was "carried out ..."'.
-            if needs != Needs::Quote && completes_clause(text, quotes, that..q.outer.start, 1) {
+            // Not when a verb of saying in those words owns the quotation ('said, adding that "..."', 'Microsoft
+            // said, it estimated "..."'); a verb of stance leaves it partial ('said he believed the Russians "can
+            // be stopped ..."', 'said it would send what it called "peacekeepers"').
+            // A past form or a participle, not a noun or a passive ('Moscow's repeated claim', 'specifics will be
+            // announced "in the coming weeks"').
+            let lead_words = words(text, cue.range.end..q.outer.start);
+            let speech_between = lead_words.iter().enumerate().any(|(k, w)| {
+                let word = &text[w.clone()];
+                let passive = k > 0 && AUX.contains(&&text[lead_words[k - 1].clone()]);
+                word.starts_with(|c: char| c.is_ascii_lowercase())
+                    && !word.ends_with('s')
+                    && !passive
+                    && input.verbs.get(word).is_some_and(|v| {
+                        (ATTRIBUTION_LEMMAS.contains(&v.lemma.as_str()) || v.lemma == "estimate") && v.lemma != word
+                    })
+            });
+            let partial = completes_clause(text, quotes, that..q.outer.start, 1)
+                || !speech_between && author_clause(text, quotes, that..q.outer.start);
+            if needs != Needs::Quote && partial {
                 if let Some(c) = verb_claim(input, quotes, sentence, cue, needs, earlier, true) {
                     return Some(c);
                 }
@@ -1717,7 +1748,16 @@ fn verb_claim(
                     || input.verbs.get(&text[(*w).clone()]).is_none()
                     || after_determiner(text, rest.start, w.start))
         })
-        .position(|w| &text[w.clone()] == "that" && !in_quote(quotes, w.start) && !relative_that(input, &rest_words, w))
+        .enumerate()
+        // "said on Monday in a report that found ...": after a document or an occasion, "that" and a verb open a
+        // relative clause about it, not what was said.
+        .position(|(p, w)| {
+            let occasion = rest_words[..p].iter().any(|w| OCCASION_NOUNS.contains(&&text[w.clone()]));
+            &text[w.clone()] == "that"
+                && !in_quote(quotes, w.start)
+                && !(occasion && relative_verb(text, &rest_words[p + 1..]))
+                && !relative_that(input, &rest_words, w)
+        })
         // "called for dresses that showed more": after an object, "that" opens a relative clause.
         .filter(|&p| needs != Needs::Object || p == 0);
     let colon = text[rest.clone()].trim_start().starts_with(':');
@@ -1734,7 +1774,7 @@ fn verb_claim(
                 // "the Kremlin maintains the invasion is going to plan", "USAID estimates 750,000 people are at
                 // risk": verbs of stance and estimate take a finite clause without "that" as well.
                 // "posted on Twitter he had agreed ...": the platform first.
-                let skip = platform_words(text, &rest_words);
+                let skip = platform_words(text, &rest_words).max(opening_phrase(text, &rest_words));
                 let clause = &rest_words[skip..];
                 let bare =
                     (BARE_CLAUSE_LEMMAS.contains(&lemma) || lemma == "post") && bare_clause(text, quotes, clause);
@@ -1796,6 +1836,35 @@ fn verb_claim(
             }
         }
     };
+    // "Moscow said on Friday it had captured the airfield", "said in a statement last week that ...": a time or the
+    // occasion before the clause is not what was said (with "that" further than the first words, or none). After
+    // "that" or "which", a verb right after a time continues a relative clause whose subject is the gap ("a
+    // decision that Russia said on Friday amounted to ...", "which he said last week was ..."); elsewhere the time
+    // may be the subject ("said this winter could bring ...").
+    if that_pos.is_none() && !colon && accusation.is_none() && needs != Needs::Object {
+        let at = rest_words.partition_point(|w| w.start < content_start);
+        let ws = &rest_words[at..];
+        let k = opening_phrase(text, ws);
+        // The subject follows "that" or "which": "a decision that Russia said ...".
+        let relative = || {
+            let np = subject_np(text, quotes, sentence.start, cue.range.start, input.lists);
+            let before = text[sentence.start..np.start.max(sentence.start)].trim_end();
+            before.ends_with(" that") || before.ends_with(" which")
+        };
+        // Only spaces after the phrase: "told CNN on Sunday, and has committed ..." is no clause after a time.
+        if k > 0 && k < ws.len() && text[ws[k - 1].end..ws[k].start].trim().is_empty() {
+            let occasion = ws[..k].iter().any(|w| OCCASION_NOUNS.contains(&&text[w.clone()]));
+            if &text[ws[k].clone()] == "that" && !in_quote(quotes, ws[k].start) {
+                if !(occasion && relative_verb(text, &ws[k + 1..])) {
+                    content_start = ws[k].end;
+                }
+            } else if bare_clause(text, quotes, &ws[k..])
+                || time_phrase(text, &ws[..k]) && gapped_verb(&text[ws[k].clone()]) && relative()
+            {
+                content_start = ws[k].start;
+            }
+        }
+    }
     // Skip "on Monday", "in a statement" and similar between the cue and "that" only when "that" was found;
     // otherwise, the content starts right after the cue.
     while content_start < sentence.end {
@@ -1999,6 +2068,33 @@ fn completes_clause(text: &str, quotes: &[Quote], lead: Range<usize>, min_words:
         })
 }
 
+/// The words of `lead`, between a cue (or its "that") and a quotation, are a clause of the author's own words that
+/// the quotation continues: 'said the Kremlin had at least "taken seriously" the ideas presented', 'said the
+/// delivery gave the children "glimpses of joy"', 'said he "didn't lash out at reporters."'. A subject pronoun
+/// alone, or words with a finite verb after the first one (an auxiliary or a modal, a past form in "-ed" not after
+/// a determiner, an irregular past; not after "and"), no punctuation among them. Not an addressee or a time ('told the BBC "..."',
+/// 'said Thursday "..."'), nor a subject alone ('said the United States "stands shoulder to shoulder ..."').
+fn author_clause(text: &str, quotes: &[Quote], lead: Range<usize>) -> bool {
+    let ws: Vec<Range<usize>> = words(text, lead.clone()).into_iter().filter(|w| !in_quote(quotes, w.start)).collect();
+    let (Some(first), Some(last)) = (ws.first(), ws.last()) else { return false };
+    if !text[last.end..lead.end].trim().is_empty()
+        || text[first.start..last.end].contains([',', ';', ':', '(', '—', '–'])
+    {
+        return false;
+    }
+    let word = |k: usize| &text[ws[k].clone()];
+    if ws.len() == 1 {
+        return ["he", "she", "they", "we", "it", "I"].contains(&word(0));
+    }
+    // Not a verb coordinated with the cue ('did not believe her story and called her "fake"').
+    (1..ws.len()).any(|k| {
+        let w = word(k);
+        let past = w.len() > 4 && w.ends_with("ed") && w.starts_with(|c: char| c.is_ascii_lowercase());
+        let verb = FINITE.contains(&w) || IRREGULAR_PAST.contains(&w) || past && !NOUN_OPENERS.contains(&word(k - 1));
+        verb && !["and", "but", "or"].contains(&word(k - 1))
+    })
+}
+
 /// Words that open a subordinate clause before the main one: "After Nelson accused Beijing of ..., the government
 /// said ...".
 #[rustfmt::skip]
@@ -2067,7 +2163,13 @@ const FINITE: &[&str] = &[
 /// How many words a platform phrase after a cue takes: "on Twitter", "on social media", "on his Telegram
 /// channel" (at most four words after "on", the last one capitalised or a channel word).
 fn platform_words(text: &str, rest: &[Range<usize>]) -> usize {
-    if rest.first().is_none_or(|w| &text[w.clone()] != "on") {
+    place_words(text, rest, &["on"])
+}
+
+/// How many words a phrase of one of `preps` and a platform or a place takes: "on his Telegram channel", "to
+/// Telegram", "through the Justice Department" (see `platform_words`).
+fn place_words(text: &str, rest: &[Range<usize>], preps: &[&str]) -> usize {
+    if rest.first().is_none_or(|w| !preps.contains(&&text[w.clone()])) {
         return 0;
     }
     for k in 1..rest.len().min(5) {
@@ -2084,6 +2186,140 @@ fn platform_words(text: &str, rest: &[Range<usize>]) -> usize {
         }
     }
     0
+}
+
+/// The words are a time phrase only (no occasion or platform, whose participles look like verbs: "in a video
+/// posted ..."): "on Friday", "last week", "earlier this month", "on March 3".
+fn time_phrase(text: &str, ws: &[Range<usize>]) -> bool {
+    #[rustfmt::skip]
+    const TIME: &[&str] = &[
+        "on", "late", "early", "earlier", "later", "last", "this", "yesterday", "today", "tonight", "overnight",
+    ];
+    ws.iter().all(|w| {
+        let w = &text[w.clone()];
+        TIME.contains(&w)
+            || TIME_UNITS.contains(&w)
+            || is_weekday(w)
+            || MONTHS.contains(&w)
+            || w.chars().all(|c| c.is_ascii_digit())
+    })
+}
+
+/// The words after "that" open with a verb: the "that" is a relative pronoun ("a report that found ...", "an
+/// interview that aired on Tuesday"). A form in "-ed" counts before a preposition or a determiner only (not "that
+/// scheduled blackouts will ...").
+fn relative_verb(text: &str, ws: &[Range<usize>]) -> bool {
+    let w = ws.first().map_or("", |w| &text[w.clone()]);
+    let next = ws.get(1).map_or("", |w| &text[w.clone()]);
+    let past = w.len() > 4 && w.ends_with("ed") && w.starts_with(|c: char| c.is_ascii_lowercase()) && w != "based";
+    FINITE.contains(&w)
+        || IRREGULAR_PAST.contains(&w)
+        || ["found", "said", "showed", "made", "gave"].contains(&w)
+        || past && (NOUN_OPENERS.contains(&next) || ["on", "in", "to", "at", "by", "with", "from"].contains(&next))
+}
+
+/// A finite verb opening a relative clause whose subject is its gap: "was", "would", "amounted".
+fn gapped_verb(w: &str) -> bool {
+    FINITE.contains(&w) || w.len() > 4 && w.ends_with("ed") && w.starts_with(|c: char| c.is_ascii_lowercase())
+}
+
+/// Words naming a span of time after "last", "this" or "earlier this": "last week", "this morning".
+#[rustfmt::skip]
+const TIME_UNITS: &[&str] = &[
+    "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "spring", "summer", "autumn",
+    "fall", "winter",
+];
+
+/// Words naming the occasion of a statement after "in a", "in his" and the like: "in a video address".
+#[rustfmt::skip]
+const OCCASION_NOUNS: &[&str] = &[
+    "statement", "statements", "interview", "video", "address", "speech", "post", "letter", "tweet", "message",
+    "briefing", "broadcast", "op-ed", "article", "conversation", "call", "appearance", "remarks", "comments",
+    "posting", "podcast", "column", "essay", "report",
+];
+
+#[rustfmt::skip]
+const MONTHS: &[&str] = &[
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
+];
+
+/// How many words of time and occasion phrases open the words after a cue: "on Friday", "late on Sunday", "Monday
+/// night", "on March 3", "last week", "earlier this month", "yesterday", "in a statement", "in a video address",
+/// "in an interview with CNN", "on Telegram", in any sequence ("on Friday in a statement"). Only spaces between
+/// the words.
+fn opening_phrase(text: &str, ws: &[Range<usize>]) -> usize {
+    let w = |k: usize| ws.get(k).map_or("", |r| &text[r.clone()]);
+    let spaced = |k: usize| k + 1 >= ws.len() || text[ws[k].end..ws[k + 1].start].trim().is_empty();
+    let number = |k: usize| !w(k).is_empty() && w(k).chars().all(|c| c.is_ascii_digit());
+    let mut k = 0;
+    loop {
+        let start = k;
+        let mut j = k;
+        if ["late", "early", "earlier", "later"].contains(&w(j)) {
+            j += 1;
+        }
+        let on = w(j) == "on";
+        if on {
+            j += 1;
+        }
+        let end = if is_weekday(w(j)) {
+            j + 1 + usize::from(["morning", "afternoon", "evening", "night"].contains(&w(j + 1)))
+        } else if MONTHS.contains(&w(j)) && number(j + 1)
+            || number(j) && MONTHS.contains(&w(j + 1))
+            || !on && ["last", "this"].contains(&w(j)) && TIME_UNITS.contains(&w(j + 1))
+        {
+            // "on March 3", "on 3 March", "last week", "earlier this month".
+            j + 2
+        } else if !on && ["yesterday", "today", "tonight", "overnight"].contains(&w(j)) {
+            j + 1
+        } else if !on && j > k && ["earlier", "later"].contains(&w(k)) {
+            // "said earlier it would ...".
+            j
+        } else if on && k == j - 1 {
+            // "on Telegram", "on his Telegram channel".
+            let n = platform_words(text, &ws[k..]);
+            if n == 0 {
+                break;
+            }
+            k + n
+        } else if !on && w(j) == "in" && ["a", "an", "his", "her", "its", "their", "the"].contains(&w(j + 1)) {
+            // "in a statement", "in a televised address", "in an interview with the BBC".
+            let Some(noun) = (j + 2..(j + 5).min(ws.len())).find(|&i| OCCASION_NOUNS.contains(&w(i))) else {
+                break;
+            };
+            let mut e = noun + 1;
+            while OCCASION_NOUNS.contains(&w(e)) {
+                e += 1;
+            }
+            // "in a video posted to Telegram", "in a statement released Friday through the Justice Department":
+            // a participle and its platform (a time follows in the next round).
+            let participle = w(e).len() > 4 && w(e).ends_with("ed") && w(e).starts_with(|c: char| c.is_lowercase());
+            if participle && spaced(e - 1) {
+                e += 1;
+                if e < ws.len() && spaced(e - 1) {
+                    e += place_words(text, &ws[e..], &["on", "to", "by", "through"]);
+                }
+            }
+            if ["with", "to"].contains(&w(e)) {
+                let mut n = e + 1 + usize::from(w(e + 1) == "the");
+                while n < ws.len() && w(n).starts_with(char::is_uppercase) && spaced(n - 1) {
+                    n += 1;
+                }
+                if n > e + 1 && w(n - 1).starts_with(char::is_uppercase) {
+                    e = n;
+                }
+            }
+            e
+        } else {
+            break;
+        };
+        if end > ws.len() || !(start..end.saturating_sub(1)).all(spaced) || end == start {
+            break;
+        }
+        k = end;
+    }
+    k
 }
 
 /// The words after a cue open a finite clause: a subject pronoun ("he would ..."), or a finite auxiliary or modal
