@@ -94,6 +94,28 @@ fn phrase_fronted_without_a_comma_is_no_part_of_the_subject() {
 }
 
 #[test]
+fn sentence_adverb_opening_the_subject_is_no_part_of_it() {
+    check(
+        "Now officials say Biden will want to understand where Xi stands.",
+        "officials",
+        "indirect",
+        "Biden will want to",
+    );
+    check(
+        "Earlier this week Russian officials claimed that it would be reducing its force size.",
+        "Russian officials",
+        "indirect",
+        "it would be reducing",
+    );
+    check(
+        "Before the meeting his officials said there would be no joint statement.",
+        "his officials",
+        "indirect",
+        "there would be no",
+    );
+}
+
+#[test]
 fn quotation_ending_in_a_participle_before_a_given_name_and_cue() {
     // Not "refuting Wagner claims": the quotation ends between "shelling" and "Tania".
     check(
