@@ -94,6 +94,39 @@ fn phrase_fronted_without_a_comma_is_no_part_of_the_subject() {
 }
 
 #[test]
+fn sentence_adverb_before_a_given_name_is_no_first_name() {
+    // "Soon Tania's friends": "Soon" opens the sentence, Tania has no surname.
+    let got = claims(
+        "\"It just hit the building,\" Tania says. Soon Tania's friends started sending her screenshots. Tania says \
+         she felt sadness.",
+    );
+    let speakers: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
+    assert_eq!(speakers, ["Tania", "Tania"], "{got:?}");
+}
+
+#[test]
+fn sentence_adverb_opening_the_subject_is_no_part_of_it() {
+    check(
+        "Now officials say Biden will want to understand where Xi stands.",
+        "officials",
+        "indirect",
+        "Biden will want to",
+    );
+    check(
+        "Earlier this week Russian officials claimed that it would be reducing its force size.",
+        "Russian officials",
+        "indirect",
+        "it would be reducing",
+    );
+    check(
+        "Before the meeting his officials said there would be no joint statement.",
+        "his officials",
+        "indirect",
+        "there would be no",
+    );
+}
+
+#[test]
 fn quotation_ending_in_a_participle_before_a_given_name_and_cue() {
     // Not "refuting Wagner claims": the quotation ends between "shelling" and "Tania".
     check(

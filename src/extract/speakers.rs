@@ -69,7 +69,8 @@ const LEADING_LINKS: &[&str] = &[
     "where", "when", "while", "as", "and", "but", "which", "that", "so", "then", "also", "And", "But", "So", "Then",
     "Also", "Meanwhile", "meanwhile", "However", "however", "Still", "still", "When", "While", "As", "Where",
     "Because", "If", "After", "Before", "Although", "Though", "Since", "Once", "Until", "Whether", "what", "whom",
-    "with", "of",
+    "with", "of", "Earlier", "Later", "Soon", "Finally", "Eventually", "Separately", "Initially", "Currently",
+    "Previously", "Recently", "Perhaps", "Indeed", "Elsewhere", "Instead", "Now", "Suddenly", "Afterwards",
 ];
 
 /// End of the sentence without its final punctuation and closing marks.
@@ -249,6 +250,8 @@ pub(super) fn subject_np(
     if let Some(after) = last_clause_break(left) {
         start += after;
     }
+    // "Earlier today Ukrainian authorities said": a fronted time before its adverb is taken as a link word.
+    start = after_fronted(text, start, end);
     // Leading link words: "where Ukraine said".
     loop {
         let s = text[start..end].trim_start();
@@ -339,9 +342,9 @@ const FRONTED_TIMES: &[&str] = &[
 
 /// The start of the subject in `text[start..end]` after a phrase fronted without its comma: "On Wednesday the
 /// prime minister's official spokesman said", "Last night the Ministry of Defence said", "Earlier today Ukrainian
-/// authorities said", "In a televised address the defiant leader said". The fronted phrase is a time (its last
-/// word a day, a month, a date or a part of the day), or a phrase up to a determiner that follows a noun ("address
-/// the").
+/// authorities said", "In a televised address the defiant leader said", "Before the meeting his officials said".
+/// The fronted phrase is a time (its last word a day, a month, a date or a part of the day), or a phrase up to a
+/// determiner or possessive that follows a noun ("address the", "meeting his").
 fn after_fronted(text: &str, start: usize, end: usize) -> usize {
     let s = &text[start..end];
     if !s.split_whitespace().next().is_some_and(|w| FRONTED_OPENERS.contains(&w)) {
@@ -375,7 +378,7 @@ fn after_fronted(text: &str, start: usize, end: usize) -> usize {
         return start;
     }
     let det = words.windows(2).take(6).position(|p| {
-        ["the", "a", "an"].contains(&p[1].1)
+        ["the", "a", "an", "his", "her", "its", "their"].contains(&p[1].1)
             && p[0].1.starts_with(|c: char| c.is_alphanumeric())
             && !["of", "in", "on", "at", "for", "from", "by", "with", "to", "after", "before", "during", "into"]
                 .contains(&p[0].1.to_lowercase().as_str())
