@@ -1753,10 +1753,11 @@ fn verb_claim(
         // relative clause about it, not what was said.
         .position(|(p, w)| {
             let occasion = rest_words[..p].iter().any(|w| OCCASION_NOUNS.contains(&&text[w.clone()]));
-            &text[w.clone()] == "that"
-                && !in_quote(quotes, w.start)
-                && !(occasion && relative_verb(text, &rest_words[p + 1..]))
-                && !relative_that(input, &rest_words, w)
+            let is_that = &text[w.clone()] == "that" && !in_quote(quotes, w.start);
+            // A relative "that" after a verb too: "a neutral country that will never join".
+            let relative =
+                (occasion && relative_verb(text, &rest_words[p + 1..])) || relative_that(input, &rest_words, w);
+            is_that && !relative
         })
         // "called for dresses that showed more": after an object, "that" opens a relative clause.
         .filter(|&p| needs != Needs::Object || p == 0);
