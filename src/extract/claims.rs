@@ -465,7 +465,7 @@ fn short_subject(between: &str) -> bool {
 }
 
 fn is_weekday(w: &str) -> bool {
-    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].contains(&w)
+    super::speakers::WEEKDAYS.contains(&w)
 }
 
 /// The words of a quotation given by its outer range: marks, spaces and a trailing comma trimmed.

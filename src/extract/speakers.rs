@@ -319,7 +319,8 @@ fn trailing_adverbs(text: &str, floor: usize, mut end: usize) -> usize {
     end
 }
 
-const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+/// Days of the week (claims.rs `is_weekday` reads them too).
+pub(super) const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 /// Times that end a subject on their own ("Johnson tonight declared").
 const TIME_WORDS: &[&str] = &["yesterday", "today", "tonight", "overnight", "late", "early"];
 /// Nouns of a time after "last" or "this" ("last night", "this week").
