@@ -17,6 +17,7 @@ use super::segment::{words, Quote};
 use super::speakers::{
     after_np, first_actor, leading_name, opening_subject, resolve_np, subject_np, trim_end_punct, trim_np, NpMode,
 };
+use super::time::{is_day_part, is_deictic, is_month, is_time_noun, is_weekday};
 use crate::vocab::{EntityKind, EntityWords, Needs, Verbs};
 
 /// How a claim is attributed.
@@ -462,10 +463,6 @@ fn short_subject(between: &str) -> bool {
         }
         _ => false,
     }
-}
-
-fn is_weekday(w: &str) -> bool {
-    super::speakers::WEEKDAYS.contains(&w)
 }
 
 /// The words of a quotation given by its outer range: marks, spaces and a trailing comma trimmed.
@@ -2137,13 +2134,14 @@ fn opens_complement(input: &ClaimInput, cue_text: &str, before: &[Range<usize>])
         && ["the", "a", "an", "these", "those", "some", "many", "most", "all"].contains(&first)
         && !before.iter().any(|w| {
             let w = &text[w.clone()];
-            THAT_NOUNS.contains(&w) || TIME_WORDS.contains(&w)
+            THAT_NOUNS.contains(&w) || GAP_WORDS.contains(&w)
         })
 }
 
-/// Words of a time phrase between a cue and "that": "said a day later that".
+/// Words of a time or occasion phrase between a cue and "that": "said a day later that", "said in a statement
+/// that".
 #[rustfmt::skip]
-const TIME_WORDS: &[&str] = &[
+const GAP_WORDS: &[&str] = &[
     "day", "days", "week", "weeks", "month", "months", "year", "years", "time", "morning", "evening", "night",
     "weekend", "past", "later", "earlier", "ago", "statement", "interview", "letter", "post", "video",
 ];
@@ -2192,16 +2190,13 @@ fn place_words(text: &str, rest: &[Range<usize>], preps: &[&str]) -> usize {
 /// The words are a time phrase only (no occasion or platform, whose participles look like verbs: "in a video
 /// posted ..."): "on Friday", "last week", "earlier this month", "on March 3".
 fn time_phrase(text: &str, ws: &[Range<usize>]) -> bool {
-    #[rustfmt::skip]
-    const TIME: &[&str] = &[
-        "on", "late", "early", "earlier", "later", "last", "this", "yesterday", "today", "tonight", "overnight",
-    ];
     ws.iter().all(|w| {
         let w = &text[w.clone()];
-        TIME.contains(&w)
-            || TIME_UNITS.contains(&w)
+        ["on", "late", "early", "earlier", "later", "last", "this"].contains(&w)
+            || is_deictic(w, false)
+            || is_time_noun(w, true)
             || is_weekday(w)
-            || MONTHS.contains(&w)
+            || is_month(w, true)
             || w.chars().all(|c| c.is_ascii_digit())
     })
 }
@@ -2224,25 +2219,12 @@ fn gapped_verb(w: &str) -> bool {
     FINITE.contains(&w) || w.len() > 4 && w.ends_with("ed") && w.starts_with(|c: char| c.is_ascii_lowercase())
 }
 
-/// Words naming a span of time after "last", "this" or "earlier this": "last week", "this morning".
-#[rustfmt::skip]
-const TIME_UNITS: &[&str] = &[
-    "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "spring", "summer", "autumn",
-    "fall", "winter",
-];
-
 /// Words naming the occasion of a statement after "in a", "in his" and the like: "in a video address".
 #[rustfmt::skip]
 const OCCASION_NOUNS: &[&str] = &[
     "statement", "statements", "interview", "video", "address", "speech", "post", "letter", "tweet", "message",
     "briefing", "broadcast", "op-ed", "article", "conversation", "call", "appearance", "remarks", "comments",
     "posting", "podcast", "column", "essay", "report",
-];
-
-#[rustfmt::skip]
-const MONTHS: &[&str] = &[
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-    "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
 ];
 
 /// How many words of time and occasion phrases open the words after a cue: "on Friday", "late on Sunday", "Monday
@@ -2265,14 +2247,14 @@ fn opening_phrase(text: &str, ws: &[Range<usize>]) -> usize {
             j += 1;
         }
         let end = if is_weekday(w(j)) {
-            j + 1 + usize::from(["morning", "afternoon", "evening", "night"].contains(&w(j + 1)))
-        } else if MONTHS.contains(&w(j)) && number(j + 1)
-            || number(j) && MONTHS.contains(&w(j + 1))
-            || !on && ["last", "this"].contains(&w(j)) && TIME_UNITS.contains(&w(j + 1))
+            j + 1 + usize::from(is_day_part(w(j + 1)))
+        } else if is_month(w(j), true) && number(j + 1)
+            || number(j) && is_month(w(j + 1), true)
+            || !on && ["last", "this"].contains(&w(j)) && is_time_noun(w(j + 1), true)
         {
             // "on March 3", "on 3 March", "last week", "earlier this month".
             j + 2
-        } else if !on && ["yesterday", "today", "tonight", "overnight"].contains(&w(j)) {
+        } else if !on && is_deictic(w(j), false) {
             j + 1
         } else if !on && j > k && ["earlier", "later"].contains(&w(k)) {
             // "said earlier it would ...".
@@ -2849,7 +2831,7 @@ fn relative_that(input: &ClaimInput, rest: &[Range<usize>], that: &Range<usize>)
     }
     // "announced on Friday that would not be possible": after a time phrase, "that" may be the clause's subject.
     let prev = word(k - 1);
-    if is_weekday(prev) || TIME_WORDS.contains(&prev) || ["today", "yesterday", "tonight"].contains(&prev) {
+    if is_weekday(prev) || GAP_WORDS.contains(&prev) || is_deictic(prev, false) {
         return false;
     }
     let next = word(k + 1);

@@ -7,6 +7,7 @@ mod claims;
 pub(crate) mod entities;
 pub mod segment;
 mod speakers;
+mod time;
 
 use std::ops::Range;
 

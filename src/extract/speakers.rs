@@ -8,6 +8,7 @@ use std::ops::Range;
 use super::claims::{ClaimInput, ClaimSpan, EntityMention, Speaker};
 use super::entities;
 use super::segment::Quote;
+use super::time::{is_deictic, is_month, is_time_noun, is_weekday};
 use crate::vocab::{EntityKind, EntityWords};
 
 const PRONOUNS_PERSON: &[&str] = &["he", "she", "He", "She"];
@@ -297,11 +298,11 @@ fn trailing_adverbs(text: &str, floor: usize, mut end: usize) -> usize {
         let prev_start = word_before(left, last_word_start);
         let prev_word = left[prev_start..last_word_start].trim_end();
         // "last night", "this week", "Friday night", "last Monday": two words of a time.
-        let pair = (TIME_NOUNS.contains(&last_word) || WEEKDAYS.contains(&last_word))
-            && (["last", "this"].contains(&prev_word)
-                || (WEEKDAYS.contains(&prev_word) && TIME_NOUNS.contains(&last_word)));
-        let time =
-            pair || TIME_WORDS.contains(&last_word) || WEEKDAYS.contains(&last_word) || (timed && last_word == "on");
+        let pair = (is_time_noun(last_word, false) || is_weekday(last_word))
+            && (["last", "this"].contains(&prev_word) || (is_weekday(prev_word) && is_time_noun(last_word, false)));
+        // Times that end a subject on their own ("Johnson tonight declared").
+        let alone = is_deictic(last_word, false) || ["late", "early"].contains(&last_word);
+        let time = pair || alone || is_weekday(last_word) || (timed && last_word == "on");
         if time {
             timed = true;
             end = floor + if pair { prev_start } else { last_word_start };
@@ -319,28 +320,12 @@ fn trailing_adverbs(text: &str, floor: usize, mut end: usize) -> usize {
     end
 }
 
-/// Days of the week (claims.rs `is_weekday` reads them too).
-pub(super) const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-/// Times that end a subject on their own ("Johnson tonight declared").
-const TIME_WORDS: &[&str] = &["yesterday", "today", "tonight", "overnight", "late", "early"];
-/// Nouns of a time after "last" or "this" ("last night", "this week").
-const TIME_NOUNS: &[&str] = &["night", "morning", "evening", "afternoon", "week", "weekend", "month", "year"];
-
 /// Words that open a phrase fronted before the subject: prepositions and adverbs of time or circumstance.
 #[rustfmt::skip]
 const FRONTED_OPENERS: &[&str] = &[
     "On", "In", "At", "After", "Before", "During", "Following", "Since", "Later", "Earlier", "Last", "This", "Late",
     "Early", "Overnight", "Yesterday", "Today", "Tonight", "Now", "Separately", "Elsewhere",
 ];
-/// Words that end a fronted time ("On Wednesday", "Last night", "Earlier today", "On March 3").
-#[rustfmt::skip]
-const FRONTED_TIMES: &[&str] = &[
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-    "April", "June", "July", "August", "September", "October", "November", "December", "today", "tonight",
-    "yesterday", "overnight", "night", "morning", "evening", "afternoon", "week", "weekend", "month", "year",
-    "Today", "Tonight", "Yesterday", "Overnight",
-];
-
 /// The start of the subject in `text[start..end]` after a phrase fronted without its comma: "On Wednesday the
 /// prime minister's official spokesman said", "Last night the Ministry of Defence said", "Earlier today Ukrainian
 /// authorities said", "In a televised address the defiant leader said", "Before the meeting his officials said".
@@ -357,7 +342,15 @@ fn after_fronted(text: &str, start: usize, end: usize) -> usize {
     if words.len() < 3 || words.iter().any(|(_, w)| w.ends_with(',') || !w.contains(|c: char| c.is_alphanumeric())) {
         return start;
     }
-    let date = |w: &str| FRONTED_TIMES.contains(&w) || (w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()));
+    // Words that end a fronted time ("On Wednesday", "Last night", "Earlier today", "On March 3"); not "May",
+    // which is also a modal.
+    let date = |w: &str| {
+        is_weekday(w)
+            || is_month(w, false) && w != "May"
+            || is_deictic(w, true)
+            || is_time_noun(w, false)
+            || (w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()))
+    };
     let linking = |w: &str| ["on", "this", "last", "late", "early", "of", "the", "in"].contains(&w);
     // A time: the opener, then words of a date up to the last that ends one ("Later on Monday", "Late on Tuesday
     // night", "Earlier this week").
