@@ -343,7 +343,8 @@ fn run_extract(paths: &[PathBuf], json: bool, spans: bool, vocab: &VocabArgs) ->
             let x = match extractor.try_extract(a) {
                 Ok(x) => x,
                 Err(reason) => {
-                    eprintln!("sitrep: skipped {}: {reason}", a.path);
+                    let at = a.line.map_or_else(|| a.path.to_string(), |l| format!("{}:{l}", a.path));
+                    eprintln!("sitrep: skipped {at}: {reason}");
                     rejected += 1;
                     continue;
                 }

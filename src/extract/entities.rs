@@ -911,9 +911,13 @@ fn org_of_tail(
         {
             t += 1;
         }
+        // No name after the connective (the text may end there: "the Office of..."; `first` is then past the end).
+        if t == first {
+            break;
+        }
         // "University of New Haven", "University of North Carolina": "New" or a compass word opens a longer name.
         let new_name = matches!(word(first), "New" | "North" | "South" | "East" | "West") && t > first + 1;
-        if t == first || (lists.has(word(first), class::NOT_NAME | class::PERSON_TITLE | class::DEMONYM) && !new_name) {
+        if lists.has(word(first), class::NOT_NAME | class::PERSON_TITLE | class::DEMONYM) && !new_name {
             break;
         }
         // "... and the Foreign Ministry": another organization.
