@@ -1803,3 +1803,17 @@ fn document_with_a_relative_clause_after_the_cue() {
         ["Russia will lose the war"]
     );
 }
+
+#[test]
+fn quotation_closing_with_a_nested_one() {
+    // '"... say, 'never,'" Schumer said': the comma before the nested closing mark ends the quotation's words.
+    for body in [
+        "\"We will fight, and we will say, 'never,'\" Schumer said.",
+        "“We will fight, and we will say, ‘never,’” Schumer said.",
+    ] {
+        check(body, "Chuck Schumer", "direct", "We will fight, and");
+    }
+    check("\"Will we say 'never?'\" Schumer asked.", "Chuck Schumer", "direct", "Will we say 'never?'");
+    // A nested quotation that ends the words without punctuation still ends no attributed quotation.
+    assert!(claims("\"We will say 'never'\" Schumer said.").is_empty());
+}

@@ -322,9 +322,9 @@ fn join_split_attributions(input: &ClaimInput, quotes: &[Quote], sentences: &[Ra
     while i < sentences.len() {
         let s = sentences[i].clone();
         let joined = sentences.get(i + 1).filter(|next| {
-            let ends_in_quote = quotes
-                .iter()
-                .any(|q| q.outer.end == s.end && q.outer.start >= s.start && text[..q.inner.end].ends_with(['?', '!']));
+            let ends_in_quote = quotes.iter().any(|q| {
+                q.outer.end == s.end && q.outer.start >= s.start && text[..words_end(text, q)].ends_with(['?', '!'])
+            });
             if !ends_in_quote || text[(*next).clone()].starts_with(['"', '“', '\'', '‘']) {
                 return false;
             }
@@ -462,6 +462,18 @@ fn short_subject(between: &str) -> bool {
             np && !name(first) && name(second)
         }
         _ => false,
+    }
+}
+
+/// Where a quotation's own words end when a nested quotation closes with them: '"... we will say 'never,'" Schumer
+/// said' ends its words before the comma, as '"... never," Schumer said' does (a question or exclamation mark
+/// stays with the words: 'say 'never?'" he asked').
+fn words_end(text: &str, q: &Quote) -> usize {
+    let inner = &text[q.inner.clone()];
+    match inner.strip_suffix(['\'', '’']) {
+        Some(rest) if rest.ends_with(',') => q.inner.start + rest.len() - 1,
+        Some(rest) if rest.ends_with(['?', '!', '.']) => q.inner.start + rest.len(),
+        _ => q.inner.end,
     }
 }
 
@@ -1422,10 +1434,10 @@ fn verb_claim(
     // (a) A quotation right before the cue: '"...," X said' or '"...," said X'.
     // The quotation must end like an attributed one: '"...," X said', '"...?" she asked', '"..." — X said'.
     let attributed = |q: &Quote| {
-        let closing = &text[q.inner.end..q.outer.end];
+        let closing = &text[words_end(text, q)..q.outer.end];
         let after = text[q.outer.end..].trim_start();
         closing.contains([',', '?', '!', '.'])
-            || text[..q.inner.end].ends_with(['?', '!'])
+            || text[..words_end(text, q)].ends_with(['?', '!'])
             || after.starts_with([',', '—', '–'])
     };
     // 'On "Face the Nation," Ryan said ...': a quotation after a preposition is a title, not what was said.
@@ -2898,8 +2910,8 @@ fn opening_quote(input: &ClaimInput, quotes: &[Quote], sentence: &Range<usize>, 
         return None;
     }
     let between = q.outer.end..cue.range.start;
-    let closed = text[q.inner.end..q.outer.end].contains(',')
-        || text[..q.inner.end].ends_with(['?', '!'])
+    let closed = text[words_end(text, q)..q.outer.end].contains(',')
+        || text[..words_end(text, q)].ends_with(['?', '!'])
         || text[between.clone()].trim_start().starts_with(',');
     let n = word_count(text, between.clone());
     let other_cue = input.words_in(&between).iter().any(|w| {
