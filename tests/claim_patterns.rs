@@ -1803,3 +1803,17 @@ fn document_with_a_relative_clause_after_the_cue() {
         ["Russia will lose the war"]
     );
 }
+
+#[test]
+fn declared_with_a_bare_clause() {
+    // "declared" without "that": a subject pronoun and a finite auxiliary open the reported clause.
+    check(
+        "Tokayev also declared he would radically improve Kazakhstan's security forces.",
+        "Kassym-Jomart Tokayev",
+        "indirect",
+        "he would radically improve",
+    );
+    // "declared" with an object is no claim.
+    assert!(claims("Police declared a major incident and are patrolling the streets.").is_empty());
+    assert!(claims("Oz declared victory before all votes were counted.").is_empty());
+}
