@@ -1817,3 +1817,17 @@ fn quotation_closing_with_a_nested_one() {
     // A nested quotation that ends the words without punctuation still ends no attributed quotation.
     assert!(claims("\"We will say 'never'\" Schumer said.").is_empty());
 }
+
+#[test]
+fn declared_with_a_bare_clause() {
+    // "declared" without "that": a subject pronoun and a finite auxiliary open the reported clause.
+    check(
+        "Tokayev also declared he would radically improve Kazakhstan's security forces.",
+        "Kassym-Jomart Tokayev",
+        "indirect",
+        "he would radically improve",
+    );
+    // "declared" with an object is no claim.
+    assert!(claims("Police declared a major incident and are patrolling the streets.").is_empty());
+    assert!(claims("Oz declared victory before all votes were counted.").is_empty());
+}

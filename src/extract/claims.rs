@@ -1786,8 +1786,9 @@ fn verb_claim(
                 // "posted on Twitter he had agreed ...": the platform first.
                 let skip = platform_words(text, &rest_words).max(opening_phrase(text, &rest_words));
                 let clause = &rest_words[skip..];
-                let bare =
-                    (BARE_CLAUSE_LEMMAS.contains(&lemma) || lemma == "post") && bare_clause(text, quotes, clause);
+                let bare = (BARE_CLAUSE_LEMMAS.contains(&lemma) || lemma == "post")
+                    && bare_clause(text, quotes, clause)
+                    || lemma == "declare" && pronoun_clause(text, clause);
                 if !bare {
                     // (d) Trailing attribution: "The line holds, the governor said."
                     return trailing_attribution(input, quotes, sentence, cue, false);
@@ -2315,6 +2316,16 @@ fn opening_phrase(text: &str, ws: &[Range<usize>]) -> usize {
         k = end;
     }
     k
+}
+
+/// The words after "declared" open a clause only with a subject pronoun and a finite auxiliary or modal: "declared
+/// he would radically improve security", "declared it was fighting fascists"; not "declared victory before all votes
+/// were counted" or "declared a major incident and are patrolling".
+fn pronoun_clause(text: &str, rest: &[Range<usize>]) -> bool {
+    let [first, second, ..] = rest else { return false };
+    ["he", "she", "they", "we", "i", "it"].contains(&text[first.clone()].to_lowercase().as_str())
+        && text[first.end..second.start].trim().is_empty()
+        && FINITE.contains(&&text[second.clone()])
 }
 
 /// The words after a cue open a finite clause: a subject pronoun ("he would ..."), or a finite auxiliary or modal
