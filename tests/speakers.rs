@@ -233,3 +233,13 @@ fn name_inside_a_relative_clause_of_the_subject_is_not_the_speaker() {
     let body = "Alexey Nezhdanov, a Belgorod writer who spoke to RT, said the city was prepared.";
     assert_eq!(speakers(body), ["Alexey Nezhdanov"]);
 }
+
+#[test]
+fn definite_role_is_the_unnamed_source_introduced_since_the_last_person_spoke() {
+    // The last person who spoke is an analyst; "the official" is the official introduced after him.
+    let body = "Keir Giles, a Russia expert at Chatham House, said Russia was concentrating its artillery. \
+                A senior Western official who spoke on condition of anonymity because he was not authorized to \
+                discuss the issue in public was blunt. \"There is a sense of strategic improvisation,\" the \
+                official said.";
+    assert_eq!(speakers(body).last().map(String::as_str), Some("A senior Western official"));
+}

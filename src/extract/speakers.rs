@@ -1414,13 +1414,34 @@ pub(super) fn definite_referent(input: &ClaimInput, phrase: &str, before: usize)
     if !qualifiers.is_empty() && (!countries_only || !role_synonyms(&head).is_empty()) {
         return None;
     }
-    recent()
-        .find(|(_, sp)| match sp {
-            Speaker::Entity(i) => person(*i) && of_country(*i),
-            Speaker::Name(_, k) => *k == EntityKind::Person && country.is_none(),
-            Speaker::Unnamed(_) => false,
-        })
-        .map(|(_, sp)| sp.clone())
+    let last = recent().find(|(_, sp)| match sp {
+        Speaker::Entity(i) => person(*i) && of_country(*i),
+        Speaker::Name(_, k) => *k == EntityKind::Person && country.is_none(),
+        Speaker::Unnamed(_) => false,
+    });
+    // "Keir Giles said ... A senior Western official who spoke on condition of anonymity said ... the official
+    // said": an unnamed source the article introduced with the noun since that person spoke is the one meant.
+    let since = last.map_or(before.saturating_sub(RECENT), |(pos, _)| *pos);
+    if let Some(d) = indefinite_since(input, &head, since, before) {
+        return Some(Speaker::Unnamed(d));
+    }
+    last.map(|(_, sp)| sp.clone())
+}
+
+/// "a senior Western official", "An official": the last indefinite description in `since..before` (outside
+/// quotations) whose noun is `head`, with at most three words between the article and the noun.
+fn indefinite_since(input: &ClaimInput, head: &str, since: usize, before: usize) -> Option<String> {
+    let text = input.text;
+    let lo = input.words.partition_point(|w| w.start < since);
+    let hi = input.words.partition_point(|w| w.start < before);
+    let ws = &input.words[lo..hi];
+    (0..ws.len()).rev().filter(|&k| text[ws[k].clone()].eq_ignore_ascii_case(head)).find_map(|k| {
+        let from = k.saturating_sub(4);
+        let a = (from..k).rev().find(|&j| ["a", "an", "A", "An"].contains(&&text[ws[j].clone()]))?;
+        let span = ws[a].start..ws[k].end;
+        let plain = text[span.clone()].chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '-');
+        (plain && !input.quoted(span.start)).then(|| text[span].to_string())
+    })
 }
 
 /// Demonyms and the country they name, for roles ("the Ukrainian leader", "Russian foreign minister").
