@@ -217,3 +217,29 @@ fn medium_a_message_went_out_on_is_no_referent() {
                 Telegram. Repairs to the school will take a week, the governor added.";
     assert_eq!(speakers(body), ["Ivan Petrenko", "Ivan Petrenko"]);
 }
+
+#[test]
+fn name_inside_a_relative_clause_of_the_subject_is_not_the_speaker() {
+    // A place, organization or person inside "who ..." qualifies the one described, who speaks.
+    let body = "Those who have escaped Izyum have told of living in basements for months.";
+    assert_eq!(speakers(body), ["Those who have escaped Izyum"]);
+    let body = "Witnesses who spoke to CNN said the shelling began weeks ago.";
+    assert_eq!(speakers(body), ["Witnesses who spoke to CNN"]);
+    let body = "A consultant who helped to send two ambulances to Ukraine said he was saddened.";
+    assert_eq!(speakers(body), ["A consultant who helped to send two ambulances to Ukraine"]);
+    // A name the clause gives the one described, or a name right before "who", still speaks.
+    let body = "A woman who gave her name as Elena told reporters the shelling had not stopped.";
+    assert_eq!(speakers(body), ["Elena"]);
+    let body = "Alexey Nezhdanov, a Belgorod writer who spoke to RT, said the city was prepared.";
+    assert_eq!(speakers(body), ["Alexey Nezhdanov"]);
+}
+
+#[test]
+fn definite_role_is_the_unnamed_source_introduced_since_the_last_person_spoke() {
+    // The last person who spoke is an analyst; "the official" is the official introduced after him.
+    let body = "Keir Giles, a Russia expert at Chatham House, said Russia was concentrating its artillery. \
+                A senior Western official who spoke on condition of anonymity because he was not authorized to \
+                discuss the issue in public was blunt. \"There is a sense of strategic improvisation,\" the \
+                official said.";
+    assert_eq!(speakers(body).last().map(String::as_str), Some("A senior Western official"));
+}

@@ -711,8 +711,31 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
     if phrase.is_empty() || phrase.split_whitespace().count() > 14 {
         return None;
     }
-    let inside: Vec<&EntityMention> =
+    let mut inside: Vec<&EntityMention> =
         mentions_within(input.mentions, &np).filter(|m| !is_possessive(text, m.range.end)).collect();
+    // "Those who have escaped Izyum have told", "A consultant who helped to send two ambulances to Ukraine said":
+    // a name inside a relative clause of the subject is not who speaks; the description with its clause is
+    // (a name the clause gives the one described, "a woman who gave her name as Elena", still is).
+    if mode == NpMode::Subject {
+        if let Some(who) = relative_in_description(phrase) {
+            let who = text.len() - text[np.start..].trim_start().len() + who;
+            let naming = |m: &&EntityMention| {
+                let lead = text.get(who..m.range.start).unwrap_or("");
+                lead.contains(", ")
+                    || ["name", "called", "known as", "identified", "introduced", "goes by"]
+                        .iter()
+                        .any(|n| lead.contains(n))
+            };
+            let named = !inside.is_empty();
+            // "John Smith who lives in Kyiv": a name right before "who" is its head; "a Belgorod writer who"
+            // is a description whatever names it holds.
+            let head = |m: &&EntityMention| m.range.end <= who && text[m.range.end..who].trim().is_empty();
+            inside.retain(|m| head(m) || naming(m));
+            if named && inside.is_empty() {
+                return Some((Speaker::Unnamed(phrase.to_string()), phrase.to_string()));
+            }
+        }
+    }
     let pick = match mode {
         // The last name, but a person before a trailing place ("Rep. Gwen Moore (D-Wis.)", "Mayor Vitali
         // Klitschko of Kyiv") is the one speaking.
@@ -914,6 +937,36 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
         }
     }
     Some(found)
+}
+
+/// "Those who have escaped Izyum", "A consultant who helped ...", "Civilians who fled the city": the offset of
+/// "who" (or "whose") in a subject phrase when the words before it describe someone (at most four: a determiner,
+/// "those" or "people", or a person noun or plural right before the relative pronoun).
+fn relative_in_description(phrase: &str) -> Option<usize> {
+    let mut at = 0;
+    let mut before: Vec<&str> = Vec::new();
+    let words: Vec<&str> = phrase.split(' ').collect();
+    for (k, &w) in words.iter().enumerate() {
+        // The relative pronoun is the subject of its own verb: "civilians who they say" and "a man who Krivanek
+        // said" are another's words, and "Westerners who argue" leaves the cue to the clause.
+        let next = words.get(k + 1).copied().unwrap_or("");
+        let own_verb = next.starts_with(|c: char| c.is_ascii_lowercase())
+            && !["he", "she", "they", "we", "i", "it", "you"].contains(&next);
+        if (w == "who" || w == "whose") && !before.is_empty() && own_verb {
+            let last = before[before.len() - 1].to_lowercase();
+            let first = before[0];
+            let described = DETERMINERS.contains(&first)
+                || ["Those", "those", "People", "people", "Anyone", "anyone"].contains(&first)
+                || HEAD_NOUNS.contains(&last.as_str())
+                || KIN.contains(&last.as_str())
+                || (last.ends_with('s') && last.chars().all(|c| c.is_ascii_lowercase()));
+            let plain = before.iter().all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-'));
+            return (before.len() <= 4 && described && plain).then_some(at);
+        }
+        before.push(w);
+        at += w.len() + 1;
+    }
+    None
 }
 
 /// The last organization before `before` that the article writes as "X leaders" or "leaders of (the) X".
@@ -1361,13 +1414,34 @@ pub(super) fn definite_referent(input: &ClaimInput, phrase: &str, before: usize)
     if !qualifiers.is_empty() && (!countries_only || !role_synonyms(&head).is_empty()) {
         return None;
     }
-    recent()
-        .find(|(_, sp)| match sp {
-            Speaker::Entity(i) => person(*i) && of_country(*i),
-            Speaker::Name(_, k) => *k == EntityKind::Person && country.is_none(),
-            Speaker::Unnamed(_) => false,
-        })
-        .map(|(_, sp)| sp.clone())
+    let last = recent().find(|(_, sp)| match sp {
+        Speaker::Entity(i) => person(*i) && of_country(*i),
+        Speaker::Name(_, k) => *k == EntityKind::Person && country.is_none(),
+        Speaker::Unnamed(_) => false,
+    });
+    // "Keir Giles said ... A senior Western official who spoke on condition of anonymity said ... the official
+    // said": an unnamed source the article introduced with the noun since that person spoke is the one meant.
+    let since = last.map_or(before.saturating_sub(RECENT), |(pos, _)| *pos);
+    if let Some(d) = indefinite_since(input, &head, since, before) {
+        return Some(Speaker::Unnamed(d));
+    }
+    last.map(|(_, sp)| sp.clone())
+}
+
+/// "a senior Western official", "An official": the last indefinite description in `since..before` (outside
+/// quotations) whose noun is `head`, with at most three words between the article and the noun.
+fn indefinite_since(input: &ClaimInput, head: &str, since: usize, before: usize) -> Option<String> {
+    let text = input.text;
+    let lo = input.words.partition_point(|w| w.start < since);
+    let hi = input.words.partition_point(|w| w.start < before);
+    let ws = &input.words[lo..hi];
+    (0..ws.len()).rev().filter(|&k| text[ws[k].clone()].eq_ignore_ascii_case(head)).find_map(|k| {
+        let from = k.saturating_sub(4);
+        let a = (from..k).rev().find(|&j| ["a", "an", "A", "An"].contains(&&text[ws[j].clone()]))?;
+        let span = ws[a].start..ws[k].end;
+        let plain = text[span.clone()].chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '-');
+        (plain && !input.quoted(span.start)).then(|| text[span].to_string())
+    })
 }
 
 /// Demonyms and the country they name, for roles ("the Ukrainian leader", "Russian foreign minister").
