@@ -175,6 +175,30 @@ fn age_or_party(seg: &str) -> bool {
 }
 
 /// The subject phrase before a cue: drops trailing adverbs and appositives, then keeps the last clause.
+/// The words between two dashes that end `left` ("Peskov — the Kremlin spokesman —", "Corbyn - a critic -"), as a
+/// range of `left`, when words come before the first dash. Em and en dashes may touch the words; a hyphen needs a
+/// space on each side ("Russian-backed" is no dash).
+fn dashed_appositive(left: &str) -> Option<Range<usize>> {
+    let left = left.trim_end();
+    let dash = left.chars().next_back().filter(|c| matches!(c, '—' | '–' | '-'))?;
+    let inner = &left[..left.len() - dash.len_utf8()];
+    let open = if dash == '-' {
+        if !inner.ends_with(' ') {
+            return None;
+        }
+        inner.rfind(" - ")? + 1
+    } else {
+        inner.rfind(dash)?
+    };
+    let seg = open + dash.len_utf8()..inner.len();
+    let words = inner[seg.clone()].split_whitespace().count();
+    let before = inner[..open].trim_end();
+    ((1..=12).contains(&words) && !before.is_empty() && !before.ends_with([',', '.', ':', ';'])).then(|| {
+        let lead = inner[seg.clone()].len() - inner[seg.clone()].trim_start().len();
+        seg.start + lead..inner.trim_end().len()
+    })
+}
+
 pub(super) fn subject_np(
     text: &str,
     quotes: &[Quote],
@@ -205,6 +229,22 @@ pub(super) fn subject_np(
                 continue;
             }
         }
+        let appositive = |seg: &str| {
+            let first = seg.split_whitespace().next().unwrap_or("");
+            first.starts_with(char::is_lowercase)
+                || ["The", "A", "An", "Who", "Which"].contains(&first)
+                || entities::is_person_title(lists, first)
+                || possessive_role(seg)
+                || age_or_party(seg)
+                // "John Kirby, White House national security spokesperson, told": a capitalised role.
+                || seg.split_whitespace().last().is_some_and(|w| PERSON_ROLES.contains(&w.to_lowercase().as_str()))
+        };
+        // "Dmitry Peskov — the Kremlin spokesman — said", "Mr Corbyn - a long-standing critic of the alliance -
+        // said": an appositive between dashes (a hyphen only with spaces around it), as between commas.
+        if let Some(open) = dashed_appositive(&text[floor..end]).filter(|r| appositive(&text[floor..end][r.clone()])) {
+            end = floor + text[floor..floor + open.start].trim_end().trim_end_matches(['—', '–', '-']).trim_end().len();
+            continue;
+        }
         let left = &text[floor..end];
         if !left.ends_with(',') {
             break;
@@ -214,15 +254,7 @@ pub(super) fn subject_np(
             break;
         };
         let seg = inner[prev_comma + 1..].trim_start();
-        let first = seg.split_whitespace().next().unwrap_or("");
-        let appositive = first.starts_with(char::is_lowercase)
-            || ["The", "A", "An", "Who", "Which"].contains(&first)
-            || entities::is_person_title(lists, first)
-            || possessive_role(seg)
-            || age_or_party(seg)
-            // "John Kirby, White House national security spokesperson, told": a capitalised role.
-            || seg.split_whitespace().last().is_some_and(|w| PERSON_ROLES.contains(&w.to_lowercase().as_str()));
-        if !appositive {
+        if !appositive(seg) {
             break;
         }
         end = floor + prev_comma;
