@@ -1043,3 +1043,16 @@ fn a_place_that_is_no_name_alone_opens_an_organization() {
     includes(&orgs, &["Moscow University", "Kyiv Region Police", "Moscow Chess Federation"]);
     excludes(&orgs, &["Region Police", "Chess Federation", "Russia Council"]);
 }
+
+#[test]
+fn an_ampersand_for_and_in_a_known_name() {
+    // "&" for "and" is the known name, not the words after it.
+    let a = extract(
+        "The U.K.'s Foreign, Commonwealth & Development Office said so. The U.S. Cybersecurity & Infrastructure \
+         Security Agency sent an advisory.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    includes(&orgs, &["UK Foreign Office", "Cybersecurity and Infrastructure Security Agency"]);
+    excludes(&orgs, &["Development Office", "Infrastructure Security Agency"]);
+}

@@ -88,11 +88,17 @@ impl EntityMatcher {
             }
         }
         // "Kara Murza" for "Kara-Murza", "Ivano Frankivsk" for "Ivano-Frankivsk": a hyphen between two
-        // capitalised parts is often dropped. Added after all written names, which win a clash.
+        // capitalised parts is often dropped, and "&" is written for "and". Added after all written names, which
+        // win a clash.
         for (idx, e) in gazetteer.entries().iter().enumerate() {
             for name in std::iter::once(&e.canonical).chain(e.aliases.iter()) {
                 if let Some(spaced) = unhyphenated(name) {
                     add(spaced, idx as u32, &mut seen);
+                }
+                // "Foreign, Commonwealth & Development Office", "Cybersecurity & Infrastructure Security Agency":
+                // an ampersand for "and".
+                if name.contains(" and ") {
+                    add(name.replace(" and ", " & "), idx as u32, &mut seen);
                 }
             }
         }
