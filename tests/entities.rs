@@ -1056,3 +1056,17 @@ fn an_ampersand_for_and_in_a_known_name() {
     includes(&orgs, &["UK Foreign Office", "Cybersecurity and Infrastructure Security Agency"]);
     excludes(&orgs, &["Development Office", "Infrastructure Security Agency"]);
 }
+
+#[test]
+fn a_place_s_state_university_is_one_organization() {
+    // "State" opens no name, but before a university's head word it belongs to the place's university.
+    let a = extract(
+        "Erica Frantz, a Michigan State University scholar, said so. A study by the University of Illinois and Ohio \
+         State University found it. She studied at Sumy State University.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    includes(&orgs, &["Michigan State University", "Ohio State University", "Sumy State University"]);
+    excludes(&orgs, &["University of Illinois and Ohio"]);
+    excludes(&names(&a, "places"), &["Michigan", "Ohio", "Sumy"]);
+}

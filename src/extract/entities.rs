@@ -410,10 +410,13 @@ fn ends_institution_of(lead: &str, lists: &EntityWords) -> bool {
 
 /// True when the words after byte `end` go on to an organization's head word ("Race Equality Council", "Fire
 /// and Rescue Service"): capitalised words, "and" or "of" between them, and at least one word before the head
-/// that is not a generic body word (so "Police Federation" or "Armed Forces" do not take the place in).
+/// that is not a generic body word (so "Police Federation" or "Armed Forces" do not take the place in), or
+/// generic words before an institution's head ("State University", "National University").
 fn starts_org_name(text: &str, end: usize, lists: &EntityWords) -> bool {
     let mut rest = &text[end..];
     let mut distinctive = false;
+    // A generic word that opens no name ("State") went before the head: only an institution takes the place in.
+    let mut opener = false;
     for i in 0..5 {
         let Some(r) = rest.strip_prefix(' ') else { return false };
         let stop = r.find(|c: char| !(c.is_alphanumeric() || c == '-')).unwrap_or(r.len());
@@ -431,7 +434,15 @@ fn starts_org_name(text: &str, end: usize, lists: &EntityWords) -> bool {
                 let w = r.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
                 is_cap_word(w) && !lists.has(w, class::GENERIC_ORG | class::NOT_NAME)
             });
-            return distinctive || (i == 0 && of_name);
+            // "Michigan State University", "Donetsk National University": a place's university or institute
+            // needs no other distinctive word.
+            let institution = i > 0 && lists.has(w, class::INSTITUTION_OF);
+            return institution || (!opener && (distinctive || (i == 0 && of_name)));
+        }
+        // "State" opens no name ("State media said"), but "Ohio State University" is one.
+        if lists.has(w, class::NOT_NAME) && lists.has(w, class::GENERIC_ORG) && !lists.has(w, class::PERSON_TITLE) {
+            opener = true;
+            continue;
         }
         if lists.has(w, class::NOT_NAME | class::PERSON_TITLE | class::DEMONYM) {
             return false;
@@ -922,8 +933,14 @@ fn org_of_tail(
         if t == first || (lists.has(word(first), class::NOT_NAME | class::PERSON_TITLE | class::DEMONYM) && !new_name) {
             break;
         }
-        // "... and the Foreign Ministry": another organization.
-        if and && lists.has(word(t - 1), class::ORG_HEAD) {
+        // "... and the Foreign Ministry": another organization. So is "the University of Illinois and Ohio State
+        // University", whose words after "and" go on with a generic word that opens no name ("State").
+        let goes_on = ws.get(t).is_some_and(|w| {
+            &text[ws[t - 1].end..w.start] == " "
+                && lists.has(word(t), class::NOT_NAME)
+                && lists.has(word(t), class::GENERIC_ORG)
+        });
+        if and && (lists.has(word(t - 1), class::ORG_HEAD) || goes_on) {
             break;
         }
         end = t;
