@@ -1070,3 +1070,17 @@ fn a_place_s_state_university_is_one_organization() {
     excludes(&orgs, &["University of Illinois and Ohio"]);
     excludes(&names(&a, "places"), &["Michigan", "Ohio", "Sumy"]);
 }
+
+#[test]
+fn a_state_s_senate_race_is_a_race_for_the_us_senate() {
+    // "<state> Senate" before an election word is the state's race for the US Senate, not the state's senate.
+    let a = extract(
+        "Trump has not endorsed anyone in the Arizona Senate race. Pennsylvania Senate candidate John Fetterman \
+         spoke. The Ohio Senate passed the bill.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    includes(&orgs, &["US Senate", "Ohio Senate"]);
+    excludes(&orgs, &["Arizona Senate", "Pennsylvania Senate"]);
+    includes(&names(&a, "places"), &["Arizona", "Pennsylvania"]);
+}

@@ -17,6 +17,12 @@ use crate::vocab::entity_words::{class, LowerBody};
 use crate::vocab::gazetteer::name_key;
 use crate::vocab::{EntityKind, EntityWords, Gazetteer, Vocabulary};
 
+/// Words after "<state> Senate" that make it the state's race for a seat in the US Senate ("the Ohio Senate
+/// race", "the Arizona Senate debate"), not the state's own senate. Election words, few and closed, so they stay
+/// here (as do `AGE_WORDS`).
+const ELECTION_WORDS: &[&str] =
+    &["race", "candidate", "candidates", "primary", "debate", "contender", "nominee", "seat", "campaign", "contest"];
+
 /// A matcher over every gazetteer name and alias.
 pub struct EntityMatcher {
     /// Anchored: it is only run where a name may start (see `starts`).
@@ -233,7 +239,7 @@ impl EntityMatcher {
         let ends_word = |e: usize| !text[e..].chars().next().is_some_and(char::is_alphanumeric);
         let mut pos = 0;
         // Start of a place skipped because a longer name goes on after it ("Arizona House of Representatives").
-        let mut nested: Option<(usize, usize)> = None;
+        let mut nested: Option<(usize, usize, usize)> = None;
         // A name starts a word, so the automaton is only run, anchored, where a word opens with two bytes that
         // open a name: a few times per sentence instead of at every byte.
         while let Some(s) = self.starts.next(text, pos) {
@@ -285,7 +291,7 @@ impl EntityMatcher {
                 EntityKind::Place if lists.has(next, class::PLACE_NOT_FOLLOWED) => continue,
                 // "Lviv University", "Donetsk Regional Drama Theatre": a nested name does not mention the place.
                 EntityKind::Place if lists.has(next, class::PLACE_NESTED) => {
-                    nested = Some((s, m.end()));
+                    nested = Some((s, m.end(), pattern));
                     continue;
                 }
                 // "University of Pretoria", "Bank of Japan": a place at the end of an institution's name.
@@ -293,12 +299,23 @@ impl EntityMatcher {
                 // "Dorset Race Equality Council", "Hertfordshire Fire and Rescue Service": a region or town that
                 // starts a longer organization's name.
                 EntityKind::Place if self.pattern_in_country[pattern] && starts_org_name(text, m.end(), lists) => {
-                    nested = Some((s, m.end()));
+                    nested = Some((s, m.end(), pattern));
                     continue;
                 }
                 // "Arizona House of Representatives": the organization right after such a place is a longer one.
-                EntityKind::Organization if nested.is_some_and(|(_, end)| s == end + 1) => {
-                    let from = nested.take().map_or(s, |(start, _)| start);
+                // "the Ohio Senate race", "the Pennsylvania Senate candidate": a state's race for the US Senate,
+                // not its own senate. The place is mentioned, and the body is read on its own.
+                EntityKind::Organization
+                    if nested.is_some_and(|(_, end, _)| s == end + 1)
+                        && ELECTION_WORDS.contains(&next_word(text, m.end())) =>
+                {
+                    if let Some((start, end, place)) = nested.take() {
+                        let entity = EntityRef::Known(self.pattern_entry[place] as usize);
+                        out.push(RawMention { entity, range: start..end });
+                    }
+                }
+                EntityKind::Organization if nested.is_some_and(|(_, end, _)| s == end + 1) => {
+                    let from = nested.take().map_or(s, |(start, _, _)| start);
                     let name = text[from..m.end()].to_string();
                     out.push(RawMention {
                         entity: EntityRef::New(EntityKind::Organization, name),
