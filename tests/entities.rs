@@ -1084,3 +1084,17 @@ fn a_state_s_senate_race_is_a_race_for_the_us_senate() {
     excludes(&orgs, &["Arizona Senate", "Pennsylvania Senate"]);
     includes(&names(&a, "places"), &["Arizona", "Pennsylvania"]);
 }
+
+#[test]
+fn a_city_that_ends_a_college_s_name() {
+    // The city belongs to the college's name and is not mentioned on its own.
+    let a = extract(
+        "Mark Galeotti, a lecturer at University College London, said so. An expert at Imperial College London \
+         agreed. He studied at Trinity College Dublin.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    includes(&orgs, &["University College London", "Imperial College London", "Trinity College Dublin"]);
+    excludes(&orgs, &["University College", "Imperial College", "Trinity College"]);
+    excludes(&names(&a, "places"), &["London", "Dublin"]);
+}

@@ -294,6 +294,23 @@ impl EntityMatcher {
                     nested = Some((s, m.end(), pattern));
                     continue;
                 }
+                // "University College London", "Imperial College London": a city that ends a college's or a
+                // university's name, which the city then does not mention.
+                EntityKind::Place
+                    if self.pattern_in_country[pattern]
+                        && !next.starts_with(char::is_uppercase)
+                        && let Some(from) = institution_before(text, s, lists) =>
+                {
+                    if out.last().is_some_and(|o| o.range.end > from) {
+                        out.pop();
+                    }
+                    let name = text[from..m.end()].to_string();
+                    out.push(RawMention {
+                        entity: EntityRef::New(EntityKind::Organization, name),
+                        range: from..m.end(),
+                    });
+                    continue;
+                }
                 // "University of Pretoria", "Bank of Japan": a place at the end of an institution's name.
                 EntityKind::Place if ends_institution_of(&text[..s], lists) => continue,
                 // "Dorset Race Equality Council", "Hertfordshire Fire and Rescue Service": a region or town that
@@ -423,6 +440,28 @@ fn ends_institution_of(lead: &str, lists: &EntityWords) -> bool {
     let Some(rest) = lead.strip_suffix(" of ") else { return false };
     let head = rest.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     lists.has(head, class::INSTITUTION_OF)
+}
+
+/// Where the name of an institution that ends right before the place at byte `s` starts ("[University College]
+/// London", "[Imperial College] London"): capitalised words after single spaces, the last an institution's head
+/// word ("College", "University"), at least one before it, none a word that opens no name or a title.
+fn institution_before(text: &str, s: usize, lists: &EntityWords) -> Option<usize> {
+    let lead = text[..s].strip_suffix(' ')?;
+    let head = &lead[word_start(lead, char::is_alphanumeric)..];
+    if !lists.has(head, class::INSTITUTION_OF) {
+        return None;
+    }
+    let mut from = lead.len() - head.len();
+    let mut words = 0;
+    while let Some(before) = text[..from].strip_suffix(' ') {
+        let w = &before[word_start(before, |c| c.is_alphanumeric() || c == '\'' || c == '’')..];
+        if !is_cap_word(w) || lists.has(w, class::NOT_NAME | class::PERSON_TITLE | class::DEMONYM) || words == 3 {
+            break;
+        }
+        from = before.len() - w.len();
+        words += 1;
+    }
+    (words > 0).then_some(from)
 }
 
 /// True when the words after byte `end` go on to an organization's head word ("Race Equality Council", "Fire
