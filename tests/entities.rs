@@ -1098,3 +1098,13 @@ fn a_city_that_ends_a_college_s_name() {
     excludes(&orgs, &["University College", "Imperial College", "Trinity College"]);
     excludes(&names(&a, "places"), &["London", "Dublin"]);
 }
+
+#[test]
+fn a_bare_communist_party_is_the_article_s_qualified_one_or_dropped() {
+    let a = extract("The Chinese Communist Party met. Xi prepares for a Communist Party congress next month.", &[]);
+    let orgs = names(&a, "organizations");
+    includes(&orgs, &["Chinese Communist Party"]);
+    excludes(&orgs, &["Communist Party"]);
+    let b = extract("Gorbachev had just resigned from the Communist Party.", &[]);
+    excludes(&names(&b, "organizations"), &["Communist Party"]);
+}

@@ -1706,7 +1706,7 @@ pub fn resolve_bare_ministries(gazetteer: &Gazetteer, mentions: &mut Vec<RawMent
                     }
                     "President" => clause.trim_start().starts_with("President of"),
                     // "Associate Justice of the US Supreme Court (2022-)".
-                    _ if OWNED_COURTS_AND_GUARDS.contains(&kind) => clause.contains(kind),
+                    _ if OWNED_COURTS_AND_GUARDS.contains(&kind) || kind == "Communist Party" => clause.contains(kind),
                     _ => {
                         (clause.contains(stem(kind)) || (kind == "Interior" && clause.contains("Internal Affairs")))
                             && clause.contains("Minist")
@@ -1755,12 +1755,14 @@ pub fn resolve_bare_ministries(gazetteer: &Gazetteer, mentions: &mut Vec<RawMent
 }
 
 /// The kind of a body that needs its country: a bare ministry ("Defence Ministry"), one of the `OWNED_OFFICES`
-/// ("Prosecutor General" for both spellings of the prosecutor's office, "President") or one of the
-/// `OWNED_COURTS_AND_GUARDS`.
+/// ("Prosecutor General" for both spellings of the prosecutor's office, "President"), one of the
+/// `OWNED_COURTS_AND_GUARDS`, or a bare "Communist Party" (China's, Russia's, the Soviet Union's: "the Communist
+/// Party said" is the one the article names with its country, or the party of a known person's description).
 fn bare_body(name: &str) -> Option<&str> {
     bare_ministry(name).or(match name {
         "Prosecutor General's Office" | "General Prosecutor's Office" => Some("Prosecutor General"),
         "President's Office" => Some("President"),
+        "Communist Party" => Some("Communist Party"),
         _ => OWNED_COURTS_AND_GUARDS.iter().find(|b| **b == name).copied(),
     })
 }
@@ -1784,7 +1786,7 @@ fn names_body(name: &str, kind: &str) -> bool {
                 || name.contains("Presidential Office"))
                 && !name.contains("Press")
         }
-        _ if OWNED_COURTS_AND_GUARDS.contains(&kind) => name.contains(kind),
+        _ if OWNED_COURTS_AND_GUARDS.contains(&kind) || kind == "Communist Party" => name.contains(kind),
         // "Defence" and "Defense" are one kind.
         _ => name.contains("Ministry") && name.contains(if kind.starts_with("Defen") { "Defen" } else { kind }),
     }
