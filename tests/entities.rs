@@ -1043,3 +1043,68 @@ fn a_place_that_is_no_name_alone_opens_an_organization() {
     includes(&orgs, &["Moscow University", "Kyiv Region Police", "Moscow Chess Federation"]);
     excludes(&orgs, &["Region Police", "Chess Federation", "Russia Council"]);
 }
+
+#[test]
+fn an_ampersand_for_and_in_a_known_name() {
+    // "&" for "and" is the known name, not the words after it.
+    let a = extract(
+        "The U.K.'s Foreign, Commonwealth & Development Office said so. The U.S. Cybersecurity & Infrastructure \
+         Security Agency sent an advisory.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    includes(&orgs, &["UK Foreign Office", "Cybersecurity and Infrastructure Security Agency"]);
+    excludes(&orgs, &["Development Office", "Infrastructure Security Agency"]);
+}
+
+#[test]
+fn a_place_s_state_university_is_one_organization() {
+    // "State" opens no name, but before a university's head word it belongs to the place's university.
+    let a = extract(
+        "Erica Frantz, a Michigan State University scholar, said so. A study by the University of Illinois and Ohio \
+         State University found it. She studied at Sumy State University.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    includes(&orgs, &["Michigan State University", "Ohio State University", "Sumy State University"]);
+    excludes(&orgs, &["University of Illinois and Ohio"]);
+    excludes(&names(&a, "places"), &["Michigan", "Ohio", "Sumy"]);
+}
+
+#[test]
+fn a_state_s_senate_race_is_a_race_for_the_us_senate() {
+    // "<state> Senate" before an election word is the state's race for the US Senate, not the state's senate.
+    let a = extract(
+        "Trump has not endorsed anyone in the Arizona Senate race. Pennsylvania Senate candidate John Fetterman \
+         spoke. The Ohio Senate passed the bill.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    includes(&orgs, &["US Senate", "Ohio Senate"]);
+    excludes(&orgs, &["Arizona Senate", "Pennsylvania Senate"]);
+    includes(&names(&a, "places"), &["Arizona", "Pennsylvania"]);
+}
+
+#[test]
+fn a_city_that_ends_a_college_s_name() {
+    // The city belongs to the college's name and is not mentioned on its own.
+    let a = extract(
+        "Mark Galeotti, a lecturer at University College London, said so. An expert at Imperial College London \
+         agreed. He studied at Trinity College Dublin.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    includes(&orgs, &["University College London", "Imperial College London", "Trinity College Dublin"]);
+    excludes(&orgs, &["University College", "Imperial College", "Trinity College"]);
+    excludes(&names(&a, "places"), &["London", "Dublin"]);
+}
+
+#[test]
+fn a_bare_communist_party_is_the_article_s_qualified_one_or_dropped() {
+    let a = extract("The Chinese Communist Party met. Xi prepares for a Communist Party congress next month.", &[]);
+    let orgs = names(&a, "organizations");
+    includes(&orgs, &["Chinese Communist Party"]);
+    excludes(&orgs, &["Communist Party"]);
+    let b = extract("Gorbachev had just resigned from the Communist Party.", &[]);
+    excludes(&names(&b, "organizations"), &["Communist Party"]);
+}

@@ -17,6 +17,12 @@ use crate::vocab::entity_words::{class, LowerBody};
 use crate::vocab::gazetteer::name_key;
 use crate::vocab::{EntityKind, EntityWords, Gazetteer, Vocabulary};
 
+/// Words after "<state> Senate" that make it the state's race for a seat in the US Senate ("the Ohio Senate
+/// race", "the Arizona Senate debate"), not the state's own senate. Election words, few and closed, so they stay
+/// here (as do `AGE_WORDS`).
+const ELECTION_WORDS: &[&str] =
+    &["race", "candidate", "candidates", "primary", "debate", "contender", "nominee", "seat", "campaign", "contest"];
+
 /// A matcher over every gazetteer name and alias.
 pub struct EntityMatcher {
     /// Anchored: it is only run where a name may start (see `starts`).
@@ -88,11 +94,17 @@ impl EntityMatcher {
             }
         }
         // "Kara Murza" for "Kara-Murza", "Ivano Frankivsk" for "Ivano-Frankivsk": a hyphen between two
-        // capitalised parts is often dropped. Added after all written names, which win a clash.
+        // capitalised parts is often dropped, and "&" is written for "and". Added after all written names, which
+        // win a clash.
         for (idx, e) in gazetteer.entries().iter().enumerate() {
             for name in std::iter::once(&e.canonical).chain(e.aliases.iter()) {
                 if let Some(spaced) = unhyphenated(name) {
                     add(spaced, idx as u32, &mut seen);
+                }
+                // "Foreign, Commonwealth & Development Office", "Cybersecurity & Infrastructure Security Agency":
+                // an ampersand for "and".
+                if name.contains(" and ") {
+                    add(name.replace(" and ", " & "), idx as u32, &mut seen);
                 }
             }
         }
@@ -227,7 +239,7 @@ impl EntityMatcher {
         let ends_word = |e: usize| !text[e..].chars().next().is_some_and(char::is_alphanumeric);
         let mut pos = 0;
         // Start of a place skipped because a longer name goes on after it ("Arizona House of Representatives").
-        let mut nested: Option<(usize, usize)> = None;
+        let mut nested: Option<(usize, usize, usize)> = None;
         // A name starts a word, so the automaton is only run, anchored, where a word opens with two bytes that
         // open a name: a few times per sentence instead of at every byte.
         while let Some(s) = self.starts.next(text, pos) {
@@ -279,7 +291,24 @@ impl EntityMatcher {
                 EntityKind::Place if lists.has(next, class::PLACE_NOT_FOLLOWED) => continue,
                 // "Lviv University", "Donetsk Regional Drama Theatre": a nested name does not mention the place.
                 EntityKind::Place if lists.has(next, class::PLACE_NESTED) => {
-                    nested = Some((s, m.end()));
+                    nested = Some((s, m.end(), pattern));
+                    continue;
+                }
+                // "University College London", "Imperial College London": a city that ends a college's or a
+                // university's name, which the city then does not mention.
+                EntityKind::Place
+                    if self.pattern_in_country[pattern]
+                        && !next.starts_with(char::is_uppercase)
+                        && let Some(from) = institution_before(text, s, lists) =>
+                {
+                    if out.last().is_some_and(|o| o.range.end > from) {
+                        out.pop();
+                    }
+                    let name = text[from..m.end()].to_string();
+                    out.push(RawMention {
+                        entity: EntityRef::New(EntityKind::Organization, name),
+                        range: from..m.end(),
+                    });
                     continue;
                 }
                 // "University of Pretoria", "Bank of Japan": a place at the end of an institution's name.
@@ -287,12 +316,23 @@ impl EntityMatcher {
                 // "Dorset Race Equality Council", "Hertfordshire Fire and Rescue Service": a region or town that
                 // starts a longer organization's name.
                 EntityKind::Place if self.pattern_in_country[pattern] && starts_org_name(text, m.end(), lists) => {
-                    nested = Some((s, m.end()));
+                    nested = Some((s, m.end(), pattern));
                     continue;
                 }
                 // "Arizona House of Representatives": the organization right after such a place is a longer one.
-                EntityKind::Organization if nested.is_some_and(|(_, end)| s == end + 1) => {
-                    let from = nested.take().map_or(s, |(start, _)| start);
+                // "the Ohio Senate race", "the Pennsylvania Senate candidate": a state's race for the US Senate,
+                // not its own senate. The place is mentioned, and the body is read on its own.
+                EntityKind::Organization
+                    if nested.is_some_and(|(_, end, _)| s == end + 1)
+                        && ELECTION_WORDS.contains(&next_word(text, m.end())) =>
+                {
+                    if let Some((start, end, place)) = nested.take() {
+                        let entity = EntityRef::Known(self.pattern_entry[place] as usize);
+                        out.push(RawMention { entity, range: start..end });
+                    }
+                }
+                EntityKind::Organization if nested.is_some_and(|(_, end, _)| s == end + 1) => {
+                    let from = nested.take().map_or(s, |(start, _, _)| start);
                     let name = text[from..m.end()].to_string();
                     out.push(RawMention {
                         entity: EntityRef::New(EntityKind::Organization, name),
@@ -402,12 +442,37 @@ fn ends_institution_of(lead: &str, lists: &EntityWords) -> bool {
     lists.has(head, class::INSTITUTION_OF)
 }
 
+/// Where the name of an institution that ends right before the place at byte `s` starts ("[University College]
+/// London", "[Imperial College] London"): capitalised words after single spaces, the last an institution's head
+/// word ("College", "University"), at least one before it, none a word that opens no name or a title.
+fn institution_before(text: &str, s: usize, lists: &EntityWords) -> Option<usize> {
+    let lead = text[..s].strip_suffix(' ')?;
+    let head = &lead[word_start(lead, char::is_alphanumeric)..];
+    if !lists.has(head, class::INSTITUTION_OF) {
+        return None;
+    }
+    let mut from = lead.len() - head.len();
+    let mut words = 0;
+    while let Some(before) = text[..from].strip_suffix(' ') {
+        let w = &before[word_start(before, |c| c.is_alphanumeric() || c == '\'' || c == '’')..];
+        if !is_cap_word(w) || lists.has(w, class::NOT_NAME | class::PERSON_TITLE | class::DEMONYM) || words == 3 {
+            break;
+        }
+        from = before.len() - w.len();
+        words += 1;
+    }
+    (words > 0).then_some(from)
+}
+
 /// True when the words after byte `end` go on to an organization's head word ("Race Equality Council", "Fire
 /// and Rescue Service"): capitalised words, "and" or "of" between them, and at least one word before the head
-/// that is not a generic body word (so "Police Federation" or "Armed Forces" do not take the place in).
+/// that is not a generic body word (so "Police Federation" or "Armed Forces" do not take the place in), or
+/// generic words before an institution's head ("State University", "National University").
 fn starts_org_name(text: &str, end: usize, lists: &EntityWords) -> bool {
     let mut rest = &text[end..];
     let mut distinctive = false;
+    // A generic word that opens no name ("State") went before the head: only an institution takes the place in.
+    let mut opener = false;
     for i in 0..5 {
         let Some(r) = rest.strip_prefix(' ') else { return false };
         let stop = r.find(|c: char| !(c.is_alphanumeric() || c == '-')).unwrap_or(r.len());
@@ -425,7 +490,15 @@ fn starts_org_name(text: &str, end: usize, lists: &EntityWords) -> bool {
                 let w = r.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
                 is_cap_word(w) && !lists.has(w, class::GENERIC_ORG | class::NOT_NAME)
             });
-            return distinctive || (i == 0 && of_name);
+            // "Michigan State University", "Donetsk National University": a place's university or institute
+            // needs no other distinctive word.
+            let institution = i > 0 && lists.has(w, class::INSTITUTION_OF);
+            return institution || (!opener && (distinctive || (i == 0 && of_name)));
+        }
+        // "State" opens no name ("State media said"), but "Ohio State University" is one.
+        if lists.has(w, class::NOT_NAME) && lists.has(w, class::GENERIC_ORG) && !lists.has(w, class::PERSON_TITLE) {
+            opener = true;
+            continue;
         }
         if lists.has(w, class::NOT_NAME | class::PERSON_TITLE | class::DEMONYM) {
             return false;
@@ -920,8 +993,14 @@ fn org_of_tail(
         if lists.has(word(first), class::NOT_NAME | class::PERSON_TITLE | class::DEMONYM) && !new_name {
             break;
         }
-        // "... and the Foreign Ministry": another organization.
-        if and && lists.has(word(t - 1), class::ORG_HEAD) {
+        // "... and the Foreign Ministry": another organization. So is "the University of Illinois and Ohio State
+        // University", whose words after "and" go on with a generic word that opens no name ("State").
+        let goes_on = ws.get(t).is_some_and(|w| {
+            &text[ws[t - 1].end..w.start] == " "
+                && lists.has(word(t), class::NOT_NAME)
+                && lists.has(word(t), class::GENERIC_ORG)
+        });
+        if and && (lists.has(word(t - 1), class::ORG_HEAD) || goes_on) {
             break;
         }
         end = t;
@@ -1631,7 +1710,7 @@ pub fn resolve_bare_ministries(gazetteer: &Gazetteer, mentions: &mut Vec<RawMent
                     }
                     "President" => clause.trim_start().starts_with("President of"),
                     // "Associate Justice of the US Supreme Court (2022-)".
-                    _ if OWNED_COURTS_AND_GUARDS.contains(&kind) => clause.contains(kind),
+                    _ if OWNED_COURTS_AND_GUARDS.contains(&kind) || kind == "Communist Party" => clause.contains(kind),
                     _ => {
                         (clause.contains(stem(kind)) || (kind == "Interior" && clause.contains("Internal Affairs")))
                             && clause.contains("Minist")
@@ -1680,12 +1759,14 @@ pub fn resolve_bare_ministries(gazetteer: &Gazetteer, mentions: &mut Vec<RawMent
 }
 
 /// The kind of a body that needs its country: a bare ministry ("Defence Ministry"), one of the `OWNED_OFFICES`
-/// ("Prosecutor General" for both spellings of the prosecutor's office, "President") or one of the
-/// `OWNED_COURTS_AND_GUARDS`.
+/// ("Prosecutor General" for both spellings of the prosecutor's office, "President"), one of the
+/// `OWNED_COURTS_AND_GUARDS`, or a bare "Communist Party" (China's, Russia's, the Soviet Union's: "the Communist
+/// Party said" is the one the article names with its country, or the party of a known person's description).
 fn bare_body(name: &str) -> Option<&str> {
     bare_ministry(name).or(match name {
         "Prosecutor General's Office" | "General Prosecutor's Office" => Some("Prosecutor General"),
         "President's Office" => Some("President"),
+        "Communist Party" => Some("Communist Party"),
         _ => OWNED_COURTS_AND_GUARDS.iter().find(|b| **b == name).copied(),
     })
 }
@@ -1709,7 +1790,7 @@ fn names_body(name: &str, kind: &str) -> bool {
                 || name.contains("Presidential Office"))
                 && !name.contains("Press")
         }
-        _ if OWNED_COURTS_AND_GUARDS.contains(&kind) => name.contains(kind),
+        _ if OWNED_COURTS_AND_GUARDS.contains(&kind) || kind == "Communist Party" => name.contains(kind),
         // "Defence" and "Defense" are one kind.
         _ => name.contains("Ministry") && name.contains(if kind.starts_with("Defen") { "Defen" } else { kind }),
     }
