@@ -1831,3 +1831,53 @@ fn declared_with_a_bare_clause() {
     assert!(claims("Police declared a major incident and are patrolling the streets.").is_empty());
     assert!(claims("Oz declared victory before all votes were counted.").is_empty());
 }
+
+#[test]
+fn appositive_between_dashes() {
+    // "X — the ... — said": the appositive between dashes is no part of the speaker, as between commas.
+    check(
+        "Dmitry Peskov — the Kremlin spokesman — said the talks had stalled.",
+        "Dmitry Peskov",
+        "indirect",
+        "the talks had stalled",
+    );
+    check(
+        "Peskov - the Kremlin spokesman - said the talks had stalled.",
+        "Dmitry Peskov",
+        "indirect",
+        "the talks had stalled",
+    );
+    // After a name set off by a comma, the dash closes the comma's appositive too.
+    check(
+        "Lindy Cameron, chief executive of the National Cyber Security Centre - an arm of GCHQ - said the agency is proud.",
+        "Lindy Cameron",
+        "indirect",
+        "the agency is proud",
+    );
+    // Without a name before the comma, the subject stays ("some countries", not "Well").
+    check(
+        "Well, some countries - like Poland - have said they were willing to give Ukraine aging jets.",
+        "some countries",
+        "indirect",
+        "they were willing to",
+    );
+    // A hyphen inside a word is no dash.
+    check(
+        "The Russian-backed separatist leader said the town had fallen.",
+        "The Russian-backed separatist leader",
+        "indirect",
+        "the town had fallen",
+    );
+}
+
+#[test]
+fn all_told_is_no_cue() {
+    // "All told, ..." means "in all".
+    assert!(claims("All told, more than 50 people died in the attack.").is_empty());
+    check(
+        "All told, more than 50 people died in the attack, officials said.",
+        "officials",
+        "indirect",
+        "All told, more than",
+    );
+}

@@ -664,6 +664,10 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
                 continue;
             }
         }
+        // "All told, more than 50 people died": the idiom (in all), not a verb of saying.
+        if word == "told" && prev == Some("All") && text[w.end..].starts_with(',') {
+            continue;
+        }
         if progressive {
             cues.push(Cue { range: ws[i - 1].start..w.end, kind: CueKind::Verb(verb.needs), participle: false });
             continue;

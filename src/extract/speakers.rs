@@ -215,6 +215,7 @@ pub(super) fn subject_np(
         .unwrap_or(floor);
     let mut end = trailing_adverbs(text, floor, cue_start);
     // Trailing appositives and relative clauses: "X, the president of Ukraine," / "X, who was ...,".
+    let mut dashed = false;
     for _ in 0..2 {
         // "Lindsey Graham (R-S.C.)", "Jim Jordan (R-Ohio),": a party tag in brackets goes with the name.
         let left = text[floor..end].trim_end_matches(',');
@@ -243,18 +244,29 @@ pub(super) fn subject_np(
         // said": an appositive between dashes (a hyphen only with spaces around it), as between commas.
         if let Some(open) = dashed_appositive(&text[floor..end]).filter(|r| appositive(&text[floor..end][r.clone()])) {
             end = floor + text[floor..floor + open.start].trim_end().trim_end_matches(['—', '–', '-']).trim_end().len();
+            dashed = true;
             continue;
         }
         let left = &text[floor..end];
-        if !left.ends_with(',') {
-            break;
-        }
-        let inner = &left[..left.len() - 1];
+        // After a dashed appositive, one set off by a comma before it ends where the dash began ("Lindy Cameron,
+        // chief executive of the National Cyber Security Centre - an arm of GCHQ - said").
+        let after_dash = !left.ends_with(',') && std::mem::take(&mut dashed);
+        let inner = match left.strip_suffix(',') {
+            Some(inner) => inner,
+            None if after_dash => left,
+            None => break,
+        };
         let Some(prev_comma) = inner.rfind(',') else {
             break;
         };
         let seg = inner[prev_comma + 1..].trim_start();
-        if !appositive(seg) {
+        // Without its closing comma, only after a full name ("Well, some countries - like Poland - have said",
+        // "To the west of Lysychansk, the mayor of Sloviansk - ... - said" keep their subjects).
+        let name_before = || {
+            let words: Vec<&str> = inner[..prev_comma].split_whitespace().collect();
+            (2..=4).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        };
+        if !appositive(seg) || after_dash && !name_before() {
             break;
         }
         end = floor + prev_comma;
