@@ -1710,7 +1710,7 @@ pub fn resolve_bare_ministries(gazetteer: &Gazetteer, mentions: &mut Vec<RawMent
                     }
                     "President" => clause.trim_start().starts_with("President of"),
                     // "Associate Justice of the US Supreme Court (2022-)".
-                    _ if OWNED_COURTS_AND_GUARDS.contains(&kind) || kind == "Communist Party" => clause.contains(kind),
+                    _ if COUNTRY_BODIES.contains(&kind) => clause.contains(kind),
                     _ => {
                         (clause.contains(stem(kind)) || (kind == "Interior" && clause.contains("Internal Affairs")))
                             && clause.contains("Minist")
@@ -1760,21 +1760,20 @@ pub fn resolve_bare_ministries(gazetteer: &Gazetteer, mentions: &mut Vec<RawMent
 
 /// The kind of a body that needs its country: a bare ministry ("Defence Ministry"), one of the `OWNED_OFFICES`
 /// ("Prosecutor General" for both spellings of the prosecutor's office, "President"), one of the
-/// `OWNED_COURTS_AND_GUARDS`, or a bare "Communist Party" (China's, Russia's, the Soviet Union's: "the Communist
-/// Party said" is the one the article names with its country, or the party of a known person's description).
+/// `COUNTRY_BODIES`.
 fn bare_body(name: &str) -> Option<&str> {
     bare_ministry(name).or(match name {
         "Prosecutor General's Office" | "General Prosecutor's Office" => Some("Prosecutor General"),
         "President's Office" => Some("President"),
-        "Communist Party" => Some("Communist Party"),
-        _ => OWNED_COURTS_AND_GUARDS.iter().find(|b| **b == name).copied(),
+        _ => COUNTRY_BODIES.iter().find(|b| **b == name).copied(),
     })
 }
 
-/// Bodies that every country has and that are written without their country ("the Supreme Court ruled", "the
-/// National Guard"): the article's body of that name with its owner (`place_owned_bodies`), the US one in an
-/// article that names a US state, or nothing.
-const OWNED_COURTS_AND_GUARDS: &[&str] = &["Supreme Court", "Constitutional Court", "National Guard"];
+/// Bodies that many countries have and that are written without their country ("the Supreme Court ruled", "the
+/// National Guard", "the Communist Party said"): the article's body of that name with its owner
+/// (`place_owned_bodies`), the US one in an article that names a US state, the party of a known person's
+/// description, or nothing.
+const COUNTRY_BODIES: &[&str] = &["Supreme Court", "Constitutional Court", "National Guard", "Communist Party"];
 
 /// True when one of a known organization's names is a body of `kind` (see `bare_body`).
 fn names_body(name: &str, kind: &str) -> bool {
@@ -1790,7 +1789,7 @@ fn names_body(name: &str, kind: &str) -> bool {
                 || name.contains("Presidential Office"))
                 && !name.contains("Press")
         }
-        _ if OWNED_COURTS_AND_GUARDS.contains(&kind) || kind == "Communist Party" => name.contains(kind),
+        _ if COUNTRY_BODIES.contains(&kind) => name.contains(kind),
         // "Defence" and "Defense" are one kind.
         _ => name.contains("Ministry") && name.contains(if kind.starts_with("Defen") { "Defen" } else { kind }),
     }
