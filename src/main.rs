@@ -404,7 +404,7 @@ fn run_index(opts: &sitrep::index::IndexOptions, quiet: bool, json: bool, vocab:
             (m, None) => format!(" [{}]", serde_json::to_string(m)?.trim_matches('"')),
         };
         println!(
-            "indexed {} articles and {} claims from {} files into {}{mode}: {} added, {} updated, {} removed, {} unchanged; {} rejected, {} duplicates; {:.2}s, {:.1} MB/s; the index holds {} articles and {} claims{}",
+            "indexed {} articles and {} claims from {} files into {}{mode}: {} added, {} updated, {} removed, {} unchanged; {} rejected, {} duplicates{}; {:.2}s, {:.1} MB/s; the index holds {} articles and {} claims{}",
             summary.articles,
             summary.claims,
             summary.files,
@@ -415,6 +415,10 @@ fn run_index(opts: &sitrep::index::IndexOptions, quiet: bool, json: bool, vocab:
             summary.unchanged,
             summary.rejected.len(),
             summary.duplicates,
+            match summary.headline_only {
+                0 => String::new(),
+                n => format!(", {n} headline only"),
+            },
             summary.seconds,
             summary.mb_per_s(),
             summary.total_articles,

@@ -237,7 +237,10 @@ pub fn search_text(r: &crate::search::SearchResult, bold: bool) -> String {
                 let _ = writeln!(s, "{:>2}. [article] {} · {}", h.rank, date, source);
             }
         }
-        let _ = writeln!(s, "    {}", highlight(&h.snippet, &h.highlights, bold));
+        // A headline-only article has no body to quote: its title below is all there is.
+        if !h.snippet.is_empty() {
+            let _ = writeln!(s, "    {}", highlight(&h.snippet, &h.highlights, bold));
+        }
         if let Some(n) = h.carried_by.filter(|&n| n > 1) {
             let _ = writeln!(s, "    (carried by {n} articles)");
         }

@@ -239,6 +239,29 @@ fn malformed_inputs_are_reported_and_the_rest_is_indexed() {
 }
 
 #[test]
+fn headline_only_feed_items_are_indexed_and_found_by_title() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = sitrep().args(["index", "--quiet", "tests/data/feed", "--index"]).arg(dir.path()).output().unwrap();
+    let (stdout, stderr) = (String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    // The item with neither title nor text is the one rejection.
+    assert_eq!(out.status.code(), Some(3), "{stderr}");
+    assert!(stderr.contains("tests/data/feed/items.jsonl:2: no text"), "{stderr}");
+    assert!(stdout.contains("indexed 2 articles") && stdout.contains("1 headline only"), "{stdout}");
+    let r = search_json(dir.path(), "Soledar");
+    assert_eq!(r["total"], 1);
+    let hit = &r["hits"][0];
+    assert_eq!((&hit["article_id"], &hit["snippet"]), (&Value::from("feed-1"), &Value::from("")));
+    let places: Vec<&str> =
+        r["facets"]["places"].as_array().unwrap().iter().map(|f| f["value"].as_str().unwrap()).collect();
+    assert!(places.contains(&"Soledar"), "{places:?}");
+    assert_eq!(hit["organizations"][0], "Wagner Group");
+    // The text view shows its title and no empty snippet line.
+    let out = sitrep().args(["search", "Soledar", "--index"]).arg(dir.path()).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Feed Wire\n    — Wagner says it has taken Soledar"), "{text}");
+}
+
+#[test]
 fn search_without_index_fails_clearly() {
     let dir = tempfile::tempdir().unwrap();
     let out = sitrep().args(["search", "tanks", "--index"]).arg(dir.path().join("none")).output().unwrap();

@@ -36,18 +36,21 @@ fn article_from(json: &str, origin: &Origin) -> Result<Article, Reject> {
         let what = if e.is_data() { "not an article object" } else { "invalid JSON" };
         origin.reject(format!("{what}: {e}"))
     })?;
-    let body = [raw.text, raw.body, raw.content]
-        .into_iter()
-        .flatten()
-        .find(|t| !t.trim().is_empty())
-        .ok_or_else(|| origin.reject("no text (expected a non-empty `text`, `body` or `content` field)"))?;
-    // Feed text often carries HTML: reduce it to plain text (offsets then point into the cleaned text).
-    let body = if super::html::looks_like_html(&body) { super::html::to_text(&body) } else { body };
-    if body.trim().is_empty() {
-        return Err(origin.reject("no text (the `text` field holds only markup)"));
-    }
     let title = raw.title.unwrap_or_default();
     let title = if super::html::looks_like_html(&title) { super::html::to_text(&title) } else { title };
+    let body = [raw.text, raw.body, raw.content].into_iter().flatten().find(|t| !t.trim().is_empty());
+    // Feed text often carries HTML: reduce it to plain text (offsets then point into the cleaned text).
+    let body = match body {
+        Some(b) if super::html::looks_like_html(&b) => super::html::to_text(&b),
+        Some(b) => b,
+        None => String::new(),
+    };
+    // A feed item with a headline and no body is a headline-only article (RSS dumps carry many); only a record
+    // with neither is no article.
+    if body.trim().is_empty() && title.trim().is_empty() {
+        return Err(origin.reject("no text (expected a non-empty `text`, `body` or `content` field, or a `title`)"));
+    }
+    let body = if body.trim().is_empty() { String::new() } else { body };
     let id = match raw.id {
         Some(serde_json::Value::String(s)) if !s.trim().is_empty() => s.trim().to_string(),
         Some(serde_json::Value::Number(n)) => n.to_string(),
@@ -178,8 +181,17 @@ mod tests {
     }
 
     #[test]
+    fn headline_only_is_an_article() {
+        let a = article_from(r#"{"title":"Wagner claims Soledar","text":""}"#, &origin()).unwrap();
+        assert_eq!((a.title.as_str(), a.body.as_str()), ("Wagner claims Soledar", ""));
+        assert!(a.headline_only());
+        let a = article_from(r#"{"title":"T","text":"<p> </p>"}"#, &origin()).unwrap();
+        assert!(a.headline_only());
+    }
+
+    #[test]
     fn missing_text_and_bad_json_are_rejected_with_line() {
-        let r = article_from(r#"{"title":"T"}"#, &origin()).unwrap_err();
+        let r = article_from(r#"{"title":" ","text":""}"#, &origin()).unwrap_err();
         assert_eq!(r.line, Some(3));
         assert!(r.reason.contains("no text"), "{}", r.reason);
         let r = article_from(r#"{"title": "#, &origin()).unwrap_err();

@@ -38,6 +38,11 @@ pub struct Article {
 }
 
 impl Article {
+    /// A feed item with a headline and no body (JSON inputs only): indexed, searchable by its title.
+    pub fn headline_only(&self) -> bool {
+        self.body.is_empty()
+    }
+
     /// The title, or the first words of the body when the input had no title.
     pub fn display_title(&self) -> String {
         if !self.title.trim().is_empty() {

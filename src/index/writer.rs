@@ -159,6 +159,8 @@ pub struct IndexSummary {
     pub claims: u64,
     /// Articles skipped because another file has the same id.
     pub duplicates: u64,
+    /// Articles indexed by this run that have a headline and no body (feed items; see `Article::headline_only`).
+    pub headline_only: u64,
     /// Rejected inputs (`path[:line]: reason`), including those of unchanged files.
     pub rejected: Vec<String>,
     /// Bytes read.
@@ -432,6 +434,7 @@ pub fn run_index(opts: &IndexOptions, extractor: &Extractor, progress: &dyn Prog
         articles: 0,
         claims: 0,
         duplicates: 0,
+        headline_only: 0,
         rejected: Vec::new(),
         bytes: 0,
         seconds: 0.0,
@@ -504,6 +507,7 @@ pub fn run_index(opts: &IndexOptions, extractor: &Extractor, progress: &dyn Prog
     summary.articles = counters.articles.load(Ordering::Relaxed);
     summary.claims = counters.claims.load(Ordering::Relaxed);
     summary.duplicates = counters.duplicates.load(Ordering::Relaxed);
+    summary.headline_only = counters.headline_only.load(Ordering::Relaxed);
     summary.bytes = counters.bytes.load(Ordering::Relaxed);
     writer.wait_merging_threads()?;
     if committed_any && !summary.interrupted && mode != RunMode::Incremental {
@@ -549,6 +553,7 @@ struct Counters {
     articles: AtomicU64,
     claims: AtomicU64,
     duplicates: AtomicU64,
+    headline_only: AtomicU64,
     bytes: AtomicU64,
 }
 
@@ -610,6 +615,9 @@ fn index_file(
         };
         writer.add_document(article_doc(fields, a, &x))?;
         counters.articles.fetch_add(1, Ordering::Relaxed);
+        if a.headline_only() {
+            counters.headline_only.fetch_add(1, Ordering::Relaxed);
+        }
         for doc in claim_docs(fields, a, &x) {
             writer.add_document(doc)?;
             counters.claims.fetch_add(1, Ordering::Relaxed);
