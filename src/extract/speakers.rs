@@ -1541,6 +1541,10 @@ const CAPITALS: &[(&str, &str)] =
 /// of a person whose office is that country's presidency or premiership; None for other countries and for
 /// any other words ("the local government", "its government").
 fn country_government(input: &ClaimInput, np: &Range<usize>, phrase: &str) -> Option<Speaker> {
+    // Most phrases hold no "government": one search before splitting into words.
+    if !phrase.contains("overnment") {
+        return None;
+    }
     let words: Vec<&str> = phrase.split_whitespace().collect();
     let words = words.strip_prefix(&["the"]).or_else(|| words.strip_prefix(&["The"])).unwrap_or(&words);
     let at = words.iter().position(|w| w.eq_ignore_ascii_case("government"))?;
