@@ -556,7 +556,7 @@ fn joint_speakers_with_a_description_or_a_pronoun() {
         speakers(
             "Paul Whelan was arrested on espionage charges, which both he and the U.S. government claim are false."
         ),
-        ["Paul Whelan", "the U.S. government"]
+        ["Paul Whelan", "US Government"]
     );
     // Modifiers shared by a plural head name one description; a list after a preposition is not the subject; a
     // pronoun after "and" opens a clause of its own.

@@ -243,3 +243,20 @@ fn definite_role_is_the_unnamed_source_introduced_since_the_last_person_spoke() 
                 official said.";
     assert_eq!(speakers(body).last().map(String::as_str), Some("A senior Western official"));
 }
+
+#[test]
+fn country_government_by_its_gazetteer_name() {
+    // A demonym, a possessive, a capital, or the possessive of the country's leader.
+    let body = "The Ukrainian government said the strike killed ten people. Russia's government denied that it \
+                was to blame. The government in Kyiv said the talks had failed.";
+    assert_eq!(
+        speakers(body),
+        ["Cabinet of Ministers of Ukraine", "Government of Russia", "Cabinet of Ministers of Ukraine"]
+    );
+    let body = "President Volodymyr Zelensky's Government responded that it would never bow to ultimatums and \
+                said cities such as Kyiv would always defy occupation.";
+    assert_eq!(speakers(body), ["Cabinet of Ministers of Ukraine"]);
+    // A government the gazetteer does not name, and one no country qualifies, stay as written.
+    let body = "The Polish government said the border would stay open. The local government said schools were shut.";
+    assert_eq!(speakers(body), ["The Polish government", "The local government"]);
+}

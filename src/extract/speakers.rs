@@ -755,6 +755,9 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
     if phrase.is_empty() || phrase.split_whitespace().count() > 14 {
         return None;
     }
+    if let Some(sp) = country_government(input, &np, phrase) {
+        return Some((sp, phrase.to_string()));
+    }
     let mut inside: Vec<&EntityMention> =
         mentions_within(input.mentions, &np).filter(|m| !is_possessive(text, m.range.end)).collect();
     // "Those who have escaped Izyum have told", "A consultant who helped to send two ambulances to Ukraine said":
@@ -1520,6 +1523,72 @@ fn qualifiers_fit(qualifiers: &[String], role: &str) -> bool {
     })
 }
 
+/// The governments the gazetteer names, by their country as `DEMONYMS` writes it.
+const GOVERNMENTS: &[(&str, &str)] = &[
+    ("ukraine", "Cabinet of Ministers of Ukraine"),
+    ("russia", "Government of Russia"),
+    ("united kingdom", "UK Government"),
+    ("united states", "US Government"),
+];
+
+/// Capitals that stand for their country's government ("the Kyiv government", "the government in Moscow").
+const CAPITALS: &[(&str, &str)] =
+    &[("kyiv", "ukraine"), ("kiev", "ukraine"), ("moscow", "russia"), ("london", "united kingdom")];
+
+/// "the Ukrainian government", "Russia's government", "The U.K. government", "the government in Kyiv", "the
+/// government of the United States", "President Volodymyr Zelensky's Government": a country's government, by
+/// the name the gazetteer gives it (`GOVERNMENTS`). A country (its name, demonym or capital) or the possessive
+/// of a person whose office is that country's presidency or premiership; None for other countries and for
+/// any other words ("the local government", "its government").
+fn country_government(input: &ClaimInput, np: &Range<usize>, phrase: &str) -> Option<Speaker> {
+    // Most phrases hold no "government": one search before splitting into words.
+    if !phrase.contains("overnment") {
+        return None;
+    }
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let words = words.strip_prefix(&["the"]).or_else(|| words.strip_prefix(&["The"])).unwrap_or(&words);
+    let at = words.iter().position(|w| w.eq_ignore_ascii_case("government"))?;
+    let country_of = |ws: &[&str]| {
+        let w = ws.join(" ");
+        let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(&w).to_lowercase();
+        demonym_country(&w)
+            .or_else(|| country_name(&w))
+            .or_else(|| demonym_country(&w.replace('.', "")))
+            .or_else(|| CAPITALS.iter().find(|(c, _)| *c == w).map(|(_, c)| *c))
+    };
+    let capitalised = |ws: &[&str]| !ws.is_empty() && ws.iter().all(|w| w.starts_with(char::is_uppercase));
+    let country = match (&words[..at], &words[at + 1..]) {
+        (before, []) if capitalised(before) && before.len() <= 2 => country_of(before),
+        ([], [link, rest @ ..]) if ["of", "in"].contains(link) => {
+            let rest = rest.strip_prefix(&["the"]).unwrap_or(rest);
+            (capitalised(rest) && rest.len() <= 2).then(|| country_of(rest)).flatten()
+        }
+        _ => None,
+    };
+    // "President Volodymyr Zelensky's Government", "Putin's government": the government its leader heads.
+    let leader = || {
+        let last = words[..at].last()?;
+        if at > 4 || !capitalised(&words[..at]) || !(last.ends_with("'s") || last.ends_with("’s")) {
+            return None;
+        }
+        let person = mentions_within(input.mentions, np)
+            .filter(|m| {
+                let t = &input.text[m.range.clone()];
+                m.kind == EntityKind::Person
+                    && (t.ends_with("'s") || t.ends_with("’s") || is_possessive(input.text, m.range.end))
+            })
+            .last()?;
+        let role = current_role(input, person.entity);
+        GOVERNMENTS.iter().map(|(c, _)| *c).find(|c| {
+            ["president of", "prime minister of"]
+                .iter()
+                .any(|o| role.contains(&format!("{o} {c} (")) || role.contains(&format!("{o} the {c} (")))
+        })
+    };
+    let country = country.or_else(leader)?;
+    GOVERNMENTS.iter().find(|(c, _)| *c == country).map(|(_, g)| Speaker::Name(g.to_string(), EntityKind::Organization))
+}
+
 /// "US", "Russia's": a country written by its name, as the gazetteer's role descriptions write it.
 fn country_name(word: &str) -> Option<&'static str> {
     DEMONYMS.iter().find(|(_, c)| *c == word).map(|(_, c)| *c)
@@ -1926,6 +1995,17 @@ pub(super) fn leading_name(input: &ClaimInput, range: Range<usize>) -> Option<(S
     let text = input.text;
     let s = &text[range.clone()];
     let lead = s.len() - s.trim_start().len();
+    // "President Volodymyr Zelensky's Government responded ... and said", "Russia's government ... and said":
+    // a country's government opening the sentence.
+    if let Some(g) = s.split_whitespace().take(6).position(|w| w.eq_ignore_ascii_case("government")) {
+        let words = s.split_whitespace().take(g + 1).collect::<Vec<_>>().join(" ");
+        let np = range.start + lead..range.start + lead + words.len();
+        if text.get(np.clone()) == Some(words.as_str()) {
+            if let Some(sp) = country_government(input, &np, &words) {
+                return Some((sp, words));
+            }
+        }
+    }
     let mut end = range.start + lead;
     for w in s.split_whitespace().take(5) {
         let w_clean = w.trim_end_matches([',', '.']);
