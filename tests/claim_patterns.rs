@@ -1881,3 +1881,19 @@ fn all_told_is_no_cue() {
         "All told, more than",
     );
 }
+
+#[test]
+fn second_speaker_with_a_lowercase_title_after_but_or_while_ends_the_claim() {
+    let body = "Moscow said Putin's government was still weighing its response, but deputy foreign minister \
+                Sergey Ryabkov said the Kremlin had taken the ideas seriously.";
+    assert_eq!(
+        claims_text(body),
+        ["Putin's government was still weighing its response", "the Kremlin had taken the ideas seriously"]
+    );
+    let body = "Germany said it will supply Ukraine with air defences, while the U.S. announced it will provide \
+                four rocket systems.";
+    assert_eq!(claims_text(body), ["it will supply Ukraine with air defences", "it will provide four rocket systems"]);
+    // No comma before the conjunction: a coordinated subject may follow ("Both Ukraine and the U.N. agreed").
+    let body = "Officials said the city and the U.N. agreed to open a corridor.";
+    assert_eq!(claims_text(body).len(), 1);
+}

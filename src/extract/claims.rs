@@ -2475,6 +2475,20 @@ fn outside_noun_phrase(w: &str) -> bool {
             .contains(&w)
 }
 
+/// A lower-case word of a subject before a name: "the", "deputy", "foreign", "minister" (no function word,
+/// verb or number: ", but the troops that Russia said" is no new subject).
+fn lowercase_subject_word(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_lowercase())
+        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !outside_noun_phrase(w)
+        && ![
+            "that", "which", "who", "whom", "what", "if", "when", "where", "while", "as", "than", "because", "so",
+            "since", "after", "before", "also", "not", "it", "he", "she", "they", "we", "has", "have", "had", "will",
+            "would", "could", "be", "been", "this", "these", "those", "its", "their", "his", "her", "said",
+        ]
+        .contains(&w)
+}
+
 /// Where reported speech stops because the same speaker goes on with another cue: "said X, saying Y",
 /// "said X and announced Y", "warned X but said Y", "said X, according to Y". Returns the end of X.
 fn next_cue(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> Option<usize> {
@@ -2510,6 +2524,20 @@ fn next_cue(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> Opti
             let mut j = k;
             while j > 1 && k - j < 4 && text[ws[j - 1].clone()].starts_with(char::is_uppercase) {
                 j -= 1;
+            }
+            // ", but deputy foreign minister Sergey Ryabkov said", ", while the Kremlin said": after a comma, up
+            // to four lower-case words (a determiner, a title) before the name, with a verb of saying.
+            let named = j;
+            while j > 1 && named - j < 4 && lowercase_subject_word(&text[ws[j - 1].clone()]) {
+                j -= 1;
+            }
+            if j < named
+                && (j < 2
+                    || !text[ws[j - 2].end..ws[j - 1].start].contains(',')
+                    || word == "states"
+                    || !input.verbs.get(word).is_some_and(|v| ATTRIBUTION_LEMMAS.contains(&v.lemma.as_str())))
+            {
+                j = named;
             }
             let before = &text[ws[j - 1].clone()];
             let tight = text[ws[j - 1].end..ws[i].start].chars().all(|c| c.is_alphanumeric() || " .-'’".contains(c));
