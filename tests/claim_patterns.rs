@@ -1897,3 +1897,22 @@ fn second_speaker_with_a_lowercase_title_after_but_or_while_ends_the_claim() {
     let body = "Officials said the city and the U.N. agreed to open a corridor.";
     assert_eq!(claims_text(body).len(), 1);
 }
+
+#[test]
+fn author_gloss_after_a_single_dash_ends_reported_speech() {
+    let body = "Moscow said on Friday it had captured the Hostomel airfield northwest of the capital - a potential \
+                staging post for an assault on Kyiv.";
+    assert_eq!(claims_text(body), ["it had captured the Hostomel airfield northwest of the capital"]);
+    let body =
+        "The Russians alleged unsafe handling of munitions caused another blast — an explanation ridiculed by Ukraine.";
+    assert_eq!(claims_text(body), ["unsafe handling of munitions caused another blast"]);
+    // A clause after the dash, a comparison of a figure or a quotation stays the speaker's.
+    for body in [
+        "The governor said a fireball was seen near the base – the surrounding forest areas were not in danger.",
+        "The official said posts rose to an average of 3,500 per day – a 200% increase from November.",
+        "Kyiv said the decision to send troops was illegal — an \"act of war.\"",
+    ] {
+        let got = claims_text(body);
+        assert!(got.len() == 1 && got[0].contains(['–', '—']), "{body:?}: {got:?}");
+    }
+}

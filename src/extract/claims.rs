@@ -2605,7 +2605,63 @@ fn reported_end(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> 
     if let Some(end) = second_attribution(input, quotes, content.clone()) {
         content.end = end;
     }
+    if let Some(end) = dash_gloss(input, quotes, content.clone()) {
+        content.end = end;
+    }
     content.end
+}
+
+/// Words of a comparison of a figure after a dash: "a 200% increase", "a massive jump", "the largest since".
+#[rustfmt::skip]
+const GLOSS_COMPARISONS: &[&str] = &[
+    "increase", "jump", "rise", "drop", "fall", "decline", "than", "more", "less", "most", "biggest", "largest",
+    "highest", "lowest", "smallest", "worst", "best",
+];
+
+/// Where the author's gloss set off by a single dash at the end of reported speech starts: "said it had captured
+/// the Hostomel airfield northwest of the capital - a potential staging post for an assault on Kyiv", "said
+/// munitions caused another blast - an explanation ridiculed by Ukraine". The dash opens a noun phrase ("a",
+/// "an", "the") that runs to the end, with no quotation mark after the dash (an "act of war" in quotation marks
+/// is the speaker's) and no second dash (a paired dash sets off an appositive inside the claim).
+fn dash_gloss(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> Option<usize> {
+    let text = input.text;
+    let body = &text[content.clone()];
+    let (at, dash) = body.char_indices().rev().find(|&(_, c)| ['-', '–', '—'].contains(&c))?;
+    let dash_at = content.start + at;
+    let rest = &body[at + dash.len_utf8()..];
+    // A hyphen joins words ("Russian-installed"); a dash stands apart (an em dash may touch its words).
+    let spaced = body[..at].ends_with(' ') && rest.starts_with(' ');
+    if !(spaced || dash == '—') || in_quote(quotes, dash_at) || rest.contains(['"', '“', '”', '‘']) {
+        return None;
+    }
+    let first = rest.split_whitespace().next()?;
+    if !["a", "an", "the"].contains(&first) || rest.split_whitespace().count() < 3 {
+        return None;
+    }
+    // "- a line U.S. officials have touted", "- an accusation Moscow dismissed by saying": a cue inside the gloss
+    // would report a relative clause of the author's as a claim of its own, so such a gloss stays in the claim.
+    let gloss = dash_at + dash.len_utf8()..content.end;
+    let gloss = input.words_in(&gloss);
+    if gloss.iter().any(|w| {
+        let word = &text[w.clone()];
+        input.verbs.get(word).is_some() || NOUN_CUE_WORDS.contains(word.to_ascii_lowercase().as_str())
+    }) {
+        return None;
+    }
+    // Only a noun phrase, perhaps with a relative clause: "- the surrounding forest areas were likely not in
+    // danger" is a clause, the speaker's; and not a comparison of a figure ("- a 200% increase from the daily
+    // average", "- the single biggest jump"), which is as often the source's as the author's.
+    for w in gloss {
+        let word = &text[w.clone()];
+        if ["that", "which", "who", "where", "when", "whose"].contains(&word) {
+            break;
+        }
+        if FINITE.contains(&word) || GLOSS_COMPARISONS.contains(&word) {
+            return None;
+        }
+    }
+    let end = trim_end_punct(text, content.start, dash_at);
+    (word_count(text, content.start..end) >= 4).then_some(end)
 }
 
 /// Where the author's gloss after reported speech starts: "said the fighting would end soon as he addressed
