@@ -1916,3 +1916,20 @@ fn author_gloss_after_a_single_dash_ends_reported_speech() {
         assert!(got.len() == 1 && got[0].contains(['–', '—']), "{body:?}: {got:?}");
     }
 }
+
+#[test]
+fn and_has_with_a_verb_of_saying_starts_the_same_speakers_next_claim() {
+    let body = "Kiev insists the Russian offensive was completely unprovoked and has denied claims it was planning \
+                to retake the two republics by force.";
+    assert_eq!(
+        claims_text(body),
+        [
+            "the Russian offensive was completely unprovoked",
+            "claims it was planning to retake the two republics by force"
+        ]
+    );
+    // The reported clause's own subject goes on: no verb of saying after the auxiliary.
+    let body =
+        "Zelensky said Russian forces had been unable to advance but had continued their heavy shelling of cities.";
+    assert_eq!(claims_text(body).len(), 1);
+}

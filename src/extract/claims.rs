@@ -2503,10 +2503,25 @@ fn next_cue(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> Opti
         if !is_cue {
             continue;
         }
-        // Skip one adverb: "and also said", "but later announced".
+        // Skip one adverb and an auxiliary: "and also said", "but later announced", "and has denied", "but has
+        // also said".
         let mut k = i - 1;
         let mut link = &text[ws[k].clone()];
         if ["also", "later", "then", "again"].contains(&link) && k > 1 {
+            k -= 1;
+            link = &text[ws[k].clone()];
+        }
+        if ["has", "have", "had"].contains(&link) && k > 1 && ["and", "but"].contains(&&text[ws[k - 1].clone()]) {
+            // Only a verb of saying, or "called for"/"called on": "but had continued their shelling", "and had
+            // hoped to stay", "and has called in mercenaries" go on with the reported clause's own subject.
+            let next = ws.get(i + 1).map_or("", |n| &text[n.clone()]);
+            let saying = input.verbs.get(word).is_some_and(|v| {
+                v.needs == Needs::Any && !["believe", "hope", "want", "continue"].contains(&v.lemma.as_str())
+                    || v.lemma == "call" && ["for", "on"].contains(&next)
+            });
+            if !saying {
+                continue;
+            }
             k -= 1;
             link = &text[ws[k].clone()];
         }
