@@ -1933,3 +1933,20 @@ fn and_has_with_a_verb_of_saying_starts_the_same_speakers_next_claim() {
         "Zelensky said Russian forces had been unable to advance but had continued their heavy shelling of cities.";
     assert_eq!(claims_text(body).len(), 1);
 }
+
+#[test]
+fn proposed_with_an_object_is_a_claim() {
+    check(
+        "The European Commission has proposed a jointly managed reconstruction body to be organised by Ukraine.",
+        "European Commission",
+        "indirect",
+        "a jointly managed reconstruction",
+    );
+    check(
+        "The talks stalled after Ursula von der Leyen proposed a complete ban on Russian oil.",
+        "Ursula von der Leyen",
+        "indirect",
+        "a complete ban on",
+    );
+    assert!(claims("The proposed law would ban the promotion of such relationships.").is_empty());
+}
