@@ -1881,3 +1881,72 @@ fn all_told_is_no_cue() {
         "All told, more than",
     );
 }
+
+#[test]
+fn second_speaker_with_a_lowercase_title_after_but_or_while_ends_the_claim() {
+    let body = "Moscow said Putin's government was still weighing its response, but deputy foreign minister \
+                Sergey Ryabkov said the Kremlin had taken the ideas seriously.";
+    assert_eq!(
+        claims_text(body),
+        ["Putin's government was still weighing its response", "the Kremlin had taken the ideas seriously"]
+    );
+    let body = "Germany said it will supply Ukraine with air defences, while the U.S. announced it will provide \
+                four rocket systems.";
+    assert_eq!(claims_text(body), ["it will supply Ukraine with air defences", "it will provide four rocket systems"]);
+    // No comma before the conjunction: a coordinated subject may follow ("Both Ukraine and the U.N. agreed").
+    let body = "Officials said the city and the U.N. agreed to open a corridor.";
+    assert_eq!(claims_text(body).len(), 1);
+}
+
+#[test]
+fn author_gloss_after_a_single_dash_ends_reported_speech() {
+    let body = "Moscow said on Friday it had captured the Hostomel airfield northwest of the capital - a potential \
+                staging post for an assault on Kyiv.";
+    assert_eq!(claims_text(body), ["it had captured the Hostomel airfield northwest of the capital"]);
+    let body =
+        "The Russians alleged unsafe handling of munitions caused another blast — an explanation ridiculed by Ukraine.";
+    assert_eq!(claims_text(body), ["unsafe handling of munitions caused another blast"]);
+    // A clause after the dash, a comparison of a figure or a quotation stays the speaker's.
+    for body in [
+        "The governor said a fireball was seen near the base – the surrounding forest areas were not in danger.",
+        "The official said posts rose to an average of 3,500 per day – a 200% increase from November.",
+        "Kyiv said the decision to send troops was illegal — an \"act of war.\"",
+    ] {
+        let got = claims_text(body);
+        assert!(got.len() == 1 && got[0].contains(['–', '—']), "{body:?}: {got:?}");
+    }
+}
+
+#[test]
+fn and_has_with_a_verb_of_saying_starts_the_same_speakers_next_claim() {
+    let body = "Kiev insists the Russian offensive was completely unprovoked and has denied claims it was planning \
+                to retake the two republics by force.";
+    assert_eq!(
+        claims_text(body),
+        [
+            "the Russian offensive was completely unprovoked",
+            "claims it was planning to retake the two republics by force"
+        ]
+    );
+    // The reported clause's own subject goes on: no verb of saying after the auxiliary.
+    let body =
+        "Zelensky said Russian forces had been unable to advance but had continued their heavy shelling of cities.";
+    assert_eq!(claims_text(body).len(), 1);
+}
+
+#[test]
+fn proposed_with_an_object_is_a_claim() {
+    check(
+        "The European Commission has proposed a jointly managed reconstruction body to be organised by Ukraine.",
+        "European Commission",
+        "indirect",
+        "a jointly managed reconstruction",
+    );
+    check(
+        "The talks stalled after Ursula von der Leyen proposed a complete ban on Russian oil.",
+        "Ursula von der Leyen",
+        "indirect",
+        "a complete ban on",
+    );
+    assert!(claims("The proposed law would ban the promotion of such relationships.").is_empty());
+}

@@ -2475,6 +2475,20 @@ fn outside_noun_phrase(w: &str) -> bool {
             .contains(&w)
 }
 
+/// A lower-case word of a subject before a name: "the", "deputy", "foreign", "minister" (no function word,
+/// verb or number: ", but the troops that Russia said" is no new subject).
+fn lowercase_subject_word(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_lowercase())
+        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !outside_noun_phrase(w)
+        && ![
+            "that", "which", "who", "whom", "what", "if", "when", "where", "while", "as", "than", "because", "so",
+            "since", "after", "before", "also", "not", "it", "he", "she", "they", "we", "has", "have", "had", "will",
+            "would", "could", "be", "been", "this", "these", "those", "its", "their", "his", "her", "said",
+        ]
+        .contains(&w)
+}
+
 /// Where reported speech stops because the same speaker goes on with another cue: "said X, saying Y",
 /// "said X and announced Y", "warned X but said Y", "said X, according to Y". Returns the end of X.
 fn next_cue(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> Option<usize> {
@@ -2489,10 +2503,25 @@ fn next_cue(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> Opti
         if !is_cue {
             continue;
         }
-        // Skip one adverb: "and also said", "but later announced".
+        // Skip one adverb and an auxiliary: "and also said", "but later announced", "and has denied", "but has
+        // also said".
         let mut k = i - 1;
         let mut link = &text[ws[k].clone()];
         if ["also", "later", "then", "again"].contains(&link) && k > 1 {
+            k -= 1;
+            link = &text[ws[k].clone()];
+        }
+        if ["has", "have", "had"].contains(&link) && k > 1 && ["and", "but"].contains(&&text[ws[k - 1].clone()]) {
+            // Only a verb of saying, or "called for"/"called on": "but had continued their shelling", "and had
+            // hoped to stay", "and has called in mercenaries" go on with the reported clause's own subject.
+            let next = ws.get(i + 1).map_or("", |n| &text[n.clone()]);
+            let saying = input.verbs.get(word).is_some_and(|v| {
+                v.needs == Needs::Any && !["believe", "hope", "want", "continue"].contains(&v.lemma.as_str())
+                    || v.lemma == "call" && ["for", "on"].contains(&next)
+            });
+            if !saying {
+                continue;
+            }
             k -= 1;
             link = &text[ws[k].clone()];
         }
@@ -2510,6 +2539,20 @@ fn next_cue(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> Opti
             let mut j = k;
             while j > 1 && k - j < 4 && text[ws[j - 1].clone()].starts_with(char::is_uppercase) {
                 j -= 1;
+            }
+            // ", but deputy foreign minister Sergey Ryabkov said", ", while the Kremlin said": after a comma, up
+            // to four lower-case words (a determiner, a title) before the name, with a verb of saying.
+            let named = j;
+            while j > 1 && named - j < 4 && lowercase_subject_word(&text[ws[j - 1].clone()]) {
+                j -= 1;
+            }
+            if j < named
+                && (j < 2
+                    || !text[ws[j - 2].end..ws[j - 1].start].contains(',')
+                    || word == "states"
+                    || !input.verbs.get(word).is_some_and(|v| ATTRIBUTION_LEMMAS.contains(&v.lemma.as_str())))
+            {
+                j = named;
             }
             let before = &text[ws[j - 1].clone()];
             let tight = text[ws[j - 1].end..ws[i].start].chars().all(|c| c.is_alphanumeric() || " .-'’".contains(c));
@@ -2577,7 +2620,63 @@ fn reported_end(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> 
     if let Some(end) = second_attribution(input, quotes, content.clone()) {
         content.end = end;
     }
+    if let Some(end) = dash_gloss(input, quotes, content.clone()) {
+        content.end = end;
+    }
     content.end
+}
+
+/// Words of a comparison of a figure after a dash: "a 200% increase", "a massive jump", "the largest since".
+#[rustfmt::skip]
+const GLOSS_COMPARISONS: &[&str] = &[
+    "increase", "jump", "rise", "drop", "fall", "decline", "than", "more", "less", "most", "biggest", "largest",
+    "highest", "lowest", "smallest", "worst", "best",
+];
+
+/// Where the author's gloss set off by a single dash at the end of reported speech starts: "said it had captured
+/// the Hostomel airfield northwest of the capital - a potential staging post for an assault on Kyiv", "said
+/// munitions caused another blast - an explanation ridiculed by Ukraine". The dash opens a noun phrase ("a",
+/// "an", "the") that runs to the end, with no quotation mark after the dash (an "act of war" in quotation marks
+/// is the speaker's) and no second dash (a paired dash sets off an appositive inside the claim).
+fn dash_gloss(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> Option<usize> {
+    let text = input.text;
+    let body = &text[content.clone()];
+    let (at, dash) = body.char_indices().rev().find(|&(_, c)| ['-', '–', '—'].contains(&c))?;
+    let dash_at = content.start + at;
+    let rest = &body[at + dash.len_utf8()..];
+    // A hyphen joins words ("Russian-installed"); a dash stands apart (an em dash may touch its words).
+    let spaced = body[..at].ends_with(' ') && rest.starts_with(' ');
+    if !(spaced || dash == '—') || in_quote(quotes, dash_at) || rest.contains(['"', '“', '”', '‘']) {
+        return None;
+    }
+    let first = rest.split_whitespace().next()?;
+    if !["a", "an", "the"].contains(&first) || rest.split_whitespace().count() < 3 {
+        return None;
+    }
+    // "- a line U.S. officials have touted", "- an accusation Moscow dismissed by saying": a cue inside the gloss
+    // would report a relative clause of the author's as a claim of its own, so such a gloss stays in the claim.
+    let gloss = dash_at + dash.len_utf8()..content.end;
+    let gloss = input.words_in(&gloss);
+    if gloss.iter().any(|w| {
+        let word = &text[w.clone()];
+        input.verbs.get(word).is_some() || NOUN_CUE_WORDS.contains(word.to_ascii_lowercase().as_str())
+    }) {
+        return None;
+    }
+    // Only a noun phrase, perhaps with a relative clause: "- the surrounding forest areas were likely not in
+    // danger" is a clause, the speaker's; and not a comparison of a figure ("- a 200% increase from the daily
+    // average", "- the single biggest jump"), which is as often the source's as the author's.
+    for w in gloss {
+        let word = &text[w.clone()];
+        if ["that", "which", "who", "where", "when", "whose"].contains(&word) {
+            break;
+        }
+        if FINITE.contains(&word) || GLOSS_COMPARISONS.contains(&word) {
+            return None;
+        }
+    }
+    let end = trim_end_punct(text, content.start, dash_at);
+    (word_count(text, content.start..end) >= 4).then_some(end)
 }
 
 /// Where the author's gloss after reported speech starts: "said the fighting would end soon as he addressed
