@@ -1108,3 +1108,25 @@ fn a_bare_communist_party_is_the_article_s_qualified_one_or_dropped() {
     let b = extract("Gorbachev had just resigned from the Communist Party.", &[]);
     excludes(&names(&b, "organizations"), &["Communist Party"]);
 }
+
+#[test]
+fn a_known_place_that_starts_an_organization_s_name() {
+    let a = extract(
+        "Austin hosted a meeting of the Ukraine Contact Group. The UK Health Security Agency has identified 20 cases. \
+         He was an informant for the Rwanda Investigation Bureau. A photo was released by the Taiwan Ministry of \
+         Foreign Affairs. The Volgograd 20th Guards Motor Rifle Division moved.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    includes(
+        &orgs,
+        &[
+            "Ukraine Contact Group",
+            "UK Health Security Agency",
+            "Rwanda Investigation Bureau",
+            "Taiwanese Foreign Ministry",
+        ],
+    );
+    excludes(&orgs, &["Contact Group", "Investigation Bureau", "Volgograd 20th Guards Motor Rifle Division"]);
+    includes(&orgs, &["20th Guards Motor Rifle Division"]);
+}

@@ -647,6 +647,7 @@ pub fn context_names(
 ) {
     let lists = &vocab.entity_words;
     let covered = |r: &Range<usize>| overlaps(known, r);
+    let found_before = out.len();
     let mut i = 0;
     while i < ws.len() {
         let w = &text[ws[i].clone()];
@@ -738,12 +739,77 @@ pub fn context_names(
         let known_next = j < ws.len() && &text[ws[j - 1].end..ws[j].start] == " " && covered(&ws[j]);
         // "in Tapa, Estonia": a gazetteer name after a comma.
         let known_after_comma = j < ws.len() && &text[ws[j - 1].end..ws[j].start] == ", " && covered(&ws[j]);
-        let before = Context { prev_word, known_next, known_after_comma };
+        let place_before = place_before(text, known, ws[i].start, &vocab.gazetteer).is_some();
+        let before = Context { prev_word, known_next, known_after_comma, place_before };
         classify_run(text, before, &ws[i..j], vocab, out);
         i = j;
     }
+    known_place_first(text, known, &vocab.gazetteer, found_before, out);
     surface_surnames(text, known, out);
     acronym_mentions(text, known, ws, out);
+}
+
+/// The start and entry of a known place that ends one space before byte `at` ("the [Ukraine] Contact Group").
+fn place_before(text: &str, known: &[RawMention], at: usize, gazetteer: &Gazetteer) -> Option<(usize, usize)> {
+    let end = text[..at].strip_suffix(' ')?.len();
+    let m = known[..known.partition_point(|m| m.range.start < end)].last()?;
+    let EntityRef::Known(k) = m.entity else { return None };
+    let place = m.range.end == end && gazetteer.entry(k).kind == EntityKind::Place;
+    (place && text[m.range.clone()].starts_with(char::is_uppercase)).then_some((m.range.start, k))
+}
+
+/// "the Ukraine Contact Group", "the Rwanda Investigation Bureau", "the U.S. Agency for Global Media", "the Detroit
+/// Economic Club": a known place right before an organization's name the context found (`out[from..]`) is the
+/// name's first word, not a place of its own in the sentence (the place mention is kept, as for "Norway's Foreign
+/// Ministry"). A body the gazetteer knows by its owner's name is that entry ("Ukraine Armed Forces" as "Ukraine's
+/// Armed Forces", "South Korea Foreign Ministry" as the ministry of South Korea's names); a bare ministry it does not
+/// know is left to `resolve_bare_ministries`. Not for a unit's number ("the Volgograd 20th Guards Motor Rifle
+/// Division" is based there) or one word ("Kyiv SBU officers").
+fn known_place_first(text: &str, known: &[RawMention], gazetteer: &Gazetteer, from: usize, out: &mut [RawMention]) {
+    for m in &mut out[from..] {
+        let EntityRef::New(EntityKind::Organization, name) = &m.entity else { continue };
+        if !name.contains(' ') || name.starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        // "California National Guard" is `place_owned_bodies`'s.
+        if COUNTRY_BODIES.contains(&name.as_str()) {
+            continue;
+        }
+        let Some((start, k)) = place_before(text, known, m.range.start, gazetteer) else { continue };
+        let written = &text[start..m.range.start - 1];
+        let e = gazetteer.entry(k);
+        let owners = || [written, &e.canonical].into_iter().chain(e.aliases.iter().map(String::as_str));
+        let org = |i: &usize| gazetteer.entry(*i).kind == EntityKind::Organization;
+        let known_org = owners().find_map(|n| {
+            let table = gazetteer.name_table();
+            table
+                .get(&name_key(&format!("{n}'s {name}")))
+                .or_else(|| table.get(&name_key(&format!("{n} {name}"))))
+                .copied()
+                .filter(org)
+        });
+        let known_org = known_org.or_else(|| {
+            let kind = bare_body(name)?;
+            let mut of_owner = gazetteer.entries().iter().enumerate().filter(|(_, o)| {
+                o.kind == EntityKind::Organization
+                    && std::iter::once(&o.canonical).chain(o.aliases.iter()).any(|n| names_body(n, kind))
+                    && ministry_countries(o).any(|w| owners().any(|n| n == w) || w == e.canonical)
+            });
+            match (of_owner.next(), of_owner.next()) {
+                (Some((i, _)), None) => Some(i),
+                _ => None,
+            }
+        });
+        m.entity = match known_org {
+            Some(i) => EntityRef::Known(i),
+            None if bare_body(name).is_some() => continue,
+            None => EntityRef::New(
+                EntityKind::Organization,
+                format!("{} {name}", written.replace("U.S.", "US").replace("U.K.", "UK")),
+            ),
+        };
+        m.range.start = start;
+    }
 }
 
 /// "said Petro Andriushchenko ... Andriushchenko added": a one-word person found from context that ends an earlier
@@ -1055,6 +1121,8 @@ struct Context<'a> {
     known_next: bool,
     /// A gazetteer name follows the run after ", ".
     known_after_comma: bool,
+    /// A known place ends one space before the run ("the Ukraine Contact Group").
+    place_before: bool,
 }
 
 fn classify_run(text: &str, context: Context<'_>, run: &[Range<usize>], vocab: &Vocabulary, out: &mut Vec<RawMention>) {
@@ -1220,7 +1288,7 @@ fn classify_names(
     out: &mut Vec<RawMention>,
 ) -> bool {
     let (verbs, first_names, lists) = (&vocab.verbs, &vocab.first_names, &vocab.entity_words);
-    let Context { prev_word, known_next, known_after_comma } = *context;
+    let Context { prev_word, known_next, known_after_comma, place_before } = *context;
     let titled = start > 0 && lists.has(&text[run_all[start - 1].clone()], class::PERSON_TITLE);
     let last_word = run.last().map_or("", |r| &text[r.clone()]);
     let org_head = lists.has(last_word, class::ORG_HEAD);
@@ -1269,7 +1337,12 @@ fn classify_names(
         // "the Foreign Ministry", "Armed Forces", "Security Council": a description without its country or
         // owner is not a name a reader can facet on.
         // A bare "Defence Ministry" is kept for `resolve_bare_ministries`, which names its country or drops it.
-        if run.iter().all(|r| lists.has(&text[r.clone()], class::GENERIC_ORG)) && bare_ministry(name).is_none() {
+        // With a known place right before it, it is that place's body ("UK Health Security Agency"), which
+        // `known_place_first` names.
+        if run.iter().all(|r| lists.has(&text[r.clone()], class::GENERIC_ORG))
+            && bare_ministry(name).is_none()
+            && !(start == 0 && place_before)
+        {
             return true;
         }
         let from = owner_before(text, run_all, start, first, lists);
