@@ -1130,3 +1130,25 @@ fn a_known_place_that_starts_an_organization_s_name() {
     excludes(&orgs, &["Contact Group", "Investigation Bureau", "Volgograd 20th Guards Motor Rifle Division"]);
     includes(&orgs, &["20th Guards Motor Rifle Division"]);
 }
+
+#[test]
+fn a_body_of_a_country_is_one_name() {
+    let a = extract(
+        "Nikolai Patrushev, secretary of the Security Council of the Russian Federation, spoke. Agents posed as \
+         officials of the Revolutionary Armed Forces of Colombia. A Russian Foreign Ministry spokesman replied, and \
+         we went to the Foreign Ministry of China. The 3rd Motor Rifle Division of the Russian Federation moved.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    includes(
+        &orgs,
+        &[
+            "Security Council of Russia",
+            "Revolutionary Armed Forces of Colombia",
+            "Russian Foreign Ministry",
+            "Chinese Foreign Ministry",
+            "3rd Motor Rifle Division",
+        ],
+    );
+    excludes(&orgs, &["UN Security Council", "Revolutionary Armed Forces"]);
+}

@@ -758,6 +758,102 @@ fn place_before(text: &str, known: &[RawMention], at: usize, gazetteer: &Gazette
     (place && text[m.range.clone()].starts_with(char::is_uppercase)).then_some((m.range.start, k))
 }
 
+/// The gazetteer's organization that is the body `body` ("Armed Forces", "Foreign Ministry", "Security Council") of
+/// the known place `place` written `written`: by a name that puts the place before it ("Ukraine's Armed Forces",
+/// "Taiwan Foreign Ministry") or after it ("Security Council of Russia"), or for a bare ministry, the one ministry of
+/// that kind whose country words are the place's ("Taiwanese Foreign Ministry", "Transnistrian Ministry of Internal
+/// Affairs" for Transnistria).
+fn owned_body(gazetteer: &Gazetteer, body: &str, place: usize, written: &str) -> Option<usize> {
+    let e = gazetteer.entry(place);
+    let owners = || [written, &e.canonical].into_iter().chain(e.aliases.iter().map(String::as_str));
+    let org = |i: &usize| gazetteer.entry(*i).kind == EntityKind::Organization;
+    let table = gazetteer.name_table();
+    let found = owners().find_map(|n| {
+        [format!("{n}'s {body}"), format!("{n} {body}"), format!("{body} of {n}"), format!("{body} of the {n}")]
+            .iter()
+            .find_map(|f| table.get(&name_key(f)).copied().filter(org))
+    });
+    found.or_else(|| {
+        let kind = bare_body(body)?;
+        let mut of_owner = gazetteer.entries().iter().enumerate().filter(|(_, o)| {
+            o.kind == EntityKind::Organization
+                && std::iter::once(&o.canonical).chain(o.aliases.iter()).any(|n| names_body(n, kind))
+                && ministry_countries(o).any(|w| owned_by(e, written, w))
+        });
+        match (of_owner.next(), of_owner.next()) {
+            (Some((i, _)), None) => Some(i),
+            _ => None,
+        }
+    })
+}
+
+/// True when `word` is a country word (`ministry_countries`) of the place `e` written `written`: one of its names,
+/// or a demonym that is one of them without a final "e" or "a" and at most three letters more ("Transnistrian",
+/// "Ukrainian", "Chinese").
+fn owned_by(e: &crate::vocab::Entry, written: &str, word: &str) -> bool {
+    [written, &e.canonical].into_iter().chain(e.aliases.iter().map(String::as_str)).any(|n| {
+        let stem = n.strip_suffix(['e', 'a']).unwrap_or(n);
+        word == n || (word.starts_with(stem) && word.len() <= stem.len() + 3)
+    })
+}
+
+/// "the Revolutionary Armed Forces of Colombia", "the Security Council of the Russian Federation", "the Foreign
+/// Ministry of China", "the Ministry of Defense of Transnistria": a body's name and "of" a country is one name, the
+/// gazetteer's body of that country when it knows one. The name before "of" is one the context found with a head
+/// word of its own ("Revolutionary Armed Forces"), or a generic name the gazetteer gave to another owner ("Security
+/// Council" is the UN's, a bare "Foreign Ministry" the article's other one). Not a unit ("the 3rd Motor Rifle
+/// Division of the Russian Federation" is that country's unit, named without it), a known name that is not generic
+/// ("the Financial Times of Britain"), or a place that is no country ("the Congress of Vienna").
+fn of_country_bodies(text: &str, gazetteer: &Gazetteer, lists: &EntityWords, mentions: &mut [RawMention]) {
+    for i in 0..mentions.len() {
+        let m = &mentions[i];
+        let rest = &text[m.range.end..];
+        let Some(gap) = [" of the ", " of "].into_iter().find(|g| rest.starts_with(g)) else { continue };
+        let written = &text[m.range.clone()];
+        let generic = |w: &str| w == "of" || w == "the" || w == "and" || lists.has(w, class::GENERIC_ORG);
+        let own_name = match &m.entity {
+            EntityRef::New(EntityKind::Organization, name) => {
+                let last = name.rsplit(' ').next().unwrap_or("");
+                name.contains(' ')
+                    && !name.starts_with(|c: char| c.is_ascii_digit())
+                    && lists.has(last, class::ORG_HEAD)
+                    || bare_body(name).is_some()
+            }
+            EntityRef::Known(k) => {
+                gazetteer.entry(*k).kind == EntityKind::Organization
+                    && written.contains(' ')
+                    && written.split(' ').all(generic)
+            }
+            _ => false,
+        };
+        if !own_name || !written.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let at = m.range.end + gap.len();
+        let Some(p) = mentions[i + 1..].iter().take(4).find(|p| p.range.start == at) else { continue };
+        let EntityRef::Known(k) = p.entity else { continue };
+        if gazetteer.entry(k).kind != EntityKind::Place || country_of(gazetteer, k) != Some(k) {
+            continue;
+        }
+        let end = p.range.end;
+        let place = &text[p.range.clone()];
+        let body = match &mentions[i].entity {
+            EntityRef::New(_, name) if bare_body(name).is_some() => name.clone(),
+            _ => written.to_string(),
+        };
+        // A known body of that country already ("the Main Intelligence Directorate of Ukraine") stays as it is.
+        let e = gazetteer.entry(k);
+        mentions[i].entity = match (owned_body(gazetteer, &body, k, place), &mentions[i].entity) {
+            (Some(o), _) => EntityRef::Known(o),
+            (None, EntityRef::Known(o)) if ministry_countries(gazetteer.entry(*o)).any(|w| owned_by(e, place, w)) => {
+                continue
+            }
+            (None, _) => EntityRef::New(EntityKind::Organization, text[mentions[i].range.start..end].to_string()),
+        };
+        mentions[i].range.end = end;
+    }
+}
+
 /// "the Ukraine Contact Group", "the Rwanda Investigation Bureau", "the U.S. Agency for Global Media", "the Detroit
 /// Economic Club": a known place right before an organization's name the context found (`out[from..]`) is the
 /// name's first word, not a place of its own in the sentence (the place mention is kept, as for "Norway's Foreign
@@ -777,29 +873,7 @@ fn known_place_first(text: &str, known: &[RawMention], gazetteer: &Gazetteer, fr
         }
         let Some((start, k)) = place_before(text, known, m.range.start, gazetteer) else { continue };
         let written = &text[start..m.range.start - 1];
-        let e = gazetteer.entry(k);
-        let owners = || [written, &e.canonical].into_iter().chain(e.aliases.iter().map(String::as_str));
-        let org = |i: &usize| gazetteer.entry(*i).kind == EntityKind::Organization;
-        let known_org = owners().find_map(|n| {
-            let table = gazetteer.name_table();
-            table
-                .get(&name_key(&format!("{n}'s {name}")))
-                .or_else(|| table.get(&name_key(&format!("{n} {name}"))))
-                .copied()
-                .filter(org)
-        });
-        let known_org = known_org.or_else(|| {
-            let kind = bare_body(name)?;
-            let mut of_owner = gazetteer.entries().iter().enumerate().filter(|(_, o)| {
-                o.kind == EntityKind::Organization
-                    && std::iter::once(&o.canonical).chain(o.aliases.iter()).any(|n| names_body(n, kind))
-                    && ministry_countries(o).any(|w| owners().any(|n| n == w) || w == e.canonical)
-            });
-            match (of_owner.next(), of_owner.next()) {
-                (Some((i, _)), None) => Some(i),
-                _ => None,
-            }
-        });
+        let known_org = owned_body(gazetteer, name, k, written);
         m.entity = match known_org {
             Some(i) => EntityRef::Known(i),
             None if bare_body(name).is_some() => continue,
@@ -2144,6 +2218,7 @@ fn bare_lowercase_ministry(text: &str, at: usize, end: usize) -> Option<(EntityR
 /// known body of that name the article names with its owner ("Russia's National Guard"). The place is kept, as for
 /// "Norway's Foreign Ministry".
 pub fn place_owned_bodies(text: &str, gazetteer: &Gazetteer, lists: &EntityWords, mentions: &mut [RawMention]) {
+    of_country_bodies(text, gazetteer, lists, mentions);
     context_owned_bodies(text, gazetteer, lists, mentions);
     let body_of = |m: &RawMention| match &m.entity {
         EntityRef::New(EntityKind::Organization, n) => lists.place_owned_bodies.iter().find(|b| *b == n).cloned(),
