@@ -1152,3 +1152,13 @@ fn a_body_of_a_country_is_one_name() {
     );
     excludes(&orgs, &["UN Security Council", "Revolutionary Armed Forces"]);
 }
+
+#[test]
+fn a_leader_s_own_security_council_is_his_country_s() {
+    let a = extract("Putin said in a televised meeting of his National Security Council that all went to plan.", &[]);
+    let orgs = names(&a, "organizations");
+    includes(&orgs, &["Security Council of Russia"]);
+    excludes(&orgs, &["US National Security Council", "UN Security Council"]);
+    let b = extract("President Biden has called an urgent meeting of his National Security Council.", &[]);
+    includes(&names(&b, "organizations"), &["US National Security Council"]);
+}

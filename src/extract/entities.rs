@@ -787,6 +787,43 @@ fn owned_body(gazetteer: &Gazetteer, body: &str, place: usize, written: &str) ->
     })
 }
 
+/// "Putin ... convened his Security Council", "Biden called a meeting of his National Security Council": a
+/// generic security council after "his" or "her" is the one of the country of the known person that the sentence or
+/// the one before names last, by the first office in that person's description ("President of Russia (2000-)").
+/// `context_owned_bodies` leaves "his" out because the places of a sentence often are not the person's country.
+fn person_owned_councils(text: &str, gazetteer: &Gazetteer, mentions: &mut [RawMention]) {
+    for i in 0..mentions.len() {
+        let m = &mentions[i];
+        let written = &text[m.range.clone()];
+        if !matches!(m.entity, EntityRef::Known(_))
+            || !matches!(written, "Security Council" | "National Security Council")
+        {
+            continue;
+        }
+        let lead = &text[..m.range.start];
+        if !(lead.ends_with(" his ") || lead.ends_with(" her ")) {
+            continue;
+        }
+        let window = two_sentences(text, m.range.start);
+        let person =
+            mentions[..i].iter().rev().take_while(|p| p.range.start >= window.start).find_map(|p| match p.entity {
+                EntityRef::Known(k) if gazetteer.entry(k).kind == EntityKind::Person => Some(k),
+                _ => None,
+            });
+        let Some(person) = person else { continue };
+        let office = gazetteer.entry(person).description.split(';').next().unwrap_or("");
+        let Some((_, country)) = office.split_once(" of ") else { continue };
+        let country = country.split(" (").next().unwrap_or("").trim().trim_start_matches("the ");
+        let Some(&c) = gazetteer.name_table().get(&name_key(country)) else { continue };
+        if gazetteer.entry(c).kind != EntityKind::Place || country_of(gazetteer, c) != Some(c) {
+            continue;
+        }
+        if let Some(o) = owned_body(gazetteer, written, c, country) {
+            mentions[i].entity = EntityRef::Known(o);
+        }
+    }
+}
+
 /// True when `word` is a country word (`ministry_countries`) of the place `e` written `written`: one of its names,
 /// or a demonym that is one of them without a final "e" or "a" and at most three letters more ("Transnistrian",
 /// "Ukrainian", "Chinese").
@@ -2219,6 +2256,7 @@ fn bare_lowercase_ministry(text: &str, at: usize, end: usize) -> Option<(EntityR
 /// "Norway's Foreign Ministry".
 pub fn place_owned_bodies(text: &str, gazetteer: &Gazetteer, lists: &EntityWords, mentions: &mut [RawMention]) {
     of_country_bodies(text, gazetteer, lists, mentions);
+    person_owned_councils(text, gazetteer, mentions);
     context_owned_bodies(text, gazetteer, lists, mentions);
     let body_of = |m: &RawMention| match &m.entity {
         EntityRef::New(EntityKind::Organization, n) => lists.place_owned_bodies.iter().find(|b| *b == n).cloned(),
