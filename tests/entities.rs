@@ -1162,3 +1162,23 @@ fn a_leader_s_own_security_council_is_his_country_s() {
     let b = extract("President Biden has called an urgent meeting of his National Security Council.", &[]);
     includes(&names(&b, "organizations"), &["US National Security Council"]);
 }
+
+#[test]
+fn a_direction_or_adjective_that_starts_a_body_s_name() {
+    let a = extract(
+        "The issue went to the North Atlantic Council. Marin's governing Social Democratic Party approved it. Drills \
+         by the Eastern Theater Command went on, the Local Democracy Reporting Service said.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    includes(
+        &orgs,
+        &[
+            "North Atlantic Council",
+            "Social Democratic Party",
+            "Eastern Theater Command",
+            "Local Democracy Reporting Service",
+        ],
+    );
+    excludes(&orgs, &["Atlantic Council", "Democratic Party", "Theater Command", "Democracy Reporting Service"]);
+}

@@ -824,6 +824,45 @@ fn person_owned_councils(text: &str, gazetteer: &Gazetteer, mentions: &mut [RawM
     }
 }
 
+/// Capitalised words that start sentences and also the names of bodies ("North Atlantic Council", "Eastern Theater
+/// Command", "Local Democracy Reporting Service", "Social Democratic Party", "First Guards Tank Army").
+const NAME_LEADS: &[&str] = &[
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Central", "New", "Local", "State", "First",
+    "Social",
+];
+
+/// "the North Atlantic Council", "the ruling Social Democratic Party", "the Eastern Theater Command": one of the
+/// `NAME_LEADS` in the middle of a sentence (after a word in lower case) right before an organization's name starts
+/// that name. The gazetteer's shorter name ("Atlantic Council", "Democratic Party") or the name the context found
+/// without it ("Theater Command") is another body, or only the end of one. Not before an acronym ("the invasion of
+/// New UN figures").
+fn name_lead_bodies(text: &str, gazetteer: &Gazetteer, mentions: &mut [RawMention]) {
+    for m in mentions.iter_mut() {
+        let is_org = match &m.entity {
+            EntityRef::Known(k) => gazetteer.entry(*k).kind == EntityKind::Organization,
+            EntityRef::New(kind, _) => *kind == EntityKind::Organization,
+        };
+        let Some(lead) = text[..m.range.start].strip_suffix(' ') else { continue };
+        let Some(word) = NAME_LEADS.iter().find(|w| lead.ends_with(*w)) else { continue };
+        let before = &lead[..lead.len() - word.len()];
+        let Some(before) = before.strip_suffix(' ') else { continue };
+        let prev = &before[word_start(before, char::is_alphanumeric)..];
+        if !is_org || prev.is_empty() || !prev.chars().all(|c| c.is_ascii_lowercase()) {
+            continue;
+        }
+        if text[m.range.clone()].chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.') {
+            continue;
+        }
+        let start = lead.len() - word.len();
+        let name = text[start..m.range.end].to_string();
+        m.entity = match gazetteer.name_table().get(&name_key(&name)) {
+            Some(&k) if gazetteer.entry(k).kind == EntityKind::Organization => EntityRef::Known(k),
+            _ => EntityRef::New(EntityKind::Organization, name),
+        };
+        m.range.start = start;
+    }
+}
+
 /// True when `word` is a country word (`ministry_countries`) of the place `e` written `written`: one of its names,
 /// or a demonym that is one of them without a final "e" or "a" and at most three letters more ("Transnistrian",
 /// "Ukrainian", "Chinese").
@@ -2255,6 +2294,7 @@ fn bare_lowercase_ministry(text: &str, at: usize, end: usize) -> Option<(EntityR
 /// known body of that name the article names with its owner ("Russia's National Guard"). The place is kept, as for
 /// "Norway's Foreign Ministry".
 pub fn place_owned_bodies(text: &str, gazetteer: &Gazetteer, lists: &EntityWords, mentions: &mut [RawMention]) {
+    name_lead_bodies(text, gazetteer, mentions);
     of_country_bodies(text, gazetteer, lists, mentions);
     person_owned_councils(text, gazetteer, mentions);
     context_owned_bodies(text, gazetteer, lists, mentions);
