@@ -1108,3 +1108,77 @@ fn a_bare_communist_party_is_the_article_s_qualified_one_or_dropped() {
     let b = extract("Gorbachev had just resigned from the Communist Party.", &[]);
     excludes(&names(&b, "organizations"), &["Communist Party"]);
 }
+
+#[test]
+fn a_known_place_that_starts_an_organization_s_name() {
+    let a = extract(
+        "Austin hosted a meeting of the Ukraine Contact Group. The UK Health Security Agency has identified 20 cases. \
+         He was an informant for the Rwanda Investigation Bureau. A photo was released by the Taiwan Ministry of \
+         Foreign Affairs. The Volgograd 20th Guards Motor Rifle Division moved.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    includes(
+        &orgs,
+        &[
+            "Ukraine Contact Group",
+            "UK Health Security Agency",
+            "Rwanda Investigation Bureau",
+            "Taiwanese Foreign Ministry",
+        ],
+    );
+    excludes(&orgs, &["Contact Group", "Investigation Bureau", "Volgograd 20th Guards Motor Rifle Division"]);
+    includes(&orgs, &["20th Guards Motor Rifle Division"]);
+}
+
+#[test]
+fn a_body_of_a_country_is_one_name() {
+    let a = extract(
+        "Nikolai Patrushev, secretary of the Security Council of the Russian Federation, spoke. Agents posed as \
+         officials of the Revolutionary Armed Forces of Colombia. A Russian Foreign Ministry spokesman replied, and \
+         we went to the Foreign Ministry of China. The 3rd Motor Rifle Division of the Russian Federation moved.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    includes(
+        &orgs,
+        &[
+            "Security Council of Russia",
+            "Revolutionary Armed Forces of Colombia",
+            "Russian Foreign Ministry",
+            "Chinese Foreign Ministry",
+            "3rd Motor Rifle Division",
+        ],
+    );
+    excludes(&orgs, &["UN Security Council", "Revolutionary Armed Forces"]);
+}
+
+#[test]
+fn a_leader_s_own_security_council_is_his_country_s() {
+    let a = extract("Putin said in a televised meeting of his National Security Council that all went to plan.", &[]);
+    let orgs = names(&a, "organizations");
+    includes(&orgs, &["Security Council of Russia"]);
+    excludes(&orgs, &["US National Security Council", "UN Security Council"]);
+    let b = extract("President Biden has called an urgent meeting of his National Security Council.", &[]);
+    includes(&names(&b, "organizations"), &["US National Security Council"]);
+}
+
+#[test]
+fn a_direction_or_adjective_that_starts_a_body_s_name() {
+    let a = extract(
+        "The issue went to the North Atlantic Council. Marin's governing Social Democratic Party approved it. Drills \
+         by the Eastern Theater Command went on, the Local Democracy Reporting Service said.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    includes(
+        &orgs,
+        &[
+            "North Atlantic Council",
+            "Social Democratic Party",
+            "Eastern Theater Command",
+            "Local Democracy Reporting Service",
+        ],
+    );
+    excludes(&orgs, &["Atlantic Council", "Democratic Party", "Theater Command", "Democracy Reporting Service"]);
+}

@@ -647,6 +647,7 @@ pub fn context_names(
 ) {
     let lists = &vocab.entity_words;
     let covered = |r: &Range<usize>| overlaps(known, r);
+    let found_before = out.len();
     let mut i = 0;
     while i < ws.len() {
         let w = &text[ws[i].clone()];
@@ -738,12 +739,227 @@ pub fn context_names(
         let known_next = j < ws.len() && &text[ws[j - 1].end..ws[j].start] == " " && covered(&ws[j]);
         // "in Tapa, Estonia": a gazetteer name after a comma.
         let known_after_comma = j < ws.len() && &text[ws[j - 1].end..ws[j].start] == ", " && covered(&ws[j]);
-        let before = Context { prev_word, known_next, known_after_comma };
+        let place_before = place_before(text, known, ws[i].start, &vocab.gazetteer).is_some();
+        let before = Context { prev_word, known_next, known_after_comma, place_before };
         classify_run(text, before, &ws[i..j], vocab, out);
         i = j;
     }
+    known_place_first(text, known, &vocab.gazetteer, found_before, out);
     surface_surnames(text, known, out);
     acronym_mentions(text, known, ws, out);
+}
+
+/// The start and entry of a known place that ends one space before byte `at` ("the [Ukraine] Contact Group").
+fn place_before(text: &str, known: &[RawMention], at: usize, gazetteer: &Gazetteer) -> Option<(usize, usize)> {
+    let end = text[..at].strip_suffix(' ')?.len();
+    let m = known[..known.partition_point(|m| m.range.start < end)].last()?;
+    let EntityRef::Known(k) = m.entity else { return None };
+    let place = m.range.end == end && gazetteer.entry(k).kind == EntityKind::Place;
+    (place && text[m.range.clone()].starts_with(char::is_uppercase)).then_some((m.range.start, k))
+}
+
+/// The gazetteer's organization that is the body `body` ("Armed Forces", "Foreign Ministry", "Security Council") of
+/// the known place `place` written `written`: by a name that puts the place before it ("Ukraine's Armed Forces",
+/// "Taiwan Foreign Ministry") or after it ("Security Council of Russia"), or for a bare ministry, the one ministry of
+/// that kind whose country words are the place's ("Taiwanese Foreign Ministry", "Transnistrian Ministry of Internal
+/// Affairs" for Transnistria).
+fn owned_body(gazetteer: &Gazetteer, body: &str, place: usize, written: &str) -> Option<usize> {
+    let e = gazetteer.entry(place);
+    let owners = || [written, &e.canonical].into_iter().chain(e.aliases.iter().map(String::as_str));
+    let org = |i: &usize| gazetteer.entry(*i).kind == EntityKind::Organization;
+    let table = gazetteer.name_table();
+    let found = owners().find_map(|n| {
+        [format!("{n}'s {body}"), format!("{n} {body}"), format!("{body} of {n}"), format!("{body} of the {n}")]
+            .iter()
+            .find_map(|f| table.get(&name_key(f)).copied().filter(org))
+    });
+    found.or_else(|| {
+        let kind = bare_body(body)?;
+        let mut of_owner = gazetteer.entries().iter().enumerate().filter(|(_, o)| {
+            o.kind == EntityKind::Organization
+                && std::iter::once(&o.canonical).chain(o.aliases.iter()).any(|n| names_body(n, kind))
+                && ministry_countries(o).any(|w| owned_by(e, written, w))
+        });
+        match (of_owner.next(), of_owner.next()) {
+            (Some((i, _)), None) => Some(i),
+            _ => None,
+        }
+    })
+}
+
+/// "Putin ... convened his Security Council", "Biden called a meeting of his National Security Council": a
+/// generic security council after "his" or "her" is the one of the country of the known person that the sentence or
+/// the one before names last, by the first office in that person's description ("President of Russia (2000-)").
+/// `context_owned_bodies` leaves "his" out because the places of a sentence often are not the person's country.
+fn person_owned_councils(text: &str, gazetteer: &Gazetteer, mentions: &mut [RawMention]) {
+    for i in 0..mentions.len() {
+        let m = &mentions[i];
+        let written = &text[m.range.clone()];
+        if !matches!(m.entity, EntityRef::Known(_))
+            || !matches!(written, "Security Council" | "National Security Council")
+        {
+            continue;
+        }
+        let lead = &text[..m.range.start];
+        if !(lead.ends_with(" his ") || lead.ends_with(" her ")) {
+            continue;
+        }
+        let window = two_sentences(text, m.range.start);
+        let person =
+            mentions[..i].iter().rev().take_while(|p| p.range.start >= window.start).find_map(|p| match p.entity {
+                EntityRef::Known(k) if gazetteer.entry(k).kind == EntityKind::Person => Some(k),
+                _ => None,
+            });
+        let Some(person) = person else { continue };
+        let office = gazetteer.entry(person).description.split(';').next().unwrap_or("");
+        let Some((_, country)) = office.split_once(" of ") else { continue };
+        let country = country.split(" (").next().unwrap_or("").trim().trim_start_matches("the ");
+        let Some(&c) = gazetteer.name_table().get(&name_key(country)) else { continue };
+        if gazetteer.entry(c).kind != EntityKind::Place || country_of(gazetteer, c) != Some(c) {
+            continue;
+        }
+        if let Some(o) = owned_body(gazetteer, written, c, country) {
+            mentions[i].entity = EntityRef::Known(o);
+        }
+    }
+}
+
+/// Capitalised words that start sentences and also the names of bodies ("North Atlantic Council", "Eastern Theater
+/// Command", "Local Democracy Reporting Service", "Social Democratic Party", "First Guards Tank Army").
+const NAME_LEADS: &[&str] = &[
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Central", "New", "Local", "State", "First",
+    "Social",
+];
+
+/// "the North Atlantic Council", "the ruling Social Democratic Party", "the Eastern Theater Command": one of the
+/// `NAME_LEADS` in the middle of a sentence (after a word in lower case) right before an organization's name starts
+/// that name. The gazetteer's shorter name ("Atlantic Council", "Democratic Party") or the name the context found
+/// without it ("Theater Command") is another body, or only the end of one. Not before an acronym ("the invasion of
+/// New UN figures").
+fn name_lead_bodies(text: &str, gazetteer: &Gazetteer, mentions: &mut [RawMention]) {
+    for m in mentions.iter_mut() {
+        let is_org = match &m.entity {
+            EntityRef::Known(k) => gazetteer.entry(*k).kind == EntityKind::Organization,
+            EntityRef::New(kind, _) => *kind == EntityKind::Organization,
+        };
+        let Some(lead) = text[..m.range.start].strip_suffix(' ') else { continue };
+        let Some(word) = NAME_LEADS.iter().find(|w| lead.ends_with(*w)) else { continue };
+        let before = &lead[..lead.len() - word.len()];
+        let Some(before) = before.strip_suffix(' ') else { continue };
+        let prev = &before[word_start(before, char::is_alphanumeric)..];
+        if !is_org || prev.is_empty() || !prev.chars().all(|c| c.is_ascii_lowercase()) {
+            continue;
+        }
+        if text[m.range.clone()].chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.') {
+            continue;
+        }
+        let start = lead.len() - word.len();
+        let name = text[start..m.range.end].to_string();
+        m.entity = match gazetteer.name_table().get(&name_key(&name)) {
+            Some(&k) if gazetteer.entry(k).kind == EntityKind::Organization => EntityRef::Known(k),
+            _ => EntityRef::New(EntityKind::Organization, name),
+        };
+        m.range.start = start;
+    }
+}
+
+/// True when `word` is a country word (`ministry_countries`) of the place `e` written `written`: one of its names,
+/// or a demonym that is one of them without a final "e" or "a" and at most three letters more ("Transnistrian",
+/// "Ukrainian", "Chinese").
+fn owned_by(e: &crate::vocab::Entry, written: &str, word: &str) -> bool {
+    [written, &e.canonical].into_iter().chain(e.aliases.iter().map(String::as_str)).any(|n| {
+        let stem = n.strip_suffix(['e', 'a']).unwrap_or(n);
+        word == n || (word.starts_with(stem) && word.len() <= stem.len() + 3)
+    })
+}
+
+/// "the Revolutionary Armed Forces of Colombia", "the Security Council of the Russian Federation", "the Foreign
+/// Ministry of China", "the Ministry of Defense of Transnistria": a body's name and "of" a country is one name, the
+/// gazetteer's body of that country when it knows one. The name before "of" is one the context found with a head
+/// word of its own ("Revolutionary Armed Forces"), or a generic name the gazetteer gave to another owner ("Security
+/// Council" is the UN's, a bare "Foreign Ministry" the article's other one). Not a unit ("the 3rd Motor Rifle
+/// Division of the Russian Federation" is that country's unit, named without it), a known name that is not generic
+/// ("the Financial Times of Britain"), or a place that is no country ("the Congress of Vienna").
+fn of_country_bodies(text: &str, gazetteer: &Gazetteer, lists: &EntityWords, mentions: &mut [RawMention]) {
+    for i in 0..mentions.len() {
+        let m = &mentions[i];
+        let rest = &text[m.range.end..];
+        let Some(gap) = [" of the ", " of "].into_iter().find(|g| rest.starts_with(g)) else { continue };
+        let written = &text[m.range.clone()];
+        let generic = |w: &str| w == "of" || w == "the" || w == "and" || lists.has(w, class::GENERIC_ORG);
+        let own_name = match &m.entity {
+            EntityRef::New(EntityKind::Organization, name) => {
+                let last = name.rsplit(' ').next().unwrap_or("");
+                name.contains(' ')
+                    && !name.starts_with(|c: char| c.is_ascii_digit())
+                    && lists.has(last, class::ORG_HEAD)
+                    || bare_body(name).is_some()
+            }
+            EntityRef::Known(k) => {
+                gazetteer.entry(*k).kind == EntityKind::Organization
+                    && written.contains(' ')
+                    && written.split(' ').all(generic)
+            }
+            _ => false,
+        };
+        if !own_name || !written.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let at = m.range.end + gap.len();
+        let Some(p) = mentions[i + 1..].iter().take(4).find(|p| p.range.start == at) else { continue };
+        let EntityRef::Known(k) = p.entity else { continue };
+        if gazetteer.entry(k).kind != EntityKind::Place || country_of(gazetteer, k) != Some(k) {
+            continue;
+        }
+        let end = p.range.end;
+        let place = &text[p.range.clone()];
+        let body = match &mentions[i].entity {
+            EntityRef::New(_, name) if bare_body(name).is_some() => name.clone(),
+            _ => written.to_string(),
+        };
+        // A known body of that country already ("the Main Intelligence Directorate of Ukraine") stays as it is.
+        let e = gazetteer.entry(k);
+        mentions[i].entity = match (owned_body(gazetteer, &body, k, place), &mentions[i].entity) {
+            (Some(o), _) => EntityRef::Known(o),
+            (None, EntityRef::Known(o)) if ministry_countries(gazetteer.entry(*o)).any(|w| owned_by(e, place, w)) => {
+                continue
+            }
+            (None, _) => EntityRef::New(EntityKind::Organization, text[mentions[i].range.start..end].to_string()),
+        };
+        mentions[i].range.end = end;
+    }
+}
+
+/// "the Ukraine Contact Group", "the Rwanda Investigation Bureau", "the U.S. Agency for Global Media", "the Detroit
+/// Economic Club": a known place right before an organization's name the context found (`out[from..]`) is the
+/// name's first word, not a place of its own in the sentence (the place mention is kept, as for "Norway's Foreign
+/// Ministry"). A body the gazetteer knows by its owner's name is that entry ("Ukraine Armed Forces" as "Ukraine's
+/// Armed Forces", "South Korea Foreign Ministry" as the ministry of South Korea's names); a bare ministry it does not
+/// know is left to `resolve_bare_ministries`. Not for a unit's number ("the Volgograd 20th Guards Motor Rifle
+/// Division" is based there) or one word ("Kyiv SBU officers").
+fn known_place_first(text: &str, known: &[RawMention], gazetteer: &Gazetteer, from: usize, out: &mut [RawMention]) {
+    for m in &mut out[from..] {
+        let EntityRef::New(EntityKind::Organization, name) = &m.entity else { continue };
+        if !name.contains(' ') || name.starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        // "California National Guard" is `place_owned_bodies`'s.
+        if COUNTRY_BODIES.contains(&name.as_str()) {
+            continue;
+        }
+        let Some((start, k)) = place_before(text, known, m.range.start, gazetteer) else { continue };
+        let written = &text[start..m.range.start - 1];
+        let known_org = owned_body(gazetteer, name, k, written);
+        m.entity = match known_org {
+            Some(i) => EntityRef::Known(i),
+            None if bare_body(name).is_some() => continue,
+            None => EntityRef::New(
+                EntityKind::Organization,
+                format!("{} {name}", written.replace("U.S.", "US").replace("U.K.", "UK")),
+            ),
+        };
+        m.range.start = start;
+    }
 }
 
 /// "said Petro Andriushchenko ... Andriushchenko added": a one-word person found from context that ends an earlier
@@ -1055,6 +1271,8 @@ struct Context<'a> {
     known_next: bool,
     /// A gazetteer name follows the run after ", ".
     known_after_comma: bool,
+    /// A known place ends one space before the run ("the Ukraine Contact Group").
+    place_before: bool,
 }
 
 fn classify_run(text: &str, context: Context<'_>, run: &[Range<usize>], vocab: &Vocabulary, out: &mut Vec<RawMention>) {
@@ -1220,7 +1438,7 @@ fn classify_names(
     out: &mut Vec<RawMention>,
 ) -> bool {
     let (verbs, first_names, lists) = (&vocab.verbs, &vocab.first_names, &vocab.entity_words);
-    let Context { prev_word, known_next, known_after_comma } = *context;
+    let Context { prev_word, known_next, known_after_comma, place_before } = *context;
     let titled = start > 0 && lists.has(&text[run_all[start - 1].clone()], class::PERSON_TITLE);
     let last_word = run.last().map_or("", |r| &text[r.clone()]);
     let org_head = lists.has(last_word, class::ORG_HEAD);
@@ -1269,7 +1487,12 @@ fn classify_names(
         // "the Foreign Ministry", "Armed Forces", "Security Council": a description without its country or
         // owner is not a name a reader can facet on.
         // A bare "Defence Ministry" is kept for `resolve_bare_ministries`, which names its country or drops it.
-        if run.iter().all(|r| lists.has(&text[r.clone()], class::GENERIC_ORG)) && bare_ministry(name).is_none() {
+        // With a known place right before it, it is that place's body ("UK Health Security Agency"), which
+        // `known_place_first` names.
+        if run.iter().all(|r| lists.has(&text[r.clone()], class::GENERIC_ORG))
+            && bare_ministry(name).is_none()
+            && !(start == 0 && place_before)
+        {
             return true;
         }
         let from = owner_before(text, run_all, start, first, lists);
@@ -2071,6 +2294,9 @@ fn bare_lowercase_ministry(text: &str, at: usize, end: usize) -> Option<(EntityR
 /// known body of that name the article names with its owner ("Russia's National Guard"). The place is kept, as for
 /// "Norway's Foreign Ministry".
 pub fn place_owned_bodies(text: &str, gazetteer: &Gazetteer, lists: &EntityWords, mentions: &mut [RawMention]) {
+    name_lead_bodies(text, gazetteer, mentions);
+    of_country_bodies(text, gazetteer, lists, mentions);
+    person_owned_councils(text, gazetteer, mentions);
     context_owned_bodies(text, gazetteer, lists, mentions);
     let body_of = |m: &RawMention| match &m.entity {
         EntityRef::New(EntityKind::Organization, n) => lists.place_owned_bodies.iter().find(|b| *b == n).cloned(),
