@@ -260,3 +260,25 @@ fn country_government_by_its_gazetteer_name() {
     let body = "The Polish government said the border would stay open. The local government said schools were shut.";
     assert_eq!(speakers(body), ["The Polish government", "The local government"]);
 }
+
+/// (speaker, speaker kind) of every claim of a one-sentence body.
+fn speakers_and_kinds(body: &str) -> Vec<(String, &'static str)> {
+    let article = sitrep::article::Article { id: "t".into(), body: body.into(), ..Default::default() };
+    common::extractor().extract(&article).claims.iter().map(|c| (c.speaker.clone(), c.speaker_kind.as_str())).collect()
+}
+
+#[test]
+fn capitalised_plural_group_opening_a_sentence_is_unnamed() {
+    // A plural of people capitalised because it opens the sentence is a group, not a person's name ("Allies" gave
+    // no claim at all, "Critics" and "Many Ukrainians" a person).
+    for (body, speaker) in [
+        ("Allies say that he does not see any need to fully engage either man.", "Allies"),
+        ("Critics say the sanctions have failed.", "Critics"),
+        ("Many Ukrainians say they will never forgive Russia.", "Many Ukrainians"),
+        ("The Russians said the talks had failed.", "The Russians"),
+    ] {
+        assert_eq!(speakers_and_kinds(body), [(speaker.to_string(), "unnamed")], "{body}");
+    }
+    // A surname ending in "s" stays a person.
+    assert_eq!(speakers_and_kinds("Jones says the sanctions have failed."), [("Jones".to_string(), "person")]);
+}

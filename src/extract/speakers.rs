@@ -9,6 +9,7 @@ use super::claims::{ClaimInput, ClaimSpan, EntityMention, Speaker};
 use super::entities;
 use super::segment::Quote;
 use super::time::{is_deictic, is_month, is_time_noun, is_weekday};
+use crate::vocab::entity_words::class;
 use crate::vocab::{EntityKind, EntityWords};
 
 const PRONOUNS_PERSON: &[&str] = &["he", "she", "He", "She"];
@@ -1819,7 +1820,10 @@ pub(super) fn unknown_speaker(phrase: &str, lists: &EntityWords) -> Option<(Spea
         return None;
     }
     let capitalized = words.iter().all(|w| w.starts_with(char::is_uppercase));
-    let has_head = lower.iter().any(|w| HEAD_NOUNS.contains(&w.trim_end_matches(['.', ','])));
+    // "Critics say", "Many Ukrainians say", "The Russians said": a capitalised plural of people opening the
+    // sentence is a group, not a name.
+    let has_head = lower.iter().any(|w| HEAD_NOUNS.contains(&w.trim_end_matches(['.', ','])))
+        || (capitalized_group(&words) && lower.last().is_some_and(|w| people_plural(w, lists)));
     if capitalized && !has_head && words.len() <= 4 {
         if words.iter().any(|w| entities::is_not_name(lists, w.trim_end_matches('.'))) && words.len() == 1 {
             return None;
@@ -1843,6 +1847,41 @@ pub(super) fn unknown_speaker(phrase: &str, lists: &EntityWords) -> Option<(Spea
         return Some((Speaker::Unnamed(phrase.to_string()), phrase.to_string()));
     }
     None
+}
+
+/// Plurals of people (and of sources) that the `HEAD_NOUNS` lack: "critics", "allies", "voters".
+#[rustfmt::skip]
+const GROUP_PLURALS: &[&str] = &[
+    "critics", "allies", "supporters", "opponents", "voters", "doctors", "locals", "negotiators", "eyewitnesses",
+    "neighbors", "neighbours", "friends", "charities", "diplomats", "commentators", "economists", "historians",
+    "suppliers", "marines", "interviewees", "employees", "planners", "campaigners", "protesters", "protestors",
+    "demonstrators", "skeptics", "sceptics", "insiders", "pundits", "parents", "relatives", "families", "survivors",
+    "victims", "farmers", "consumers", "investors", "traders", "retailers", "conservatives", "liberals",
+    "progressives", "hawks", "hardliners", "nationalists", "separatists", "rebels", "militants", "medics", "nurses",
+    "teachers", "students", "respondents", "adults", "reports", "rumors", "rumours", "polls", "surveys",
+];
+
+/// "Critics", "Many Ukrainians", "The Russians": capitalised words (a sentence's first), at most three,
+/// the first of them a determiner or the plural itself.
+fn capitalized_group(words: &[&str]) -> bool {
+    const OPENERS: &[&str] = &["The", "Many", "Some", "Most", "Several", "Few", "Other", "All", "Both", "Ordinary"];
+    (1..=3).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && (words.len() == 1 || OPENERS.contains(&words[0]))
+}
+
+/// A plural noun of people (lower-case): one of the `HEAD_NOUNS` or `GROUP_PLURALS`, a person noun with an "s"
+/// ("soldiers"), or a demonym's plural ("ukrainians", "israelis").
+fn people_plural(w: &str, lists: &EntityWords) -> bool {
+    let Some(singular) = w.strip_suffix('s').filter(|s| !s.ends_with('s') && !s.is_empty()) else {
+        return w == "people" || w == "police";
+    };
+    if (HEAD_NOUNS.contains(&w) || GROUP_PLURALS.contains(&w)) || lists.has(singular, class::PERSON_NOUN) {
+        return true;
+    }
+    let mut chars = singular.chars();
+    let demonym: String = chars.next().into_iter().flat_map(char::to_uppercase).chain(chars).collect();
+    demonym_country(singular).is_some() || lists.has(&demonym, class::DEMONYM | class::OWNER_DEMONYM)
 }
 
 /// The mentions lying inside `range`, found by binary search (mentions are in text order).
