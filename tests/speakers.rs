@@ -282,3 +282,25 @@ fn capitalised_plural_group_opening_a_sentence_is_unnamed() {
     // A surname ending in "s" stays a person.
     assert_eq!(speakers_and_kinds("Jones says the sanctions have failed."), [("Jones".to_string(), "person")]);
 }
+
+#[test]
+fn share_or_number_of_people_is_an_unnamed_speaker() {
+    // Poll shares and counts of people as subjects gave no claim: a number word, a hedge, "in", "percent", a
+    // comma inside the number.
+    for (body, speaker) in [
+        ("About one in five say they would not vote.", "About one in five"),
+        ("Twenty-four percent said they were more likely to vote for him.", "Twenty-four percent"),
+        ("At least 21,000 said they would help.", "At least 21,000"),
+        (
+            "Nearly eight in 10 Democratic voters overall said they backed him.",
+            "Nearly eight in 10 Democratic voters overall",
+        ),
+        ("Almost half said they backed him.", "Almost half"),
+        ("Those surveyed say they backed him.", "Those surveyed"),
+        ("Nine of them say they are now pregnant.", "Nine of them"),
+    ] {
+        assert_eq!(speakers_and_kinds(body), [(speaker.to_string(), "unnamed")], "{body}");
+    }
+    // Things counted are no speakers.
+    assert!(speakers_and_kinds("Over a dozen gatherings alleged to have broken the rules took place.").is_empty());
+}

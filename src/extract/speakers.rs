@@ -289,7 +289,21 @@ pub(super) fn subject_np(
         }
     }
     let mut start = floor;
-    if let Some(p) = left[..search_end].rfind([',', ';', ':', '(', '—', '–']) {
+    // A comma inside a number that opens a short subject ("At least 21,000 said", "Some 1,100 Russian proxies in
+    // the regions claimed") is part of it. A number further in is no subject's start ("Ukraine has opened roughly
+    // 16,000 investigations into alleged war crimes", "With around 1,000 people inside ... President ... said").
+    let digit_comma = |p: usize| {
+        let lead = left[..p]
+            .rfind([',', ';', ':', '(', '—', '–'])
+            .map_or(0, |b| b + left[b..].chars().next().map_or(1, char::len_utf8));
+        left.as_bytes()[p] == b','
+            && left[..p].ends_with(|c: char| c.is_ascii_digit())
+            && left[p + 1..].starts_with(|c: char| c.is_ascii_digit())
+            && left[lead..p].split_whitespace().count() <= 3
+            && left[p + 1..].split_whitespace().count() <= 6
+    };
+    let mut breaks = left[..search_end].rmatch_indices([',', ';', ':', '(', '—', '–']).map(|(p, _)| p);
+    if let Some(p) = breaks.find(|&p| !digit_comma(p)) {
         start = floor + p + left[p..].chars().next().map_or(1, char::len_utf8);
     }
     let left = &text[start..end];
@@ -1780,6 +1794,11 @@ pub(super) fn unknown_speaker(phrase: &str, lists: &EntityWords) -> Option<(Spea
         return None;
     }
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    // "About one in five say", "Twenty-four percent said", "At least 21,000 said", "Nine of them say", "Those
+    // surveyed say": a number or share of people, the description as written.
+    if quantity_subject(&lower, lists) {
+        return Some((Speaker::Unnamed(phrase.to_string()), phrase.to_string()));
+    }
     if words.len() > 6 {
         // "The commander of a Ukrainian Marine unit", "a spokesman for the regional police": a determiner, a
         // person noun among the first four words, and a preposition attaching the rest.
@@ -1882,6 +1901,114 @@ fn people_plural(w: &str, lists: &EntityWords) -> bool {
     let mut chars = singular.chars();
     let demonym: String = chars.next().into_iter().flat_map(char::to_uppercase).chain(chars).collect();
     demonym_country(singular).is_some() || lists.has(&demonym, class::DEMONYM | class::OWNER_DEMONYM)
+}
+
+/// Words before a number that hedge it: "about 40 percent", "nearly half", "at least 21,000".
+#[rustfmt::skip]
+const HEDGES: &[&str] = &[
+    "about", "around", "nearly", "almost", "roughly", "approximately", "some", "only", "just", "over", "under",
+    "fully", "barely", "overall", "more than", "fewer than", "less than", "at least", "at most", "up to",
+    "as many as", "well over",
+];
+
+/// Number words, alone or joined by a hyphen ("twenty-four"), and the shares of a whole.
+#[rustfmt::skip]
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+    "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens",
+    "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority", "minority", "plurality",
+];
+
+/// "21,000", "60%", "twenty-four", "two-thirds", "half": a number or a share (not a year such as "2022").
+fn quantity_word(w: &str) -> bool {
+    if w.starts_with(|c: char| c.is_ascii_digit()) {
+        let digits = w.trim_end_matches('%');
+        // "000 troops": the end of a number cut at its comma.
+        let year = digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20"))
+            || (digits.starts_with('0') && digits.len() > 1 && !digits.starts_with("0."));
+        return !year && digits.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+    }
+    !w.is_empty() && w.split('-').all(|p| NUMBER_WORDS.contains(&p))
+}
+
+/// A subject that counts people: a hedge, a number or share ("one in five", "24 percent", "a third"), and
+/// optionally "of" and whom ("of respondents", "of them", "of these people") or people described ("eight in 10
+/// Democratic voters overall", "two sources familiar with the plans", "one woman who fled"); "those surveyed".
+/// Not a time ("Two years ago officials"), nor things counted ("Over a dozen gatherings", "five of the 204 confirmed
+/// cases").
+fn quantity_subject(lower: &[String], lists: &EntityWords) -> bool {
+    if lower.len() > 10 {
+        return false;
+    }
+    if lower.len() == 2 && lower[0] == "those" {
+        return ["surveyed", "polled", "asked", "questioned", "interviewed"].contains(&lower[1].as_str());
+    }
+    let mut i = 0;
+    while let Some(h) = HEDGES.iter().find(|h| {
+        let n = h.split(' ').count();
+        lower.len() > i + n && lower[i..i + n].iter().map(String::as_str).eq(h.split(' '))
+    }) {
+        i += h.split(' ').count();
+    }
+    let hedged = i > 0;
+    // "a third", "a majority", "a quarter".
+    if lower.get(i).is_some_and(|w| w == "a") {
+        i += 1;
+    }
+    if !lower.get(i).is_some_and(|w| quantity_word(w)) {
+        return false;
+    }
+    let mut rest = &lower[i + 1..];
+    if rest.iter().any(|w| ["ago", "later", "earlier"].contains(&w.as_str())) {
+        return false;
+    }
+    // "one in five", "eight in 10", "24 percent", "60 per cent".
+    if rest.len() >= 2 && rest[0] == "in" && quantity_word(&rest[1]) {
+        rest = &rest[2..];
+    }
+    let share = if rest.first().is_some_and(|w| ["percent", "%"].contains(&w.as_str())) {
+        rest = &rest[1..];
+        true
+    } else if rest.len() >= 2 && rest[0] == "per" && rest[1] == "cent" {
+        rest = &rest[2..];
+        true
+    } else {
+        rest.len() < lower.len() - i - 1
+            || lower[i].ends_with('%')
+            || ["half", "third", "thirds", "quarter", "quarters", "majority", "minority", "plurality"]
+                .iter()
+                .any(|f| lower[i].ends_with(f))
+    };
+    if rest.is_empty() {
+        // "Almost half", "About one in five", "At least 21,000"; a bare number word ("Two said") is someone the
+        // article has just described, left to the rules for descriptions.
+        return share || hedged;
+    }
+    // "of respondents", "of them", "of the people familiar with": the head is after "of".
+    if rest[0] == "of" {
+        rest = &rest[1..];
+    }
+    // The head: the last word before a relative clause, a participle or a preposition ("sources familiar with
+    // the plans", "woman who was still wearing hers").
+    const STOPS: &[&str] = &[
+        "who", "whose", "familiar", "close", "briefed", "working", "with", "from", "in", "on", "at", "for", "and",
+        "overall", "polled", "surveyed", "asked",
+    ];
+    let cut = rest.iter().position(|w| STOPS.contains(&w.as_str())).unwrap_or(rest.len());
+    let Some(head) = rest[..cut].last() else { return false };
+    let noun_before = cut >= 2 && people_plural(&rest[cut - 2], lists);
+    let people = |w: &str| {
+        ["them", "us", "those", "these"].contains(&w)
+            || people_plural(w, lists)
+            || HEAD_NOUNS.contains(&w)
+            || lists.has(w, class::PERSON_NOUN)
+    };
+    // "three Israeli officials and a Ukrainian official": both joined; "at least one news agency and Belarusian
+    // (state TV)" is no subject.
+    let joined = rest.get(cut).is_none_or(|w| w != "and") || rest.last().is_some_and(|w| people(w));
+    // "half of the victims police found": two nouns of people in a row are a clause, not a subject.
+    people(head) && joined && !noun_before
 }
 
 /// The mentions lying inside `range`, found by binary search (mentions are in text order).
