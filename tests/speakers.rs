@@ -304,3 +304,26 @@ fn share_or_number_of_people_is_an_unnamed_speaker() {
     // Things counted are no speakers.
     assert!(speakers_and_kinds("Over a dozen gatherings alleged to have broken the rules took place.").is_empty());
 }
+
+#[test]
+fn name_before_two_appositives_speaks() {
+    // A full name, then two appositives or relative clauses set off by commas: the name speaks (the subject was
+    // cut at the inner comma: no claim, or the role or organization between the commas).
+    for (body, speaker) in [
+        (
+            "Scott Morris, a former Treasury official who is now a senior fellow at the Center for Global \
+             Development, which works to alleviate poverty and inequality, said that the loans were risky.",
+            "Scott Morris",
+        ),
+        (
+            "Mark Holden, chairman of the board of Freedom Partners, the network's funding arm, said it would spend \
+             more.",
+            "Mark Holden",
+        ),
+    ] {
+        assert_eq!(speakers_and_kinds(body), [(speaker.to_string(), "person")], "{body}");
+    }
+    // A fronted phrase before the subject is no name.
+    let body = "In March, the Russian Orthodox Church's Patriarch Kirill, a Putin ally, said that the war was just.";
+    assert_eq!(speakers_and_kinds(body)[0].0, "Patriarch Kirill");
+}

@@ -217,7 +217,8 @@ pub(super) fn subject_np(
     let mut end = trailing_adverbs(text, floor, cue_start);
     // Trailing appositives and relative clauses: "X, the president of Ukraine," / "X, who was ...,".
     let mut dashed = false;
-    for _ in 0..2 {
+    let mut stacked = false;
+    for _ in 0..3 {
         // "Lindsey Graham (R-S.C.)", "Jim Jordan (R-Ohio),": a party tag in brackets goes with the name.
         let left = text[floor..end].trim_end_matches(',');
         if let Some(open) = left.strip_suffix(')').and_then(|l| l.rfind('(')) {
@@ -252,9 +253,13 @@ pub(super) fn subject_np(
         // After a dashed appositive, one set off by a comma before it ends where the dash began ("Lindy Cameron,
         // chief executive of the National Cyber Security Centre - an arm of GCHQ - said").
         let after_dash = !left.ends_with(',') && std::mem::take(&mut dashed);
+        // After an appositive set off by commas, another before it, when a full name opens the subject ("Scott
+        // Morris, a former Treasury official ..., which works to alleviate poverty, said", "Mark Holden, chairman
+        // of the board of Freedom Partners, the network's funding arm, said").
+        let after_comma = !left.ends_with(',') && std::mem::take(&mut stacked);
         let inner = match left.strip_suffix(',') {
             Some(inner) => inner,
-            None if after_dash => left,
+            None if after_dash || after_comma => left,
             None => break,
         };
         let Some(prev_comma) = inner.rfind(',') else {
@@ -267,10 +272,23 @@ pub(super) fn subject_np(
             let words: Vec<&str> = inner[..prev_comma].split_whitespace().collect();
             (2..=4).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase))
         };
-        if !appositive(seg) || after_dash && !name_before() {
+        // Before a second appositive, the name must open the subject: not a fronted phrase ("In March, the
+        // Russian Orthodox Church's Patriarch Kirill, a Putin ally, said", "In Droxford, Hampshire, pub landlord
+        // ..., 45, said") nor a name with a comma ("Pete Dordal, Jr").
+        let opens_with_name = || {
+            let before = &inner[..prev_comma];
+            let first = before.split_whitespace().next().unwrap_or("");
+            name_before()
+                && !before.contains(',')
+                && !entities::is_not_name(lists, first)
+                && !is_month(first, true)
+                && !is_weekday(first)
+        };
+        if !appositive(seg) || after_dash && !name_before() || after_comma && !opens_with_name() {
             break;
         }
         end = floor + prev_comma;
+        stacked = true;
         // "Serhii Cherniak, 61, who lived nearby,": an age before the appositive goes with it.
         let left = &text[floor..end];
         if let Some(c) = left.rfind(',').filter(|&c| age_or_party(&left[c + 1..])) {
