@@ -260,3 +260,70 @@ fn country_government_by_its_gazetteer_name() {
     let body = "The Polish government said the border would stay open. The local government said schools were shut.";
     assert_eq!(speakers(body), ["The Polish government", "The local government"]);
 }
+
+/// (speaker, speaker kind) of every claim of a one-sentence body.
+fn speakers_and_kinds(body: &str) -> Vec<(String, &'static str)> {
+    let article = sitrep::article::Article { id: "t".into(), body: body.into(), ..Default::default() };
+    common::extractor().extract(&article).claims.iter().map(|c| (c.speaker.clone(), c.speaker_kind.as_str())).collect()
+}
+
+#[test]
+fn capitalised_plural_group_opening_a_sentence_is_unnamed() {
+    // A plural of people capitalised because it opens the sentence is a group, not a person's name ("Allies" gave
+    // no claim at all, "Critics" and "Many Ukrainians" a person).
+    for (body, speaker) in [
+        ("Allies say that he does not see any need to fully engage either man.", "Allies"),
+        ("Critics say the sanctions have failed.", "Critics"),
+        ("Many Ukrainians say they will never forgive Russia.", "Many Ukrainians"),
+        ("The Russians said the talks had failed.", "The Russians"),
+    ] {
+        assert_eq!(speakers_and_kinds(body), [(speaker.to_string(), "unnamed")], "{body}");
+    }
+    // A surname ending in "s" stays a person.
+    assert_eq!(speakers_and_kinds("Jones says the sanctions have failed."), [("Jones".to_string(), "person")]);
+}
+
+#[test]
+fn share_or_number_of_people_is_an_unnamed_speaker() {
+    // Poll shares and counts of people as subjects gave no claim: a number word, a hedge, "in", "percent", a
+    // comma inside the number.
+    for (body, speaker) in [
+        ("About one in five say they would not vote.", "About one in five"),
+        ("Twenty-four percent said they were more likely to vote for him.", "Twenty-four percent"),
+        ("At least 21,000 said they would help.", "At least 21,000"),
+        (
+            "Nearly eight in 10 Democratic voters overall said they backed him.",
+            "Nearly eight in 10 Democratic voters overall",
+        ),
+        ("Almost half said they backed him.", "Almost half"),
+        ("Those surveyed say they backed him.", "Those surveyed"),
+        ("Nine of them say they are now pregnant.", "Nine of them"),
+    ] {
+        assert_eq!(speakers_and_kinds(body), [(speaker.to_string(), "unnamed")], "{body}");
+    }
+    // Things counted are no speakers.
+    assert!(speakers_and_kinds("Over a dozen gatherings alleged to have broken the rules took place.").is_empty());
+}
+
+#[test]
+fn name_before_two_appositives_speaks() {
+    // A full name, then two appositives or relative clauses set off by commas: the name speaks (the subject was
+    // cut at the inner comma: no claim, or the role or organization between the commas).
+    for (body, speaker) in [
+        (
+            "Scott Morris, a former Treasury official who is now a senior fellow at the Center for Global \
+             Development, which works to alleviate poverty and inequality, said that the loans were risky.",
+            "Scott Morris",
+        ),
+        (
+            "Mark Holden, chairman of the board of Freedom Partners, the network's funding arm, said it would spend \
+             more.",
+            "Mark Holden",
+        ),
+    ] {
+        assert_eq!(speakers_and_kinds(body), [(speaker.to_string(), "person")], "{body}");
+    }
+    // A fronted phrase before the subject is no name.
+    let body = "In March, the Russian Orthodox Church's Patriarch Kirill, a Putin ally, said that the war was just.";
+    assert_eq!(speakers_and_kinds(body)[0].0, "Patriarch Kirill");
+}

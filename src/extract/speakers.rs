@@ -9,6 +9,7 @@ use super::claims::{ClaimInput, ClaimSpan, EntityMention, Speaker};
 use super::entities;
 use super::segment::Quote;
 use super::time::{is_deictic, is_month, is_time_noun, is_weekday};
+use crate::vocab::entity_words::class;
 use crate::vocab::{EntityKind, EntityWords};
 
 const PRONOUNS_PERSON: &[&str] = &["he", "she", "He", "She"];
@@ -216,7 +217,8 @@ pub(super) fn subject_np(
     let mut end = trailing_adverbs(text, floor, cue_start);
     // Trailing appositives and relative clauses: "X, the president of Ukraine," / "X, who was ...,".
     let mut dashed = false;
-    for _ in 0..2 {
+    let mut stacked = false;
+    for _ in 0..3 {
         // "Lindsey Graham (R-S.C.)", "Jim Jordan (R-Ohio),": a party tag in brackets goes with the name.
         let left = text[floor..end].trim_end_matches(',');
         if let Some(open) = left.strip_suffix(')').and_then(|l| l.rfind('(')) {
@@ -251,9 +253,13 @@ pub(super) fn subject_np(
         // After a dashed appositive, one set off by a comma before it ends where the dash began ("Lindy Cameron,
         // chief executive of the National Cyber Security Centre - an arm of GCHQ - said").
         let after_dash = !left.ends_with(',') && std::mem::take(&mut dashed);
+        // After an appositive set off by commas, another before it, when a full name opens the subject ("Scott
+        // Morris, a former Treasury official ..., which works to alleviate poverty, said", "Mark Holden, chairman
+        // of the board of Freedom Partners, the network's funding arm, said").
+        let after_comma = !left.ends_with(',') && std::mem::take(&mut stacked);
         let inner = match left.strip_suffix(',') {
             Some(inner) => inner,
-            None if after_dash => left,
+            None if after_dash || after_comma => left,
             None => break,
         };
         let Some(prev_comma) = inner.rfind(',') else {
@@ -266,10 +272,23 @@ pub(super) fn subject_np(
             let words: Vec<&str> = inner[..prev_comma].split_whitespace().collect();
             (2..=4).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase))
         };
-        if !appositive(seg) || after_dash && !name_before() {
+        // Before a second appositive, the name must open the subject: not a fronted phrase ("In March, the
+        // Russian Orthodox Church's Patriarch Kirill, a Putin ally, said", "In Droxford, Hampshire, pub landlord
+        // ..., 45, said") nor a name with a comma ("Pete Dordal, Jr").
+        let opens_with_name = || {
+            let before = &inner[..prev_comma];
+            let first = before.split_whitespace().next().unwrap_or("");
+            name_before()
+                && !before.contains(',')
+                && !entities::is_not_name(lists, first)
+                && !is_month(first, true)
+                && !is_weekday(first)
+        };
+        if !appositive(seg) || after_dash && !name_before() || after_comma && !opens_with_name() {
             break;
         }
         end = floor + prev_comma;
+        stacked = true;
         // "Serhii Cherniak, 61, who lived nearby,": an age before the appositive goes with it.
         let left = &text[floor..end];
         if let Some(c) = left.rfind(',').filter(|&c| age_or_party(&left[c + 1..])) {
@@ -288,7 +307,21 @@ pub(super) fn subject_np(
         }
     }
     let mut start = floor;
-    if let Some(p) = left[..search_end].rfind([',', ';', ':', '(', '—', '–']) {
+    // A comma inside a number that opens a short subject ("At least 21,000 said", "Some 1,100 Russian proxies in
+    // the regions claimed") is part of it. A number further in is no subject's start ("Ukraine has opened roughly
+    // 16,000 investigations into alleged war crimes", "With around 1,000 people inside ... President ... said").
+    let digit_comma = |p: usize| {
+        let lead = left[..p]
+            .rfind([',', ';', ':', '(', '—', '–'])
+            .map_or(0, |b| b + left[b..].chars().next().map_or(1, char::len_utf8));
+        left.as_bytes()[p] == b','
+            && left[..p].ends_with(|c: char| c.is_ascii_digit())
+            && left[p + 1..].starts_with(|c: char| c.is_ascii_digit())
+            && left[lead..p].split_whitespace().count() <= 3
+            && left[p + 1..].split_whitespace().count() <= 6
+    };
+    let mut breaks = left[..search_end].rmatch_indices([',', ';', ':', '(', '—', '–']).map(|(p, _)| p);
+    if let Some(p) = breaks.find(|&p| !digit_comma(p)) {
         start = floor + p + left[p..].chars().next().map_or(1, char::len_utf8);
     }
     let left = &text[start..end];
@@ -1779,6 +1812,11 @@ pub(super) fn unknown_speaker(phrase: &str, lists: &EntityWords) -> Option<(Spea
         return None;
     }
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    // "About one in five say", "Twenty-four percent said", "At least 21,000 said", "Nine of them say", "Those
+    // surveyed say": a number or share of people, the description as written.
+    if quantity_subject(&lower, lists) {
+        return Some((Speaker::Unnamed(phrase.to_string()), phrase.to_string()));
+    }
     if words.len() > 6 {
         // "The commander of a Ukrainian Marine unit", "a spokesman for the regional police": a determiner, a
         // person noun among the first four words, and a preposition attaching the rest.
@@ -1819,7 +1857,10 @@ pub(super) fn unknown_speaker(phrase: &str, lists: &EntityWords) -> Option<(Spea
         return None;
     }
     let capitalized = words.iter().all(|w| w.starts_with(char::is_uppercase));
-    let has_head = lower.iter().any(|w| HEAD_NOUNS.contains(&w.trim_end_matches(['.', ','])));
+    // "Critics say", "Many Ukrainians say", "The Russians said": a capitalised plural of people opening the
+    // sentence is a group, not a name.
+    let has_head = lower.iter().any(|w| HEAD_NOUNS.contains(&w.trim_end_matches(['.', ','])))
+        || (capitalized_group(&words) && lower.last().is_some_and(|w| people_plural(w, lists)));
     if capitalized && !has_head && words.len() <= 4 {
         if words.iter().any(|w| entities::is_not_name(lists, w.trim_end_matches('.'))) && words.len() == 1 {
             return None;
@@ -1843,6 +1884,149 @@ pub(super) fn unknown_speaker(phrase: &str, lists: &EntityWords) -> Option<(Spea
         return Some((Speaker::Unnamed(phrase.to_string()), phrase.to_string()));
     }
     None
+}
+
+/// Plurals of people (and of sources) that the `HEAD_NOUNS` lack: "critics", "allies", "voters".
+#[rustfmt::skip]
+const GROUP_PLURALS: &[&str] = &[
+    "critics", "allies", "supporters", "opponents", "voters", "doctors", "locals", "negotiators", "eyewitnesses",
+    "neighbors", "neighbours", "friends", "charities", "diplomats", "commentators", "economists", "historians",
+    "suppliers", "marines", "interviewees", "employees", "planners", "campaigners", "protesters", "protestors",
+    "demonstrators", "skeptics", "sceptics", "insiders", "pundits", "parents", "relatives", "families", "survivors",
+    "victims", "farmers", "consumers", "investors", "traders", "retailers", "conservatives", "liberals",
+    "progressives", "hawks", "hardliners", "nationalists", "separatists", "rebels", "militants", "medics", "nurses",
+    "teachers", "students", "respondents", "adults", "reports", "rumors", "rumours", "polls", "surveys",
+];
+
+/// "Critics", "Many Ukrainians", "The Russians": capitalised words (a sentence's first), at most three,
+/// the first of them a determiner or the plural itself.
+fn capitalized_group(words: &[&str]) -> bool {
+    const OPENERS: &[&str] = &["The", "Many", "Some", "Most", "Several", "Few", "Other", "All", "Both", "Ordinary"];
+    (1..=3).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && (words.len() == 1 || OPENERS.contains(&words[0]))
+}
+
+/// A plural noun of people (lower-case): one of the `HEAD_NOUNS` or `GROUP_PLURALS`, a person noun with an "s"
+/// ("soldiers"), or a demonym's plural ("ukrainians", "israelis").
+fn people_plural(w: &str, lists: &EntityWords) -> bool {
+    let Some(singular) = w.strip_suffix('s').filter(|s| !s.ends_with('s') && !s.is_empty()) else {
+        return w == "people" || w == "police";
+    };
+    if (HEAD_NOUNS.contains(&w) || GROUP_PLURALS.contains(&w)) || lists.has(singular, class::PERSON_NOUN) {
+        return true;
+    }
+    let mut chars = singular.chars();
+    let demonym: String = chars.next().into_iter().flat_map(char::to_uppercase).chain(chars).collect();
+    demonym_country(singular).is_some() || lists.has(&demonym, class::DEMONYM | class::OWNER_DEMONYM)
+}
+
+/// Words before a number that hedge it: "about 40 percent", "nearly half", "at least 21,000".
+#[rustfmt::skip]
+const HEDGES: &[&str] = &[
+    "about", "around", "nearly", "almost", "roughly", "approximately", "some", "only", "just", "over", "under",
+    "fully", "barely", "overall", "more than", "fewer than", "less than", "at least", "at most", "up to",
+    "as many as", "well over",
+];
+
+/// Number words, alone or joined by a hyphen ("twenty-four"), and the shares of a whole.
+#[rustfmt::skip]
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+    "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens",
+    "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority", "minority", "plurality",
+];
+
+/// "21,000", "60%", "twenty-four", "two-thirds", "half": a number or a share (not a year such as "2022").
+fn quantity_word(w: &str) -> bool {
+    if w.starts_with(|c: char| c.is_ascii_digit()) {
+        let digits = w.trim_end_matches('%');
+        // "000 troops": the end of a number cut at its comma.
+        let year = digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20"))
+            || (digits.starts_with('0') && digits.len() > 1 && !digits.starts_with("0."));
+        return !year && digits.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+    }
+    !w.is_empty() && w.split('-').all(|p| NUMBER_WORDS.contains(&p))
+}
+
+/// A subject that counts people: a hedge, a number or share ("one in five", "24 percent", "a third"), and
+/// optionally "of" and whom ("of respondents", "of them", "of these people") or people described ("eight in 10
+/// Democratic voters overall", "two sources familiar with the plans", "one woman who fled"); "those surveyed".
+/// Not a time ("Two years ago officials"), nor things counted ("Over a dozen gatherings", "five of the 204 confirmed
+/// cases").
+fn quantity_subject(lower: &[String], lists: &EntityWords) -> bool {
+    if lower.len() > 10 {
+        return false;
+    }
+    if lower.len() == 2 && lower[0] == "those" {
+        return ["surveyed", "polled", "asked", "questioned", "interviewed"].contains(&lower[1].as_str());
+    }
+    let mut i = 0;
+    while let Some(h) = HEDGES.iter().find(|h| {
+        let n = h.split(' ').count();
+        lower.len() > i + n && lower[i..i + n].iter().map(String::as_str).eq(h.split(' '))
+    }) {
+        i += h.split(' ').count();
+    }
+    let hedged = i > 0;
+    // "a third", "a majority", "a quarter".
+    if lower.get(i).is_some_and(|w| w == "a") {
+        i += 1;
+    }
+    if !lower.get(i).is_some_and(|w| quantity_word(w)) {
+        return false;
+    }
+    let mut rest = &lower[i + 1..];
+    if rest.iter().any(|w| ["ago", "later", "earlier"].contains(&w.as_str())) {
+        return false;
+    }
+    // "one in five", "eight in 10", "24 percent", "60 per cent".
+    if rest.len() >= 2 && rest[0] == "in" && quantity_word(&rest[1]) {
+        rest = &rest[2..];
+    }
+    let share = if rest.first().is_some_and(|w| ["percent", "%"].contains(&w.as_str())) {
+        rest = &rest[1..];
+        true
+    } else if rest.len() >= 2 && rest[0] == "per" && rest[1] == "cent" {
+        rest = &rest[2..];
+        true
+    } else {
+        rest.len() < lower.len() - i - 1
+            || lower[i].ends_with('%')
+            || ["half", "third", "thirds", "quarter", "quarters", "majority", "minority", "plurality"]
+                .iter()
+                .any(|f| lower[i].ends_with(f))
+    };
+    if rest.is_empty() {
+        // "Almost half", "About one in five", "At least 21,000"; a bare number word ("Two said") is someone the
+        // article has just described, left to the rules for descriptions.
+        return share || hedged;
+    }
+    // "of respondents", "of them", "of the people familiar with": the head is after "of".
+    if rest[0] == "of" {
+        rest = &rest[1..];
+    }
+    // The head: the last word before a relative clause, a participle or a preposition ("sources familiar with
+    // the plans", "woman who was still wearing hers").
+    const STOPS: &[&str] = &[
+        "who", "whose", "familiar", "close", "briefed", "working", "with", "from", "in", "on", "at", "for", "and",
+        "overall", "polled", "surveyed", "asked",
+    ];
+    let cut = rest.iter().position(|w| STOPS.contains(&w.as_str())).unwrap_or(rest.len());
+    let Some(head) = rest[..cut].last() else { return false };
+    let noun_before = cut >= 2 && people_plural(&rest[cut - 2], lists);
+    let people = |w: &str| {
+        ["them", "us", "those", "these"].contains(&w)
+            || people_plural(w, lists)
+            || HEAD_NOUNS.contains(&w)
+            || lists.has(w, class::PERSON_NOUN)
+    };
+    // "three Israeli officials and a Ukrainian official": both joined; "at least one news agency and Belarusian
+    // (state TV)" is no subject.
+    let joined = rest.get(cut).is_none_or(|w| w != "and") || rest.last().is_some_and(|w| people(w));
+    // "half of the victims police found": two nouns of people in a row are a clause, not a subject.
+    people(head) && joined && !noun_before
 }
 
 /// The mentions lying inside `range`, found by binary search (mentions are in text order).
