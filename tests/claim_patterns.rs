@@ -1950,3 +1950,28 @@ fn proposed_with_an_object_is_a_claim() {
     );
     assert!(claims("The proposed law would ban the promotion of such relationships.").is_empty());
 }
+
+#[test]
+fn estimate_after_a_plural_subject_is_a_claim() {
+    check(
+        "The officials estimate roughly 21,000 have been killed by Russian troops in Mariupol.",
+        "The officials",
+        "indirect",
+        "roughly 21,000 have been",
+    );
+    check(
+        "Ukrainian officials estimate that nearly half the population of Kherson has left the region.",
+        "Ukrainian officials",
+        "indirect",
+        "nearly half the population",
+    );
+    // The noun: an article, a possessive or a singular word before it.
+    for body in [
+        "The official did not give an estimate for the number of wounded Russians.",
+        "A United Nations estimate that the war has killed 2,500 civilians was cited by Blinken.",
+        "Renault's own estimate is that the exit will cost $2.3bn.",
+        "My estimate is that 80% of the military budget is stolen.",
+    ] {
+        assert!(claims(body).is_empty(), "{body:?}: {:?}", claims(body));
+    }
+}

@@ -664,6 +664,27 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
                 continue;
             }
         }
+        // "Officials estimate (that) roughly 21,000 have been killed", "We estimate ...": the bare form is a verb
+        // only after a plural or a pronoun subject ("the estimate", "a Pentagon estimate", "gave his estimate of"
+        // are nouns).
+        if word == "estimate" {
+            let plural = prev.is_some_and(|p| {
+                ["we", "they", "We", "They", "I", "also", "now", "still"].contains(&p)
+                    || (p.len() > 3 && p.ends_with('s') && !p.ends_with("ss") && !p.ends_with("'s"))
+            });
+            // An article before a name makes the name a modifier ("a United Nations estimate", "the Pentagon
+            // estimate"); "the officials estimate" is a verb.
+            const ARTICLES: &[&str] = &["a", "an", "the", "A", "An", "The"];
+            let name = (0..i).rev().take_while(|&k| {
+                let w = &text[ws[k].clone()];
+                w.starts_with(char::is_uppercase) && !ARTICLES.contains(&w)
+            });
+            let lead = name.last().and_then(|k| k.checked_sub(1)).map(|k| &text[ws[k].clone()]);
+            let after_article = lead.is_some_and(|p| ARTICLES.contains(&p));
+            if !plural || after_article || !gap_before.trim().is_empty() {
+                continue;
+            }
+        }
         // "All told, more than 50 people died": the idiom (in all), not a verb of saying.
         if word == "told" && prev == Some("All") && text[w.end..].starts_with(',') {
             continue;
