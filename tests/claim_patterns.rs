@@ -1950,3 +1950,47 @@ fn proposed_with_an_object_is_a_claim() {
     );
     assert!(claims("The proposed law would ban the promotion of such relationships.").is_empty());
 }
+
+#[test]
+fn estimate_after_a_plural_subject_is_a_claim() {
+    check(
+        "The officials estimate roughly 21,000 have been killed by Russian troops in Mariupol.",
+        "The officials",
+        "indirect",
+        "roughly 21,000 have been",
+    );
+    check(
+        "Ukrainian officials estimate that nearly half the population of Kherson has left the region.",
+        "Ukrainian officials",
+        "indirect",
+        "nearly half the population",
+    );
+    // The noun: an article, a possessive or a singular word before it.
+    for body in [
+        "The official did not give an estimate for the number of wounded Russians.",
+        "A United Nations estimate that the war has killed 2,500 civilians was cited by Blinken.",
+        "Renault's own estimate is that the exit will cost $2.3bn.",
+        "My estimate is that 80% of the military budget is stolen.",
+    ] {
+        assert!(claims(body).is_empty(), "{body:?}: {:?}", claims(body));
+    }
+}
+
+#[test]
+fn fronted_clause_ends_at_its_comma_after_a_short_object_or_a_quotation() {
+    let body = "While Kirby called the vote \"welcome,\" he said the decision was unnecessary.";
+    assert_eq!(claims_text(body), ["the vote \"welcome,\"", "the decision was unnecessary"]);
+    let body = "Although Lawrence acknowledged several issues, including the invasion of Ukraine, she insisted that \
+                the nation was better off.";
+    assert_eq!(claims_text(body), ["several issues, including the invasion of Ukraine", "the nation was better off"]);
+    // A list is no end of the clause; three words and a comma are.
+    let body = "Though Price said that the U.S., Ukraine, and European allies still believe dialogue is the way \
+                forward, he clarified that talks were unlikely.";
+    assert_eq!(
+        claims_text(body),
+        ["the U.S., Ukraine, and European allies still believe dialogue is the way forward", "talks were unlikely"]
+    );
+    let body = "Though Richardson said he was cautiously optimistic, and even though there is precedent for swaps, \
+                the talks are hard.";
+    assert_eq!(claims_text(body), ["he was cautiously optimistic"]);
+}

@@ -664,6 +664,27 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
                 continue;
             }
         }
+        // "Officials estimate (that) roughly 21,000 have been killed", "We estimate ...": the bare form is a verb
+        // only after a plural or a pronoun subject ("the estimate", "a Pentagon estimate", "gave his estimate of"
+        // are nouns).
+        if word == "estimate" {
+            let plural = prev.is_some_and(|p| {
+                ["we", "they", "We", "They", "I", "also", "now", "still"].contains(&p)
+                    || (p.len() > 3 && p.ends_with('s') && !p.ends_with("ss") && !p.ends_with("'s"))
+            });
+            // An article before a name makes the name a modifier ("a United Nations estimate", "the Pentagon
+            // estimate"); "the officials estimate" is a verb.
+            const ARTICLES: &[&str] = &["a", "an", "the", "A", "An", "The"];
+            let name = (0..i).rev().take_while(|&k| {
+                let w = &text[ws[k].clone()];
+                w.starts_with(char::is_uppercase) && !ARTICLES.contains(&w)
+            });
+            let lead = name.last().and_then(|k| k.checked_sub(1)).map(|k| &text[ws[k].clone()]);
+            let after_article = lead.is_some_and(|p| ARTICLES.contains(&p));
+            if !plural || after_article || !gap_before.trim().is_empty() {
+                continue;
+            }
+        }
         // "All told, more than 50 people died": the idiom (in all), not a verb of saying.
         if word == "told" && prev == Some("All") && text[w.end..].starts_with(',') {
             continue;
@@ -1993,11 +2014,14 @@ fn verb_claim(
         .find(|w| !w.is_empty())
         .is_some_and(|w| SUBORDINATORS.contains(&w))
         && !text[sentence.start..cue.range.start].contains([',', '"', '“', '”']);
-    if lead.ends_with(", who") || own_subject || subordinate {
+    if subordinate {
+        if let Some(end) = fronted_clause_end(input, quotes, content.clone()) {
+            content.end = end;
+        }
+    } else if lead.ends_with(", who") || own_subject {
         let comma =
             text[content.clone()].match_indices(',').map(|(i, _)| content.start + i).find(|&c| !in_quote(quotes, c));
-        let main_follows = |c: usize| !subordinate || word_count(text, c + 1..content.end) >= 3;
-        if let Some(c) = comma.filter(|&c| word_count(text, content.start..c) >= 3 && main_follows(c)) {
+        if let Some(c) = comma.filter(|&c| word_count(text, content.start..c) >= 3) {
             content.end = c;
         }
     }
@@ -2011,6 +2035,68 @@ fn verb_claim(
         return if tail_lead { None } else { trailing_attribution(input, quotes, sentence, cue, true) };
     }
     Some(ClaimSpan::indirect(speaker, speaker_text, cue_text, content, sentence))
+}
+
+/// Words that open no main clause after a comma: a list goes on ("the U.S., Ukraine, and European allies"), an
+/// aside or a relative clause ("several issues, including the invasion, ...").
+#[rustfmt::skip]
+const NOT_MAIN: &[&str] = &[
+    "but", "nor", "including", "such", "which", "who", "whom", "whose", "where", "in", "on", "at",
+    "for", "with", "by", "from", "of", "to", "as", "like", "especially", "notably", "mostly", "mainly", "not",
+    "than", "then", "even", "too", "also", "though", "however", "after", "before", "during", "despite",
+];
+
+/// Where the content of a cue inside a fronted subordinate clause ends: at the comma that closes the clause
+/// ("While Ukraine denied involvement, the bloodshed stirred fears", "Though he said that the U.S., Ukraine, and
+/// European allies still believe dialogue is the way forward, he clarified ...", "While Kirby called the vote
+/// "welcome," he said ..."). The first comma after at least one word of content (or one closing a quotation,
+/// kept with its mark) that a main clause of at least three words follows, not a list or an aside. Content that
+/// opens with a comma is left alone.
+fn fronted_clause_end(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> Option<usize> {
+    let text = input.text;
+    // "told CNN that, in their view, the fact that ...": an aside opens the content; its end is not the clause's.
+    if text[content.clone()].starts_with(',') {
+        return None;
+    }
+    for (i, _) in text[content.clone()].match_indices(',') {
+        let c = content.start + i;
+        // A comma closing a quotation ('the vote "welcome," he said') ends the clause after the mark.
+        let end = match quote_at(quotes, c) {
+            Some(q) if text[c + 1..q.outer.end].trim().chars().all(|ch| "\"”’'".contains(ch)) => q.outer.end,
+            Some(_) => continue,
+            None => c,
+        };
+        if end > content.end || word_count(text, content.start..c) < 1 {
+            continue;
+        }
+        let rest = if end == c { c + 1 } else { end }..content.end;
+        if word_count(text, rest.clone()) < 3 {
+            continue;
+        }
+        if end != c {
+            return Some(end);
+        }
+        let first = text[rest.clone()].split_whitespace().next().unwrap_or("");
+        let first = first.trim_matches(|ch: char| !ch.is_alphanumeric()).to_lowercase();
+        // "the U.S., Ukraine, and European allies": short items between commas, the last one after "and" or "or"
+        // ("he was cautiously optimistic, and even though ..." ends the clause).
+        let short = |item: &str| item.split_whitespace().count() <= 3;
+        let item_before = text[content.start..c].rsplit(',').next().unwrap_or("");
+        let list = if ["and", "or"].contains(&first.as_str()) {
+            short(item_before)
+        } else {
+            text[rest.clone()].split_once(',').is_some_and(|(item, after)| {
+                short(item) && ["and", "or"].contains(&after.split_whitespace().next().unwrap_or(""))
+            })
+        };
+        // After three words the clause ends at its comma whatever follows ("admitted Kiev was unlikely to join
+        // NATO, on Friday he announced ..."); a comma after one or two words may set off an aside ("several
+        // issues, including the invasion, ...").
+        if !list && (word_count(text, content.start..c) >= 3 || !NOT_MAIN.contains(&first.as_str())) {
+            return Some(end);
+        }
+    }
+    None
 }
 
 /// Verbs of saying and writing whose content is a clause, never a prepositional phrase ("said in a statement",
