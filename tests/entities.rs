@@ -738,13 +738,13 @@ fn a_police_force_named_after_its_county_is_an_organization() {
 #[test]
 fn a_country_before_an_organization_name_belongs_to_it() {
     let a = extract(
-        "The Ruritanian Space Agency disagreed, but the Russian Space Agency said launches would go on. The UK Space \
+        "The Ruritanian Space Agency disagreed, but the Brazilian Space Agency said launches would go on. The UK Space \
          Agency told reporters, and the head of U.S. Space Command and the US Space Command staff listened. The \
          Russian Army advanced.",
         &[],
     );
     let orgs = names(&a, "organizations");
-    includes(&orgs, &["Russian Space Agency", "UK Space Agency", "US Space Command"]);
+    includes(&orgs, &["Brazilian Space Agency", "UK Space Agency", "US Space Command"]);
     // A generic body after a demonym stays unnamed, and the countries are still mentioned.
     assert!(!orgs.iter().any(|o| o.contains("Army") || o == "Space Agency"), "{orgs:?}");
     let places = names(&a, "places");
@@ -1181,4 +1181,16 @@ fn a_direction_or_adjective_that_starts_a_body_s_name() {
         ],
     );
     excludes(&orgs, &["Atlantic Council", "Democratic Party", "Theater Command", "Democracy Reporting Service"]);
+}
+
+#[test]
+fn a_known_body_s_longer_name_is_the_body() {
+    let a = extract(
+        "A video released by the Azov Special Forces Regiment shows the plant. The U.N. Refugee Agency said 3 million \
+         had fled, CBS Evening News reported. The 8th All-Military Army attacked, the Left Opposition said.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    includes(&orgs, &["Azov", "UNHCR", "CBS News", "8th Guards Combined Arms Army", "Left Opposition"]);
+    excludes(&orgs, &["Special Forces Regiment", "Refugee Agency", "Evening News", "8th All-Military Army"]);
 }
