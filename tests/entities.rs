@@ -1194,3 +1194,20 @@ fn a_known_body_s_longer_name_is_the_body() {
     includes(&orgs, &["Azov", "UNHCR", "CBS News", "8th Guards Combined Arms Army", "Left Opposition"]);
     excludes(&orgs, &["Special Forces Regiment", "Refugee Agency", "Evening News", "8th All-Military Army"]);
 }
+
+#[test]
+fn a_lone_swift_near_banks_is_the_payment_network() {
+    let a = extract(
+        "Seven Russian banks were removed from Swift. Swift says it has no influence over sanctions. But Swift has \
+         continued to dominate.",
+        &[],
+    );
+    let swift = a["entities"].as_array().unwrap().iter().find(|e| e["name"] == "SWIFT").expect("SWIFT");
+    assert_eq!(swift["mentions"], 3, "{swift}");
+    // No bank or payment in the sentence: a singer, an exercise, an adjective.
+    let b = extract(
+        "Taylor Swift sang. Swift response came from Kyiv. Troops joined Exercise Swift Response. Fans love Swift.",
+        &[],
+    );
+    excludes(&names(&b, "organizations"), &["SWIFT"]);
+}
