@@ -1211,3 +1211,16 @@ fn a_lone_swift_near_banks_is_the_payment_network() {
     );
     excludes(&names(&b, "organizations"), &["SWIFT"]);
 }
+
+#[test]
+fn a_bare_marine_corps_is_the_us_one() {
+    let a = extract("Reed served in the Marine Corps. The Marine Corps has bolstered security at the embassy.", &[]);
+    let orgs = names(&a, "organizations");
+    includes(&orgs, &["US Marine Corps"]);
+    excludes(&orgs, &["Marine Corps"]);
+    // Another country's marine corps keeps its owner.
+    let b = extract("The Russian Marine Corps landed, and Ukraine's Marine Corps held the coast.", &[]);
+    let orgs = names(&b, "organizations");
+    includes(&orgs, &["Marine Corps of Ukraine"]);
+    excludes(&orgs, &["US Marine Corps"]);
+}

@@ -34,7 +34,7 @@ pub struct EntityMatcher {
     /// True for the patterns of places inside a country (not countries and other top-level places).
     pattern_in_country: Vec<bool>,
     /// True for the US's and the UN's short names that other countries' bodies share ("Senate", "Security
-    /// Council"): a demonym or a place's possessive before them gives them to another country ("the Russian
+    /// Council", "Marine Corps"): a demonym or a place's possessive before them gives them to another country ("the Russian
     /// Senate", "Moldova's Security Council").
     pattern_generic: Vec<bool>,
     /// Kind of each gazetteer entry.
@@ -136,6 +136,7 @@ impl EntityMatcher {
                             | "House of Representatives"
                             | "Congress"
                             | "Parliament"
+                            | "Marine Corps"
                     )
             })
             .collect();
