@@ -738,13 +738,13 @@ fn a_police_force_named_after_its_county_is_an_organization() {
 #[test]
 fn a_country_before_an_organization_name_belongs_to_it() {
     let a = extract(
-        "The Ruritanian Space Agency disagreed, but the Russian Space Agency said launches would go on. The UK Space \
+        "The Ruritanian Space Agency disagreed, but the Brazilian Space Agency said launches would go on. The UK Space \
          Agency told reporters, and the head of U.S. Space Command and the US Space Command staff listened. The \
          Russian Army advanced.",
         &[],
     );
     let orgs = names(&a, "organizations");
-    includes(&orgs, &["Russian Space Agency", "UK Space Agency", "US Space Command"]);
+    includes(&orgs, &["Brazilian Space Agency", "UK Space Agency", "US Space Command"]);
     // A generic body after a demonym stays unnamed, and the countries are still mentioned.
     assert!(!orgs.iter().any(|o| o.contains("Army") || o == "Space Agency"), "{orgs:?}");
     let places = names(&a, "places");
@@ -1181,4 +1181,46 @@ fn a_direction_or_adjective_that_starts_a_body_s_name() {
         ],
     );
     excludes(&orgs, &["Atlantic Council", "Democratic Party", "Theater Command", "Democracy Reporting Service"]);
+}
+
+#[test]
+fn a_known_body_s_longer_name_is_the_body() {
+    let a = extract(
+        "A video released by the Azov Special Forces Regiment shows the plant. The U.N. Refugee Agency said 3 million \
+         had fled, CBS Evening News reported. The 8th All-Military Army attacked, the Left Opposition said.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    includes(&orgs, &["Azov", "UNHCR", "CBS News", "8th Guards Combined Arms Army", "Left Opposition"]);
+    excludes(&orgs, &["Special Forces Regiment", "Refugee Agency", "Evening News", "8th All-Military Army"]);
+}
+
+#[test]
+fn a_lone_swift_near_banks_is_the_payment_network() {
+    let a = extract(
+        "Seven Russian banks were removed from Swift. Swift says it has no influence over sanctions. But Swift has \
+         continued to dominate.",
+        &[],
+    );
+    let swift = a["entities"].as_array().unwrap().iter().find(|e| e["name"] == "SWIFT").expect("SWIFT");
+    assert_eq!(swift["mentions"], 3, "{swift}");
+    // No bank or payment in the sentence: a singer, an exercise, an adjective.
+    let b = extract(
+        "Taylor Swift sang. Swift response came from Kyiv. Troops joined Exercise Swift Response. Fans love Swift.",
+        &[],
+    );
+    excludes(&names(&b, "organizations"), &["SWIFT"]);
+}
+
+#[test]
+fn a_bare_marine_corps_is_the_us_one() {
+    let a = extract("Reed served in the Marine Corps. The Marine Corps has bolstered security at the embassy.", &[]);
+    let orgs = names(&a, "organizations");
+    includes(&orgs, &["US Marine Corps"]);
+    excludes(&orgs, &["Marine Corps"]);
+    // Another country's marine corps keeps its owner.
+    let b = extract("The Russian Marine Corps landed, and Ukraine's Marine Corps held the coast.", &[]);
+    let orgs = names(&b, "organizations");
+    includes(&orgs, &["Marine Corps of Ukraine"]);
+    excludes(&orgs, &["US Marine Corps"]);
 }

@@ -34,7 +34,7 @@ pub struct EntityMatcher {
     /// True for the patterns of places inside a country (not countries and other top-level places).
     pattern_in_country: Vec<bool>,
     /// True for the US's and the UN's short names that other countries' bodies share ("Senate", "Security
-    /// Council"): a demonym or a place's possessive before them gives them to another country ("the Russian
+    /// Council", "Marine Corps"): a demonym or a place's possessive before them gives them to another country ("the Russian
     /// Senate", "Moldova's Security Council").
     pattern_generic: Vec<bool>,
     /// Kind of each gazetteer entry.
@@ -136,6 +136,7 @@ impl EntityMatcher {
                             | "House of Representatives"
                             | "Congress"
                             | "Parliament"
+                            | "Marine Corps"
                     )
             })
             .collect();
@@ -747,6 +748,72 @@ pub fn context_names(
     known_place_first(text, known, &vocab.gazetteer, found_before, out);
     surface_surnames(text, known, out);
     acronym_mentions(text, known, ws, out);
+    payment_network(text, known, vocab, ws, out);
+}
+
+/// Words that make "Swift" the bank messaging network in its sentence or the one before.
+const PAYMENT_WORDS: &[&str] = &[
+    "bank",
+    "banks",
+    "banking",
+    "payment",
+    "payments",
+    "financial",
+    "interbank",
+    "messaging",
+    "transaction",
+    "transactions",
+    "lender",
+    "lenders",
+];
+
+/// "removed from the Swift international payment system", "excluding three more Russian banks from Swift": the name
+/// "Swift" on its own (not "Taylor Swift", "Exercise Swift Response") is SWIFT, the bank messaging network, in an
+/// article where one such "Swift" in the middle of a sentence has banks or payments in that sentence or the one
+/// before. Then every lone "Swift" of the article is SWIFT, also at a sentence's start ("Swift says it has no
+/// influence"); a "Swift response" that opens a sentence of an article with no such evidence stays an adjective.
+fn payment_network(
+    text: &str,
+    known: &[RawMention],
+    vocab: &Vocabulary,
+    ws: &[Range<usize>],
+    out: &mut Vec<RawMention>,
+) {
+    if !text.contains("Swift") {
+        return;
+    }
+    let Some(swift) = vocab.gazetteer.find(EntityKind::Organization, "SWIFT") else { return };
+    let cap = |k: usize| is_cap_word(&text[ws[k].clone()]);
+    // Lone "Swift" words and whether each is in the middle of a sentence.
+    let mut lone = Vec::new();
+    for (k, w) in ws.iter().enumerate() {
+        if &text[w.clone()] != "Swift" || overlaps(known, w) {
+            continue;
+        }
+        let before = text[..w.start].trim_end_matches([' ', '"', '“', '\'']);
+        let starts_sentence = before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':']);
+        let prev_cap = k > 0 && &text[ws[k - 1].end..w.start] == " " && cap(k - 1);
+        let next_cap = k + 1 < ws.len() && &text[w.end..ws[k + 1].start] == " " && cap(k + 1);
+        // "But Swift has continued": a word that never begins a name is no given name.
+        if next_cap || (prev_cap && !vocab.entity_words.has(&text[ws[k - 1].clone()], class::NOT_NAME)) {
+            continue;
+        }
+        lone.push((w.clone(), !starts_sentence && !prev_cap));
+    }
+    let evidence = lone.iter().any(|(w, middle)| {
+        *middle && {
+            let around = &text[two_sentences(text, w.start)];
+            PAYMENT_WORDS.iter().any(|p| has_word(around, p) || has_word(around, &title_case(p)))
+        }
+    });
+    if !evidence {
+        return;
+    }
+    for (range, _) in lone {
+        if !out.iter().any(|m| m.range.start < range.end && range.start < m.range.end) {
+            out.push(RawMention { entity: EntityRef::Known(swift), range });
+        }
+    }
 }
 
 /// The start and entry of a known place that ends one space before byte `at` ("the [Ukraine] Contact Group").
