@@ -327,3 +327,18 @@ fn name_before_two_appositives_speaks() {
     let body = "In March, the Russian Orthodox Church's Patriarch Kirill, a Putin ally, said that the war was just.";
     assert_eq!(speakers_and_kinds(body)[0].0, "Patriarch Kirill");
 }
+
+#[test]
+fn a_body_speaking_for_its_owner_is_an_unnamed_speaker() {
+    // "Trump's campaign", "Biden's team", "Wagner's press office", "Her legal team": no claim before (the head is
+    // no person noun and the phrase no name).
+    for body in [
+        "Trump's campaign said he will be represented by his lawyers.",
+        "Biden's team said the talks had failed.",
+        "Wagner's press office said the town had fallen.",
+        "Her legal team told reporters her plea was informed by a discussion with her attorneys.",
+    ] {
+        let speaker = body.split(" said").next().unwrap().split(" told").next().unwrap();
+        assert_eq!(speakers_and_kinds(body), [(speaker.to_string(), "unnamed")], "{body}");
+    }
+}

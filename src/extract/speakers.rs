@@ -1880,11 +1880,19 @@ pub(super) fn unknown_speaker(phrase: &str, lists: &EntityWords) -> Option<(Spea
     if KIN.contains(&head) && possessed && words.len() >= 2 {
         return Some((Speaker::Unnamed(phrase.to_string()), phrase.to_string()));
     }
+    // "Trump's campaign", "Biden's team", "Wagner's press office": a body that speaks for its owner.
+    if OWNED_SPEAKERS.contains(&head) && possessed && (2..=5).contains(&words.len()) {
+        return Some((Speaker::Unnamed(phrase.to_string()), phrase.to_string()));
+    }
     if head.chars().all(char::is_alphabetic) && (has_head || head.ends_with('s') || DETERMINERS.contains(&words[0])) {
         return Some((Speaker::Unnamed(phrase.to_string()), phrase.to_string()));
     }
     None
 }
+
+/// Bodies that speak for the person or organization owning them ("Trump's campaign", "the Kremlin's press
+/// office"), which the `HEAD_NOUNS` lack because alone ("the campaign", "the office") they are no speaker.
+const OWNED_SPEAKERS: &[&str] = &["campaign", "team", "office", "lawyers", "attorneys", "spokespeople", "embassy"];
 
 /// Plurals of people (and of sources) that the `HEAD_NOUNS` lack: "critics", "allies", "voters".
 #[rustfmt::skip]
