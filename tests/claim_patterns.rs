@@ -1994,3 +1994,31 @@ fn fronted_clause_ends_at_its_comma_after_a_short_object_or_a_quotation() {
                 the talks are hard.";
     assert_eq!(claims_text(body), ["he was cautiously optimistic"]);
 }
+
+#[test]
+fn any_verb_after_a_cut_quotation_attributes_it() {
+    check("\"I can't argue with your conclusion,\" Wolters finished.", "Wolters", "direct", "I can't argue with");
+    check("\"The war is going badly,\" the official conceded.", "the official", "direct", "The war is going");
+    check(
+        "\"Number one, solidarity remained,\" Wolters began, before being cut off.",
+        "Wolters",
+        "direct",
+        "Number one, solidarity remained",
+    );
+    // A question closes its sentence; the bare attribution after it is joined back.
+    check(
+        "\"Would it be fair to say that deterrence failed?\" Gallagher pressed.",
+        "Gallagher",
+        "direct",
+        "Would it be fair",
+    );
+    // Each exchange of a dialogue is its own speaker's, not a continuation of the first.
+    let got = claims(
+        "\"Did it deter Putin?\" Gallagher asked. \"That's correct,\" Wolters responded. \"Deter and dissuade.\"",
+    );
+    let speakers: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
+    assert_eq!(speakers, ["Gallagher", "Wolters"], "{got:?}");
+    // Not a quotation cut for its attribution, or no speaker before the verb.
+    assert!(claims("He read \"War and Peace\" twice. Critics raved.").is_empty());
+    assert!(claims("\"Hello,\" the crowd in the square of the town chanted loudly.").is_empty());
+}

@@ -329,7 +329,14 @@ fn join_split_attributions(input: &ClaimInput, quotes: &[Quote], sentences: &[Ra
                 return false;
             }
             let ws = input.words_in(next);
-            ws.len() <= 12
+            // '"...?" Gallagher pressed.': a name or pronoun and a verb of any kind, and nothing else.
+            let bare = (2..=4).contains(&ws.len())
+                && text[(*next).clone()].trim_end().ends_with('.')
+                && past_or_present(&text[ws[ws.len() - 1].clone()])
+                && ws[..ws.len() - 1].iter().all(|w| {
+                    text[w.clone()].starts_with(char::is_uppercase) || ["he", "she", "they"].contains(&&text[w.clone()])
+                });
+            bare || ws.len() <= 12
                 && ws.iter().take(5).enumerate().any(|(k, w)| {
                     let word = &text[w.clone()];
                     k >= 1
@@ -559,6 +566,9 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
             }
         }
         let Some(verb) = input.verbs.get(word) else {
+            if let Some(cue) = manner_cue(input, quotes, &sentence, ws, i) {
+                cues.push(cue);
+            }
             continue;
         };
         if word.starts_with(char::is_uppercase) {
@@ -728,6 +738,62 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
         cues.push(Cue { range: w.clone(), kind: CueKind::Verb(verb.needs), participle });
     }
     cues
+}
+
+/// A lower-case verb form in the past or third-person present: "pressed", "muses", "began" (a few irregular past
+/// forms), not "boss" or "campus".
+fn past_or_present(word: &str) -> bool {
+    const IRREGULAR: &[&str] = &["began", "spoke", "swore", "sang", "cried", "shot", "went", "broke", "bit"];
+    word.len() > 3
+        && word.chars().all(|c| c.is_ascii_lowercase())
+        && (word.ends_with("ed") || (word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us")))
+        || IRREGULAR.contains(&word)
+}
+
+/// '"Would it be fair to say that deterrence failed?" Gallagher pressed.', '"It's like Rabbie Burns," he muses.',
+/// '"Number one ...," Wolters began, before being cut off': after a quotation that ends like an attributed one,
+/// a speaker and any verb in the past or present tense that ends the sentence (or a clause of it) attribute the
+/// quotation, whether or not the vocabulary lists the verb. The speaker is a pronoun, a capitalised name of at most
+/// three words, or "the" and at most two lower-case words ("the statement added", "the official conceded").
+fn manner_cue(
+    input: &ClaimInput,
+    quotes: &[Quote],
+    sentence: &Range<usize>,
+    ws: &[Range<usize>],
+    i: usize,
+) -> Option<Cue> {
+    const PRONOUNS: &[&str] = &["he", "she", "they", "we", "I", "He", "She", "They", "We"];
+    let text = input.text;
+    let w = &ws[i];
+    let word = &text[w.clone()];
+    let tense = past_or_present(word);
+    // The verb ends the sentence or is followed by a comma ("..., before being cut off").
+    let after = text[w.end..sentence.end].trim_start();
+    if !tense || !(after.is_empty() || after.starts_with([',', '.', '!', '?'])) {
+        return None;
+    }
+    // A closing quotation mark, then the speaker, then the verb.
+    let q = quotes.iter().filter(|q| q.outer.end <= w.start && q.outer.end > sentence.start).last()?;
+    let between: Vec<&str> = text[q.outer.end..w.start].split_whitespace().collect();
+    let speaker = match between[..] {
+        [p] if PRONOUNS.contains(&p) => true,
+        ["the", ..] | ["The", ..] => {
+            (2..=3).contains(&between.len()) && between[1..].iter().all(|w| w.chars().all(|c| c.is_ascii_lowercase()))
+        }
+        _ => {
+            (1..=3).contains(&between.len())
+                && between.iter().all(|w| {
+                    w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || "-.'’".contains(c))
+                })
+                && !between
+                    .iter()
+                    .any(|w| input.lists.has(w, crate::vocab::entity_words::class::NOT_NAME) && between.len() == 1)
+        }
+    };
+    // The quotation closes on a comma, question or exclamation mark: it was cut for its attribution.
+    let closing = text[..q.outer.end].trim_end_matches(['"', '”', '\'', '’', ' ']);
+    let cut = closing.ends_with([',', '?', '!']);
+    (speaker && cut && i > 0).then(|| Cue { range: w.clone(), kind: CueKind::Verb(Needs::Quote), participle: false })
 }
 
 /// The cue as a claim records it: its words in lower case, "quoted as saying" for all of "was quoted by state
