@@ -773,7 +773,7 @@ fn manner_cue(
         return None;
     }
     // A closing quotation mark, then the speaker, then the verb.
-    let q = quotes.iter().filter(|q| q.outer.end <= w.start && q.outer.end > sentence.start).last()?;
+    let q = quotes.iter().rfind(|q| q.outer.end <= w.start && q.outer.end > sentence.start)?;
     let between: Vec<&str> = text[q.outer.end..w.start].split_whitespace().collect();
     let speaker = match between[..] {
         [p] if PRONOUNS.contains(&p) => true,
