@@ -2022,3 +2022,23 @@ fn any_verb_after_a_cut_quotation_attributes_it() {
     assert!(claims("He read \"War and Peace\" twice. Critics raved.").is_empty());
     assert!(claims("\"Hello,\" the crowd in the square of the town chanted loudly.").is_empty());
 }
+
+#[test]
+fn a_quotation_standing_alone_is_the_speaker_of_the_sentence_before() {
+    // After that sentence's claim, and after a sentence opening with a person.
+    let got = claims(
+        "Anton Alikhanov said the blockade hurts the region. \"Yes, the ban does not include food, but we cannot \
+         build schools.\"",
+    );
+    let heads: Vec<(&str, &str)> = got.iter().map(|c| (c.0.as_str(), c.2.as_str())).collect();
+    assert_eq!(heads, [("Anton Alikhanov", "the blockade hurts the"), ("Anton Alikhanov", "Yes, the ban does")]);
+    let got = claims(
+        "Hannah Beaton-Hawryluk travelled to Hampden with her son. \"It is a little bit of light relief for people \
+         who arrived here.\"",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0.as_str(), got[0].1.as_str()), ("Hannah Beaton-Hawryluk", "direct"));
+    // Not after a sentence about something else, nor a short quotation.
+    assert!(claims("The bridge was hit at dawn. \"It is a little bit of light relief for people.\"").is_empty());
+    assert!(claims("Olena Zelenska visited the school. \"Hope.\"").is_empty());
+}

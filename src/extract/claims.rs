@@ -227,6 +227,8 @@ pub fn find_claims(input: &ClaimInput) -> Vec<ClaimSpan> {
     let mut sentence_no = 0usize;
     // Transcript turns ("PENCE: Well, look ..."): the claim of the open turn, and the speakers' full names.
     let mut labels: Vec<String> = Vec::new();
+    // The sentence before, and where its claims start in `claims`, for quotations standing alone.
+    let mut previous: Option<(Range<usize>, usize)> = None;
     for (_para, quotes, sentences) in input.paragraphs.iter() {
         let mut used_quotes: Vec<bool> = vec![false; quotes.len()];
         let mut turn: Option<usize> = None;
@@ -256,6 +258,7 @@ pub fn find_claims(input: &ClaimInput) -> Vec<ClaimSpan> {
                 c.sentence.end = sentence.end;
             }
             let before = claims.len();
+            let prev = previous.replace((sentence.clone(), before));
             sentence_claims(input, quotes, sentence.clone(), &mut used_quotes, &mut claims);
             if turn.is_some() {
                 last_direct = None;
@@ -275,11 +278,15 @@ pub fn find_claims(input: &ClaimInput) -> Vec<ClaimSpan> {
                 last_direct = None;
                 continue;
             }
-            let Some((ci, at)) = last_direct else { continue };
-            if at + 1 != sentence_no {
+            let Some((ci, _)) = last_direct.filter(|&(_, at)| at + 1 == sentence_no) else {
                 last_direct = None;
+                if let Some(claim) = standalone_quote(input, quotes, sentence, prev.as_ref(), &claims, &mut used_quotes)
+                {
+                    claims.push(claim);
+                    last_direct = Some((claims.len() - 1, sentence_no));
+                }
                 continue;
-            }
+            };
             // Only a quotation opening the sentence continues the previous one.
             let opening = quotes_starting_in(quotes, sentence).find(|(qi, q)| {
                 !used_quotes[*qi]
@@ -309,6 +316,59 @@ pub fn find_claims(input: &ClaimInput) -> Vec<ClaimSpan> {
         }
     }
     claims
+}
+
+/// A sentence that is one quotation with no attribution of its own, after a sentence about its speaker: that
+/// sentence's claim ("Alikhanov said the “blockade” hurts the region. “Yes, the ban doesn't include food, ...”"), or
+/// the person it opens with ("Kostaia has travelled from London today. “Today is very difficult for me.”"). The
+/// quotation is a claim of its own with no cue. Only a quotation of at least four words, opening its sentence and
+/// running to its end.
+fn standalone_quote(
+    input: &ClaimInput,
+    quotes: &[Quote],
+    sentence: &Range<usize>,
+    previous: Option<&(Range<usize>, usize)>,
+    claims: &[ClaimSpan],
+    used_quotes: &mut [bool],
+) -> Option<ClaimSpan> {
+    let text = input.text;
+    let (prev, first_claim) = previous?;
+    let (qi, q) = quotes_starting_in(quotes, sentence).find(|(qi, q)| {
+        !used_quotes[*qi]
+            && text[sentence.start..q.outer.start].trim().is_empty()
+            && text[q.outer.end.min(sentence.end)..sentence.end].trim().trim_matches(['.', '"', '”']).is_empty()
+    })?;
+    if word_count(text, q.inner.clone()) < 4 {
+        return None;
+    }
+    // The speaker of the sentence before: its last claim (not a nested or owned one), else a person opening it.
+    let from_claim = claims[*first_claim..]
+        .iter()
+        .rev()
+        .find(|c| !owned_cue(&c.cue) && c.sentence.start <= prev.start)
+        .map(|c| (c.speaker.clone(), c.speaker_text.clone()));
+    let opening_person = || {
+        input
+            .mentions
+            .iter()
+            .find(|m| m.range.start >= prev.start && m.range.start < prev.end)
+            .filter(|m| {
+                let lead = text[prev.start..m.range.start].trim();
+                m.kind == EntityKind::Person && (lead.is_empty() || ["Dr.", "Dr", "Mr.", "Ms.", "Mrs."].contains(&lead))
+            })
+            .map(|m| (Speaker::Entity(m.entity), text[m.range.clone()].to_string()))
+    };
+    let (speaker, speaker_text) = from_claim.or_else(opening_person)?;
+    used_quotes[qi] = true;
+    Some(ClaimSpan {
+        speaker,
+        speaker_text,
+        cue: String::new(),
+        kind: ClaimKind::Direct,
+        content: q.inner.clone(),
+        parts: Vec::new(),
+        sentence: sentence.clone(),
+    })
 }
 
 /// '"Why is he attacking me?" Trump said.': a quotation ending in a question or exclamation mark is a sentence of
