@@ -1994,3 +1994,47 @@ fn fronted_clause_ends_at_its_comma_after_a_short_object_or_a_quotation() {
                 the talks are hard.";
     assert_eq!(claims_text(body), ["he was cautiously optimistic"]);
 }
+
+#[test]
+fn state_as_a_noun_is_no_cue() {
+    // A word right after it, or a modifier right before it, makes "state" the noun.
+    for body in [
+        "The summit brought together Azerbaijan, Iran, Kazakhstan, Russia and the host state.",
+        "She entered Russia using plates from the so-called Donetsk People's Republic, a Ukrainian rebel state.",
+        "The Collective Security Treaty Organization is an alliance of former Soviet states that includes Russia.",
+        "All member states must agree that a new country can join Nato.",
+    ] {
+        assert!(claims(body).is_empty(), "{body:?}: {:?}", claims(body));
+    }
+    // Only "confirmed" is a cue here; "state" gave a second claim of "And in a fresh blow".
+    let body = "And in a fresh blow, state TV in Moscow today confirmed the death of one of Russia's top commanders.";
+    assert_eq!(claims_text(body), ["the death of one of Russia's top commanders"]);
+    // Peskov told the agency; the noun "state" gives no second claim.
+    let body = "Peskov told state news agency TASS that Russia has never hatched plans to attack Ukraine.";
+    assert_eq!(claims(body).len(), 1, "{body:?}: {:?}", claims(body));
+    // The verb: a writing, a pronoun, a name, a plural or "to" before it; "that", a colon or the sentence's end after.
+    check(
+        "\"We assess that Russia views cyber disruptions as a tool,\" the report states.",
+        "the report",
+        "direct",
+        "We assess that Russia",
+    );
+    check(
+        "The document states that commanders of all ranks have faced opposition.",
+        "The document",
+        "indirect",
+        "commanders of all ranks",
+    );
+    check(
+        "Moscow states that the strikes were in retaliation for the bridge attack.",
+        "Moscow",
+        "indirect",
+        "the strikes were in",
+    );
+    check(
+        "American officials flatly state that Mr. Whelan was not an intelligence informant.",
+        "American officials",
+        "indirect",
+        "Mr. Whelan was not",
+    );
+}

@@ -664,6 +664,9 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
                 continue;
             }
         }
+        if ["state", "states"].contains(&word) && state_noun(text, ws, i) {
+            continue;
+        }
         // "Officials estimate (that) roughly 21,000 have been killed", "We estimate ...": the bare form is a verb
         // only after a plural or a pronoun subject ("the estimate", "a Pentagon estimate", "gave his estimate of"
         // are nouns).
@@ -728,6 +731,61 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
         cues.push(Cue { range: w.clone(), kind: CueKind::Verb(verb.needs), participle });
     }
     cues
+}
+
+/// True when "state" or "states" at `ws[i]` is the noun, not the verb of saying. A word right after it makes it
+/// a modifier ("state TV in Moscow today confirmed", "state news agency TASS reported", "state Sen. Matt Dolan"):
+/// the verb takes "that", a colon or a quotation, ends the attribution ('," the report states.'), or an adverb or
+/// preposition comes between ("states in its report that"). A modifier right before it makes it the noun too
+/// ("Russia and the host state.", "a Ukrainian rebel state.", "former Soviet states that include", "EU states
+/// that insist", "NATO member states, Zelensky said"): the verb's subject ends in a pronoun, a name, a writing or a
+/// plural ("it states that", "Moscow states that", "the memo states", "experts state"), or an auxiliary, "to" or an
+/// adverb comes before it ("did state that", "went on to state that", "flatly state that").
+fn state_noun(text: &str, ws: &[Range<usize>], i: usize) -> bool {
+    const AFTER_VERB: &[&str] = &["that", "in", "on", "at", "to", "as", "also", "further", "again"];
+    #[rustfmt::skip]
+    const BEFORE_VERB: &[&str] = &[
+        "it", "he", "she", "they", "we", "i", "who", "which", "that", "to", "did", "does", "do", "will", "would",
+        "must", "can", "could", "may", "might", "should", "also", "further", "then", "now", "still", "report",
+        "article", "caption", "excerpt", "text", "law", "constitution", "convention", "treaty", "agreement",
+        "resolution", "decree", "bill", "order", "summary", "page", "account", "book", "entry", "notice",
+    ];
+    // Capitalised words that modify "state": regions, blocs and quantifiers opening a sentence.
+    const MODIFIERS: &[&str] = &[
+        "Soviet", "Baltic", "Gulf", "Arab", "Western", "Eastern", "Asian", "African", "European", "Central", "Nordic",
+        "Balkan", "Member", "EU", "NATO", "Nato", "BRICS", "All", "Other", "Some", "Many", "Several", "Both", "These",
+        "Those", "Islamic",
+    ];
+    let w = &ws[i];
+    if let Some(next) = ws.get(i + 1) {
+        let n = &text[next.clone()];
+        if text[w.end..next.start].trim().is_empty() && !AFTER_VERB.contains(&n) && !n.ends_with("ly") {
+            return true;
+        }
+    }
+    let Some(prev) = i.checked_sub(1).map(|p| &ws[p]) else {
+        return false;
+    };
+    if !text[prev.end..w.start].trim().is_empty() {
+        return false;
+    }
+    let p = &text[prev.clone()];
+    if p.starts_with(char::is_uppercase) {
+        return MODIFIERS.contains(&p) || super::speakers::demonym_country(&p.to_lowercase()).is_some();
+    }
+    // Nouns that modify it, also where they head a speaker ("member states", "the host state").
+    if ["member", "host", "rebel", "puppet", "vassal", "client", "buffer", "nation", "police", "rogue", "other"]
+        .contains(&p)
+    {
+        return true;
+    }
+    let plural = p.len() > 3 && p.ends_with('s') && !p.ends_with("ss") && !p.ends_with("'s") && !p.ends_with("’s");
+    !(plural
+        || p.ends_with("ly")
+        || BEFORE_VERB.contains(&p)
+        || SOURCE_NOUNS.contains(&p)
+        || DOC_NOUNS.contains(&p)
+        || super::speakers::HEAD_NOUNS.contains(&p))
 }
 
 /// The cue as a claim records it: its words in lower case, "quoted as saying" for all of "was quoted by state
