@@ -2038,3 +2038,26 @@ fn state_as_a_noun_is_no_cue() {
         "Mr. Whelan was not",
     );
 }
+
+#[test]
+fn according_to_aside_after_a_clause_opener_attributes_what_follows() {
+    // A relative clause ends at its comma.
+    let body = "The Ukrainian flag is seen in front of a school which, according to local residents, was on fire \
+                after shelling, as the invasion continues.";
+    assert_eq!(claims_text(body), ["was on fire after shelling"]);
+    let body = "But Russia still possesses a large nuclear arsenal that, according to the head of the Defense \
+                Intelligence Agency, they will likely rely on more to secure their borders.";
+    assert_eq!(claims_text(body), ["they will likely rely on more to secure their borders"]);
+    // After "and", "but", "because" the main clause runs on.
+    let body = "Ukraine's president is Jewish and, according to the Center for International Security, Russia has \
+                had its own extremist militias fighting in Ukraine.";
+    assert_eq!(claims_text(body), ["Russia has had its own extremist militias fighting in Ukraine"]);
+    // In brackets: up to the closing bracket.
+    let body =
+        "Russia offered Mali helicopters and \"soldiers and trainers\" (according to reports, these are from the \
+                Wagner private security company).";
+    assert_eq!(claims_text(body), ["these are from the Wagner private security company"]);
+    // A split "according to" after a full clause keeps the clause before it.
+    let body = "Russian forces have lost some 100,000 soldiers, according to U.S. officials, in the fighting.";
+    assert_eq!(claims_text(body), ["Russian forces have lost some 100,000 soldiers"]);
+}

@@ -3279,6 +3279,8 @@ fn according_to(input: &ClaimInput, quotes: &[Quote], sentence: &Range<usize>, c
         } else {
             (ClaimKind::AccordingTo, start..trim_end_punct(text, start, sentence.end))
         }
+    } else if let Some(content) = aside_clause(text, sentence, lead, np.end) {
+        (ClaimKind::AccordingTo, content)
     } else {
         let end = sentence.start + lead.trim_end().trim_end_matches(',').trim_end().len();
         (ClaimKind::AccordingTo, sentence.start..end)
@@ -3295,4 +3297,50 @@ fn according_to(input: &ClaimInput, quotes: &[Quote], sentence: &Range<usize>, c
         parts: Vec::new(),
         sentence: sentence.clone(),
     })
+}
+
+/// The clause an "according to" aside set inside a sentence attributes: the words after the aside, when a word
+/// that opens a clause comes right before it, so that the words before it say nothing on their own. "a school which,
+/// according to local residents, was on fire after shelling" gives "was on fire after shelling"; "Ukraine's
+/// president is Jewish and, according to the Center ..., Russia has had ..." gives "Russia has had ..."; "(according
+/// to reports, these are from the Wagner private security company)" gives the words up to the closing bracket.
+/// `np_end` is the end of the source's words; a comma must close the aside.
+fn aside_clause(text: &str, sentence: &Range<usize>, lead: &str, np_end: usize) -> Option<Range<usize>> {
+    const OPENERS: &[&str] = &["and", "but", "because", "which", "who", "that", "where", "when", "while", "so"];
+    let lead = lead.trim_end();
+    let bracket = lead.ends_with('(');
+    if !bracket && !lead.ends_with(',') {
+        return None; // "who according to residents was shot": no aside marks where the source ends.
+    }
+    let lead = lead.trim_end_matches([',', '(']).trim_end();
+    let last = lead.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let relative = ["which", "who", "that"].contains(&last);
+    if !bracket && !OPENERS.contains(&last) {
+        return None;
+    }
+    let after = &text[np_end..sentence.end];
+    let rest = after.trim_start().strip_prefix(',')?;
+    let start = sentence.end - rest.trim_start().len();
+    // "that" is relative before a verb ("an attack that, according to officials, killed 300 people"), not before
+    // a subject ("the fact that, according to the White House, President Joe Biden wasn't ...").
+    let first = rest.split_whitespace().next().unwrap_or("");
+    const SUBJECT_STARTS: &[&str] = &[
+        "the", "a", "an", "he", "she", "it", "they", "we", "i", "there", "this", "these", "those", "even", "if", "his",
+        "her", "its", "their", "our", "some", "many", "most", "about", "all", "no", "only", "more", "as", "in",
+    ];
+    let relative =
+        relative && (last != "that" || first.starts_with(char::is_lowercase) && !SUBJECT_STARTS.contains(&first));
+    // A relative clause ends at its first comma or dash ("who, according to residents, was shot by Russian
+    // soldiers, lies in the street"); a main clause runs on to the sentence's end.
+    let end = if bracket {
+        start + text[start..sentence.end].find(')')?
+    } else if relative {
+        let clause = &text[start..sentence.end];
+        let dash = [" - ", " -- "].iter().filter_map(|d| clause.find(d)).min();
+        start + clause.find([',', ';', '—', '–', '(']).into_iter().chain(dash).min().unwrap_or(clause.len())
+    } else {
+        sentence.end
+    };
+    let end = trim_end_punct(text, start, end);
+    (start < end && word_count(text, start..end) >= 2).then_some(start..end)
 }
