@@ -2061,3 +2061,24 @@ fn according_to_aside_after_a_clause_opener_attributes_what_follows() {
     let body = "Russian forces have lost some 100,000 soldiers, according to U.S. officials, in the fighting.";
     assert_eq!(claims_text(body), ["Russian forces have lost some 100,000 soldiers"]);
 }
+
+#[test]
+fn a_thing_written_is_no_claim() {
+    for body in [
+        "Fiona Hill wrote a biography of Putin.",
+        "Meine, who wrote the music and lyrics for the band's ballad, lives in Hanover.",
+        "Democrats wrote a veto to sanction the Nord Stream Pipeline.",
+    ] {
+        assert!(claims(body).is_empty(), "{body:?}: {:?}", claims(body));
+    }
+    // A clause, a quotation or a participle after the object keeps it.
+    check(
+        "Gerashchenko wrote the vessels included a frigate and a landing ship.",
+        "Anton Gerashchenko",
+        "indirect",
+        "the vessels included a",
+    );
+    check("Smith wrote the war is lost for Russia.", "Smith", "indirect", "the war is lost");
+    let body = "Kim wrote a letter to Putin on Monday, telling him that relations would grow stronger.";
+    assert!(claims(body).iter().any(|c| c.0 == "Kim"), "{body:?}: {:?}", claims(body));
+}

@@ -1292,6 +1292,11 @@ fn sentence_claims(
             if content_text.split_whitespace().count() < 2 {
                 continue;
             }
+            if written_object(input, cue, &c) {
+                // No claim, but the writer stays the one a later pronoun may name.
+                input.speakers.borrow_mut().push((cue.range.start, c.speaker.clone()));
+                continue;
+            }
             let first = quotes.partition_point(|q| q.inner.start < c.content.start);
             for (k, q) in quotes[first..].iter().enumerate().take_while(|(_, q)| q.inner.start < c.content.end) {
                 if q.inner.end <= c.content.end {
@@ -3343,4 +3348,34 @@ fn aside_clause(text: &str, sentence: &Range<usize>, lead: &str, np_end: usize) 
     };
     let end = trim_end_punct(text, start, end);
     (start < end && word_count(text, start..end) >= 2).then_some(start..end)
+}
+
+/// True when a verb of writing takes a thing written, not what was written: "Meine, who wrote the music and
+/// lyrics", "she wrote an impassioned letter to Biden", "wrote a memoir of his time fighting". The content is
+/// indirect, opens with an article or a possessive, and has no quotation mark and no finite or past verb in its
+/// first eight words ("wrote the war is lost", "wrote the vessels included a frigate" are claims), and no
+/// participle follows in the sentence.
+fn written_object(input: &ClaimInput, cue: &Cue, c: &ClaimSpan) -> bool {
+    let text = input.text;
+    let verb = text[cue.range.clone()].rsplit(' ').next().unwrap_or("");
+    if c.kind != ClaimKind::Indirect || input.verbs.get(verb).is_none_or(|v| v.lemma != "write") {
+        return false;
+    }
+    let content = &text[c.content.clone()];
+    let mut words = content.split_whitespace().take(8);
+    let opens_object =
+        words.next().is_some_and(|w| ["a", "an", "the", "his", "her", "their", "its", "my", "our"].contains(&w));
+    // "wrote a letter to Putin on Monday, telling him ...": a participle gives the writing's content (or its
+    // speaker to a participle cue), so the claim stays.
+    let participle = text[cue.range.end..c.sentence.end].split_whitespace().any(|w| {
+        let w = w.trim_matches(|ch: char| !ch.is_alphanumeric());
+        w.len() > 5 && w.ends_with("ing") && w.starts_with(|ch: char| ch.is_lowercase())
+    });
+    opens_object
+        && !participle
+        && !content.contains(['"', '“', '”', '‘', ':'])
+        && !words.any(|w| {
+            let w = w.trim_matches(|ch: char| !ch.is_alphanumeric());
+            FINITE.contains(&w) || ["that", "said", "says"].contains(&w) || w.len() > 4 && w.ends_with("ed")
+        })
 }
