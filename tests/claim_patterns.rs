@@ -2042,3 +2042,91 @@ fn a_quotation_standing_alone_is_the_speaker_of_the_sentence_before() {
     assert!(claims("The bridge was hit at dawn. \"It is a little bit of light relief for people.\"").is_empty());
     assert!(claims("Olena Zelenska visited the school. \"Hope.\"").is_empty());
 }
+
+#[test]
+fn state_as_a_noun_is_no_cue() {
+    // A word right after it, or a modifier right before it, makes "state" the noun.
+    for body in [
+        "The summit brought together Azerbaijan, Iran, Kazakhstan, Russia and the host state.",
+        "She entered Russia using plates from the so-called Donetsk People's Republic, a Ukrainian rebel state.",
+        "The Collective Security Treaty Organization is an alliance of former Soviet states that includes Russia.",
+        "All member states must agree that a new country can join Nato.",
+    ] {
+        assert!(claims(body).is_empty(), "{body:?}: {:?}", claims(body));
+    }
+    // Only "confirmed" is a cue here; "state" gave a second claim of "And in a fresh blow".
+    let body = "And in a fresh blow, state TV in Moscow today confirmed the death of one of Russia's top commanders.";
+    assert_eq!(claims_text(body), ["the death of one of Russia's top commanders"]);
+    // Peskov told the agency; the noun "state" gives no second claim.
+    let body = "Peskov told state news agency TASS that Russia has never hatched plans to attack Ukraine.";
+    assert_eq!(claims(body).len(), 1, "{body:?}: {:?}", claims(body));
+    // The verb: a writing, a pronoun, a name, a plural or "to" before it; "that", a colon or the sentence's end after.
+    check(
+        "\"We assess that Russia views cyber disruptions as a tool,\" the report states.",
+        "the report",
+        "direct",
+        "We assess that Russia",
+    );
+    check(
+        "The document states that commanders of all ranks have faced opposition.",
+        "The document",
+        "indirect",
+        "commanders of all ranks",
+    );
+    check(
+        "Moscow states that the strikes were in retaliation for the bridge attack.",
+        "Moscow",
+        "indirect",
+        "the strikes were in",
+    );
+    check(
+        "American officials flatly state that Mr. Whelan was not an intelligence informant.",
+        "American officials",
+        "indirect",
+        "Mr. Whelan was not",
+    );
+}
+
+#[test]
+fn according_to_aside_after_a_clause_opener_attributes_what_follows() {
+    // A relative clause ends at its comma.
+    let body = "The Ukrainian flag is seen in front of a school which, according to local residents, was on fire \
+                after shelling, as the invasion continues.";
+    assert_eq!(claims_text(body), ["was on fire after shelling"]);
+    let body = "But Russia still possesses a large nuclear arsenal that, according to the head of the Defense \
+                Intelligence Agency, they will likely rely on more to secure their borders.";
+    assert_eq!(claims_text(body), ["they will likely rely on more to secure their borders"]);
+    // After "and", "but", "because" the main clause runs on.
+    let body = "Ukraine's president is Jewish and, according to the Center for International Security, Russia has \
+                had its own extremist militias fighting in Ukraine.";
+    assert_eq!(claims_text(body), ["Russia has had its own extremist militias fighting in Ukraine"]);
+    // In brackets: up to the closing bracket.
+    let body =
+        "Russia offered Mali helicopters and \"soldiers and trainers\" (according to reports, these are from the \
+                Wagner private security company).";
+    assert_eq!(claims_text(body), ["these are from the Wagner private security company"]);
+    // A split "according to" after a full clause keeps the clause before it.
+    let body = "Russian forces have lost some 100,000 soldiers, according to U.S. officials, in the fighting.";
+    assert_eq!(claims_text(body), ["Russian forces have lost some 100,000 soldiers"]);
+}
+
+#[test]
+fn a_thing_written_is_no_claim() {
+    for body in [
+        "Fiona Hill wrote a biography of Putin.",
+        "Meine, who wrote the music and lyrics for the band's ballad, lives in Hanover.",
+        "Democrats wrote a veto to sanction the Nord Stream Pipeline.",
+    ] {
+        assert!(claims(body).is_empty(), "{body:?}: {:?}", claims(body));
+    }
+    // A clause, a quotation or a participle after the object keeps it.
+    check(
+        "Gerashchenko wrote the vessels included a frigate and a landing ship.",
+        "Anton Gerashchenko",
+        "indirect",
+        "the vessels included a",
+    );
+    check("Smith wrote the war is lost for Russia.", "Smith", "indirect", "the war is lost");
+    let body = "Kim wrote a letter to Putin on Monday, telling him that relations would grow stronger.";
+    assert!(claims(body).iter().any(|c| c.0 == "Kim"), "{body:?}: {:?}", claims(body));
+}

@@ -734,6 +734,9 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
                 continue;
             }
         }
+        if ["state", "states"].contains(&word) && state_noun(text, ws, i) {
+            continue;
+        }
         // "Officials estimate (that) roughly 21,000 have been killed", "We estimate ...": the bare form is a verb
         // only after a plural or a pronoun subject ("the estimate", "a Pentagon estimate", "gave his estimate of"
         // are nouns).
@@ -854,6 +857,61 @@ fn manner_cue(
     let closing = text[..q.outer.end].trim_end_matches(['"', '”', '\'', '’', ' ']);
     let cut = closing.ends_with([',', '?', '!']);
     (speaker && cut && i > 0).then(|| Cue { range: w.clone(), kind: CueKind::Verb(Needs::Quote), participle: false })
+}
+
+/// True when "state" or "states" at `ws[i]` is the noun, not the verb of saying. A word right after it makes it
+/// a modifier ("state TV in Moscow today confirmed", "state news agency TASS reported", "state Sen. Matt Dolan"):
+/// the verb takes "that", a colon or a quotation, ends the attribution ('," the report states.'), or an adverb or
+/// preposition comes between ("states in its report that"). A modifier right before it makes it the noun too
+/// ("Russia and the host state.", "a Ukrainian rebel state.", "former Soviet states that include", "EU states
+/// that insist", "NATO member states, Zelensky said"): the verb's subject ends in a pronoun, a name, a writing or a
+/// plural ("it states that", "Moscow states that", "the memo states", "experts state"), or an auxiliary, "to" or an
+/// adverb comes before it ("did state that", "went on to state that", "flatly state that").
+fn state_noun(text: &str, ws: &[Range<usize>], i: usize) -> bool {
+    const AFTER_VERB: &[&str] = &["that", "in", "on", "at", "to", "as", "also", "further", "again"];
+    #[rustfmt::skip]
+    const BEFORE_VERB: &[&str] = &[
+        "it", "he", "she", "they", "we", "i", "who", "which", "that", "to", "did", "does", "do", "will", "would",
+        "must", "can", "could", "may", "might", "should", "also", "further", "then", "now", "still", "report",
+        "article", "caption", "excerpt", "text", "law", "constitution", "convention", "treaty", "agreement",
+        "resolution", "decree", "bill", "order", "summary", "page", "account", "book", "entry", "notice",
+    ];
+    // Capitalised words that modify "state": regions, blocs and quantifiers opening a sentence.
+    const MODIFIERS: &[&str] = &[
+        "Soviet", "Baltic", "Gulf", "Arab", "Western", "Eastern", "Asian", "African", "European", "Central", "Nordic",
+        "Balkan", "Member", "EU", "NATO", "Nato", "BRICS", "All", "Other", "Some", "Many", "Several", "Both", "These",
+        "Those", "Islamic",
+    ];
+    let w = &ws[i];
+    if let Some(next) = ws.get(i + 1) {
+        let n = &text[next.clone()];
+        if text[w.end..next.start].trim().is_empty() && !AFTER_VERB.contains(&n) && !n.ends_with("ly") {
+            return true;
+        }
+    }
+    let Some(prev) = i.checked_sub(1).map(|p| &ws[p]) else {
+        return false;
+    };
+    if !text[prev.end..w.start].trim().is_empty() {
+        return false;
+    }
+    let p = &text[prev.clone()];
+    if p.starts_with(char::is_uppercase) {
+        return MODIFIERS.contains(&p) || super::speakers::demonym_country(&p.to_lowercase()).is_some();
+    }
+    // Nouns that modify it, also where they head a speaker ("member states", "the host state").
+    if ["member", "host", "rebel", "puppet", "vassal", "client", "buffer", "nation", "police", "rogue", "other"]
+        .contains(&p)
+    {
+        return true;
+    }
+    let plural = p.len() > 3 && p.ends_with('s') && !p.ends_with("ss") && !p.ends_with("'s") && !p.ends_with("’s");
+    !(plural
+        || p.ends_with("ly")
+        || BEFORE_VERB.contains(&p)
+        || SOURCE_NOUNS.contains(&p)
+        || DOC_NOUNS.contains(&p)
+        || super::speakers::HEAD_NOUNS.contains(&p))
 }
 
 /// The cue as a claim records it: its words in lower case, "quoted as saying" for all of "was quoted by state
@@ -1358,6 +1416,11 @@ fn sentence_claims(
         if let Some(mut c) = claim {
             let content_text = &text[c.content.clone()];
             if content_text.split_whitespace().count() < 2 {
+                continue;
+            }
+            if written_object(input, cue, &c) {
+                // No claim, but the writer stays the one a later pronoun may name.
+                input.speakers.borrow_mut().push((cue.range.start, c.speaker.clone()));
                 continue;
             }
             let first = quotes.partition_point(|q| q.inner.start < c.content.start);
@@ -3347,6 +3410,8 @@ fn according_to(input: &ClaimInput, quotes: &[Quote], sentence: &Range<usize>, c
         } else {
             (ClaimKind::AccordingTo, start..trim_end_punct(text, start, sentence.end))
         }
+    } else if let Some(content) = aside_clause(text, sentence, lead, np.end) {
+        (ClaimKind::AccordingTo, content)
     } else {
         let end = sentence.start + lead.trim_end().trim_end_matches(',').trim_end().len();
         (ClaimKind::AccordingTo, sentence.start..end)
@@ -3363,4 +3428,80 @@ fn according_to(input: &ClaimInput, quotes: &[Quote], sentence: &Range<usize>, c
         parts: Vec::new(),
         sentence: sentence.clone(),
     })
+}
+
+/// The clause an "according to" aside set inside a sentence attributes: the words after the aside, when a word
+/// that opens a clause comes right before it, so that the words before it say nothing on their own. "a school which,
+/// according to local residents, was on fire after shelling" gives "was on fire after shelling"; "Ukraine's
+/// president is Jewish and, according to the Center ..., Russia has had ..." gives "Russia has had ..."; "(according
+/// to reports, these are from the Wagner private security company)" gives the words up to the closing bracket.
+/// `np_end` is the end of the source's words; a comma must close the aside.
+fn aside_clause(text: &str, sentence: &Range<usize>, lead: &str, np_end: usize) -> Option<Range<usize>> {
+    const OPENERS: &[&str] = &["and", "but", "because", "which", "who", "that", "where", "when", "while", "so"];
+    let lead = lead.trim_end();
+    let bracket = lead.ends_with('(');
+    if !bracket && !lead.ends_with(',') {
+        return None; // "who according to residents was shot": no aside marks where the source ends.
+    }
+    let lead = lead.trim_end_matches([',', '(']).trim_end();
+    let last = lead.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let relative = ["which", "who", "that"].contains(&last);
+    if !bracket && !OPENERS.contains(&last) {
+        return None;
+    }
+    let after = &text[np_end..sentence.end];
+    let rest = after.trim_start().strip_prefix(',')?;
+    let start = sentence.end - rest.trim_start().len();
+    // "that" is relative before a verb ("an attack that, according to officials, killed 300 people"), not before
+    // a subject ("the fact that, according to the White House, President Joe Biden wasn't ...").
+    let first = rest.split_whitespace().next().unwrap_or("");
+    const SUBJECT_STARTS: &[&str] = &[
+        "the", "a", "an", "he", "she", "it", "they", "we", "i", "there", "this", "these", "those", "even", "if", "his",
+        "her", "its", "their", "our", "some", "many", "most", "about", "all", "no", "only", "more", "as", "in",
+    ];
+    let relative =
+        relative && (last != "that" || first.starts_with(char::is_lowercase) && !SUBJECT_STARTS.contains(&first));
+    // A relative clause ends at its first comma or dash ("who, according to residents, was shot by Russian
+    // soldiers, lies in the street"); a main clause runs on to the sentence's end.
+    let end = if bracket {
+        start + text[start..sentence.end].find(')')?
+    } else if relative {
+        let clause = &text[start..sentence.end];
+        let dash = [" - ", " -- "].iter().filter_map(|d| clause.find(d)).min();
+        start + clause.find([',', ';', '—', '–', '(']).into_iter().chain(dash).min().unwrap_or(clause.len())
+    } else {
+        sentence.end
+    };
+    let end = trim_end_punct(text, start, end);
+    (start < end && word_count(text, start..end) >= 2).then_some(start..end)
+}
+
+/// True when a verb of writing takes a thing written, not what was written: "Meine, who wrote the music and
+/// lyrics", "she wrote an impassioned letter to Biden", "wrote a memoir of his time fighting". The content is
+/// indirect, opens with an article or a possessive, and has no quotation mark and no finite or past verb in its
+/// first eight words ("wrote the war is lost", "wrote the vessels included a frigate" are claims), and no
+/// participle follows in the sentence.
+fn written_object(input: &ClaimInput, cue: &Cue, c: &ClaimSpan) -> bool {
+    let text = input.text;
+    let verb = text[cue.range.clone()].rsplit(' ').next().unwrap_or("");
+    if c.kind != ClaimKind::Indirect || input.verbs.get(verb).is_none_or(|v| v.lemma != "write") {
+        return false;
+    }
+    let content = &text[c.content.clone()];
+    let mut words = content.split_whitespace().take(8);
+    let opens_object =
+        words.next().is_some_and(|w| ["a", "an", "the", "his", "her", "their", "its", "my", "our"].contains(&w));
+    // "wrote a letter to Putin on Monday, telling him ...": a participle gives the writing's content (or its
+    // speaker to a participle cue), so the claim stays.
+    let participle = text[cue.range.end..c.sentence.end].split_whitespace().any(|w| {
+        let w = w.trim_matches(|ch: char| !ch.is_alphanumeric());
+        w.len() > 5 && w.ends_with("ing") && w.starts_with(|ch: char| ch.is_lowercase())
+    });
+    opens_object
+        && !participle
+        && !content.contains(['"', '“', '”', '‘', ':'])
+        && !words.any(|w| {
+            let w = w.trim_matches(|ch: char| !ch.is_alphanumeric());
+            FINITE.contains(&w) || ["that", "said", "says"].contains(&w) || w.len() > 4 && w.ends_with("ed")
+        })
 }
