@@ -515,6 +515,37 @@ fn a_bare_ministry_is_the_one_the_article_names() {
     assert_eq!(counts, [2]);
 }
 
+/// Two countries' ministries of one kind: a bare one soon after is the nearest one named before it; far on, the
+/// article may have moved to the other country, and it is dropped.
+#[test]
+fn a_bare_ministry_after_two_is_the_nearest_one_before() {
+    let counts = |body: &str| -> Vec<(String, u64)> {
+        let a = extract(body, &[]);
+        a["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["kind"] == "organization")
+            .map(|e| (e["name"].as_str().unwrap().to_string(), e["mentions"].as_u64().unwrap()))
+            .collect()
+    };
+    let near = "Russia's Defence Ministry said the town fell. Ukraine's Defence Ministry denied it. The Defence \
+                Ministry added that the town held.";
+    assert_eq!(
+        counts(near),
+        [("Russian Ministry of Defence".to_string(), 1), ("Ministry of Defence of Ukraine".to_string(), 2)]
+    );
+    let far = format!(
+        "Russia's Defence Ministry said the town fell. Ukraine's Defence Ministry denied it. {} The Defence \
+         Ministry added that the town held.",
+        "Fighting went on along the river for days. ".repeat(25)
+    );
+    assert_eq!(
+        counts(&far),
+        [("Russian Ministry of Defence".to_string(), 1), ("Ministry of Defence of Ukraine".to_string(), 1)]
+    );
+}
+
 #[test]
 fn people_at_the_end_of_long_titles_and_with_initials() {
     let a = extract(

@@ -1951,9 +1951,11 @@ fn bare_ministry(name: &str) -> Option<&str> {
         .then_some(kind)
 }
 
-/// "the Defense Ministry" without a country: the one ministry of that kind the article names with its country
-/// ("Russia's Defence Ministry said ... The Defence Ministry added"). Otherwise the mention is dropped: a ministry
-/// of no country is not a facet, and guessing the country from the article's places proved unreliable.
+/// "the Defense Ministry" without a country: the nearest ministry of that kind named with its country shortly
+/// before ("Russia's Defence Ministry said ... Ukraine's Defence Ministry denied it ... The Defence Ministry
+/// added" is Ukraine's), else the one ministry of that kind the article names with its country. Otherwise the
+/// mention is dropped: a ministry of no country is not a facet, and guessing the country from the article's
+/// places proved unreliable.
 pub fn resolve_bare_ministries(gazetteer: &Gazetteer, mentions: &mut Vec<RawMention>) {
     let is_bare =
         |m: &RawMention| matches!(&m.entity, EntityRef::New(EntityKind::Organization, n) if bare_body(n).is_some());
@@ -1973,10 +1975,11 @@ pub fn resolve_bare_ministries(gazetteer: &Gazetteer, mentions: &mut Vec<RawMent
         e.kind == EntityKind::Organization
             && std::iter::once(&e.canonical).chain(e.aliases.iter()).any(|n| names_body(n, kind))
     };
-    let qualified: Vec<usize> = mentions
+    // The known organizations with where they are named, in text order.
+    let qualified: Vec<(usize, usize)> = mentions
         .iter()
         .filter_map(|m| match m.entity {
-            EntityRef::Known(i) if gazetteer.entry(i).kind == EntityKind::Organization => Some(i),
+            EntityRef::Known(i) if gazetteer.entry(i).kind == EntityKind::Organization => Some((m.range.start, i)),
             _ => None,
         })
         .collect();
@@ -2023,7 +2026,7 @@ pub fn resolve_bare_ministries(gazetteer: &Gazetteer, mentions: &mut Vec<RawMent
     for m in mentions.iter() {
         let EntityRef::New(EntityKind::Organization, name) = &m.entity else { continue };
         if let Some(kind) = bare_body(name) {
-            if !by_kind.iter().any(|(k, _)| k == kind) && !qualified.iter().any(|&i| of_kind(i, kind)) {
+            if !by_kind.iter().any(|(k, _)| k == kind) && !qualified.iter().any(|&(_, i)| of_kind(i, kind)) {
                 by_kind.push((kind.to_string(), of_people(kind)));
             }
         }
@@ -2031,7 +2034,18 @@ pub fn resolve_bare_ministries(gazetteer: &Gazetteer, mentions: &mut Vec<RawMent
     mentions.retain_mut(|m| {
         let EntityRef::New(EntityKind::Organization, name) = &m.entity else { return true };
         let Some(kind) = bare_body(name) else { return true };
-        let mut found = qualified.iter().copied().filter(|&i| of_kind(i, kind));
+        // The nearest one named before: "Russia's Defence Ministry said ... Ukraine's Defence Ministry denied it
+        // ... the Defence Ministry added" is Ukraine's.
+        // A ministry only (not "the Communist Party", which an article on the CPSU and China names both ways),
+        // and only close by: further on, the article has often moved to the other country.
+        const NEAR: usize = 1000;
+        let earlier = qualified.partition_point(|&(at, _)| at < m.range.start);
+        let nearest = qualified[..earlier].iter().rev().find(|&&(_, i)| of_kind(i, kind));
+        if let Some(&(_, i)) = nearest.filter(|&&(at, _)| bare_ministry(name).is_some() && m.range.start - at <= NEAR) {
+            m.entity = EntityRef::Known(i);
+            return true;
+        }
+        let mut found = qualified.iter().map(|&(_, i)| i).filter(|&i| of_kind(i, kind));
         let Some(first) = found.next() else {
             let by_people = by_kind.iter().find(|(k, _)| k == kind).map_or(&[][..], |(_, v)| &v[..]);
             if let [only] = by_people[..] {
