@@ -546,6 +546,25 @@ fn a_bare_ministry_after_two_is_the_nearest_one_before() {
     );
 }
 
+/// A bare ministry whose capital the sentence gives ("in Baku", "Moscow's") is that country's, also when the
+/// article named another country's ministry of that kind before.
+#[test]
+fn a_bare_ministry_in_a_capital_is_that_country_s() {
+    let orgs = |body: &str| names(&extract(body, &[]), "organizations");
+    assert_eq!(orgs("Moscow's defence ministry said the town fell."), ["Russian Ministry of Defence"]);
+    assert_eq!(orgs("Seoul's Defense Ministry said the drills began."), ["South Korean Ministry of Defence"]);
+    assert_eq!(orgs("The foreign ministry in Oslo said the border stays open."), ["Norwegian Foreign Ministry"]);
+    assert_eq!(
+        orgs("The Armenian Defense Ministry said the army was shelled. The defense ministry in Baku denied it."),
+        ["Armenian Ministry of Defence", "Azerbaijani Ministry of Defence"]
+    );
+    // Another owner's lower-case ministry is not the one named before.
+    assert_eq!(
+        orgs("The Armenian Defense Ministry said the army was shelled. Belarus's defence ministry said nothing."),
+        ["Armenian Ministry of Defence"]
+    );
+}
+
 #[test]
 fn people_at_the_end_of_long_titles_and_with_initials() {
     let a = extract(
