@@ -558,9 +558,19 @@ fn a_bare_ministry_in_a_capital_is_that_country_s() {
         orgs("The Armenian Defense Ministry said the army was shelled. The defense ministry in Baku denied it."),
         ["Armenian Ministry of Defence", "Azerbaijani Ministry of Defence"]
     );
-    // Another owner's lower-case ministry is not the one named before.
+    // A country's: "in Belarus", "Belarus's".
+    assert_eq!(
+        orgs("The Armenian Defense Ministry said the army was shelled. The defence ministry in Belarus denied it."),
+        ["Armenian Ministry of Defence", "Belarusian Ministry of Defence"]
+    );
     assert_eq!(
         orgs("The Armenian Defense Ministry said the army was shelled. Belarus's defence ministry said nothing."),
+        ["Armenian Ministry of Defence", "Belarusian Ministry of Defence"]
+    );
+    assert_eq!(orgs("The U.K.'s defense ministry said Russia lost a third of its force."), ["UK Ministry of Defence"]);
+    // Another owner's lower-case ministry is not the one named before.
+    assert_eq!(
+        orgs("The Armenian Defense Ministry said the army was shelled. Lukashenko's defence ministry said nothing."),
         ["Armenian Ministry of Defence"]
     );
 }

@@ -2032,13 +2032,18 @@ pub fn resolve_bare_ministries(text: &str, gazetteer: &Gazetteer, mentions: &mut
             }
         }
     }
-    // Where the sentence names the ministry's capital: a place mention right before ("Moscow's") or after ("in
-    // Moscow").
+    // Where the sentence names the ministry's capital or country: a place mention right before ("Moscow's") or
+    // after ("in Moscow", "in Belarus").
     let capitals: Vec<(Range<usize>, usize)> = mentions
         .iter()
         .filter_map(|m| match m.entity {
             EntityRef::Known(i) if gazetteer.entry(i).description.starts_with("capital of") => {
                 Some((m.range.clone(), gazetteer.entry(i).parent?))
+            }
+            EntityRef::Known(i)
+                if gazetteer.entry(i).kind == EntityKind::Place && country_of(gazetteer, i) == Some(i) =>
+            {
+                Some((m.range.clone(), i))
             }
             _ => None,
         })
