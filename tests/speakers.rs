@@ -279,6 +279,14 @@ fn the_government_is_the_one_named_before() {
     assert_eq!(speakers(body), ["The government"]);
 }
 
+/// An organization and the place it sits in speak as the organization.
+#[test]
+fn a_body_in_a_place_speaks_as_the_body() {
+    let body =
+        "The defence ministry in Kyiv said the town fell. The foreign ministry in Oslo said the border was open.";
+    assert_eq!(speakers(body), ["Ministry of Defence of Ukraine", "Norwegian Foreign Ministry"]);
+}
+
 /// (speaker, speaker kind) of every claim of a one-sentence body.
 fn speakers_and_kinds(body: &str) -> Vec<(String, &'static str)> {
     let article = sitrep::article::Article { id: "t".into(), body: body.into(), ..Default::default() };

@@ -791,6 +791,9 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
     if let Some(sp) = country_government(input, &np, phrase) {
         return Some((sp, phrase.to_string()));
     }
+    if let Some(e) = body_in_place(input, &np) {
+        return Some((Speaker::Entity(e), phrase.to_string()));
+    }
     let mut inside: Vec<&EntityMention> =
         mentions_within(input.mentions, &np).filter(|m| !is_possessive(text, m.range.end)).collect();
     // "Those who have escaped Izyum have told", "A consultant who helped to send two ambulances to Ukraine said":
@@ -1692,6 +1695,27 @@ fn earlier_government(input: &ClaimInput, before: usize) -> Option<Speaker> {
         return (!other).then_some(sp);
     }
     None
+}
+
+/// "the Defense Ministry in Moscow", "The foreign ministry in Oslo": an organization and the place it sits in,
+/// and nothing else, speak as the organization.
+fn body_in_place(input: &ClaimInput, np: &Range<usize>) -> Option<usize> {
+    let text = input.text;
+    let phrase = text.get(np.clone())?;
+    // Most phrases hold no " in ": one search first.
+    if !phrase.contains(" in ") {
+        return None;
+    }
+    let mut inside = mentions_within(input.mentions, np);
+    let (org, place) = (inside.next()?, inside.next()?);
+    if inside.next().is_some() || org.kind != EntityKind::Organization || place.kind != EntityKind::Place {
+        return None;
+    }
+    let lead = text[np.start..org.range.start].trim();
+    let fits = ["", "the", "The"].contains(&lead)
+        && text.get(org.range.end..place.range.start) == Some(" in ")
+        && text[place.range.end..np.end].trim().is_empty();
+    fits.then_some(org.entity)
 }
 
 /// "US", "Russia's": a country written by its name, as the gazetteer's role descriptions write it.
