@@ -515,6 +515,66 @@ fn a_bare_ministry_is_the_one_the_article_names() {
     assert_eq!(counts, [2]);
 }
 
+/// Two countries' ministries of one kind: a bare one soon after is the nearest one named before it; far on, the
+/// article may have moved to the other country, and it is dropped.
+#[test]
+fn a_bare_ministry_after_two_is_the_nearest_one_before() {
+    let counts = |body: &str| -> Vec<(String, u64)> {
+        let a = extract(body, &[]);
+        a["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["kind"] == "organization")
+            .map(|e| (e["name"].as_str().unwrap().to_string(), e["mentions"].as_u64().unwrap()))
+            .collect()
+    };
+    let near = "Russia's Defence Ministry said the town fell. Ukraine's Defence Ministry denied it. The Defence \
+                Ministry added that the town held.";
+    assert_eq!(
+        counts(near),
+        [("Russian Ministry of Defence".to_string(), 1), ("Ministry of Defence of Ukraine".to_string(), 2)]
+    );
+    let far = format!(
+        "Russia's Defence Ministry said the town fell. Ukraine's Defence Ministry denied it. {} The Defence \
+         Ministry added that the town held.",
+        "Fighting went on along the river for days. ".repeat(25)
+    );
+    assert_eq!(
+        counts(&far),
+        [("Russian Ministry of Defence".to_string(), 1), ("Ministry of Defence of Ukraine".to_string(), 1)]
+    );
+}
+
+/// A bare ministry whose capital the sentence gives ("in Baku", "Moscow's") is that country's, also when the
+/// article named another country's ministry of that kind before.
+#[test]
+fn a_bare_ministry_in_a_capital_is_that_country_s() {
+    let orgs = |body: &str| names(&extract(body, &[]), "organizations");
+    assert_eq!(orgs("Moscow's defence ministry said the town fell."), ["Russian Ministry of Defence"]);
+    assert_eq!(orgs("Seoul's Defense Ministry said the drills began."), ["South Korean Ministry of Defence"]);
+    assert_eq!(orgs("The foreign ministry in Oslo said the border stays open."), ["Norwegian Foreign Ministry"]);
+    assert_eq!(
+        orgs("The Armenian Defense Ministry said the army was shelled. The defense ministry in Baku denied it."),
+        ["Armenian Ministry of Defence", "Azerbaijani Ministry of Defence"]
+    );
+    // A country's: "in Belarus", "Belarus's".
+    assert_eq!(
+        orgs("The Armenian Defense Ministry said the army was shelled. The defence ministry in Belarus denied it."),
+        ["Armenian Ministry of Defence", "Belarusian Ministry of Defence"]
+    );
+    assert_eq!(
+        orgs("The Armenian Defense Ministry said the army was shelled. Belarus's defence ministry said nothing."),
+        ["Armenian Ministry of Defence", "Belarusian Ministry of Defence"]
+    );
+    assert_eq!(orgs("The U.K.'s defense ministry said Russia lost a third of its force."), ["UK Ministry of Defence"]);
+    // Another owner's lower-case ministry is not the one named before.
+    assert_eq!(
+        orgs("The Armenian Defense Ministry said the army was shelled. Lukashenko's defence ministry said nothing."),
+        ["Armenian Ministry of Defence"]
+    );
+}
+
 #[test]
 fn people_at_the_end_of_long_titles_and_with_initials() {
     let a = extract(

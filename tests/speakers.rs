@@ -261,6 +261,32 @@ fn country_government_by_its_gazetteer_name() {
     assert_eq!(speakers(body), ["The Polish government", "The local government"]);
 }
 
+/// A bare "the government" is the country's government the article named last, unless that one is another, or
+/// another country is named since.
+#[test]
+fn the_government_is_the_one_named_before() {
+    let body = "The government of Ukraine said the strike killed ten people. A government spokesperson spoke on TV. \
+                The government said the talks had failed.";
+    assert_eq!(speakers(body), ["Cabinet of Ministers of Ukraine", "Cabinet of Ministers of Ukraine"]);
+    let body = "The UK government said the fund was open. The local government said the talks had failed.";
+    assert_eq!(speakers(body), ["UK Government", "The local government"]);
+    let body =
+        "The UK government said the fund was open. The German government said the fund was late. The government said \
+                the talks had failed.";
+    assert_eq!(speakers(body)[2], "The government");
+    let body = "The UK government created the post in 2018. Japan appointed a minister last year. The government \
+                said the talks had failed.";
+    assert_eq!(speakers(body), ["The government"]);
+}
+
+/// An organization and the place it sits in speak as the organization.
+#[test]
+fn a_body_in_a_place_speaks_as_the_body() {
+    let body =
+        "The defence ministry in Kyiv said the town fell. The foreign ministry in Oslo said the border was open.";
+    assert_eq!(speakers(body), ["Ministry of Defence of Ukraine", "Norwegian Foreign Ministry"]);
+}
+
 /// (speaker, speaker kind) of every claim of a one-sentence body.
 fn speakers_and_kinds(body: &str) -> Vec<(String, &'static str)> {
     let article = sitrep::article::Article { id: "t".into(), body: body.into(), ..Default::default() };

@@ -1951,10 +1951,13 @@ fn bare_ministry(name: &str) -> Option<&str> {
         .then_some(kind)
 }
 
-/// "the Defense Ministry" without a country: the one ministry of that kind the article names with its country
-/// ("Russia's Defence Ministry said ... The Defence Ministry added"). Otherwise the mention is dropped: a ministry
-/// of no country is not a facet, and guessing the country from the article's places proved unreliable.
-pub fn resolve_bare_ministries(gazetteer: &Gazetteer, mentions: &mut Vec<RawMention>) {
+/// "the Defense Ministry" without a country: in a capital the sentence names ("the defence ministry in Moscow",
+/// "Kyiv's defence ministry"), that capital's country's ministry; else the nearest ministry of that kind named with its country shortly
+/// before ("Russia's Defence Ministry said ... Ukraine's Defence Ministry denied it ... The Defence Ministry
+/// added" is Ukraine's), else the one ministry of that kind the article names with its country. Otherwise the
+/// mention is dropped: a ministry of no country is not a facet, and guessing the country from the article's
+/// places proved unreliable.
+pub fn resolve_bare_ministries(text: &str, gazetteer: &Gazetteer, mentions: &mut Vec<RawMention>) {
     let is_bare =
         |m: &RawMention| matches!(&m.entity, EntityRef::New(EntityKind::Organization, n) if bare_body(n).is_some());
     if !mentions.iter().any(is_bare) {
@@ -1973,10 +1976,11 @@ pub fn resolve_bare_ministries(gazetteer: &Gazetteer, mentions: &mut Vec<RawMent
         e.kind == EntityKind::Organization
             && std::iter::once(&e.canonical).chain(e.aliases.iter()).any(|n| names_body(n, kind))
     };
-    let qualified: Vec<usize> = mentions
+    // The known organizations with where they are named, in text order.
+    let qualified: Vec<(usize, usize)> = mentions
         .iter()
         .filter_map(|m| match m.entity {
-            EntityRef::Known(i) if gazetteer.entry(i).kind == EntityKind::Organization => Some(i),
+            EntityRef::Known(i) if gazetteer.entry(i).kind == EntityKind::Organization => Some((m.range.start, i)),
             _ => None,
         })
         .collect();
@@ -2023,15 +2027,62 @@ pub fn resolve_bare_ministries(gazetteer: &Gazetteer, mentions: &mut Vec<RawMent
     for m in mentions.iter() {
         let EntityRef::New(EntityKind::Organization, name) = &m.entity else { continue };
         if let Some(kind) = bare_body(name) {
-            if !by_kind.iter().any(|(k, _)| k == kind) && !qualified.iter().any(|&i| of_kind(i, kind)) {
+            if !by_kind.iter().any(|(k, _)| k == kind) && !qualified.iter().any(|&(_, i)| of_kind(i, kind)) {
                 by_kind.push((kind.to_string(), of_people(kind)));
             }
         }
     }
+    // Where the sentence names the ministry's capital or country: a place mention right before ("Moscow's") or
+    // after ("in Moscow", "in Belarus").
+    let capitals: Vec<(Range<usize>, usize)> = mentions
+        .iter()
+        .filter_map(|m| match m.entity {
+            EntityRef::Known(i) if gazetteer.entry(i).description.starts_with("capital of") => {
+                Some((m.range.clone(), gazetteer.entry(i).parent?))
+            }
+            EntityRef::Known(i)
+                if gazetteer.entry(i).kind == EntityKind::Place && country_of(gazetteer, i) == Some(i) =>
+            {
+                Some((m.range.clone(), i))
+            }
+            _ => None,
+        })
+        .collect();
+    let capital_country = |m: &RawMention| {
+        capitals.iter().find_map(|(r, c)| {
+            let before = text.get(r.end..m.range.start).is_some_and(|s| s == "'s " || s == "’s ");
+            let after = text.get(m.range.end..r.start) == Some(" in ");
+            (before || after).then_some(*c)
+        })
+    };
     mentions.retain_mut(|m| {
         let EntityRef::New(EntityKind::Organization, name) = &m.entity else { return true };
         let Some(kind) = bare_body(name) else { return true };
-        let mut found = qualified.iter().copied().filter(|&i| of_kind(i, kind));
+        // "the defence ministry in Moscow", "Kyiv's foreign ministry": the capital's country's ministry.
+        if bare_ministry(name).is_some() {
+            if let Some(k) = capital_country(m).and_then(|c| country_body(gazetteer, c, kind)) {
+                m.entity = EntityRef::Known(k);
+                return true;
+            }
+        }
+        // A lower-case one after any other possessive ("the U.K.'s defense ministry", "Belarus's defence ministry")
+        // is that owner's, which the gazetteer does not know by this name: not another country's named before.
+        let lower = text[m.range.start..].starts_with(char::is_lowercase);
+        if lower && (text[..m.range.start].ends_with("'s ") || text[..m.range.start].ends_with("’s ")) {
+            return false;
+        }
+        // The nearest one named before: "Russia's Defence Ministry said ... Ukraine's Defence Ministry denied it
+        // ... the Defence Ministry added" is Ukraine's.
+        // A ministry only (not "the Communist Party", which an article on the CPSU and China names both ways),
+        // and only close by: further on, the article has often moved to the other country.
+        const NEAR: usize = 1000;
+        let earlier = qualified.partition_point(|&(at, _)| at < m.range.start);
+        let nearest = qualified[..earlier].iter().rev().find(|&&(_, i)| of_kind(i, kind));
+        if let Some(&(_, i)) = nearest.filter(|&&(at, _)| bare_ministry(name).is_some() && m.range.start - at <= NEAR) {
+            m.entity = EntityRef::Known(i);
+            return true;
+        }
+        let mut found = qualified.iter().map(|&(_, i)| i).filter(|&i| of_kind(i, kind));
         let Some(first) = found.next() else {
             let by_people = by_kind.iter().find(|(k, _)| k == kind).map_or(&[][..], |(_, v)| &v[..]);
             if let [only] = by_people[..] {
@@ -2046,6 +2097,22 @@ pub fn resolve_bare_ministries(gazetteer: &Gazetteer, mentions: &mut Vec<RawMent
         m.entity = EntityRef::Known(first);
         true
     });
+}
+
+/// The gazetteer's one body of `kind` (see `bare_body`) of the country `country`, by the country words of its
+/// names ("Russian", "Russia's", "of Russia"); None when it has none or several.
+fn country_body(gazetteer: &Gazetteer, country: usize, kind: &str) -> Option<usize> {
+    let ce = gazetteer.entry(country);
+    let country_names = || std::iter::once(&ce.canonical).chain(ce.aliases.iter());
+    let mut of_country = gazetteer.entries().iter().enumerate().filter(|(_, e)| {
+        e.kind == EntityKind::Organization
+            && std::iter::once(&e.canonical).chain(e.aliases.iter()).any(|n| names_body(n, kind))
+            && ministry_countries(e).any(|w| country_names().any(|n| n == w))
+    });
+    match (of_country.next(), of_country.next()) {
+        (Some((k, _)), None) => Some(k),
+        _ => None,
+    }
 }
 
 /// The kind of a body that needs its country: a bare ministry ("Defence Ministry"), one of the `OWNED_OFFICES`
@@ -2198,15 +2265,7 @@ fn context_owned_bodies(text: &str, gazetteer: &Gazetteer, lists: &EntityWords, 
             continue;
         }
         let found = if let Some(kind) = kind {
-            let mut of_country = gazetteer.entries().iter().enumerate().filter(|(_, e)| {
-                e.kind == EntityKind::Organization
-                    && std::iter::once(&e.canonical).chain(e.aliases.iter()).any(|n| names_body(n, kind))
-                    && ministry_countries(e).any(|w| country_names().any(|n| n == w))
-            });
-            match (of_country.next(), of_country.next()) {
-                (Some((k, _)), None) => Some(k),
-                _ => None,
-            }
+            country_body(gazetteer, c, kind)
         } else {
             let written = &text[m.range.clone()];
             country_names().find_map(|n| {
@@ -2339,7 +2398,8 @@ pub fn lowercase_ministries(text: &str, gazetteer: &Gazetteer, lists: &EntityWor
     }
 }
 
-/// "the defence ministry said", "Interior ministry adviser ...": a ministry in lower case with no owner before it
+/// "the defence ministry said", "Interior ministry adviser ...", "Moscow's defence ministry": a ministry in lower
+/// case with no owner the gazetteer knows before it
 /// (the bytes `at..end`, from its kind on), as the bare name "Defence Ministry" that
 /// `resolve_bare_ministries` gives the article's country or drops. Capitalised ones ("the Defence Ministry") are
 /// found as names already.
@@ -2347,7 +2407,9 @@ fn bare_lowercase_ministry(text: &str, at: usize, end: usize) -> Option<(EntityR
     let kind = text[at..end].strip_suffix(" ministry")?;
     // The caller found a space before `at`.
     let before = text[..at - 1].rsplit(' ').next().unwrap_or("");
-    if !(before == "the" || before == "The" || kind.starts_with(char::is_uppercase)) {
+    // "Moscow's defence ministry": `resolve_bare_ministries` gives it the capital's country.
+    let possessive = (before.ends_with("'s") || before.ends_with("’s")) && before.starts_with(char::is_uppercase);
+    if !(before == "the" || before == "The" || possessive || kind.starts_with(char::is_uppercase)) {
         return None;
     }
     let name = format!("{} Ministry", title_case(kind));

@@ -207,7 +207,7 @@ impl Extractor {
         mentions.append(&mut extra);
         mentions.sort_by_key(|m| m.range.start);
         entities::place_owned_bodies(body, gaz, lists, &mut mentions);
-        entities::resolve_bare_ministries(gaz, &mut mentions);
+        entities::resolve_bare_ministries(body, gaz, &mut mentions);
         entities::outlet_short_forms(body, &self.vocab, &mut mentions);
         entities::drop_middle_initials(gaz, &mut mentions);
         entities::known_units(gaz, &mut mentions);

@@ -791,6 +791,9 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
     if let Some(sp) = country_government(input, &np, phrase) {
         return Some((sp, phrase.to_string()));
     }
+    if let Some(e) = body_in_place(input, &np) {
+        return Some((Speaker::Entity(e), phrase.to_string()));
+    }
     let mut inside: Vec<&EntityMention> =
         mentions_within(input.mentions, &np).filter(|m| !is_possessive(text, m.range.end)).collect();
     // "Those who have escaped Izyum have told", "A consultant who helped to send two ambulances to Ukraine said":
@@ -1579,7 +1582,11 @@ fn country_government(input: &ClaimInput, np: &Range<usize>, phrase: &str) -> Op
         return None;
     }
     let words: Vec<&str> = phrase.split_whitespace().collect();
+    let bare = words.len() == 2;
     let words = words.strip_prefix(&["the"]).or_else(|| words.strip_prefix(&["The"])).unwrap_or(&words);
+    if bare && words.len() == 1 && words[0].eq_ignore_ascii_case("government") {
+        return earlier_government(input, np.start);
+    }
     let at = words.iter().position(|w| w.eq_ignore_ascii_case("government"))?;
     let country_of = |ws: &[&str]| {
         let w = ws.join(" ");
@@ -1620,6 +1627,95 @@ fn country_government(input: &ClaimInput, np: &Range<usize>, phrase: &str) -> Op
     };
     let country = country.or_else(leader)?;
     GOVERNMENTS.iter().find(|(c, _)| *c == country).map(|(_, g)| Speaker::Name(g.to_string(), EntityKind::Organization))
+}
+
+/// "The Ukrainian government said ... The government added": a bare "the government" is the country's government
+/// the article named last before `before` (within `EARLIER_GOVERNMENT` bytes), passing over other bare or
+/// indefinite ones ("a government spokesperson"). None when the last one named is of another country the
+/// gazetteer has no government of, or another government ("the local government", "the federal government").
+fn earlier_government(input: &ClaimInput, before: usize) -> Option<Speaker> {
+    const EARLIER_GOVERNMENT: usize = 2000;
+    let text = input.text;
+    let mut lo = before.saturating_sub(EARLIER_GOVERNMENT);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    for (i, _) in text[lo..before].rmatch_indices("overnment") {
+        let g = lo + i;
+        let end = g + "overnment".len();
+        // A word of its own: "government", not "governments", "government-run" or "ungovernmental".
+        if g == 0 || !matches!(text.as_bytes()[g - 1], b'g' | b'G') {
+            continue;
+        }
+        let g = g - 1;
+        let next = text[end..].chars().next();
+        if text[..g].ends_with(char::is_alphanumeric) || next.is_some_and(|c| c.is_alphanumeric() || c == '-') {
+            continue;
+        }
+        // The words before it in its clause: up to three.
+        let lead = &text[g.saturating_sub(60)..g];
+        let lead = lead.rsplit([',', '.', ';', ':', '(', '"', '“', '\n']).next().unwrap_or("");
+        let before_words: Vec<&str> = lead.split_whitespace().collect();
+        let before_words = &before_words[before_words.len().saturating_sub(3)..];
+        let last = before_words.last().copied().unwrap_or("");
+        let linked = text[end..].starts_with(" of ") || text[end..].starts_with(" in ");
+        if ["a", "A", "an", "An", "any", "every"].contains(&last) || (["the", "The"].contains(&last) && !linked) {
+            continue;
+        }
+        // The phrase as `country_government` reads it: from the first capitalised word (or "the") before, to the
+        // place after "of"/"in".
+        let from = before_words
+            .iter()
+            .position(|w| w.starts_with(char::is_uppercase) || *w == "the")
+            .map_or(g, |k| g - before_words[k..].iter().map(|w| w.len() + 1).sum::<usize>());
+        let mut to = end;
+        if linked {
+            let tail = &text[end + 4..];
+            let seg = &tail[..tail.find([',', '.', ';', ':', ')', '"', '”', '\n']).unwrap_or(tail.len())];
+            let mut taken = 0;
+            // "the United States", "Ukraine": the capitalised words after it.
+            let names = seg.split_whitespace().enumerate();
+            for (_, w) in
+                names.take_while(|(k, w)| w.starts_with(char::is_uppercase) || (*k == 0 && *w == "the")).take(3)
+            {
+                taken += seg[taken..].find(w).unwrap_or(0) + w.len();
+            }
+            to = end + 4 + taken;
+        }
+        let range = from..to;
+        let sp = country_government(input, &range, text[range.clone()].trim())?;
+        // Not when another country is named since ("The UK government created the post ... Japan appointed a
+        // minister ... so the government pledged" is Japan's).
+        let Speaker::Name(name, _) = &sp else { return None };
+        let (country, _) = GOVERNMENTS.iter().find(|(_, g)| g == name)?;
+        let other = input.mentions_before(before).iter().filter(|m| m.range.start >= range.end).any(|m| {
+            let role = input.roles.get(m.entity).copied().unwrap_or("");
+            m.kind == EntityKind::Place && role.contains(" country") && !role.starts_with(country)
+        });
+        return (!other).then_some(sp);
+    }
+    None
+}
+
+/// "the Defense Ministry in Moscow", "The foreign ministry in Oslo": an organization and the place it sits in,
+/// and nothing else, speak as the organization.
+fn body_in_place(input: &ClaimInput, np: &Range<usize>) -> Option<usize> {
+    let text = input.text;
+    let phrase = text.get(np.clone())?;
+    // Most phrases hold no " in ": one search first.
+    if !phrase.contains(" in ") {
+        return None;
+    }
+    let mut inside = mentions_within(input.mentions, np);
+    let (org, place) = (inside.next()?, inside.next()?);
+    if inside.next().is_some() || org.kind != EntityKind::Organization || place.kind != EntityKind::Place {
+        return None;
+    }
+    let lead = text[np.start..org.range.start].trim();
+    let fits = ["", "the", "The"].contains(&lead)
+        && text.get(org.range.end..place.range.start) == Some(" in ")
+        && text[place.range.end..np.end].trim().is_empty();
+    fits.then_some(org.entity)
 }
 
 /// "US", "Russia's": a country written by its name, as the gazetteer's role descriptions write it.
