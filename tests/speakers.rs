@@ -368,3 +368,29 @@ fn a_body_speaking_for_its_owner_is_an_unnamed_speaker() {
         assert_eq!(speakers_and_kinds(body), [(speaker.to_string(), "unnamed")], "{body}");
     }
 }
+
+#[test]
+fn common_noun_subjects_of_saying_are_unnamed_sources() {
+    for (body, speaker) in [
+        ("Ukraine's state railway says the station was hit by two missiles.", "Ukraine's state railway"),
+        ("Russian state media said on Sunday that a general had been killed.", "Russian state media"),
+        ("Opponents of a deal say lifting sanctions could help Russia.", "Opponents of a deal"),
+        ("Residents who fled the city say they were shelled for days.", "Residents who fled the city"),
+        ("Protest organizers in Kyiv said the march would go ahead.", "Protest organizers in Kyiv"),
+        (
+            "A Serbian police statement issued on June 8 said police had arrested a man.",
+            "A Serbian police statement issued on June 8",
+        ),
+    ] {
+        assert_eq!(speakers(body), [speaker], "{body}");
+    }
+    // Not sources: a verb that is not one of saying, a passive, the content before a trailing speaker.
+    for body in [
+        "The mere existence of this offshore corporation pointed to the fact that he does not trust the country.",
+        "This spasm of activity indicates that Belarus is preparing to enter the fray.",
+        "Ukrainians across the country told to be vigilant in case Russia unleashed fresh strikes.",
+        "The person who died was among those reported as injured.",
+    ] {
+        assert_eq!(speakers(body), Vec::<String>::new(), "{body}");
+    }
+}

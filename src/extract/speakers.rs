@@ -480,7 +480,7 @@ pub(super) enum NpMode {
 
 /// "officials in Kiev", "police in the region of Transnistria": before a place or organization, a head noun
 /// that a preposition attaches it to. The people named by the head noun speak, not the entity.
-fn head_before_preposition(before: &str) -> bool {
+fn head_before_preposition(before: &str, lists: &EntityWords) -> bool {
     // The entity is the preposition's object: "in Kiev", "of the region".
     let mut last = before.split_whitespace().rev().skip_while(|w| ["the", "The"].contains(w));
     if !last.next().is_some_and(|w| ["in", "of", "from", "at", "for"].contains(&w)) {
@@ -492,7 +492,9 @@ fn head_before_preposition(before: &str) -> bool {
         if prev_head && ["in", "of", "from", "at", "for"].contains(&w) {
             return true;
         }
-        prev_head = HEAD_NOUNS.contains(&w.to_lowercase().as_str());
+        // "Protest organizers in Kyiv": a plural of people too.
+        let w = w.to_lowercase();
+        prev_head = HEAD_NOUNS.contains(&w.as_str()) || people_plural(&w, lists);
     }
     false
 }
@@ -723,7 +725,18 @@ pub(super) fn resolve_subject(
     floor: usize,
     cue_start: usize,
 ) -> Option<(Speaker, String)> {
-    let found = resolve_np(input, np.clone(), NpMode::Subject)?;
+    let Some(found) = resolve_np(input, np.clone(), NpMode::Subject) else {
+        // "Ukraine's state railway says", "Opponents of a deal say": a common-noun phrase is a source when its
+        // verb is one of saying ("the mere existence of this corporation pointed to", "this spasm of activity
+        // indicates" are no one's words).
+        let phrase = input.text.get(np).unwrap_or("").trim();
+        let cue = input.text.get(cue_start..).unwrap_or("").split_whitespace().next().unwrap_or("");
+        // "Ukrainians across the country told to be vigilant", "is said to have": a passive.
+        let passive = input.text.get(cue_start..).unwrap_or("").split_whitespace().nth(1) == Some("to");
+        let speech = SPEECH_VERBS.contains(&cue.to_lowercase().as_str()) && !passive;
+        return (speech && common_description(phrase, input.lists))
+            .then(|| (Speaker::Unnamed(phrase.to_string()), phrase.to_string()));
+    };
     if !matches!(found.0, Speaker::Unnamed(_)) {
         return Some(found);
     }
@@ -858,7 +871,8 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
         };
         let described = (mode != NpMode::Object
             && ((!own_kind && tail_words.iter().any(|w| HEAD_NOUNS.contains(&w.to_lowercase().as_str())))
-                || (m.kind != EntityKind::Person && head_before_preposition(&text[np.start..m.range.start]))))
+                || (m.kind != EntityKind::Person
+                    && head_before_preposition(&text[np.start..m.range.start], input.lists))))
             || tied_to_person
             || (mode == NpMode::Subject && described_before(&text[np.start..m.range.start]));
         if !described {
@@ -1008,7 +1022,15 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
     if let Some(full) = expand_acronym(input, phrase, np.start) {
         return Some((Speaker::Name(full, EntityKind::Organization), phrase.to_string()));
     }
-    let found = unknown_speaker(phrase, input.lists)?;
+    let found = match unknown_speaker(phrase, input.lists) {
+        Some(found) => found,
+        // "according to a report published in March", "According to its website"; the subject of a cue is taken
+        // in `resolve_subject`, which knows the cue.
+        None if mode == NpMode::According && common_description(phrase, input.lists) => {
+            (Speaker::Unnamed(phrase.to_string()), phrase.to_string())
+        }
+        None => return None,
+    };
     // "Penn said" after "Sean Penn ...": the full name introduced earlier in the article.
     if let (Speaker::Name(name, EntityKind::Person), _) = &found {
         if !name.contains(' ') {
@@ -1984,6 +2006,99 @@ pub(super) fn unknown_speaker(phrase: &str, lists: &EntityWords) -> Option<(Spea
         return Some((Speaker::Unnamed(phrase.to_string()), phrase.to_string()));
     }
     None
+}
+
+/// Verbs of saying whose subject speaks whatever it is ("Russian state media said", "Its website says").
+#[rustfmt::skip]
+const SPEECH_VERBS: &[&str] = &[
+    "said", "says", "say", "told", "tells", "tell", "added", "adds", "wrote", "writes", "reported", "reports",
+    "announced", "announces", "claimed", "claims", "claim", "stated", "states", "confirmed", "confirms", "warned",
+    "warns", "warn", "insisted", "insists", "insist", "argued", "argues", "argue", "accused", "accuses", "accuse",
+    "denied", "denies", "deny", "alleged", "alleges", "allege", "predicted", "predicts", "predict", "concluded",
+    "found", "estimated", "estimates", "estimate", "noted", "notes", "stressed", "vowed", "promised", "urged",
+    "acknowledged", "admitted", "admits", "explained", "reads", "read", "described", "revealed", "reveals",
+];
+
+/// "Ukraine's state railway says", "Russian state media said", "Opponents of a deal say", "Residents who fled
+/// the city say", "A Serbian police statement issued on June 8 said": a common-noun phrase as the subject of a
+/// cue, with an opener (a determiner, a possessive, a nationality or a number), lower-case words up to its head,
+/// and anything after the head that a preposition, "who" or a participle attaches ("of a deal", "in a May 18 poll
+/// by the defence ministry"). Whatever such a phrase's head, the subject of a reporting verb is a source. A verb
+/// or link word before the head ("Putin is said", "The State department did not say") is not such a phrase.
+fn common_description(phrase: &str, lists: &EntityWords) -> bool {
+    const POSTMODIFIERS: &[&str] = &[
+        "of", "in", "by", "from", "for", "at", "with", "on", "near", "over", "under", "about", "among", "across",
+        "inside", "outside", "within", "who", "whose", "familiar", "close", "involved", "based", "living",
+    ];
+    const NOT_NOUNS: &[&str] = &[
+        "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did", "not",
+        "never", "to", "would", "will", "could", "should", "can", "may", "might", "must", "it", "there", "which",
+        "what", "when", "where", "why", "how", "if", "than", "then", "as", "also", "that", "here", "now", "this",
+        "these", "those", "they", "he", "she", "we", "i", "you", "one", "no", "so", "just", "only", "even", "long",
+        "own", "first", "last", "latest", "new", "same", "previous", "former", "next",
+    ];
+    const OPENERS: &[&str] = &[
+        "the", "a", "an", "his", "her", "their", "its", "our", "some", "many", "most", "several", "few", "both", "all",
+        "each", "every", "other", "another", "these", "those", "this", "two", "three", "four", "five",
+    ];
+    let phrase = phrase.trim_start_matches(|c: char| !c.is_alphanumeric()).trim();
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    if words.len() < 2 {
+        return false;
+    }
+    let possessive = |w: &str| w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’");
+    let demonym = |w: &str| lists.has(w, class::DEMONYM | class::OWNER_DEMONYM);
+    // What attaches to the head must end on a word of its own, not on a preposition or a determiner ("the brother
+    // of X who was executed in March for | alleged ...", "pressure on other western | brands"), and hold no verb of
+    // its own past a relative pronoun's ("the person who died was among those | reported ...").
+    let last = lower[lower.len() - 1].as_str();
+    let open_end = POSTMODIFIERS.contains(&last) || OPENERS.contains(&last) || DETERMINERS.contains(&last);
+    let second_verb = (2..words.len()).any(|k| {
+        ["is", "are", "was", "were", "be", "could", "would", "will", "can", "not", "have", "has"]
+            .contains(&lower[k].as_str())
+            && !["who", "that", "which"].contains(&lower[k - 1].as_str())
+    });
+    if open_end || second_verb {
+        return false;
+    }
+    // "Opponents of a deal", "Residents who fled the city": a plural of people is its own head ("Russians who
+    // polls here say" is no relative clause).
+    if people_plural(&lower[0], lists) && POSTMODIFIERS.contains(&lower[1].as_str()) {
+        return lower[1] != "who" || lower.get(2).is_some_and(|w| !people_plural(w, lists));
+    }
+    let opener =
+        OPENERS.contains(&lower[0].as_str()) || possessive(words[0]) || demonym(words[0]) || quantity_word(&lower[0]);
+    if !opener {
+        return false;
+    }
+    // The head is the last word before what attaches to it: a preposition or "who" after at least one word past
+    // the opener, or a participle ("issued", "quoted").
+    let post = (2..words.len())
+        .find(|&k| {
+            let w = lower[k].as_str();
+            POSTMODIFIERS.contains(&w) || (w.ends_with("ed") && w.len() > 5)
+        })
+        .unwrap_or(words.len());
+    let core = &words[1..post];
+    let head = lower[post - 1].as_str();
+    let plain = |w: &str| w.chars().all(|c| c.is_ascii_lowercase() || c == '-') && !w.is_empty();
+    // Capitalised words before the head only inside a possessive ("The Ukrainian Defense Ministry's latest
+    // assessment"), or a nationality ("Russian state media", "the Ukrainian nuclear regulator").
+    let owner = core.iter().rposition(|w| possessive(w)).map_or(0, |p| p + 1);
+    let fits = |(k, w): (usize, &&str)| {
+        let w = w.trim_end_matches(',');
+        k < owner || plain(w) || demonym(w) || w.starts_with(|c: char| c.is_ascii_digit()) && !w.contains(['.', ':'])
+    };
+    // "post-invasion", "pro-Kremlin": a prefixed adjective is no head.
+    let prefixed = ["post-", "pre-", "pro-", "anti-", "non-"].iter().any(|p| head.starts_with(p));
+    core.len() <= 4
+        && core.iter().enumerate().all(fits)
+        && owner < core.len()
+        && plain(head)
+        && head.len() > 2
+        && !prefixed
+        && !lower[..post].iter().skip(1).any(|w| NOT_NOUNS.contains(&w.as_str()) || POSTMODIFIERS.contains(&w.as_str()))
 }
 
 /// Bodies that speak for the person or organization owning them ("Trump's campaign", "the Kremlin's press
