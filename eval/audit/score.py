@@ -3,7 +3,8 @@
 
     zstd -dc ../shared/corpora/ukraine-media-r2nery/articles.jsonl.zst > /tmp/r2n.jsonl
     ./target/release/sitrep extract --json /tmp/r2n.jsonl > /tmp/r2n-extract.jsonl
-    python3 eval/audit/score.py /tmp/r2n-extract.jsonl
+    python3 eval/audit/score.py /tmp/r2n-extract.jsonl                 # every sample
+    python3 eval/audit/score.py /tmp/r2n-extract.jsonl --tuning-only   # not the held-out one
 
 For each judged claim it looks for the extracted claim of the same article whose span overlaps the judged span
 most (by at least 30% of the longer one, as `sitrep-eval claims` matches), and compares its speaker with the
@@ -13,7 +14,8 @@ file: found (a claim still extracted there), speaker right among those found, an
 `pronoun-speakers.tsv` is held out: 80 claims whose speaker was written as a pronoun (he/she/it/they), drawn at
 random from all such claims of the session-6 extractor (seed 11) and judged by reading each article before looking
 at the tool's answer; no rule was written from it. `claims-sample.tsv` is the session-6 audit of 120 claims drawn
-uniformly (seed 7); its errors were used to choose rules, so it is a tuning sample now. README in this directory.
+uniformly (seed 7); its errors were used to choose rules, so it is a tuning sample now, as is
+`claims-sample-s11.tsv`, the session-11 audit of 100 claims (seed 1111). README in this directory.
 """
 import csv
 import json
@@ -70,8 +72,11 @@ def score(name, rows, claims_of, gold_of):
 
 
 def main():
-    if len(sys.argv) != 2:
+    args = [a for a in sys.argv[1:] if a != "--tuning-only"]
+    tuning_only = len(args) + 1 != len(sys.argv)
+    if len(args) != 1:
         sys.exit(__doc__)
+    sys.argv[1:] = args
     claims_of = {}
     with open(sys.argv[1]) as f:
         for line in f:
@@ -83,17 +88,19 @@ def main():
             return list(csv.DictReader(f, delimiter="\t"))
 
     # Claims that are real attributions with a judged speaker.
-    score("pronoun-speakers.tsv (held out)", tsv("pronoun-speakers.tsv"), claims_of,
-          lambda r: None if r["gold_kind"] in ("not-a-claim", "unsure") else [r["gold_speaker"], r["also_accepted"]])
+    if not tuning_only:
+        score("pronoun-speakers.tsv (held out)", tsv("pronoun-speakers.tsv"), claims_of,
+              lambda r: None if r["gold_kind"] in ("not-a-claim", "unsure") else [r["gold_speaker"], r["also_accepted"]])
     def audited(r):
         if r["is_claim"] != "yes" or r["speaker"] == "unsure":
             return None
         if r["speaker"] == "right":
-            return [r["session6_speaker"]]
+            return [r.get("session6_speaker") or r["extracted_speaker"]]
         # Wrong or partly right: the judge wrote the right speaker (or nothing, then it cannot be scored).
         return [r["correct_speaker"]] if r["correct_speaker"] else None
 
     score("claims-sample.tsv (tuning)", tsv("claims-sample.tsv"), claims_of, audited)
+    score("claims-sample-s11.tsv (tuning)", tsv("claims-sample-s11.tsv"), claims_of, audited)
 
 
 if __name__ == "__main__":
