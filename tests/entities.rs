@@ -1284,3 +1284,21 @@ fn a_bare_marine_corps_is_the_us_one() {
     includes(&orgs, &["Marine Corps of Ukraine"]);
     excludes(&orgs, &["US Marine Corps"]);
 }
+
+#[test]
+fn every_place_of_a_list_shares_the_region_word() {
+    // "the Donetsk, Luhansk and Kharkiv regions": the first of a list of three is a region, like the others.
+    let a = extract(
+        "Troops attacked along the front line of [the] Donetsk, Luhansk and Kharkiv regions, Danilov said.",
+        &[],
+    );
+    let places = names(&a, "places");
+    includes(&places, &["Donetsk Oblast", "Luhansk Oblast", "Kharkiv Oblast"]);
+    excludes(&places, &["Donetsk", "Luhansk", "Kharkiv"]);
+    // "Dnepropetrovsk Region": a city whose oblast has another name is the place the gazetteer knows as
+    // "<name> region".
+    let a = extract("A depot near Lyubimovka in Ukraine's Dnepropetrovsk Region was hit.", &[]);
+    let places = names(&a, "places");
+    includes(&places, &["Dnipropetrovsk Oblast"]);
+    excludes(&places, &["Dnipro"]);
+}

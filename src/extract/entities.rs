@@ -1781,10 +1781,22 @@ pub fn promote_regions(text: &str, gazetteer: &Gazetteer, mentions: &mut [RawMen
             !rest.chars().next().is_some_and(char::is_alphanumeric)
         })
     };
-    let oblast_of = |idx: usize| -> Option<usize> {
+    // "Dnepropetrovsk Region": a city whose oblast is named otherwise (Dnipro, Dnipropetrovsk Oblast) stands for
+    // the place the gazetteer knows as "<name as written> region", when the region word follows.
+    let oblast_of = |idx: usize, range: &Range<usize>| -> Option<usize> {
         let e = gazetteer.entry(idx);
+        if e.kind != EntityKind::Place {
+            return None;
+        }
         let p = e.parent?;
-        (e.kind == EntityKind::Place && gazetteer.entry(p).canonical == format!("{} Oblast", e.canonical)).then_some(p)
+        if gazetteer.entry(p).canonical == format!("{} Oblast", e.canonical) {
+            return Some(p);
+        }
+        if !region_word_at(range.end, false) {
+            return None;
+        }
+        let key = format!("{} region", text[range.clone()].to_lowercase());
+        gazetteer.name_table().get(&key).copied().filter(|&k| k == p && gazetteer.entry(k).kind == EntityKind::Place)
     };
     let republic_of = |idx: usize| -> Option<usize> {
         let e = gazetteer.entry(idx);
@@ -1818,13 +1830,32 @@ pub fn promote_regions(text: &str, gazetteer: &Gazetteer, mentions: &mut [RawMen
                 }
             }
         }
-        let Some(oblast) = oblast_of(idx) else {
+        let Some(oblast) = oblast_of(idx, &mentions[i].range) else {
             promoted_pair = false;
             continue;
         };
         let direct = region_word_at(end, false);
         // "Donetsk and Luhansk regions": the first of a pair shares the second's region word.
-        let paired = mentions.get(i + 1).is_some_and(|next| next_gap_ok(next) && region_word_at(next.range.end, true));
+        // "Donetsk, Luhansk, Kherson and Zaporizhzhia regions": every place of a list shares the last one's
+        // region word.
+        let paired = {
+            let mut j = i;
+            loop {
+                let Some(next) = mentions.get(j + 1).filter(|n| n.range.start >= mentions[j].range.end) else {
+                    break false;
+                };
+                let gap = &text[mentions[j].range.end..next.range.start];
+                if !matches!(gap, " and " | ", " | ", and ")
+                    || !matches!(next.entity, EntityRef::Known(k) if gazetteer.entry(k).kind == EntityKind::Place)
+                {
+                    break false;
+                }
+                if region_word_at(next.range.end, true) {
+                    break true;
+                }
+                j += 1;
+            }
+        };
         // "the regions of Donetsk and Luhansk", and the second of such a pair.
         let lead = &text[..mentions[i].range.start];
         // "recognize Donetsk and Luhansk as independent states": the two Donbas names as a pair are the regions,
