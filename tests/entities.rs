@@ -1302,3 +1302,14 @@ fn every_place_of_a_list_shares_the_region_word() {
     includes(&places, &["Dnipropetrovsk Oblast"]);
     excludes(&places, &["Dnipro"]);
 }
+
+#[test]
+fn an_embassy_in_lower_case_is_the_embassy() {
+    let a = extract(
+        "Russia wants its diplomats to rotate as often as those of the US embassy in Moscow. \
+         The Ukrainian embassy in Beirut referred to an earlier statement.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    includes(&orgs, &["US Embassy in Moscow", "Ukrainian Embassy in Beirut"]);
+}

@@ -2607,14 +2607,16 @@ pub fn western_given_names(gazetteer: &Gazetteer, lists: &EntityWords, mentions:
 /// "the U.S. Embassy in Moscow", "the Russian Embassy in Washington": an embassy or consulate named by its country's
 /// code or demonym and the place it is in ("US Embassy in Kyiv"). The place mentions in it are kept, as for "US
 /// Space Command". Without its place ("the U.S. Embassy") it is left out: which embassy is meant is not written.
+/// In lower case ("the US embassy in Moscow", "the Ukrainian embassy in Beirut") it names the same body.
 pub fn embassies(text: &str, gazetteer: &Gazetteer, lists: &EntityWords, mentions: &mut Vec<RawMention>) {
-    static HEADS: std::sync::LazyLock<AhoCorasick> = std::sync::LazyLock::new(|| {
-        AhoCorasick::new([" Embassy", " Consulate"]).expect("two fixed patterns always build")
-    });
+    const HEAD_WORDS: [&str; 4] = [" Embassy", " Consulate", " embassy", " consulate"];
+    static HEADS: std::sync::LazyLock<AhoCorasick> =
+        std::sync::LazyLock::new(|| AhoCorasick::new(HEAD_WORDS).expect("four fixed patterns always build"));
     let found_before = mentions.len();
     for found in HEADS.find_iter(text) {
-        let (at, head) = (found.start(), &text[found.range()]);
-        let mut end = at + head.len();
+        let at = found.start();
+        let mut end = at + HEAD_WORDS[found.pattern().as_usize()].len();
+        let head = HEAD_WORDS[found.pattern().as_usize() % 2];
         if !text[end..].starts_with(" in ") {
             continue;
         }
