@@ -1313,3 +1313,18 @@ fn an_embassy_in_lower_case_is_the_embassy() {
     let orgs = names(&a, "organizations");
     includes(&orgs, &["US Embassy in Moscow", "Ukrainian Embassy in Beirut"]);
 }
+
+#[test]
+fn party_tags_of_georgia_and_washington_and_gazetteer_gaps() {
+    // "R-Ga." is the US state, never the country; "D-Wash." is the state, not the capital.
+    let a = extract(
+        "Rep. Jody Hice, R-Ga., and Rep. Pramila Jayapal, D-Wash., and Rep. Mark Pocan, D-Wisc., spoke. \
+         Donald Jr. tweeted about Burisma, Lavrov told India Today, and the crew trained in Star City.",
+        &[],
+    );
+    let places = names(&a, "places");
+    includes(&places, &["Georgia (US state)", "Washington State", "Wisconsin", "Star City"]);
+    excludes(&places, &["Georgia", "Washington", "India"]);
+    includes(&names(&a, "organizations"), &["Burisma", "India Today"]);
+    includes(&names(&a, "people"), &["Donald Trump Jr."]);
+}
