@@ -1328,3 +1328,18 @@ fn party_tags_of_georgia_and_washington_and_gazetteer_gaps() {
     includes(&names(&a, "organizations"), &["Burisma", "India Today"]);
     includes(&names(&a, "people"), &["Donald Trump Jr."]);
 }
+
+#[test]
+fn a_place_inside_an_adjective_of_origin_is_no_mention() {
+    // "US-made", "Sierra Leone-flagged": not mentions of the place (ENTITIES-GUIDELINES, fourth set), and the
+    // adjective is no part of a name ("the Sierra Leone-flagged Razoni" is no person). "Russia-led" stays.
+    let a = extract(
+        "A strike destroyed US-made HIMARS rockets. A crew member on the Sierra Leone-flagged Razoni said so. \
+         The Russia-led alliance sent troops.",
+        &[],
+    );
+    let places = names(&a, "places");
+    excludes(&places, &["United States", "Sierra Leone"]);
+    includes(&places, &["Russia"]);
+    assert!(names(&a, "people").is_empty(), "{:?}", names(&a, "people"));
+}

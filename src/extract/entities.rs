@@ -271,6 +271,15 @@ impl EntityMatcher {
                 continue;
             }
             let pattern = m.pattern().as_usize();
+            // "US-made rockets", "the Sierra Leone-flagged Razoni": a place inside a compound adjective of where a
+            // thing was made or registered is not a mention of it ("Russia-led", "London-based" stay: the gold
+            // sets count them).
+            if self.pattern_kind[pattern] == EntityKind::Place
+                && text[m.end()..].starts_with('-')
+                && ORIGIN_ADJECTIVES.iter().any(|a| text[m.end()..].starts_with(a) && ends_word(m.end() + a.len()))
+            {
+                continue;
+            }
             let next = next_word(text, m.end());
             // "the House" is a short name only on its own: "the House of Commons", "the House Armed Services
             // Committee" are other names, matched from "House" on.
@@ -623,6 +632,26 @@ fn is_ordinal(w: &str) -> bool {
     digits > 0 && matches!(&w[digits..], "st" | "nd" | "rd" | "th")
 }
 
+/// The hyphenated endings of a compound adjective of origin ("US-made", "Sierra Leone-flagged", "U.S.-supplied").
+const ORIGIN_ADJECTIVES: [&str; 11] = [
+    "-made",
+    "-built",
+    "-manufactured",
+    "-produced",
+    "-designed",
+    "-developed",
+    "-flagged",
+    "-registered",
+    "-supplied",
+    "-owned",
+    "-operated",
+];
+
+/// "US-made", "Leone-flagged": a word that ends in one of [`ORIGIN_ADJECTIVES`].
+fn is_origin_adjective(w: &str) -> bool {
+    w.contains('-') && ORIGIN_ADJECTIVES.iter().any(|a| w.ends_with(a))
+}
+
 fn is_cap_word(w: &str) -> bool {
     let mut chars = w.chars();
     let Some(first) = chars.next() else {
@@ -652,6 +681,11 @@ pub fn context_names(
     let mut i = 0;
     while i < ws.len() {
         let w = &text[ws[i].clone()];
+        // "the Sierra Leone-flagged Razoni": a compound adjective of origin is no part of a name.
+        if is_origin_adjective(w) {
+            i += 1;
+            continue;
+        }
         if !is_cap_word(w) || covered(&ws[i]) {
             // "58th Motorized Infantry Brigade": an ordinal starts a unit's name.
             if is_ordinal(w) && !covered(&ws[i]) {
@@ -700,7 +734,8 @@ pub fn context_names(
                         .or_else(|| rest.strip_prefix('’'))
                         .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_uppercase()))
             };
-            if !ok_gap || !(is_cap_word(&text[ws[j].clone()]) || initial) || covered(&ws[j]) {
+            let w = &text[ws[j].clone()];
+            if !ok_gap || !(is_cap_word(w) || initial) || covered(&ws[j]) || is_origin_adjective(w) {
                 break;
             }
             j += 1;
