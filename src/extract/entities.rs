@@ -271,6 +271,15 @@ impl EntityMatcher {
                 continue;
             }
             let pattern = m.pattern().as_usize();
+            // "US-made rockets", "the Sierra Leone-flagged Razoni": a place inside a compound adjective of where a
+            // thing was made or registered is not a mention of it ("Russia-led", "London-based" stay: the gold
+            // sets count them).
+            if self.pattern_kind[pattern] == EntityKind::Place
+                && text[m.end()..].starts_with('-')
+                && ORIGIN_ADJECTIVES.iter().any(|a| text[m.end()..].starts_with(a) && ends_word(m.end() + a.len()))
+            {
+                continue;
+            }
             let next = next_word(text, m.end());
             // "the House" is a short name only on its own: "the House of Commons", "the House Armed Services
             // Committee" are other names, matched from "House" on.
@@ -623,6 +632,26 @@ fn is_ordinal(w: &str) -> bool {
     digits > 0 && matches!(&w[digits..], "st" | "nd" | "rd" | "th")
 }
 
+/// The hyphenated endings of a compound adjective of origin ("US-made", "Sierra Leone-flagged", "U.S.-supplied").
+const ORIGIN_ADJECTIVES: [&str; 11] = [
+    "-made",
+    "-built",
+    "-manufactured",
+    "-produced",
+    "-designed",
+    "-developed",
+    "-flagged",
+    "-registered",
+    "-supplied",
+    "-owned",
+    "-operated",
+];
+
+/// "US-made", "Leone-flagged": a word that ends in one of [`ORIGIN_ADJECTIVES`].
+fn is_origin_adjective(w: &str) -> bool {
+    w.contains('-') && ORIGIN_ADJECTIVES.iter().any(|a| w.ends_with(a))
+}
+
 fn is_cap_word(w: &str) -> bool {
     let mut chars = w.chars();
     let Some(first) = chars.next() else {
@@ -652,6 +681,11 @@ pub fn context_names(
     let mut i = 0;
     while i < ws.len() {
         let w = &text[ws[i].clone()];
+        // "the Sierra Leone-flagged Razoni": a compound adjective of origin is no part of a name.
+        if is_origin_adjective(w) {
+            i += 1;
+            continue;
+        }
         if !is_cap_word(w) || covered(&ws[i]) {
             // "58th Motorized Infantry Brigade": an ordinal starts a unit's name.
             if is_ordinal(w) && !covered(&ws[i]) {
@@ -700,7 +734,8 @@ pub fn context_names(
                         .or_else(|| rest.strip_prefix('’'))
                         .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_uppercase()))
             };
-            if !ok_gap || !(is_cap_word(&text[ws[j].clone()]) || initial) || covered(&ws[j]) {
+            let w = &text[ws[j].clone()];
+            if !ok_gap || !(is_cap_word(w) || initial) || covered(&ws[j]) || is_origin_adjective(w) {
                 break;
             }
             j += 1;
@@ -1781,10 +1816,22 @@ pub fn promote_regions(text: &str, gazetteer: &Gazetteer, mentions: &mut [RawMen
             !rest.chars().next().is_some_and(char::is_alphanumeric)
         })
     };
-    let oblast_of = |idx: usize| -> Option<usize> {
+    // "Dnepropetrovsk Region": a city whose oblast is named otherwise (Dnipro, Dnipropetrovsk Oblast) stands for
+    // the place the gazetteer knows as "<name as written> region", when the region word follows.
+    let oblast_of = |idx: usize, range: &Range<usize>| -> Option<usize> {
         let e = gazetteer.entry(idx);
+        if e.kind != EntityKind::Place {
+            return None;
+        }
         let p = e.parent?;
-        (e.kind == EntityKind::Place && gazetteer.entry(p).canonical == format!("{} Oblast", e.canonical)).then_some(p)
+        if gazetteer.entry(p).canonical == format!("{} Oblast", e.canonical) {
+            return Some(p);
+        }
+        if !region_word_at(range.end, false) {
+            return None;
+        }
+        let key = format!("{} region", text[range.clone()].to_lowercase());
+        gazetteer.name_table().get(&key).copied().filter(|&k| k == p && gazetteer.entry(k).kind == EntityKind::Place)
     };
     let republic_of = |idx: usize| -> Option<usize> {
         let e = gazetteer.entry(idx);
@@ -1818,13 +1865,32 @@ pub fn promote_regions(text: &str, gazetteer: &Gazetteer, mentions: &mut [RawMen
                 }
             }
         }
-        let Some(oblast) = oblast_of(idx) else {
+        let Some(oblast) = oblast_of(idx, &mentions[i].range) else {
             promoted_pair = false;
             continue;
         };
         let direct = region_word_at(end, false);
         // "Donetsk and Luhansk regions": the first of a pair shares the second's region word.
-        let paired = mentions.get(i + 1).is_some_and(|next| next_gap_ok(next) && region_word_at(next.range.end, true));
+        // "Donetsk, Luhansk, Kherson and Zaporizhzhia regions": every place of a list shares the last one's
+        // region word.
+        let paired = {
+            let mut j = i;
+            loop {
+                let Some(next) = mentions.get(j + 1).filter(|n| n.range.start >= mentions[j].range.end) else {
+                    break false;
+                };
+                let gap = &text[mentions[j].range.end..next.range.start];
+                if !matches!(gap, " and " | ", " | ", and ")
+                    || !matches!(next.entity, EntityRef::Known(k) if gazetteer.entry(k).kind == EntityKind::Place)
+                {
+                    break false;
+                }
+                if region_word_at(next.range.end, true) {
+                    break true;
+                }
+                j += 1;
+            }
+        };
         // "the regions of Donetsk and Luhansk", and the second of such a pair.
         let lead = &text[..mentions[i].range.start];
         // "recognize Donetsk and Luhansk as independent states": the two Donbas names as a pair are the regions,
@@ -2576,14 +2642,16 @@ pub fn western_given_names(gazetteer: &Gazetteer, lists: &EntityWords, mentions:
 /// "the U.S. Embassy in Moscow", "the Russian Embassy in Washington": an embassy or consulate named by its country's
 /// code or demonym and the place it is in ("US Embassy in Kyiv"). The place mentions in it are kept, as for "US
 /// Space Command". Without its place ("the U.S. Embassy") it is left out: which embassy is meant is not written.
+/// In lower case ("the US embassy in Moscow", "the Ukrainian embassy in Beirut") it names the same body.
 pub fn embassies(text: &str, gazetteer: &Gazetteer, lists: &EntityWords, mentions: &mut Vec<RawMention>) {
-    static HEADS: std::sync::LazyLock<AhoCorasick> = std::sync::LazyLock::new(|| {
-        AhoCorasick::new([" Embassy", " Consulate"]).expect("two fixed patterns always build")
-    });
+    const HEAD_WORDS: [&str; 4] = [" Embassy", " Consulate", " embassy", " consulate"];
+    static HEADS: std::sync::LazyLock<AhoCorasick> =
+        std::sync::LazyLock::new(|| AhoCorasick::new(HEAD_WORDS).expect("four fixed patterns always build"));
     let found_before = mentions.len();
     for found in HEADS.find_iter(text) {
-        let (at, head) = (found.start(), &text[found.range()]);
-        let mut end = at + head.len();
+        let at = found.start();
+        let mut end = at + HEAD_WORDS[found.pattern().as_usize()].len();
+        let head = HEAD_WORDS[found.pattern().as_usize() % 2];
         if !text[end..].starts_with(" in ") {
             continue;
         }
