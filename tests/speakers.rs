@@ -394,3 +394,14 @@ fn common_noun_subjects_of_saying_are_unnamed_sources() {
         assert_eq!(speakers(body), Vec::<String>::new(), "{body}");
     }
 }
+
+#[test]
+fn name_after_a_description_after_the_cue() {
+    // The person named after the description and its comma speaks, not the place inside the description.
+    let body = "\"It was one of those ideas that just snowballed,\" explains the app's UK manager, Colin Watkins. \
+                The app is popular.";
+    assert_eq!(speakers(body), ["Colin Watkins"]);
+    let body = "\"This is an opportunity to have a bit of normality,\" explains the pub's owner, Gavin Price, who \
+                is also manager of Elgin FC.";
+    assert_eq!(speakers(body), ["Gavin Price"]);
+}

@@ -783,8 +783,49 @@ pub(super) fn resolve_subject(
     Some(found)
 }
 
-/// Who a phrase names: an entity, a pronoun's referent, or an unnamed description.
-pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode) -> Option<(Speaker, String)> {
+/// Who a phrase names: an entity, a pronoun's referent, or an unnamed description. After the cue, a person
+/// named right after a description ('"...," explains the pub's owner, Gavin Price, who ...', "said the app's
+/// UK manager, Colin Watkins.") is the speaker, unless the description already names a person.
+pub(super) fn resolve_np(input: &ClaimInput, np: Range<usize>, mode: NpMode) -> Option<(Speaker, String)> {
+    let found = resolve_phrase(input, np.clone(), mode);
+    if mode != NpMode::Object || matches!(&found, Some((Speaker::Name(_, EntityKind::Person), _))) {
+        return found;
+    }
+    if let Some((Speaker::Entity(e), _)) = &found {
+        if input.kinds.get(*e) == Some(&EntityKind::Person) {
+            return found;
+        }
+    }
+    match appositive_person(input, &np) {
+        Some(m) => Some((Speaker::Entity(m.entity), input.text[m.range.clone()].to_string())),
+        None => found,
+    }
+}
+
+/// The person mention that alone fills the phrase after a description and its comma: "the pub's owner, Gavin
+/// Price," (the description opens with a determiner or a possessive, and has no name of a person itself).
+fn appositive_person<'m>(input: &'m ClaimInput, np: &Range<usize>) -> Option<&'m EntityMention> {
+    let text = input.text;
+    let phrase = text.get(np.clone())?.trim();
+    let first = phrase.split_whitespace().next()?;
+    let determiner = ["the", "The", "a", "an", "its", "his", "her", "their"].contains(&first)
+        || first.ends_with("'s")
+        || first.ends_with("’s");
+    if !determiner || !text.get(np.end..)?.starts_with(", ") || input.quoted(np.end) {
+        return None;
+    }
+    let next = after_np(text, np.end + 1, text.len());
+    let after = text.get(next.end..).unwrap_or("");
+    // The name closes its phrase: a comma, a period, or the end of the text.
+    if !(after.is_empty() || after.starts_with([',', '.', ';'])) {
+        return None;
+    }
+    let name = text.get(next.clone())?.trim();
+    mentions_within(input.mentions, &next)
+        .find(|m| m.kind == EntityKind::Person && text[m.range.clone()].trim() == name)
+}
+
+fn resolve_phrase(input: &ClaimInput, mut np: Range<usize>, mode: NpMode) -> Option<(Speaker, String)> {
     let text = input.text;
     // "Dmitry Peskov, the Kremlin spokesman": the head is before the appositive.
     if let Some(comma) = text.get(np.clone())?.find(", ") {
