@@ -405,3 +405,21 @@ fn name_after_a_description_after_the_cue() {
                 is also manager of Elgin FC.";
     assert_eq!(speakers(body), ["Gavin Price"]);
 }
+
+#[test]
+fn the_paper_and_the_center_named_before() {
+    // A newspaper by its gazetteer description or its introduction, a centre under either spelling.
+    let body = "The courses last ten days, The Guardian said. The training involves \"basic weapon handling,\" the \
+                paper reported.";
+    assert_eq!(speakers(body), ["The Guardian", "The Guardian"]);
+    let body = "Italian newspaper Il Tirreno reported the sale on Tuesday. A Russian couple have rented the villa, \
+                the newspaper reported.";
+    assert_eq!(speakers(body)[1], "Il Tirreno");
+    let body = "The Joint Coordination Center said the ships left. \"The cleared vessels proceed then to their \
+                final destinations,\" the center said.";
+    assert_eq!(speakers(body), ["Joint Coordination Centre", "Joint Coordination Centre"]);
+    // A newspaper "based in the EU" does not make the EU one.
+    let body = "A Russian-language newspaper based in the EU claimed the figure was real. The paper said it failed \
+                to obtain documents.";
+    assert_eq!(speakers(body)[1], "The paper");
+}

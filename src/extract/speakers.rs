@@ -1415,7 +1415,20 @@ pub(super) fn role_referent(input: &ClaimInput, phrase: &str, before: usize) -> 
         "foundation",
         "commission",
         "authority",
+        "paper",
+        "newspaper",
+        "center",
+        "centre",
     ];
+    // "the paper" (The Guardian, a "British newspaper"; "Italian newspaper Il Tirreno"), "the center" (the Joint
+    // Coordination Centre): nouns of a body, which only an organization is, under either spelling, and which
+    // the organization's own name, description or introduction holds ("a Russian-language newspaper based in
+    // the EU" does not make the EU one).
+    let forms: &[&str] = match role.as_str() {
+        "paper" | "newspaper" => &["paper", "newspaper"],
+        "center" | "centre" => &["center", "centre"],
+        _ => &[],
+    };
     if !ROLES.contains(&role.as_str()) {
         return None;
     }
@@ -1429,9 +1442,11 @@ pub(super) fn role_referent(input: &ClaimInput, phrase: &str, before: usize) -> 
         .filter(|m| m.range.end <= before && !quoted(m.range.start))
         // "the ministry", "the company": a person or a body, never a place mentioned near the word.
         .filter(|m| m.kind != EntityKind::Place && !as_medium(input.text, &m.range))
+        .filter(|m| forms.is_empty() || m.kind == EntityKind::Organization)
         .find(|m| {
             let has = |r: &str| {
-                r.split(|c: char| !c.is_alphanumeric()).any(|w| w == role || (role == "alliance" && w == "nato"))
+                r.split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w == role || forms.contains(&w) || (role == "alliance" && w == "nato"))
             };
             // The gazetteer's description, or how this article introduced the entity: "Governor Pavlo
             // Kyrylenko", "the regional governor, Oleksandr Prokudin", "Kirby, the spokesman for ...".
@@ -1442,7 +1457,13 @@ pub(super) fn role_referent(input: &ClaimInput, phrase: &str, before: usize) -> 
             if has(role) && qualifiers_fit(&qualifiers, role) {
                 return true;
             }
-            let near = around(&input.text[..before], m.range.clone(), 40).to_lowercase();
+            let near = if forms.is_empty() {
+                around(&input.text[..before], m.range.clone(), 40).to_lowercase()
+            } else {
+                // The noun among the three words right before the name: "Italian newspaper Il Tirreno".
+                let lead = input.text[..m.range.start].rsplit(' ').take(4).collect::<Vec<_>>();
+                lead.iter().rev().map(|w| w.to_lowercase()).collect::<Vec<_>>().join(" ")
+            };
             (has(role) || has(&near)) && (qualifiers_fit(&qualifiers, role) || qualifiers_fit(&qualifiers, &near))
         })
         .map(|m| m.entity)
