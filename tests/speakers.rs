@@ -423,3 +423,15 @@ fn the_paper_and_the_center_named_before() {
                 to obtain documents.";
     assert_eq!(speakers(body)[1], "The paper");
 }
+
+#[test]
+fn the_statement_of_the_last_speaker() {
+    // "the statement" after a speaker who "said in a statement" is that speaker's.
+    let body = "\"The ship was seriously damaged,\" the Russian Defense Ministry said in a statement. \"The cause of \
+                the fire is under investigation,\" the statement said.";
+    assert_eq!(speakers(body), ["Russian Ministry of Defence", "Russian Ministry of Defence"]);
+    // No statement named near the last cue: the statement stays itself.
+    let body = "\"The ship was seriously damaged,\" the Russian Defense Ministry said. On the government's website, \
+                the statement reads: \"The cause of the fire is under investigation.\"";
+    assert_eq!(speakers(body)[1], "the statement");
+}

@@ -1038,6 +1038,9 @@ fn resolve_phrase(input: &ClaimInput, mut np: Range<usize>, mode: NpMode) -> Opt
         });
         return Some((recent.unwrap_or_else(|| Speaker::Unnamed(phrase.to_string())), phrase.to_string()));
     }
+    if let Some(sp) = statement_source(input, phrase, np.start) {
+        return Some((sp, phrase.to_string()));
+    }
     if let Some(e) = role_referent(input, phrase, np.start).or_else(|| document_source(input, phrase, np.start)) {
         return Some((Speaker::Entity(e), phrase.to_string()));
     }
@@ -2361,6 +2364,30 @@ fn recent_speaker(input: &ClaimInput, before: usize, reach: usize, fits: impl Fn
     let speakers = input.speakers.borrow();
     let (_, sp) = speakers.iter().rev().find(|(pos, sp)| *pos < before && before - pos < reach && fits(sp))?;
     Some(sp.clone())
+}
+
+/// '"...," the WNBA said in a statement. "..." the statement added', 'In a statement, the Mariupol City Council
+/// said ... The statement added': "the statement" is the last speaker's, when that speaker spoke recently and
+/// the text near its cue speaks of a statement (without one, "On the government's website, the statement reads"
+/// is no earlier speaker's).
+fn statement_source(input: &ClaimInput, phrase: &str, before: usize) -> Option<Speaker> {
+    if !["the statement", "The statement"].contains(&phrase) {
+        return None;
+    }
+    let speakers = input.speakers.borrow();
+    let (pos, sp) =
+        speakers.iter().filter(|(pos, _)| *pos < before && before - pos < 800).max_by_key(|(pos, _)| *pos)?;
+    // The statement is named in the clause of that cue: "said in a statement", "In a statement, Biden said".
+    let text = input.text;
+    let mut from = pos.saturating_sub(60);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (pos + 40).min(before);
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    text.get(from..to)?.contains("statement").then(|| sp.clone())
 }
 
 /// "His wife revealed their tactics and said ...", "Instead, he changed the subject and told us ...": the noun
