@@ -435,3 +435,14 @@ fn the_statement_of_the_last_speaker() {
                 the statement reads: \"The cause of the fire is under investigation.\"";
     assert_eq!(speakers(body)[1], "the statement");
 }
+
+#[test]
+fn a_name_before_an_appositive_holding_and() {
+    // "and" inside the appositive after a name does not open the subject's clause.
+    let body =
+        "Hugh Williamson, Europe and Central Asia director at the charity, said: \"The cases amount to cruelty.\"";
+    assert_eq!(speakers(body), ["Hugh Williamson"]);
+    let body = "In an interview, Kai Sauer, Finland's Under-Secretary of State for Foreign and Security Policy, said \
+                it was likely that his country would apply.";
+    assert_eq!(speakers(body), ["Kai Sauer"]);
+}

@@ -324,7 +324,16 @@ pub(super) fn subject_np(
     if let Some(p) = breaks.find(|&p| !digit_comma(p)) {
         start = floor + p + left[p..].chars().next().map_or(1, char::len_utf8);
     }
-    let left = &text[start..end];
+    // After a name, a clause break is looked for before the set-off phrase only: "Hugh Williamson, Europe and
+    // Central Asia director at the charity, said", "Councillor Karen Rampton, BCP Council's portfolio holder for
+    // people and homes, said" keep their names ("and" inside the appositive joins its words). After a
+    // description the appositive may be a list ("two of the Big Four firms, KPMG and PwC, said").
+    let head = text.get(start..(floor + search_end).max(start)).unwrap_or("");
+    let head_words = head.split_whitespace().count();
+    let name_head = search_end < text[floor..end].len()
+        && (2..=5).contains(&head_words)
+        && head.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
+    let left = if name_head { head } else { &text[start..end] };
     if let Some(after) = last_clause_break(left) {
         start += after;
     }
@@ -831,8 +840,19 @@ fn resolve_phrase(input: &ClaimInput, mut np: Range<usize>, mode: NpMode) -> Opt
     if let Some(comma) = text.get(np.clone())?.find(", ") {
         let after = text[np.start + comma + 2..np.end].trim_start();
         let first = after.split_whitespace().next().unwrap_or("");
-        if first.starts_with(char::is_lowercase) || ["The", "A", "An"].contains(&first) || possessive_role(after) {
-            np = np.start..np.start + comma;
+        // "Kai Sauer, Finland's Under-Secretary of State for Foreign and Security Policy", "Representative Ro
+        // Khanna, Democrat of California and a signer of the letter": a person's name before the comma heads it.
+        let head = np.start..np.start + comma;
+        let person_head = mode == NpMode::Subject
+            && text[head.clone()].split_whitespace().count() <= 4
+            && text[head.clone()].split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+            && mentions_within(input.mentions, &head).any(|m| m.kind == EntityKind::Person && m.range.end == head.end);
+        if first.starts_with(char::is_lowercase)
+            || ["The", "A", "An"].contains(&first)
+            || possessive_role(after)
+            || person_head
+        {
+            np = head;
         } else if mode == NpMode::Subject && appositive_name(after) {
             // "A lawyer for the news outlets, David Schulz": the name after the description.
             np = text.len() - text[np.start + comma + 2..].trim_start().len()..np.end;
