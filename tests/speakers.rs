@@ -394,3 +394,55 @@ fn common_noun_subjects_of_saying_are_unnamed_sources() {
         assert_eq!(speakers(body), Vec::<String>::new(), "{body}");
     }
 }
+
+#[test]
+fn name_after_a_description_after_the_cue() {
+    // The person named after the description and its comma speaks, not the place inside the description.
+    let body = "\"It was one of those ideas that just snowballed,\" explains the app's UK manager, Colin Watkins. \
+                The app is popular.";
+    assert_eq!(speakers(body), ["Colin Watkins"]);
+    let body = "\"This is an opportunity to have a bit of normality,\" explains the pub's owner, Gavin Price, who \
+                is also manager of Elgin FC.";
+    assert_eq!(speakers(body), ["Gavin Price"]);
+}
+
+#[test]
+fn the_paper_and_the_center_named_before() {
+    // A newspaper by its gazetteer description or its introduction, a centre under either spelling.
+    let body = "The courses last ten days, The Guardian said. The training involves \"basic weapon handling,\" the \
+                paper reported.";
+    assert_eq!(speakers(body), ["The Guardian", "The Guardian"]);
+    let body = "Italian newspaper Il Tirreno reported the sale on Tuesday. A Russian couple have rented the villa, \
+                the newspaper reported.";
+    assert_eq!(speakers(body)[1], "Il Tirreno");
+    let body = "The Joint Coordination Center said the ships left. \"The cleared vessels proceed then to their \
+                final destinations,\" the center said.";
+    assert_eq!(speakers(body), ["Joint Coordination Centre", "Joint Coordination Centre"]);
+    // A newspaper "based in the EU" does not make the EU one.
+    let body = "A Russian-language newspaper based in the EU claimed the figure was real. The paper said it failed \
+                to obtain documents.";
+    assert_eq!(speakers(body)[1], "The paper");
+}
+
+#[test]
+fn the_statement_of_the_last_speaker() {
+    // "the statement" after a speaker who "said in a statement" is that speaker's.
+    let body = "\"The ship was seriously damaged,\" the Russian Defense Ministry said in a statement. \"The cause of \
+                the fire is under investigation,\" the statement said.";
+    assert_eq!(speakers(body), ["Russian Ministry of Defence", "Russian Ministry of Defence"]);
+    // No statement named near the last cue: the statement stays itself.
+    let body = "\"The ship was seriously damaged,\" the Russian Defense Ministry said. On the government's website, \
+                the statement reads: \"The cause of the fire is under investigation.\"";
+    assert_eq!(speakers(body)[1], "the statement");
+}
+
+#[test]
+fn a_name_before_an_appositive_holding_and() {
+    // "and" inside the appositive after a name does not open the subject's clause.
+    let body =
+        "Hugh Williamson, Europe and Central Asia director at the charity, said: \"The cases amount to cruelty.\"";
+    assert_eq!(speakers(body), ["Hugh Williamson"]);
+    let body = "In an interview, Kai Sauer, Finland's Under-Secretary of State for Foreign and Security Policy, said \
+                it was likely that his country would apply.";
+    assert_eq!(speakers(body), ["Kai Sauer"]);
+}

@@ -324,7 +324,16 @@ pub(super) fn subject_np(
     if let Some(p) = breaks.find(|&p| !digit_comma(p)) {
         start = floor + p + left[p..].chars().next().map_or(1, char::len_utf8);
     }
-    let left = &text[start..end];
+    // After a name, a clause break is looked for before the set-off phrase only: "Hugh Williamson, Europe and
+    // Central Asia director at the charity, said", "Councillor Karen Rampton, BCP Council's portfolio holder for
+    // people and homes, said" keep their names ("and" inside the appositive joins its words). After a
+    // description the appositive may be a list ("two of the Big Four firms, KPMG and PwC, said").
+    let head = text.get(start..(floor + search_end).max(start)).unwrap_or("");
+    let head_words = head.split_whitespace().count();
+    let name_head = search_end < text[floor..end].len()
+        && (2..=5).contains(&head_words)
+        && head.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
+    let left = if name_head { head } else { &text[start..end] };
     if let Some(after) = last_clause_break(left) {
         start += after;
     }
@@ -783,15 +792,67 @@ pub(super) fn resolve_subject(
     Some(found)
 }
 
-/// Who a phrase names: an entity, a pronoun's referent, or an unnamed description.
-pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode) -> Option<(Speaker, String)> {
+/// Who a phrase names: an entity, a pronoun's referent, or an unnamed description. After the cue, a person
+/// named right after a description ('"...," explains the pub's owner, Gavin Price, who ...', "said the app's
+/// UK manager, Colin Watkins.") is the speaker, unless the description already names a person.
+pub(super) fn resolve_np(input: &ClaimInput, np: Range<usize>, mode: NpMode) -> Option<(Speaker, String)> {
+    let found = resolve_phrase(input, np.clone(), mode);
+    if mode != NpMode::Object || matches!(&found, Some((Speaker::Name(_, EntityKind::Person), _))) {
+        return found;
+    }
+    if let Some((Speaker::Entity(e), _)) = &found {
+        if input.kinds.get(*e) == Some(&EntityKind::Person) {
+            return found;
+        }
+    }
+    match appositive_person(input, &np) {
+        Some(m) => Some((Speaker::Entity(m.entity), input.text[m.range.clone()].to_string())),
+        None => found,
+    }
+}
+
+/// The person mention that alone fills the phrase after a description and its comma: "the pub's owner, Gavin
+/// Price," (the description opens with a determiner or a possessive, and has no name of a person itself).
+fn appositive_person<'m>(input: &'m ClaimInput, np: &Range<usize>) -> Option<&'m EntityMention> {
+    let text = input.text;
+    let phrase = text.get(np.clone())?.trim();
+    let first = phrase.split_whitespace().next()?;
+    let determiner = ["the", "The", "a", "an", "its", "his", "her", "their"].contains(&first)
+        || first.ends_with("'s")
+        || first.ends_with("’s");
+    if !determiner || !text.get(np.end..)?.starts_with(", ") || input.quoted(np.end) {
+        return None;
+    }
+    let next = after_np(text, np.end + 1, text.len());
+    let after = text.get(next.end..).unwrap_or("");
+    // The name closes its phrase: a comma, a period, or the end of the text.
+    if !(after.is_empty() || after.starts_with([',', '.', ';'])) {
+        return None;
+    }
+    let name = text.get(next.clone())?.trim();
+    mentions_within(input.mentions, &next)
+        .find(|m| m.kind == EntityKind::Person && text[m.range.clone()].trim() == name)
+}
+
+fn resolve_phrase(input: &ClaimInput, mut np: Range<usize>, mode: NpMode) -> Option<(Speaker, String)> {
     let text = input.text;
     // "Dmitry Peskov, the Kremlin spokesman": the head is before the appositive.
     if let Some(comma) = text.get(np.clone())?.find(", ") {
         let after = text[np.start + comma + 2..np.end].trim_start();
         let first = after.split_whitespace().next().unwrap_or("");
-        if first.starts_with(char::is_lowercase) || ["The", "A", "An"].contains(&first) || possessive_role(after) {
-            np = np.start..np.start + comma;
+        // "Kai Sauer, Finland's Under-Secretary of State for Foreign and Security Policy", "Representative Ro
+        // Khanna, Democrat of California and a signer of the letter": a person's name before the comma heads it.
+        let head = np.start..np.start + comma;
+        let person_head = mode == NpMode::Subject
+            && text[head.clone()].split_whitespace().count() <= 4
+            && text[head.clone()].split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+            && mentions_within(input.mentions, &head).any(|m| m.kind == EntityKind::Person && m.range.end == head.end);
+        if first.starts_with(char::is_lowercase)
+            || ["The", "A", "An"].contains(&first)
+            || possessive_role(after)
+            || person_head
+        {
+            np = head;
         } else if mode == NpMode::Subject && appositive_name(after) {
             // "A lawyer for the news outlets, David Schulz": the name after the description.
             np = text.len() - text[np.start + comma + 2..].trim_start().len()..np.end;
@@ -996,6 +1057,9 @@ pub(super) fn resolve_np(input: &ClaimInput, mut np: Range<usize>, mode: NpMode)
             Speaker::Unnamed(d) => !plural_description(d),
         });
         return Some((recent.unwrap_or_else(|| Speaker::Unnamed(phrase.to_string())), phrase.to_string()));
+    }
+    if let Some(sp) = statement_source(input, phrase, np.start) {
+        return Some((sp, phrase.to_string()));
     }
     if let Some(e) = role_referent(input, phrase, np.start).or_else(|| document_source(input, phrase, np.start)) {
         return Some((Speaker::Entity(e), phrase.to_string()));
@@ -1374,7 +1438,20 @@ pub(super) fn role_referent(input: &ClaimInput, phrase: &str, before: usize) -> 
         "foundation",
         "commission",
         "authority",
+        "paper",
+        "newspaper",
+        "center",
+        "centre",
     ];
+    // "the paper" (The Guardian, a "British newspaper"; "Italian newspaper Il Tirreno"), "the center" (the Joint
+    // Coordination Centre): nouns of a body, which only an organization is, under either spelling, and which
+    // the organization's own name, description or introduction holds ("a Russian-language newspaper based in
+    // the EU" does not make the EU one).
+    let forms: &[&str] = match role.as_str() {
+        "paper" | "newspaper" => &["paper", "newspaper"],
+        "center" | "centre" => &["center", "centre"],
+        _ => &[],
+    };
     if !ROLES.contains(&role.as_str()) {
         return None;
     }
@@ -1388,9 +1465,11 @@ pub(super) fn role_referent(input: &ClaimInput, phrase: &str, before: usize) -> 
         .filter(|m| m.range.end <= before && !quoted(m.range.start))
         // "the ministry", "the company": a person or a body, never a place mentioned near the word.
         .filter(|m| m.kind != EntityKind::Place && !as_medium(input.text, &m.range))
+        .filter(|m| forms.is_empty() || m.kind == EntityKind::Organization)
         .find(|m| {
             let has = |r: &str| {
-                r.split(|c: char| !c.is_alphanumeric()).any(|w| w == role || (role == "alliance" && w == "nato"))
+                r.split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w == role || forms.contains(&w) || (role == "alliance" && w == "nato"))
             };
             // The gazetteer's description, or how this article introduced the entity: "Governor Pavlo
             // Kyrylenko", "the regional governor, Oleksandr Prokudin", "Kirby, the spokesman for ...".
@@ -1401,7 +1480,13 @@ pub(super) fn role_referent(input: &ClaimInput, phrase: &str, before: usize) -> 
             if has(role) && qualifiers_fit(&qualifiers, role) {
                 return true;
             }
-            let near = around(&input.text[..before], m.range.clone(), 40).to_lowercase();
+            let near = if forms.is_empty() {
+                around(&input.text[..before], m.range.clone(), 40).to_lowercase()
+            } else {
+                // The noun among the three words right before the name: "Italian newspaper Il Tirreno".
+                let lead = input.text[..m.range.start].rsplit(' ').take(4).collect::<Vec<_>>();
+                lead.iter().rev().map(|w| w.to_lowercase()).collect::<Vec<_>>().join(" ")
+            };
             (has(role) || has(&near)) && (qualifiers_fit(&qualifiers, role) || qualifiers_fit(&qualifiers, &near))
         })
         .map(|m| m.entity)
@@ -2299,6 +2384,30 @@ fn recent_speaker(input: &ClaimInput, before: usize, reach: usize, fits: impl Fn
     let speakers = input.speakers.borrow();
     let (_, sp) = speakers.iter().rev().find(|(pos, sp)| *pos < before && before - pos < reach && fits(sp))?;
     Some(sp.clone())
+}
+
+/// '"...," the WNBA said in a statement. "..." the statement added', 'In a statement, the Mariupol City Council
+/// said ... The statement added': "the statement" is the last speaker's, when that speaker spoke recently and
+/// the text near its cue speaks of a statement (without one, "On the government's website, the statement reads"
+/// is no earlier speaker's).
+fn statement_source(input: &ClaimInput, phrase: &str, before: usize) -> Option<Speaker> {
+    if !["the statement", "The statement"].contains(&phrase) {
+        return None;
+    }
+    let speakers = input.speakers.borrow();
+    let (pos, sp) =
+        speakers.iter().filter(|(pos, _)| *pos < before && before - pos < 800).max_by_key(|(pos, _)| *pos)?;
+    // The statement is named in the clause of that cue: "said in a statement", "In a statement, Biden said".
+    let text = input.text;
+    let mut from = pos.saturating_sub(60);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (pos + 40).min(before);
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    text.get(from..to)?.contains("statement").then(|| sp.clone())
 }
 
 /// "His wife revealed their tactics and said ...", "Instead, he changed the subject and told us ...": the noun
