@@ -2130,3 +2130,25 @@ fn a_thing_written_is_no_claim() {
     let body = "Kim wrote a letter to Putin on Monday, telling him that relations would grow stronger.";
     assert!(claims(body).iter().any(|c| c.0 == "Kim"), "{body:?}: {:?}", claims(body));
 }
+
+#[test]
+fn author_verdict_on_the_statement_ends_reported_speech() {
+    let body = "President Joe Biden said the atrocities being uncovered in Ukraine qualify as genocide, a \
+                designation he'd previously avoided.";
+    assert_eq!(claims_text(body), ["the atrocities being uncovered in Ukraine qualify as genocide"]);
+    let body = "Helsinki announced its bid to join the alliance on Sunday, a move which Moscow has long opposed.";
+    assert_eq!(claims_text(body), ["its bid to join the alliance on Sunday"]);
+    let body = "Germany said it was halting certification of the pipeline — a step US leaders had been pressing for.";
+    assert_eq!(claims_text(body), ["it was halting certification of the pipeline"]);
+    // A predicate or an object ("is, of course, a step towards peace", "cleared of, a single charge"), a noun
+    // that does not characterise the statement, or a gloss with a cue of its own stays in the claim.
+    for body in [
+        "The UN chief said the deal is, of course, a step towards peace in the region.",
+        "The men denied, and were each cleared of, a single charge of obstructing a lawful activity.",
+        "The army said it had taken control of Pisky, a village on the outskirts of the city.",
+        "Russia blamed the killing on Ukrainian agents, a charge Kyiv denies.",
+    ] {
+        let got = claims_text(body);
+        assert!(got.iter().any(|c| c.contains(", a")), "{body:?}: {got:?}");
+    }
+}

@@ -2914,6 +2914,9 @@ const GLOSS_COMPARISONS: &[&str] = &[
 /// "an", "the") that runs to the end, with no quotation mark after the dash (an "act of war" in quotation marks
 /// is the speaker's) and no second dash (a paired dash sets off an appositive inside the claim).
 fn dash_gloss(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> Option<usize> {
+    if let Some(end) = verdict_gloss(input, quotes, content.clone()) {
+        return Some(end);
+    }
     let text = input.text;
     let body = &text[content.clone()];
     let (at, dash) = body.char_indices().rev().find(|&(_, c)| ['-', '–', '—'].contains(&c))?;
@@ -2952,6 +2955,63 @@ fn dash_gloss(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> Op
     }
     let end = trim_end_punct(text, content.start, dash_at);
     (word_count(text, content.start..end) >= 4).then_some(end)
+}
+
+/// Nouns by which the author characterises the reported statement or event as a whole: "a move", "a sign", "a
+/// designation he'd previously avoided". Not the speech nouns that are cues of their own ("a claim", "a statement",
+/// "an allegation": see `SPEECH_NOUNS`), which the check on cues in the gloss would refuse anyway.
+#[rustfmt::skip]
+const VERDICT_NOUNS: &[&str] = &[
+    "move", "step", "charge", "view", "designation", "reference", "sign", "signal", "development", "decision",
+    "lie", "position", "stance", "description", "characterization", "characterisation", "suggestion", "reversal",
+    "shift", "escalation", "notion", "idea", "contention", "narrative", "remark", "comment", "term", "label",
+];
+
+/// Where the author's verdict on reported speech starts: a comma or a dash, then "a"/"an", at most two modifiers
+/// and a noun that characterises the whole statement, running to the end: "said the atrocities qualify as
+/// genocide, a designation he'd previously avoided", "said it would support the bill, a move it has previously
+/// resisted", "said it was halting certification of the pipeline — a step US leaders had been pressing for".
+/// Unlike a bare noun phrase after a dash (`dash_gloss`), such a gloss may hold a finite verb or a quotation: the
+/// noun names what was said. Not after "of course", a verb or a preposition ("the deal is, of course, a step
+/// towards peace": a predicate; "cleared of, a single charge": an object).
+fn verdict_gloss(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> Option<usize> {
+    let text = input.text;
+    let ws = input.words_in(&content);
+    for i in (4..ws.len().saturating_sub(1)).rev() {
+        let word = &text[ws[i].clone()];
+        let gap = &text[ws[i - 1].end..ws[i].start];
+        if !["a", "an"].contains(&word) || in_quote(quotes, ws[i].start) {
+            continue;
+        }
+        let set_off = gap.contains(',') || gap.trim().chars().any(|c| ['-', '–', '—'].contains(&c));
+        if !set_off || gap.contains(['"', '“', '”', '(', ')']) {
+            continue;
+        }
+        let before = &text[ws[i - 1].clone()];
+        if ["course", "is", "was", "be", "as", "like", "of", "to", "for", "with", "by", "from", "and", "or"]
+            .contains(&before)
+        {
+            return None;
+        }
+        // The noun among the three words after the article, with nothing but spaces and hyphens between them.
+        let head = ws[i + 1..].iter().take(3).position(|w| VERDICT_NOUNS.contains(&&text[w.clone()]))?;
+        let np_end = ws[i + 1 + head].end;
+        if !text[ws[i].end..np_end].chars().all(|c| c.is_alphanumeric() || " -".contains(c)) {
+            return None;
+        }
+        // "a charge Kyiv denies", "a move the United States called the start of the invasion": a cue inside the
+        // gloss would then be found on its own, with the sentence before as its content or none; such a gloss
+        // stays in the claim (as in `dash_gloss`).
+        if ws[i..].iter().any(|w| {
+            let word = &text[w.clone()];
+            input.verbs.get(word).is_some() || NOUN_CUE_WORDS.contains(word.to_ascii_lowercase().as_str())
+        }) {
+            return None;
+        }
+        let end = trim_end_punct(text, content.start, ws[i - 1].end);
+        return (word_count(text, content.start..end) >= 4).then_some(end);
+    }
+    None
 }
 
 /// Where the author's gloss after reported speech starts: "said the fighting would end soon as he addressed
