@@ -2152,3 +2152,23 @@ fn author_verdict_on_the_statement_ends_reported_speech() {
         assert!(got.iter().any(|c| c.contains(", a")), "{body:?}: {got:?}");
     }
 }
+
+#[test]
+fn while_and_a_participle_of_saying_starts_the_same_speakers_next_claim() {
+    let body = "Jeffries on Wednesday suggested that Santos might not be seated while acknowledging that any such \
+                effort would need the buy-in of Republicans.";
+    assert_eq!(
+        claims_text(body),
+        ["Santos might not be seated", "any such effort would need the buy-in of Republicans"]
+    );
+    let body = "Hostin asked if Griffin was \"okay with prisoner swaps\" while admitting she was always conflicted.";
+    assert_eq!(claims_text(body)[0], "if Griffin was \"okay with prisoner swaps\"");
+    // No content after the participle, or a parenthetical before the real content: one claim, as before.
+    for body in [
+        "Fox News announced that Hall had been hospitalized while reporting outside Kyiv.",
+        "McCarthy said in September, while touting the agenda, that the first bill would block new funding.",
+    ] {
+        let got = claims_text(body);
+        assert!(got.len() == 1 && got[0].contains("while"), "{body:?}: {got:?}");
+    }
+}

@@ -2764,6 +2764,13 @@ fn lowercase_subject_word(w: &str) -> bool {
         .contains(&w)
 }
 
+/// Words after "while" and a participle of saying that show no content follows: "while reporting outside Kyiv".
+#[rustfmt::skip]
+const WHILE_NOT_CONTENT: &[&str] = &[
+    "in", "on", "from", "for", "at", "with", "and", "or", "to", "outside", "inside", "near", "during", "into",
+    "under", "after", "before", "by", "through", "across", "alongside", "over", "live",
+];
+
 /// Where reported speech stops because the same speaker goes on with another cue: "said X, saying Y",
 /// "said X and announced Y", "warned X but said Y", "said X, according to Y". Returns the end of X.
 fn next_cue(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> Option<usize> {
@@ -2859,7 +2866,24 @@ fn next_cue(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> Opti
             "asking",
             "according",
         ];
-        let cut = if SPLIT_PARTICIPLES.contains(&word) {
+        // "suggested X while acknowledging that Y", "vowed X, while insisting that Y": "while" and a participle of
+        // saying start the same speaker's next claim. Not "was hospitalized while reporting outside Kyiv", "while
+        // writing" (a preposition or nothing after the participle: no content), nor a parenthetical closed by a
+        // comma before the real content ("said in September, while touting the agenda, that ...").
+        let next = ws.get(i + 1).map_or("", |n| &text[n.clone()]);
+        let while_saying = link == "while"
+            && k > 0
+            && word.ends_with("ing")
+            && input.verbs.get(word).is_some_and(|v| v.needs == Needs::Any)
+            && !next.is_empty()
+            && !WHILE_NOT_CONTENT.contains(&next)
+            && !ws[i + 1..]
+                .windows(2)
+                .any(|p| text[p[0].end..p[1].start].contains(',') && &text[p[1].clone()] == "that");
+        let cut = if while_saying {
+            // Up to "while", so that a quotation closed before it keeps its mark ('was "okay with swaps" while').
+            Some(ws[k].start)
+        } else if SPLIT_PARTICIPLES.contains(&word) {
             // ", saying ...", ", according to ...": the comma right before.
             // ", saying ...", ", according to ...": the comma right before; "praising X but warning that ...":
             // before the link.
