@@ -2172,3 +2172,13 @@ fn while_and_a_participle_of_saying_starts_the_same_speakers_next_claim() {
         assert!(got.len() == 1 && got[0].contains("while"), "{body:?}: {got:?}");
     }
 }
+
+#[test]
+fn relative_clause_after_a_dash_ends_at_the_closing_dash() {
+    let body = "The ongoing campaign – which Ukrainian President Volodymyr Zelenskyy is calling the \"Battle of the \
+                Donbas\" – comes after Russian forces shifted away from trying to capture the capital, Kyiv.";
+    assert_eq!(claims_text(body), ["the \"Battle of the Donbas\""]);
+    // A figure's comma does not close a relative clause.
+    let body = "The ship, which the United Nations says is carrying 26,527 tons of corn, left Odesa on Monday.";
+    assert_eq!(claims_text(body), ["is carrying 26,527 tons of corn"]);
+}

@@ -2194,7 +2194,13 @@ fn verb_claim(
     // own subject ends at a comma too.
     let np = subject_np(text, quotes, sentence.start, cue.range.start, input.lists);
     let before_np = text[sentence.start..np.start.max(sentence.start)].trim_end();
-    let own_subject = [", which", ", whom", ", who"].iter().any(|r| before_np.ends_with(r));
+    // Also after a spaced dash ("The campaign – which Zelenskyy is calling the Battle of the Donbas – comes after
+    // ...", "– where officials say ... –").
+    let own_subject = before_np.rsplit_once(' ').is_some_and(|(l, w)| {
+        ["which", "whom", "who"].contains(&w) && l.ends_with(',')
+            || ["which", "whom", "where"].contains(&w)
+                && l.strip_suffix(['–', '—', '-']).is_some_and(|d| d.ends_with(' '))
+    });
     // "After Bill Nelson accused Beijing of acting recklessly, the Chinese government said ...": a cue in a
     // subordinate clause opening the sentence ends its claim at the comma that closes the clause (when a main
     // clause of at least three words follows).
@@ -2208,10 +2214,27 @@ fn verb_claim(
             content.end = end;
         }
     } else if lead.ends_with(", who") || own_subject {
-        let comma =
-            text[content.clone()].match_indices(',').map(|(i, _)| content.start + i).find(|&c| !in_quote(quotes, c));
+        // The clause ends at its first comma (not one inside a figure: "up to 1,000 civilians"), or at a spaced
+        // dash ('is calling the "Battle of the Donbas" – comes after').
+        let comma = text[content.clone()]
+            .match_indices([',', '–', '—', '-'])
+            .map(|(i, mark)| (content.start + i, content.start + i + mark.len()))
+            .filter(|&(c, past)| {
+                if text[c..].starts_with(',') {
+                    let digit = |d: char| d.is_ascii_digit();
+                    return !(text[..c].ends_with(digit) && text[past..].starts_with(digit));
+                }
+                // A dash paired by another one, before or after it, sets off an appositive inside the clause ("a
+                // worker - along with three family members - were killed").
+                let paired = [" - ", " – ", " — "]
+                    .iter()
+                    .any(|d| text[past..content.end].contains(d) || text[content.start..c].contains(d));
+                text[..c].ends_with(' ') && text[past..].starts_with(' ') && !paired
+            })
+            .map(|(c, _)| c)
+            .find(|&c| !in_quote(quotes, c));
         if let Some(c) = comma.filter(|&c| word_count(text, content.start..c) >= 3) {
-            content.end = c;
+            content.end = content.start + text[content.start..c].trim_end().len();
         }
     }
     if word_count(text, content.clone()) < min_words {
