@@ -2130,3 +2130,55 @@ fn a_thing_written_is_no_claim() {
     let body = "Kim wrote a letter to Putin on Monday, telling him that relations would grow stronger.";
     assert!(claims(body).iter().any(|c| c.0 == "Kim"), "{body:?}: {:?}", claims(body));
 }
+
+#[test]
+fn author_verdict_on_the_statement_ends_reported_speech() {
+    let body = "President Joe Biden said the atrocities being uncovered in Ukraine qualify as genocide, a \
+                designation he'd previously avoided.";
+    assert_eq!(claims_text(body), ["the atrocities being uncovered in Ukraine qualify as genocide"]);
+    let body = "Helsinki announced its bid to join the alliance on Sunday, a move which Moscow has long opposed.";
+    assert_eq!(claims_text(body), ["its bid to join the alliance on Sunday"]);
+    let body = "Germany said it was halting certification of the pipeline — a step US leaders had been pressing for.";
+    assert_eq!(claims_text(body), ["it was halting certification of the pipeline"]);
+    // A predicate or an object ("is, of course, a step towards peace", "cleared of, a single charge"), a noun
+    // that does not characterise the statement, or a gloss with a cue of its own stays in the claim.
+    for body in [
+        "The UN chief said the deal is, of course, a step towards peace in the region.",
+        "The men denied, and were each cleared of, a single charge of obstructing a lawful activity.",
+        "The army said it had taken control of Pisky, a village on the outskirts of the city.",
+        "Russia blamed the killing on Ukrainian agents, a charge Kyiv denies.",
+    ] {
+        let got = claims_text(body);
+        assert!(got.iter().any(|c| c.contains(", a")), "{body:?}: {got:?}");
+    }
+}
+
+#[test]
+fn while_and_a_participle_of_saying_starts_the_same_speakers_next_claim() {
+    let body = "Jeffries on Wednesday suggested that Santos might not be seated while acknowledging that any such \
+                effort would need the buy-in of Republicans.";
+    assert_eq!(
+        claims_text(body),
+        ["Santos might not be seated", "any such effort would need the buy-in of Republicans"]
+    );
+    let body = "Hostin asked if Griffin was \"okay with prisoner swaps\" while admitting she was always conflicted.";
+    assert_eq!(claims_text(body)[0], "if Griffin was \"okay with prisoner swaps\"");
+    // No content after the participle, or a parenthetical before the real content: one claim, as before.
+    for body in [
+        "Fox News announced that Hall had been hospitalized while reporting outside Kyiv.",
+        "McCarthy said in September, while touting the agenda, that the first bill would block new funding.",
+    ] {
+        let got = claims_text(body);
+        assert!(got.len() == 1 && got[0].contains("while"), "{body:?}: {got:?}");
+    }
+}
+
+#[test]
+fn relative_clause_after_a_dash_ends_at_the_closing_dash() {
+    let body = "The ongoing campaign – which Ukrainian President Volodymyr Zelenskyy is calling the \"Battle of the \
+                Donbas\" – comes after Russian forces shifted away from trying to capture the capital, Kyiv.";
+    assert_eq!(claims_text(body), ["the \"Battle of the Donbas\""]);
+    // A figure's comma does not close a relative clause.
+    let body = "The ship, which the United Nations says is carrying 26,527 tons of corn, left Odesa on Monday.";
+    assert_eq!(claims_text(body), ["is carrying 26,527 tons of corn"]);
+}

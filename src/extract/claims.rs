@@ -2194,7 +2194,13 @@ fn verb_claim(
     // own subject ends at a comma too.
     let np = subject_np(text, quotes, sentence.start, cue.range.start, input.lists);
     let before_np = text[sentence.start..np.start.max(sentence.start)].trim_end();
-    let own_subject = [", which", ", whom", ", who"].iter().any(|r| before_np.ends_with(r));
+    // Also after a spaced dash ("The campaign – which Zelenskyy is calling the Battle of the Donbas – comes after
+    // ...", "– where officials say ... –").
+    let own_subject = before_np.rsplit_once(' ').is_some_and(|(l, w)| {
+        ["which", "whom", "who"].contains(&w) && l.ends_with(',')
+            || ["which", "whom", "where"].contains(&w)
+                && l.strip_suffix(['–', '—', '-']).is_some_and(|d| d.ends_with(' '))
+    });
     // "After Bill Nelson accused Beijing of acting recklessly, the Chinese government said ...": a cue in a
     // subordinate clause opening the sentence ends its claim at the comma that closes the clause (when a main
     // clause of at least three words follows).
@@ -2208,10 +2214,27 @@ fn verb_claim(
             content.end = end;
         }
     } else if lead.ends_with(", who") || own_subject {
-        let comma =
-            text[content.clone()].match_indices(',').map(|(i, _)| content.start + i).find(|&c| !in_quote(quotes, c));
+        // The clause ends at its first comma (not one inside a figure: "up to 1,000 civilians"), or at a spaced
+        // dash ('is calling the "Battle of the Donbas" – comes after').
+        let comma = text[content.clone()]
+            .match_indices([',', '–', '—', '-'])
+            .map(|(i, mark)| (content.start + i, content.start + i + mark.len()))
+            .filter(|&(c, past)| {
+                if text[c..].starts_with(',') {
+                    let digit = |d: char| d.is_ascii_digit();
+                    return !(text[..c].ends_with(digit) && text[past..].starts_with(digit));
+                }
+                // A dash paired by another one, before or after it, sets off an appositive inside the clause ("a
+                // worker - along with three family members - were killed").
+                let paired = [" - ", " – ", " — "]
+                    .iter()
+                    .any(|d| text[past..content.end].contains(d) || text[content.start..c].contains(d));
+                text[..c].ends_with(' ') && text[past..].starts_with(' ') && !paired
+            })
+            .map(|(c, _)| c)
+            .find(|&c| !in_quote(quotes, c));
         if let Some(c) = comma.filter(|&c| word_count(text, content.start..c) >= 3) {
-            content.end = c;
+            content.end = content.start + text[content.start..c].trim_end().len();
         }
     }
     if word_count(text, content.clone()) < min_words {
@@ -2764,6 +2787,13 @@ fn lowercase_subject_word(w: &str) -> bool {
         .contains(&w)
 }
 
+/// Words after "while" and a participle of saying that show no content follows: "while reporting outside Kyiv".
+#[rustfmt::skip]
+const WHILE_NOT_CONTENT: &[&str] = &[
+    "in", "on", "from", "for", "at", "with", "and", "or", "to", "outside", "inside", "near", "during", "into",
+    "under", "after", "before", "by", "through", "across", "alongside", "over", "live",
+];
+
 /// Where reported speech stops because the same speaker goes on with another cue: "said X, saying Y",
 /// "said X and announced Y", "warned X but said Y", "said X, according to Y". Returns the end of X.
 fn next_cue(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> Option<usize> {
@@ -2859,7 +2889,24 @@ fn next_cue(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> Opti
             "asking",
             "according",
         ];
-        let cut = if SPLIT_PARTICIPLES.contains(&word) {
+        // "suggested X while acknowledging that Y", "vowed X, while insisting that Y": "while" and a participle of
+        // saying start the same speaker's next claim. Not "was hospitalized while reporting outside Kyiv", "while
+        // writing" (a preposition or nothing after the participle: no content), nor a parenthetical closed by a
+        // comma before the real content ("said in September, while touting the agenda, that ...").
+        let next = ws.get(i + 1).map_or("", |n| &text[n.clone()]);
+        let while_saying = link == "while"
+            && k > 0
+            && word.ends_with("ing")
+            && input.verbs.get(word).is_some_and(|v| v.needs == Needs::Any)
+            && !next.is_empty()
+            && !WHILE_NOT_CONTENT.contains(&next)
+            && !ws[i + 1..]
+                .windows(2)
+                .any(|p| text[p[0].end..p[1].start].contains(',') && &text[p[1].clone()] == "that");
+        let cut = if while_saying {
+            // Up to "while", so that a quotation closed before it keeps its mark ('was "okay with swaps" while').
+            Some(ws[k].start)
+        } else if SPLIT_PARTICIPLES.contains(&word) {
             // ", saying ...", ", according to ...": the comma right before.
             // ", saying ...", ", according to ...": the comma right before; "praising X but warning that ...":
             // before the link.
@@ -2914,6 +2961,9 @@ const GLOSS_COMPARISONS: &[&str] = &[
 /// "an", "the") that runs to the end, with no quotation mark after the dash (an "act of war" in quotation marks
 /// is the speaker's) and no second dash (a paired dash sets off an appositive inside the claim).
 fn dash_gloss(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> Option<usize> {
+    if let Some(end) = verdict_gloss(input, quotes, content.clone()) {
+        return Some(end);
+    }
     let text = input.text;
     let body = &text[content.clone()];
     let (at, dash) = body.char_indices().rev().find(|&(_, c)| ['-', '–', '—'].contains(&c))?;
@@ -2952,6 +3002,63 @@ fn dash_gloss(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> Op
     }
     let end = trim_end_punct(text, content.start, dash_at);
     (word_count(text, content.start..end) >= 4).then_some(end)
+}
+
+/// Nouns by which the author characterises the reported statement or event as a whole: "a move", "a sign", "a
+/// designation he'd previously avoided". Not the speech nouns that are cues of their own ("a claim", "a statement",
+/// "an allegation": see `SPEECH_NOUNS`), which the check on cues in the gloss would refuse anyway.
+#[rustfmt::skip]
+const VERDICT_NOUNS: &[&str] = &[
+    "move", "step", "charge", "view", "designation", "reference", "sign", "signal", "development", "decision",
+    "lie", "position", "stance", "description", "characterization", "characterisation", "suggestion", "reversal",
+    "shift", "escalation", "notion", "idea", "contention", "narrative", "remark", "comment", "term", "label",
+];
+
+/// Where the author's verdict on reported speech starts: a comma or a dash, then "a"/"an", at most two modifiers
+/// and a noun that characterises the whole statement, running to the end: "said the atrocities qualify as
+/// genocide, a designation he'd previously avoided", "said it would support the bill, a move it has previously
+/// resisted", "said it was halting certification of the pipeline — a step US leaders had been pressing for".
+/// Unlike a bare noun phrase after a dash (`dash_gloss`), such a gloss may hold a finite verb or a quotation: the
+/// noun names what was said. Not after "of course", a verb or a preposition ("the deal is, of course, a step
+/// towards peace": a predicate; "cleared of, a single charge": an object).
+fn verdict_gloss(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> Option<usize> {
+    let text = input.text;
+    let ws = input.words_in(&content);
+    for i in (4..ws.len().saturating_sub(1)).rev() {
+        let word = &text[ws[i].clone()];
+        let gap = &text[ws[i - 1].end..ws[i].start];
+        if !["a", "an"].contains(&word) || in_quote(quotes, ws[i].start) {
+            continue;
+        }
+        let set_off = gap.contains(',') || gap.trim().chars().any(|c| ['-', '–', '—'].contains(&c));
+        if !set_off || gap.contains(['"', '“', '”', '(', ')']) {
+            continue;
+        }
+        let before = &text[ws[i - 1].clone()];
+        if ["course", "is", "was", "be", "as", "like", "of", "to", "for", "with", "by", "from", "and", "or"]
+            .contains(&before)
+        {
+            return None;
+        }
+        // The noun among the three words after the article, with nothing but spaces and hyphens between them.
+        let head = ws[i + 1..].iter().take(3).position(|w| VERDICT_NOUNS.contains(&&text[w.clone()]))?;
+        let np_end = ws[i + 1 + head].end;
+        if !text[ws[i].end..np_end].chars().all(|c| c.is_alphanumeric() || " -".contains(c)) {
+            return None;
+        }
+        // "a charge Kyiv denies", "a move the United States called the start of the invasion": a cue inside the
+        // gloss would then be found on its own, with the sentence before as its content or none; such a gloss
+        // stays in the claim (as in `dash_gloss`).
+        if ws[i..].iter().any(|w| {
+            let word = &text[w.clone()];
+            input.verbs.get(word).is_some() || NOUN_CUE_WORDS.contains(word.to_ascii_lowercase().as_str())
+        }) {
+            return None;
+        }
+        let end = trim_end_punct(text, content.start, ws[i - 1].end);
+        return (word_count(text, content.start..end) >= 4).then_some(end);
+    }
+    None
 }
 
 /// Where the author's gloss after reported speech starts: "said the fighting would end soon as he addressed
