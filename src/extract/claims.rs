@@ -828,11 +828,14 @@ fn manner_cue(
     const PRONOUNS: &[&str] = &["he", "she", "they", "we", "I", "He", "She", "They", "We"];
     let text = input.text;
     let w = &ws[i];
+    // The verb ends the sentence or is followed by a comma ("..., before being cut off"); checked first, as this
+    // runs for every word that is not a reporting verb.
+    let next = text.as_bytes().get(w.end).copied();
+    if !(w.end >= sentence.end || matches!(next, Some(b',' | b'.' | b'!' | b'?'))) {
+        return None;
+    }
     let word = &text[w.clone()];
-    let tense = past_or_present(word);
-    // The verb ends the sentence or is followed by a comma ("..., before being cut off").
-    let after = text[w.end..sentence.end].trim_start();
-    if !tense || !(after.is_empty() || after.starts_with([',', '.', '!', '?'])) {
+    if !past_or_present(word) {
         return None;
     }
     // A closing quotation mark, then the speaker, then the verb.

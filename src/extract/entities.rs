@@ -682,7 +682,7 @@ pub fn context_names(
     while i < ws.len() {
         let w = &text[ws[i].clone()];
         // "the Sierra Leone-flagged Razoni": a compound adjective of origin is no part of a name.
-        if is_origin_adjective(w) {
+        if w.starts_with(|c: char| c.is_ascii_uppercase()) && is_origin_adjective(w) {
             i += 1;
             continue;
         }
