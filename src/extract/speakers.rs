@@ -2084,7 +2084,7 @@ pub(super) fn unknown_speaker(phrase: &str, lists: &EntityWords) -> Option<(Spea
         return Some((Speaker::Unnamed(phrase.to_string()), phrase.to_string()));
     }
     // "Trump's campaign", "Biden's team", "Wagner's press office": a body that speaks for its owner.
-    if OWNED_SPEAKERS.contains(&head) && possessed && (2..=5).contains(&words.len()) {
+    if lists.has(head, class::OWNED_SPEAKER) && possessed && (2..=5).contains(&words.len()) {
         return Some((Speaker::Unnamed(phrase.to_string()), phrase.to_string()));
     }
     if head.chars().all(char::is_alphabetic) && (has_head || head.ends_with('s') || DETERMINERS.contains(&words[0])) {
@@ -2186,22 +2186,6 @@ fn common_description(phrase: &str, lists: &EntityWords) -> bool {
         && !lower[..post].iter().skip(1).any(|w| NOT_NOUNS.contains(&w.as_str()) || POSTMODIFIERS.contains(&w.as_str()))
 }
 
-/// Bodies that speak for the person or organization owning them ("Trump's campaign", "the Kremlin's press
-/// office"), which the `HEAD_NOUNS` lack because alone ("the campaign", "the office") they are no speaker.
-const OWNED_SPEAKERS: &[&str] = &["campaign", "team", "office", "lawyers", "attorneys", "spokespeople", "embassy"];
-
-/// Plurals of people (and of sources) that the `HEAD_NOUNS` lack: "critics", "allies", "voters".
-#[rustfmt::skip]
-const GROUP_PLURALS: &[&str] = &[
-    "critics", "allies", "supporters", "opponents", "voters", "doctors", "locals", "negotiators", "eyewitnesses",
-    "neighbors", "neighbours", "friends", "charities", "diplomats", "commentators", "economists", "historians",
-    "suppliers", "marines", "interviewees", "employees", "planners", "campaigners", "protesters", "protestors",
-    "demonstrators", "skeptics", "sceptics", "insiders", "pundits", "parents", "relatives", "families", "survivors",
-    "victims", "farmers", "consumers", "investors", "traders", "retailers", "conservatives", "liberals",
-    "progressives", "hawks", "hardliners", "nationalists", "separatists", "rebels", "militants", "medics", "nurses",
-    "teachers", "students", "respondents", "adults", "reports", "rumors", "rumours", "polls", "surveys",
-];
-
 /// "Critics", "Many Ukrainians", "The Russians": capitalised words (a sentence's first), at most three,
 /// the first of them a determiner or the plural itself.
 fn capitalized_group(words: &[&str]) -> bool {
@@ -2211,13 +2195,13 @@ fn capitalized_group(words: &[&str]) -> bool {
         && (words.len() == 1 || OPENERS.contains(&words[0]))
 }
 
-/// A plural noun of people (lower-case): one of the `HEAD_NOUNS` or `GROUP_PLURALS`, a person noun with an "s"
+/// A plural noun of people (lower-case): one of the `HEAD_NOUNS` or the `group-plural` list, a person noun with an "s"
 /// ("soldiers"), or a demonym's plural ("ukrainians", "israelis").
 fn people_plural(w: &str, lists: &EntityWords) -> bool {
     let Some(singular) = w.strip_suffix('s').filter(|s| !s.ends_with('s') && !s.is_empty()) else {
         return w == "people" || w == "police";
     };
-    if (HEAD_NOUNS.contains(&w) || GROUP_PLURALS.contains(&w)) || lists.has(singular, class::PERSON_NOUN) {
+    if HEAD_NOUNS.contains(&w) || lists.has(w, class::GROUP_PLURAL) || lists.has(singular, class::PERSON_NOUN) {
         return true;
     }
     let mut chars = singular.chars();

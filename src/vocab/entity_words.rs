@@ -62,10 +62,14 @@ pub mod class {
     pub const ANIMAL_NOUN: u32 = 1 << 22;
     /// `institution-of`: institutions named "<head> of <place>" ("University", "Bank").
     pub const INSTITUTION_OF: u32 = 1 << 23;
+    /// `group-plural`: plurals of people (and sources) a speaker phrase may be ("critics", "allies").
+    pub const GROUP_PLURAL: u32 = 1 << 24;
+    /// `owned-speaker`: bodies that speak for their owner ("Trump's campaign", "the Kremlin's press office").
+    pub const OWNED_SPEAKER: u32 = 1 << 25;
 }
 
 /// The lists of single words: name in the file, and bit.
-const WORD_LISTS: [(&str, u32); 24] = [
+const WORD_LISTS: [(&str, u32); 26] = [
     ("not-name", class::NOT_NAME),
     ("demonym", class::DEMONYM),
     ("owner-demonym", class::OWNER_DEMONYM),
@@ -90,6 +94,8 @@ const WORD_LISTS: [(&str, u32); 24] = [
     ("kin-noun", class::KIN_NOUN),
     ("person-noun", class::PERSON_NOUN),
     ("animal-noun", class::ANIMAL_NOUN),
+    ("group-plural", class::GROUP_PLURAL),
+    ("owned-speaker", class::OWNED_SPEAKER),
 ];
 
 /// The lists of phrases or of several columns, with their columns (after the list's name) for error messages.
