@@ -2182,3 +2182,12 @@ fn relative_clause_after_a_dash_ends_at_the_closing_dash() {
     let body = "The ship, which the United Nations says is carrying 26,527 tons of corn, left Odesa on Monday.";
     assert_eq!(claims_text(body), ["is carrying 26,527 tons of corn"]);
 }
+
+#[test]
+fn two_cues_of_one_speaker_over_the_same_words_are_one_claim() {
+    let got = claims(
+        "Asked whether he would guarantee that Russia will not invade Ukraine, Putin responded angrily and said the \
+         West \"must give us guarantees and give them immediately, now.\"",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+}

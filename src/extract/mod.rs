@@ -263,7 +263,7 @@ impl Extractor {
         };
         let mut spans = claims::find_claims(&input);
         speakers::named_after(&input, &mut spans);
-        let claims = spans
+        let claims: Vec<Claim> = spans
             .into_iter()
             .map(|c| {
                 let (speaker, speaker_kind, speaker_entity) = match c.speaker {
@@ -315,8 +315,16 @@ impl Extractor {
                 }
             })
             .collect();
+        // '"...," Zelensky clarified, stressing ...', '"...," Putin responded, and said': two cues of one speaker
+        // over the same words are one claim, the first cue's.
+        let mut unique: Vec<Claim> = Vec::with_capacity(claims.len());
+        for c in claims {
+            if !unique.iter().any(|u| u.content == c.content && u.speaker == c.speaker) {
+                unique.push(c);
+            }
+        }
         let mentions = body_mentions.iter().map(|m| Mention { entity: m.entity, range: m.range.clone() }).collect();
-        Extraction { entities, mentions, claims }
+        Extraction { entities, mentions, claims: unique }
     }
 }
 
