@@ -786,22 +786,6 @@ pub fn context_names(
     payment_network(text, known, vocab, ws, out);
 }
 
-/// Words that make "Swift" the bank messaging network in its sentence or the one before.
-const PAYMENT_WORDS: &[&str] = &[
-    "bank",
-    "banks",
-    "banking",
-    "payment",
-    "payments",
-    "financial",
-    "interbank",
-    "messaging",
-    "transaction",
-    "transactions",
-    "lender",
-    "lenders",
-];
-
 /// "removed from the Swift international payment system", "excluding three more Russian banks from Swift": the name
 /// "Swift" on its own (not "Taylor Swift", "Exercise Swift Response") is SWIFT, the bank messaging network, in an
 /// article where one such "Swift" in the middle of a sentence has banks or payments in that sentence or the one
@@ -838,7 +822,15 @@ fn payment_network(
     let evidence = lone.iter().any(|(w, middle)| {
         *middle && {
             let around = &text[two_sentences(text, w.start)];
-            PAYMENT_WORDS.iter().any(|p| has_word(around, p) || has_word(around, &title_case(p)))
+            // A word of the `payment-word` list as written, or capitalised ("Banks").
+            around.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                let lists = &vocab.entity_words;
+                lists.has(w, class::PAYMENT_WORD)
+                    || w.starts_with(|c: char| c.is_uppercase())
+                        && w.to_lowercase() != w
+                        && title_case(&w.to_lowercase()) == w
+                        && lists.has(&w.to_lowercase(), class::PAYMENT_WORD)
+            })
         }
     });
     if !evidence {
@@ -926,26 +918,22 @@ fn person_owned_councils(text: &str, gazetteer: &Gazetteer, mentions: &mut [RawM
     }
 }
 
-/// Capitalised words that start sentences and also the names of bodies ("North Atlantic Council", "Eastern Theater
-/// Command", "Local Democracy Reporting Service", "Social Democratic Party", "First Guards Tank Army").
-const NAME_LEADS: &[&str] = &[
-    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Central", "New", "Local", "State", "First",
-    "Social",
-];
-
 /// "the North Atlantic Council", "the ruling Social Democratic Party", "the Eastern Theater Command": one of the
-/// `NAME_LEADS` in the middle of a sentence (after a word in lower case) right before an organization's name starts
+/// `name-lead` list's words in the middle of a sentence (after a word in lower case) right before an organization's name starts
 /// that name. The gazetteer's shorter name ("Atlantic Council", "Democratic Party") or the name the context found
 /// without it ("Theater Command") is another body, or only the end of one. Not before an acronym ("the invasion of
 /// New UN figures").
-fn name_lead_bodies(text: &str, gazetteer: &Gazetteer, mentions: &mut [RawMention]) {
+fn name_lead_bodies(text: &str, gazetteer: &Gazetteer, lists: &EntityWords, mentions: &mut [RawMention]) {
     for m in mentions.iter_mut() {
         let is_org = match &m.entity {
             EntityRef::Known(k) => gazetteer.entry(*k).kind == EntityKind::Organization,
             EntityRef::New(kind, _) => *kind == EntityKind::Organization,
         };
         let Some(lead) = text[..m.range.start].strip_suffix(' ') else { continue };
-        let Some(word) = NAME_LEADS.iter().find(|w| lead.ends_with(*w)) else { continue };
+        let word = &lead[lead.rfind(' ').map_or(0, |p| p + 1)..];
+        if !lists.has(word, class::NAME_LEAD) {
+            continue;
+        }
         let before = &lead[..lead.len() - word.len()];
         let Some(before) = before.strip_suffix(' ') else { continue };
         let prev = &before[word_start(before, char::is_alphanumeric)..];
@@ -2489,7 +2477,7 @@ fn bare_lowercase_ministry(text: &str, at: usize, end: usize) -> Option<(EntityR
 /// known body of that name the article names with its owner ("Russia's National Guard"). The place is kept, as for
 /// "Norway's Foreign Ministry".
 pub fn place_owned_bodies(text: &str, gazetteer: &Gazetteer, lists: &EntityWords, mentions: &mut [RawMention]) {
-    name_lead_bodies(text, gazetteer, mentions);
+    name_lead_bodies(text, gazetteer, lists, mentions);
     of_country_bodies(text, gazetteer, lists, mentions);
     person_owned_councils(text, gazetteer, mentions);
     context_owned_bodies(text, gazetteer, lists, mentions);

@@ -66,10 +66,14 @@ pub mod class {
     pub const GROUP_PLURAL: u32 = 1 << 24;
     /// `owned-speaker`: bodies that speak for their owner ("Trump's campaign", "the Kremlin's press office").
     pub const OWNED_SPEAKER: u32 = 1 << 25;
+    /// `name-lead`: capitalised words that open sentences and also bodies' names ("North", "Social").
+    pub const NAME_LEAD: u32 = 1 << 26;
+    /// `payment-word`: words that make a lone "Swift" the bank messaging network ("bank", "payments").
+    pub const PAYMENT_WORD: u32 = 1 << 27;
 }
 
 /// The lists of single words: name in the file, and bit.
-const WORD_LISTS: [(&str, u32); 26] = [
+const WORD_LISTS: [(&str, u32); 28] = [
     ("not-name", class::NOT_NAME),
     ("demonym", class::DEMONYM),
     ("owner-demonym", class::OWNER_DEMONYM),
@@ -96,6 +100,8 @@ const WORD_LISTS: [(&str, u32); 26] = [
     ("animal-noun", class::ANIMAL_NOUN),
     ("group-plural", class::GROUP_PLURAL),
     ("owned-speaker", class::OWNED_SPEAKER),
+    ("name-lead", class::NAME_LEAD),
+    ("payment-word", class::PAYMENT_WORD),
 ];
 
 /// The lists of phrases or of several columns, with their columns (after the list's name) for error messages.
