@@ -18,6 +18,7 @@ use super::speakers::{
     after_np, first_actor, leading_name, opening_subject, resolve_np, subject_np, trim_end_punct, trim_np, NpMode,
 };
 use super::time::{is_day_part, is_deictic, is_month, is_time_noun, is_weekday};
+use crate::vocab::entity_words::class;
 use crate::vocab::{EntityKind, EntityWords, Needs, Verbs};
 
 /// How a claim is attributed.
@@ -851,9 +852,8 @@ fn manner_cue(
                 && between.iter().all(|w| {
                     w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || "-.'’".contains(c))
                 })
-                && !between
-                    .iter()
-                    .any(|w| input.lists.has(w, crate::vocab::entity_words::class::NOT_NAME) && between.len() == 1)
+                // "Meanwhile said": a lone word that never names anyone.
+                && !(between.len() == 1 && input.lists.has(between[0], class::NOT_NAME))
         }
     };
     // The quotation closes on a comma, question or exclamation mark: it was cut for its attribution.

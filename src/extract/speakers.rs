@@ -739,9 +739,10 @@ pub(super) fn resolve_subject(
         // verb is one of saying ("the mere existence of this corporation pointed to", "this spasm of activity
         // indicates" are no one's words).
         let phrase = input.text.get(np).unwrap_or("").trim();
-        let cue = input.text.get(cue_start..).unwrap_or("").split_whitespace().next().unwrap_or("");
+        let mut after = input.text.get(cue_start..).unwrap_or("").split_whitespace();
+        let cue = after.next().unwrap_or("");
         // "Ukrainians across the country told to be vigilant", "is said to have": a passive.
-        let passive = input.text.get(cue_start..).unwrap_or("").split_whitespace().nth(1) == Some("to");
+        let passive = after.next() == Some("to");
         let speech = SPEECH_VERBS.contains(&cue.to_lowercase().as_str()) && !passive;
         return (speech && common_description(phrase, input.lists))
             .then(|| (Speaker::Unnamed(phrase.to_string()), phrase.to_string()));
@@ -1336,10 +1337,7 @@ fn gender_in_text(input: &ClaimInput, entity: usize) -> Option<bool> {
         .enumerate()
         .filter(|(_, m)| m.entity == entity && !is_possessive(input.text, m.range.end));
     for (i, m) in mine {
-        let mut a = m.range.start.saturating_sub(6);
-        while !text.is_char_boundary(a) {
-            a += 1;
-        }
+        let a = ceil_char(text, m.range.start.saturating_sub(6));
         let before = &text[a..m.range.start];
         if before.contains("Ms") || before.contains("Mrs") {
             return Some(true);
@@ -1352,10 +1350,7 @@ fn gender_in_text(input: &ClaimInput, entity: usize) -> Option<bool> {
             .iter()
             .find(|n| n.kind == EntityKind::Person && n.entity != entity)
             .map_or(text.len(), |n| n.range.start);
-        let mut b = (m.range.end + 200).min(next_person).min(text.len());
-        while !text.is_char_boundary(b) {
-            b -= 1;
-        }
+        let b = floor_char(text, (m.range.end + 200).min(next_person).min(text.len()));
         let window = &text[m.range.end..b.max(m.range.end)];
         let window = &window[..window.find(['.', '!', '?']).unwrap_or(window.len())];
         // "Koffler said the new general ... is known for his brutal tactics": in what the person reported, a
@@ -1743,10 +1738,7 @@ fn country_government(input: &ClaimInput, np: &Range<usize>, phrase: &str) -> Op
 fn earlier_government(input: &ClaimInput, before: usize) -> Option<Speaker> {
     const EARLIER_GOVERNMENT: usize = 2000;
     let text = input.text;
-    let mut lo = before.saturating_sub(EARLIER_GOVERNMENT);
-    while !text.is_char_boundary(lo) {
-        lo += 1;
-    }
+    let lo = ceil_char(text, before.saturating_sub(EARLIER_GOVERNMENT));
     for (i, _) in text[lo..before].rmatch_indices("overnment") {
         let g = lo + i;
         let end = g + "overnment".len();
@@ -1987,16 +1979,20 @@ fn year_month(s: &str, month: u8) -> Option<(i32, u8)> {
     Some((y.parse().ok()?, if m.is_empty() { month } else { m.parse().ok()? }))
 }
 
+/// The first character boundary of `text` at or after byte `i` (at most `text.len()`).
+fn ceil_char(text: &str, i: usize) -> usize {
+    (i..text.len()).find(|&b| text.is_char_boundary(b)).unwrap_or(text.len())
+}
+
+/// The last character boundary of `text` at or before byte `i`.
+fn floor_char(text: &str, i: usize) -> usize {
+    (0..=i.min(text.len())).rev().find(|&b| text.is_char_boundary(b)).unwrap_or(0)
+}
+
 /// The text within `width` bytes around a range, cut at character boundaries and at sentence ends.
 pub(super) fn around(text: &str, r: Range<usize>, width: usize) -> &str {
-    let mut a = r.start.saturating_sub(width);
-    while !text.is_char_boundary(a) {
-        a += 1;
-    }
-    let mut b = (r.end + width).min(text.len());
-    while !text.is_char_boundary(b) {
-        b -= 1;
-    }
+    let a = ceil_char(text, r.start.saturating_sub(width));
+    let b = floor_char(text, (r.end + width).min(text.len()));
     let before = &text[a..r.start];
     let a = a + before
         .rfind(['.', '!', '?', '"', '“', '”'])
@@ -2383,14 +2379,8 @@ fn statement_source(input: &ClaimInput, phrase: &str, before: usize) -> Option<S
         speakers.iter().filter(|(pos, _)| *pos < before && before - pos < 800).max_by_key(|(pos, _)| *pos)?;
     // The statement is named in the clause of that cue: "said in a statement", "In a statement, Biden said".
     let text = input.text;
-    let mut from = pos.saturating_sub(60);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let mut to = (pos + 40).min(before);
-    while !text.is_char_boundary(to) {
-        to -= 1;
-    }
+    let from = ceil_char(text, pos.saturating_sub(60));
+    let to = floor_char(text, (pos + 40).min(before));
     text.get(from..to)?.contains("statement").then(|| sp.clone())
 }
 
