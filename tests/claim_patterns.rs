@@ -1789,6 +1789,28 @@ fn time_and_occasion_before_the_reported_clause() {
 }
 
 #[test]
+fn time_then_a_subject_without_a_verb_of_its_own_soon() {
+    // No object runs on from a time: a determiner or a name after it opens the clause's subject, even when no
+    // auxiliary follows within a few words.
+    assert_eq!(
+        claims_text("President Joe Biden said Tuesday the atrocities being uncovered in Ukraine qualify as genocide."),
+        ["the atrocities being uncovered in Ukraine qualify as genocide"]
+    );
+    check(
+        "Secretary of State Antony Blinken said last month the U.S. made a substantial offer to Russia.",
+        "Antony Blinken",
+        "indirect",
+        "the U.S. made a",
+    );
+    check(
+        "Zelensky said on Thursday night Putin's forces mined the Kakhovka hydroelectric power plant.",
+        "Volodymyr Zelensky",
+        "indirect",
+        "Putin's forces mined the",
+    );
+}
+
+#[test]
 fn document_with_a_relative_clause_after_the_cue() {
     // "said on Monday in a report that found ...": the report's relative clause is no claim; the claim is the
     // clause before the attribution, and "report" is part of the occasion.

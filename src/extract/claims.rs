@@ -2088,6 +2088,7 @@ fn verb_claim(
                 }
             } else if bare_clause(text, quotes, &ws[k..])
                 || time_phrase(text, &ws[..k]) && gapped_verb(&text[ws[k].clone()]) && relative()
+                || time_phrase(text, &ws[..k]) && subject_opener(text, &ws[k..])
             {
                 content_start = ws[k].start;
             }
@@ -2530,6 +2531,34 @@ fn relative_verb(text: &str, ws: &[Range<usize>]) -> bool {
         || IRREGULAR_PAST.contains(&w)
         || ["found", "said", "showed", "made", "gave"].contains(&w)
         || past && (NOUN_OPENERS.contains(&next) || ["on", "in", "to", "at", "by", "with", "from"].contains(&next))
+}
+
+/// After a time phrase, a determiner or a name opens the clause's subject, since no object runs on from a time:
+/// "said Tuesday the atrocities being uncovered in Ukraine qualify as genocide", "said Thursday U.S. embassy
+/// officials had finally been able to meet ...", "said last month the U.S. made a “substantial offer”". Not a month
+/// ("said Thursday Aug. 11").
+fn subject_opener(text: &str, ws: &[Range<usize>]) -> bool {
+    let Some(first) = ws.first() else { return false };
+    let w = &text[first.clone()];
+    #[rustfmt::skip]
+    const OPENERS: &[&str] = &[
+        "the", "a", "an", "his", "her", "its", "their", "our", "these", "those", "some", "many", "most", "several",
+        "all", "both", "no",
+    ];
+    // "Aug." is a word and a period.
+    let dotted = text.get(first.start..first.end + 1).is_some_and(|d| is_month(d, true));
+    // A word capitalised only at a sentence's start follows a missing period ("warned on Tuesday Speaking at ...").
+    #[rustfmt::skip]
+    const SENTENCE_OPENERS: &[&str] = &[
+        "The", "A", "An", "In", "On", "At", "It", "This", "That", "But", "And", "He", "She", "They", "We", "I", "As",
+    ];
+    let capitalised = w.starts_with(char::is_uppercase)
+        && !is_month(w, true)
+        && !dotted
+        && !is_weekday(w)
+        && !w.ends_with("ing")
+        && !SENTENCE_OPENERS.contains(&w);
+    OPENERS.contains(&w) || capitalised
 }
 
 /// A finite verb opening a relative clause whose subject is its gap: "was", "would", "amounted".
