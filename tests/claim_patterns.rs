@@ -2162,6 +2162,16 @@ fn author_verdict_on_the_statement_ends_reported_speech() {
     assert_eq!(claims_text(body), ["its bid to join the alliance on Sunday"]);
     let body = "Germany said it was halting certification of the pipeline — a step US leaders had been pressing for.";
     assert_eq!(claims_text(body), ["it was halting certification of the pipeline"]);
+    // A cue in the gloss whose gapped clause follows it has content of its own: the gloss still ends the claim.
+    let body = "President Joe Biden said the atrocities being uncovered in Ukraine qualify as genocide, a \
+                designation he'd previously avoided but that he now believes is warranted.";
+    assert_eq!(claims_text(body), ["the atrocities being uncovered in Ukraine qualify as genocide"]);
+    let body = "Biden said the U.S. will station the V Corps command in Poland, a move that he said would strengthen \
+                interoperability.";
+    assert_eq!(
+        claims_text(body),
+        ["the U.S. will station the V Corps command in Poland", "would strengthen interoperability"]
+    );
     // A predicate or an object ("is, of course, a step towards peace", "cleared of, a single charge"), a noun
     // that does not characterise the statement, or a gloss with a cue of its own stays in the claim.
     for body in [

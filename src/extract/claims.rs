@@ -3080,10 +3080,13 @@ fn verdict_gloss(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) ->
         }
         // "a charge Kyiv denies", "a move the United States called the start of the invasion": a cue inside the
         // gloss would then be found on its own, with the sentence before as its content or none; such a gloss
-        // stays in the claim (as in `dash_gloss`).
-        if ws[i..].iter().any(|w| {
+        // stays in the claim (as in `dash_gloss`). Not a verb whose gapped clause follows it ("a view his press
+        // secretary later said was a description ...", "a designation ... that he now believes is warranted"):
+        // that cue has content of its own.
+        let gapped = |k: usize| ws.get(k + 1).is_some_and(|n| FINITE.contains(&&text[n.clone()]));
+        if ws.iter().enumerate().skip(i).any(|(k, w)| {
             let word = &text[w.clone()];
-            input.verbs.get(word).is_some() || NOUN_CUE_WORDS.contains(word.to_ascii_lowercase().as_str())
+            input.verbs.get(word).is_some() && !gapped(k) || NOUN_CUE_WORDS.contains(word.to_ascii_lowercase().as_str())
         }) {
             return None;
         }
