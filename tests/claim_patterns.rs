@@ -1440,6 +1440,16 @@ fn second_attribution_ends_reported_speech() {
     // Each attribution is a claim: the officials' ends before Dahl's, whose span holds it (guidelines: nested).
     assert!(got.contains(&"the water level is under control".to_string()), "{got:?}");
     assert!(got.contains(&"Harbour officials say the water level is under control".to_string()), "{got:?}");
+    // After a quotation closed by a comma, a news outlet's "reported" passes the first speaker's words on.
+    let got = claims_text(
+        "Security official Oleksiy Danilov said Tuesday that Russian troops are trying to break through \
+         \"along almost the entire front line,\" Reuters reported.",
+    );
+    assert!(
+        got.contains(&"Russian troops are trying to break through \"along almost the entire front line,\"".to_string()),
+        "{got:?}"
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
     // A modal before the verb is no attribution.
     assert_eq!(
         claims_text("Halvorsen said he is fond of the islands and that, from there, he can sail."),

@@ -3249,7 +3249,12 @@ fn second_attribution(input: &ClaimInput, quotes: &[Quote], content: Range<usize
         let lead = text[content.start..np.start.max(content.start)].trim_end();
         // Not after a quotation closed by a comma ('"many wounded," she told the channel'): the quotation is then
         // the second speaker's words too, which the claim before holds.
-        if !lead.ends_with(',') || !(1..=12).contains(&word_count(text, np.clone())) {
+        // A news outlet's "reported" is the exception: the quotation is the first speaker's, the outlet only passes
+        // it on ('said that troops are trying to break through "along almost the entire front line," Reuters
+        // reported').
+        let reported = input.verbs.get(word).is_some_and(|v| v.lemma == "report")
+            && (lead.ends_with(",\"") || lead.ends_with(",”"));
+        if !(lead.ends_with(',') || reported) || !(1..=12).contains(&word_count(text, np.clone())) {
             return None;
         }
         let end = trim_end_punct(text, content.start, content.start + lead.len());
