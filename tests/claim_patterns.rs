@@ -1821,6 +1821,24 @@ fn time_then_a_subject_without_a_verb_of_its_own_soon() {
 }
 
 #[test]
+fn the_question_put_to_the_speaker_ends_reported_speech() {
+    assert_eq!(
+        claims_text(
+            "Andrei Soldatov told Channel 4 News that \"everything now seems to be possible\" when asked if the Kremlin \
+             leader could be deposed by his own men."
+        ),
+        ["\"everything now seems to be possible\""]
+    );
+    assert_eq!(
+        claims_text("Griner said that she was guilty when she was asked if she would like to give testimony."),
+        ["she was guilty"]
+    );
+    // A request is part of what was told.
+    let got = claims_text("The commander told the crew to hold the line when asked to surrender.");
+    assert!(got.iter().all(|c| !c.ends_with("line")), "{got:?}");
+}
+
+#[test]
 fn document_with_a_relative_clause_after_the_cue() {
     // "said on Monday in a report that found ...": the report's relative clause is no claim; the claim is the
     // clause before the attribution, and "report" is part of the occasion.

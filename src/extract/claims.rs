@@ -3107,6 +3107,19 @@ fn gloss_start(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> O
     let ws = words(text, content.clone());
     for i in 3..ws.len().saturating_sub(2) {
         let word = &text[ws[i].clone()];
+        if word == "when" && !in_quote(quotes, ws[i].start) && asked_after(text, &ws[i + 1..]) {
+            // The question put to the speaker: 'said it was a "silly question" when asked how he can be sure'.
+            // A closing quotation mark before "when" stays with the claim; a conjunction before it goes ("..., but
+            // when asked ..., the president said").
+            let mut lead = text[content.start..ws[i].start].trim_end();
+            for conj in [" but", " and"] {
+                lead = lead.strip_suffix(conj).unwrap_or(lead);
+            }
+            let end = content.start + lead.trim_end().trim_end_matches(',').len();
+            if word_count(text, content.start..end) >= 3 {
+                return Some(end);
+            }
+        }
         if !["as", "but"].contains(&word) || in_quote(quotes, ws[i].start) {
             continue;
         }
@@ -3135,6 +3148,15 @@ fn gloss_start(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> O
         }
     }
     None
+}
+
+/// The words after "when" put a question to the speaker: "asked about ...", "asked by reporters if ...", "he was
+/// asked whether ..."; not "asked to surrender" (a request, part of what is told).
+fn asked_after(text: &str, ws: &[Range<usize>]) -> bool {
+    let w = |k: usize| ws.get(k).map_or("", |r| &text[r.clone()]);
+    let k =
+        if ["he", "she", "they", "it", "we", "I"].contains(&w(0)) && ["was", "were"].contains(&w(1)) { 2 } else { 0 };
+    w(k) == "asked" && !["to", "for"].contains(&w(k + 1))
 }
 
 /// Words after "as" that make it no conjunction opening a clause: "as well as", "as part of", "as a result",
