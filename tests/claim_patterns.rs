@@ -1839,6 +1839,19 @@ fn the_question_put_to_the_speaker_ends_reported_speech() {
 }
 
 #[test]
+fn quotation_split_by_an_attribution_with_a_manner_participle_is_one_claim() {
+    let got = claims_text(
+        "“Russia, if you’re listening,” said Trump, looking directly into a television camera, “I hope you’re able \
+         to find the 30,000 emails that are missing.”",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].starts_with("Russia, if") && got[0].ends_with("missing."), "{got:?}");
+    // A participle of saying or one with "that" introduces other words: the first quotation stays alone.
+    let got = claims_text("\"I will be a no on the package,\" he said, lamenting that, \"multiple crises\" remain.");
+    assert!(!got.iter().any(|c| c.contains("lamenting")), "{got:?}");
+}
+
+#[test]
 fn document_with_a_relative_clause_after_the_cue() {
     // "said on Monday in a report that found ...": the report's relative clause is no claim; the claim is the
     // clause before the attribution, and "report" is part of the occasion.

@@ -1724,9 +1724,22 @@ fn verb_claim(
         }
         let mut parts = Vec::new();
         // '"A," he said, "B."': one claim over both parts.
+        // Also across a participle phrase of manner set off by commas ('"A," said Trump, looking directly into a
+        // television camera, "B."'), not one of saying, which has a claim of its own (", adding, ...").
+        let manner = |gap: &str| {
+            let inner = gap.trim().strip_prefix(',').and_then(|g| g.trim_end().strip_suffix(',')).unwrap_or("");
+            let first = inner.split_whitespace().next().unwrap_or("");
+            first.len() > 4
+                && first.ends_with("ing")
+                && first.starts_with(|c: char| c.is_ascii_lowercase())
+                && input.verbs.get(first).is_none()
+                && (1..=10).contains(&inner.split_whitespace().count())
+                && !inner.contains([',', '"', '“', '”', '.', ';', ':', '(', ')'])
+                && !inner.ends_with(" that")
+        };
         if let Some((_, q2)) = sentence_quotes(quotes, sentence).find(|(_, q2)| q2.outer.start >= np_end) {
             let gap = &text[np_end..q2.outer.start];
-            if gap.trim().trim_matches([',', ':', '.']).trim().is_empty() {
+            if gap.trim().trim_matches([',', ':', '.']).trim().is_empty() || manner(gap) {
                 parts = vec![content.clone(), q2.inner.clone()];
                 content = content.start..q2.inner.end;
             }
