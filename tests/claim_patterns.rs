@@ -1440,6 +1440,16 @@ fn second_attribution_ends_reported_speech() {
     // Each attribution is a claim: the officials' ends before Dahl's, whose span holds it (guidelines: nested).
     assert!(got.contains(&"the water level is under control".to_string()), "{got:?}");
     assert!(got.contains(&"Harbour officials say the water level is under control".to_string()), "{got:?}");
+    // After a quotation closed by a comma, a news outlet's "reported" passes the first speaker's words on.
+    let got = claims_text(
+        "Security official Oleksiy Danilov said Tuesday that Russian troops are trying to break through \
+         \"along almost the entire front line,\" Reuters reported.",
+    );
+    assert!(
+        got.contains(&"Russian troops are trying to break through \"along almost the entire front line,\"".to_string()),
+        "{got:?}"
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
     // A modal before the verb is no attribution.
     assert_eq!(
         claims_text("Halvorsen said he is fond of the islands and that, from there, he can sail."),
@@ -1786,6 +1796,59 @@ fn time_and_occasion_before_the_reported_clause() {
         "indirect",
         "today has made his",
     );
+}
+
+#[test]
+fn time_then_a_subject_without_a_verb_of_its_own_soon() {
+    // No object runs on from a time: a determiner or a name after it opens the clause's subject, even when no
+    // auxiliary follows within a few words.
+    assert_eq!(
+        claims_text("President Joe Biden said Tuesday the atrocities being uncovered in Ukraine qualify as genocide."),
+        ["the atrocities being uncovered in Ukraine qualify as genocide"]
+    );
+    check(
+        "Secretary of State Antony Blinken said last month the U.S. made a substantial offer to Russia.",
+        "Antony Blinken",
+        "indirect",
+        "the U.S. made a",
+    );
+    check(
+        "Zelensky said on Thursday night Putin's forces mined the Kakhovka hydroelectric power plant.",
+        "Volodymyr Zelensky",
+        "indirect",
+        "Putin's forces mined the",
+    );
+}
+
+#[test]
+fn the_question_put_to_the_speaker_ends_reported_speech() {
+    assert_eq!(
+        claims_text(
+            "Andrei Soldatov told Channel 4 News that \"everything now seems to be possible\" when asked if the Kremlin \
+             leader could be deposed by his own men."
+        ),
+        ["\"everything now seems to be possible\""]
+    );
+    assert_eq!(
+        claims_text("Griner said that she was guilty when she was asked if she would like to give testimony."),
+        ["she was guilty"]
+    );
+    // A request is part of what was told.
+    let got = claims_text("The commander told the crew to hold the line when asked to surrender.");
+    assert!(got.iter().all(|c| !c.ends_with("line")), "{got:?}");
+}
+
+#[test]
+fn quotation_split_by_an_attribution_with_a_manner_participle_is_one_claim() {
+    let got = claims_text(
+        "“Russia, if you’re listening,” said Trump, looking directly into a television camera, “I hope you’re able \
+         to find the 30,000 emails that are missing.”",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].starts_with("Russia, if") && got[0].ends_with("missing."), "{got:?}");
+    // A participle of saying or one with "that" introduces other words: the first quotation stays alone.
+    let got = claims_text("\"I will be a no on the package,\" he said, lamenting that, \"multiple crises\" remain.");
+    assert!(!got.iter().any(|c| c.contains("lamenting")), "{got:?}");
 }
 
 #[test]
@@ -2140,6 +2203,16 @@ fn author_verdict_on_the_statement_ends_reported_speech() {
     assert_eq!(claims_text(body), ["its bid to join the alliance on Sunday"]);
     let body = "Germany said it was halting certification of the pipeline — a step US leaders had been pressing for.";
     assert_eq!(claims_text(body), ["it was halting certification of the pipeline"]);
+    // A cue in the gloss whose gapped clause follows it has content of its own: the gloss still ends the claim.
+    let body = "President Joe Biden said the atrocities being uncovered in Ukraine qualify as genocide, a \
+                designation he'd previously avoided but that he now believes is warranted.";
+    assert_eq!(claims_text(body), ["the atrocities being uncovered in Ukraine qualify as genocide"]);
+    let body = "Biden said the U.S. will station the V Corps command in Poland, a move that he said would strengthen \
+                interoperability.";
+    assert_eq!(
+        claims_text(body),
+        ["the U.S. will station the V Corps command in Poland", "would strengthen interoperability"]
+    );
     // A predicate or an object ("is, of course, a step towards peace", "cleared of, a single charge"), a noun
     // that does not characterise the statement, or a gloss with a cue of its own stays in the claim.
     for body in [

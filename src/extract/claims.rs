@@ -1724,9 +1724,22 @@ fn verb_claim(
         }
         let mut parts = Vec::new();
         // '"A," he said, "B."': one claim over both parts.
+        // Also across a participle phrase of manner set off by commas ('"A," said Trump, looking directly into a
+        // television camera, "B."'), not one of saying, which has a claim of its own (", adding, ...").
+        let manner = |gap: &str| {
+            let inner = gap.trim().strip_prefix(',').and_then(|g| g.trim_end().strip_suffix(',')).unwrap_or("");
+            let first = inner.split_whitespace().next().unwrap_or("");
+            first.len() > 4
+                && first.ends_with("ing")
+                && first.starts_with(|c: char| c.is_ascii_lowercase())
+                && input.verbs.get(first).is_none()
+                && (1..=10).contains(&inner.split_whitespace().count())
+                && !inner.contains([',', '"', '“', '”', '.', ';', ':', '(', ')'])
+                && !inner.ends_with(" that")
+        };
         if let Some((_, q2)) = sentence_quotes(quotes, sentence).find(|(_, q2)| q2.outer.start >= np_end) {
             let gap = &text[np_end..q2.outer.start];
-            if gap.trim().trim_matches([',', ':', '.']).trim().is_empty() {
+            if gap.trim().trim_matches([',', ':', '.']).trim().is_empty() || manner(gap) {
                 parts = vec![content.clone(), q2.inner.clone()];
                 content = content.start..q2.inner.end;
             }
@@ -2088,6 +2101,7 @@ fn verb_claim(
                 }
             } else if bare_clause(text, quotes, &ws[k..])
                 || time_phrase(text, &ws[..k]) && gapped_verb(&text[ws[k].clone()]) && relative()
+                || time_phrase(text, &ws[..k]) && subject_opener(text, &ws[k..])
             {
                 content_start = ws[k].start;
             }
@@ -2530,6 +2544,34 @@ fn relative_verb(text: &str, ws: &[Range<usize>]) -> bool {
         || IRREGULAR_PAST.contains(&w)
         || ["found", "said", "showed", "made", "gave"].contains(&w)
         || past && (NOUN_OPENERS.contains(&next) || ["on", "in", "to", "at", "by", "with", "from"].contains(&next))
+}
+
+/// After a time phrase, a determiner or a name opens the clause's subject, since no object runs on from a time:
+/// "said Tuesday the atrocities being uncovered in Ukraine qualify as genocide", "said Thursday U.S. embassy
+/// officials had finally been able to meet ...", "said last month the U.S. made a “substantial offer”". Not a month
+/// ("said Thursday Aug. 11").
+fn subject_opener(text: &str, ws: &[Range<usize>]) -> bool {
+    let Some(first) = ws.first() else { return false };
+    let w = &text[first.clone()];
+    #[rustfmt::skip]
+    const OPENERS: &[&str] = &[
+        "the", "a", "an", "his", "her", "its", "their", "our", "these", "those", "some", "many", "most", "several",
+        "all", "both", "no",
+    ];
+    // "Aug." is a word and a period.
+    let dotted = text.get(first.start..first.end + 1).is_some_and(|d| is_month(d, true));
+    // A word capitalised only at a sentence's start follows a missing period ("warned on Tuesday Speaking at ...").
+    #[rustfmt::skip]
+    const SENTENCE_OPENERS: &[&str] = &[
+        "The", "A", "An", "In", "On", "At", "It", "This", "That", "But", "And", "He", "She", "They", "We", "I", "As",
+    ];
+    let capitalised = w.starts_with(char::is_uppercase)
+        && !is_month(w, true)
+        && !dotted
+        && !is_weekday(w)
+        && !w.ends_with("ing")
+        && !SENTENCE_OPENERS.contains(&w);
+    OPENERS.contains(&w) || capitalised
 }
 
 /// A finite verb opening a relative clause whose subject is its gap: "was", "would", "amounted".
@@ -3051,10 +3093,13 @@ fn verdict_gloss(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) ->
         }
         // "a charge Kyiv denies", "a move the United States called the start of the invasion": a cue inside the
         // gloss would then be found on its own, with the sentence before as its content or none; such a gloss
-        // stays in the claim (as in `dash_gloss`).
-        if ws[i..].iter().any(|w| {
+        // stays in the claim (as in `dash_gloss`). Not a verb whose gapped clause follows it ("a view his press
+        // secretary later said was a description ...", "a designation ... that he now believes is warranted"):
+        // that cue has content of its own.
+        let gapped = |k: usize| ws.get(k + 1).is_some_and(|n| FINITE.contains(&&text[n.clone()]));
+        if ws.iter().enumerate().skip(i).any(|(k, w)| {
             let word = &text[w.clone()];
-            input.verbs.get(word).is_some() || NOUN_CUE_WORDS.contains(word.to_ascii_lowercase().as_str())
+            input.verbs.get(word).is_some() && !gapped(k) || NOUN_CUE_WORDS.contains(word.to_ascii_lowercase().as_str())
         }) {
             return None;
         }
@@ -3075,6 +3120,19 @@ fn gloss_start(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> O
     let ws = words(text, content.clone());
     for i in 3..ws.len().saturating_sub(2) {
         let word = &text[ws[i].clone()];
+        if word == "when" && !in_quote(quotes, ws[i].start) && asked_after(text, &ws[i + 1..]) {
+            // The question put to the speaker: 'said it was a "silly question" when asked how he can be sure'.
+            // A closing quotation mark before "when" stays with the claim; a conjunction before it goes ("..., but
+            // when asked ..., the president said").
+            let mut lead = text[content.start..ws[i].start].trim_end();
+            for conj in [" but", " and"] {
+                lead = lead.strip_suffix(conj).unwrap_or(lead);
+            }
+            let end = content.start + lead.trim_end().trim_end_matches(',').len();
+            if word_count(text, content.start..end) >= 3 {
+                return Some(end);
+            }
+        }
         if !["as", "but"].contains(&word) || in_quote(quotes, ws[i].start) {
             continue;
         }
@@ -3103,6 +3161,15 @@ fn gloss_start(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> O
         }
     }
     None
+}
+
+/// The words after "when" put a question to the speaker: "asked about ...", "asked by reporters if ...", "he was
+/// asked whether ..."; not "asked to surrender" (a request, part of what is told).
+fn asked_after(text: &str, ws: &[Range<usize>]) -> bool {
+    let w = |k: usize| ws.get(k).map_or("", |r| &text[r.clone()]);
+    let k =
+        if ["he", "she", "they", "it", "we", "I"].contains(&w(0)) && ["was", "were"].contains(&w(1)) { 2 } else { 0 };
+    w(k) == "asked" && !["to", "for"].contains(&w(k + 1))
 }
 
 /// Words after "as" that make it no conjunction opening a clause: "as well as", "as part of", "as a result",
@@ -3217,7 +3284,12 @@ fn second_attribution(input: &ClaimInput, quotes: &[Quote], content: Range<usize
         let lead = text[content.start..np.start.max(content.start)].trim_end();
         // Not after a quotation closed by a comma ('"many wounded," she told the channel'): the quotation is then
         // the second speaker's words too, which the claim before holds.
-        if !lead.ends_with(',') || !(1..=12).contains(&word_count(text, np.clone())) {
+        // A news outlet's "reported" is the exception: the quotation is the first speaker's, the outlet only passes
+        // it on ('said that troops are trying to break through "along almost the entire front line," Reuters
+        // reported').
+        let reported = input.verbs.get(word).is_some_and(|v| v.lemma == "report")
+            && (lead.ends_with(",\"") || lead.ends_with(",”"));
+        if !(lead.ends_with(',') || reported) || !(1..=12).contains(&word_count(text, np.clone())) {
             return None;
         }
         let end = trim_end_punct(text, content.start, content.start + lead.len());
