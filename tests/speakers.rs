@@ -446,3 +446,22 @@ fn a_name_before_an_appositive_holding_and() {
                 it was likely that his country would apply.";
     assert_eq!(speakers(body), ["Kai Sauer"]);
 }
+
+#[test]
+fn a_role_whose_holder_is_named_after_the_claim() {
+    // The lede's description, then its holder introduced with the same noun.
+    let body = "Women are cutting off their hair to stay safe, according to a town’s mayor. Deputy mayor Maryna \
+                Beschastna said the women are afraid.";
+    assert_eq!(speakers(body), ["Maryna Beschastna", "Maryna Beschastna"]);
+    let body = "The region will need more shelters, its governor has said. Speaking on Monday, Ivan Hrytsenko, the \
+                governor of the Poltava region, asked for help.";
+    assert_eq!(speakers(body)[0], "Ivan Hrytsenko");
+    // Every word of the description must fit the introduction.
+    let body = "Prices will keep rising, Ireland’s finance minister said. Meanwhile, Dutch Prime Minister Mark Rutte \
+                said he was annoyed.";
+    assert_eq!(speakers(body)[0], "Ireland’s finance minister");
+    // Two people introduced with the noun: neither.
+    let body = "The city was shelled all night, the mayor said. Mayor Ivan Petrenko met Mayor Olena Kovalenko on \
+                Monday.";
+    assert_eq!(speakers(body)[0], "the mayor");
+}
