@@ -465,3 +465,11 @@ fn a_role_whose_holder_is_named_after_the_claim() {
                 Monday.";
     assert_eq!(speakers(body)[0], "the mayor");
 }
+
+#[test]
+fn he_after_a_titled_subject() {
+    // A title of more than three words before the subject's name, a name in its appositive after.
+    let body = "The head of the committee Ivan Sorokin, a former classmate of Vladimir Putin, opened a case. He \
+                said the comments broke the law.";
+    assert_eq!(speakers(body), ["Ivan Sorokin"]);
+}

@@ -508,6 +508,31 @@ fn head_before_preposition(before: &str, lists: &EntityWords) -> bool {
     false
 }
 
+/// "The head of the committee Alexander Bastrykin, a former classmate of Putin, initiated a case. He said",
+/// "Ukrainian Foreign Minister Dmytro Kuleba was asked ... he responded": the words before a name that only title
+/// it. A person's role noun, and otherwise capitalised words (no "Meeting ..."), articles, the adjectives of
+/// offices, and "of"/"for" with the body ("of the committee"); a body's noun ("The government of Ukrainian
+/// President ...") makes the body the subject.
+fn title_lead(lead: &str) -> bool {
+    const OFFICE_WORDS: &[&str] =
+        &["the", "a", "an", "former", "deputy", "regional", "foreign", "prime", "defence", "defense", "local", "top"];
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    let role = |w: &str| PERSON_ROLES.contains(&w.to_lowercase().as_str());
+    let mut body_words = 0;
+    let fits = words.iter().all(|&w| {
+        if ["of", "for"].contains(&w) {
+            body_words = 2;
+            return true;
+        }
+        if body_words > 0 && w.starts_with(char::is_lowercase) {
+            body_words -= 1;
+            return true;
+        }
+        role(w) || OFFICE_WORDS.contains(&w) || (w.starts_with(char::is_uppercase) && !w.ends_with("ing"))
+    });
+    fits && words.iter().any(|w| role(w))
+}
+
 /// The person a sentence starts with (after at most three words, no comma or quotation mark), if it is of the
 /// pronoun's gender: in the pronoun's sentence before it, or else, when that part names no person, in the
 /// nearest of the three sentences before that names a person.
@@ -526,7 +551,13 @@ fn sentence_subject(input: &ClaimInput, pos: usize, female: bool) -> Option<usiz
         // Zelenskyy thanked ...").
         let lead = &input.text[s.start..m.range.start];
         let fronted = lead.trim_end().ends_with(',') && lead.matches(',').count() == 1;
-        let max_words = if fronted { 5 } else { 3 };
+        let max_words = if fronted {
+            5
+        } else if title_lead(lead) {
+            7
+        } else {
+            3
+        };
         if lead.contains(['"', '“', '”', '‘', '’', '\'', '(', ':'])
             || (lead.contains(',') && !fronted)
             || lead.split_whitespace().count() > max_words
