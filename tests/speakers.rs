@@ -473,3 +473,11 @@ fn he_after_a_titled_subject() {
                 said the comments broke the law.";
     assert_eq!(speakers(body), ["Ivan Sorokin"]);
 }
+
+#[test]
+fn the_mayor_is_not_the_last_speaker_with_another_office() {
+    // Gladkov is a governor in the gazetteer: "the city's mayor" after him stays a description.
+    let body = "Vyacheslav Gladkov said three houses had burned down. In Melitopol, a military base was hit, the \
+                city's mayor said.";
+    assert_eq!(speakers(body), ["Vyacheslav Gladkov", "the city's mayor"]);
+}

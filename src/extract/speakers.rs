@@ -1639,8 +1639,21 @@ pub(super) fn definite_referent(input: &ClaimInput, phrase: &str, before: usize)
     if !qualifiers.is_empty() && (!countries_only || !role_synonyms(&head).is_empty()) {
         return None;
     }
+    // "Vyacheslav Gladkov ... the city's mayor said": not a person whose gazetteer description gives another
+    // office and not this one.
+    // Only offices of one holder each: "the official", "the diplomat" or "the leader" may be anyone's.
+    const OFFICES: &[&str] = &["mayor", "governor", "ambassador", "senator", "chancellor", "prosecutor"];
+    let other_office = |i: usize| {
+        if !OFFICES.contains(&head.as_str()) {
+            return false;
+        }
+        let role = current_role(input, i);
+        let words: Vec<&str> = role.split(|c: char| !c.is_alphanumeric()).collect();
+        !words.contains(&head.as_str())
+            && words.iter().any(|w| OFFICES.contains(w) || ["minister", "president"].contains(w))
+    };
     let last = recent().find(|(_, sp)| match sp {
-        Speaker::Entity(i) => person(*i) && of_country(*i),
+        Speaker::Entity(i) => person(*i) && of_country(*i) && !other_office(*i),
         Speaker::Name(_, k) => *k == EntityKind::Person && country.is_none(),
         Speaker::Unnamed(_) => false,
     });
