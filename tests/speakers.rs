@@ -446,3 +446,38 @@ fn a_name_before_an_appositive_holding_and() {
                 it was likely that his country would apply.";
     assert_eq!(speakers(body), ["Kai Sauer"]);
 }
+
+#[test]
+fn a_role_whose_holder_is_named_after_the_claim() {
+    // The lede's description, then its holder introduced with the same noun.
+    let body = "Women are cutting off their hair to stay safe, according to a town’s mayor. Deputy mayor Maryna \
+                Beschastna said the women are afraid.";
+    assert_eq!(speakers(body), ["Maryna Beschastna", "Maryna Beschastna"]);
+    let body = "The region will need more shelters, its governor has said. Speaking on Monday, Ivan Hrytsenko, the \
+                governor of the Poltava region, asked for help.";
+    assert_eq!(speakers(body)[0], "Ivan Hrytsenko");
+    // Every word of the description must fit the introduction.
+    let body = "Prices will keep rising, Ireland’s finance minister said. Meanwhile, Dutch Prime Minister Mark Rutte \
+                said he was annoyed.";
+    assert_eq!(speakers(body)[0], "Ireland’s finance minister");
+    // Two people introduced with the noun: neither.
+    let body = "The city was shelled all night, the mayor said. Mayor Ivan Petrenko met Mayor Olena Kovalenko on \
+                Monday.";
+    assert_eq!(speakers(body)[0], "the mayor");
+}
+
+#[test]
+fn he_after_a_titled_subject() {
+    // A title of more than three words before the subject's name, a name in its appositive after.
+    let body = "The head of the committee Ivan Sorokin, a former classmate of Vladimir Putin, opened a case. He \
+                said the comments broke the law.";
+    assert_eq!(speakers(body), ["Ivan Sorokin"]);
+}
+
+#[test]
+fn the_mayor_is_not_the_last_speaker_with_another_office() {
+    // Gladkov is a governor in the gazetteer: "the city's mayor" after him stays a description.
+    let body = "Vyacheslav Gladkov said three houses had burned down. In Melitopol, a military base was hit, the \
+                city's mayor said.";
+    assert_eq!(speakers(body), ["Vyacheslav Gladkov", "the city's mayor"]);
+}

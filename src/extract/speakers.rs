@@ -508,6 +508,31 @@ fn head_before_preposition(before: &str, lists: &EntityWords) -> bool {
     false
 }
 
+/// "The head of the committee Alexander Bastrykin, a former classmate of Putin, initiated a case. He said",
+/// "Ukrainian Foreign Minister Dmytro Kuleba was asked ... he responded": the words before a name that only title
+/// it. A person's role noun, and otherwise capitalised words (no "Meeting ..."), articles, the adjectives of
+/// offices, and "of"/"for" with the body ("of the committee"); a body's noun ("The government of Ukrainian
+/// President ...") makes the body the subject.
+fn title_lead(lead: &str) -> bool {
+    const OFFICE_WORDS: &[&str] =
+        &["the", "a", "an", "former", "deputy", "regional", "foreign", "prime", "defence", "defense", "local", "top"];
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    let role = |w: &str| PERSON_ROLES.contains(&w.to_lowercase().as_str());
+    let mut body_words = 0;
+    let fits = words.iter().all(|&w| {
+        if ["of", "for"].contains(&w) {
+            body_words = 2;
+            return true;
+        }
+        if body_words > 0 && w.starts_with(char::is_lowercase) {
+            body_words -= 1;
+            return true;
+        }
+        role(w) || OFFICE_WORDS.contains(&w) || (w.starts_with(char::is_uppercase) && !w.ends_with("ing"))
+    });
+    fits && words.iter().any(|w| role(w))
+}
+
 /// The person a sentence starts with (after at most three words, no comma or quotation mark), if it is of the
 /// pronoun's gender: in the pronoun's sentence before it, or else, when that part names no person, in the
 /// nearest of the three sentences before that names a person.
@@ -526,7 +551,13 @@ fn sentence_subject(input: &ClaimInput, pos: usize, female: bool) -> Option<usiz
         // Zelenskyy thanked ...").
         let lead = &input.text[s.start..m.range.start];
         let fronted = lead.trim_end().ends_with(',') && lead.matches(',').count() == 1;
-        let max_words = if fronted { 5 } else { 3 };
+        let max_words = if fronted {
+            5
+        } else if title_lead(lead) {
+            7
+        } else {
+            3
+        };
         if lead.contains(['"', '“', '”', '‘', '’', '\'', '(', ':'])
             || (lead.contains(',') && !fronted)
             || lead.split_whitespace().count() > max_words
@@ -798,6 +829,15 @@ pub(super) fn resolve_subject(
 /// UK manager, Colin Watkins.") is the speaker, unless the description already names a person.
 pub(super) fn resolve_np(input: &ClaimInput, np: Range<usize>, mode: NpMode) -> Option<(Speaker, String)> {
     let found = resolve_phrase(input, np.clone(), mode);
+    // "..., its governor has said. “...,” Kaliningrad Region Governor Anton Alikhanov told ...": a role the
+    // article names its holder for only after the claim.
+    // A description that stands for an unnamed source introduced before ("a military analyst ... the analyst
+    // said") stays that source's.
+    if let Some((Speaker::Unnamed(d), written)) = &found {
+        if let Some(e) = later_holder(input, written, np.end).filter(|_| d == written) {
+            return Some((Speaker::Entity(e), written.clone()));
+        }
+    }
     if mode != NpMode::Object || matches!(&found, Some((Speaker::Name(_, EntityKind::Person), _))) {
         return found;
     }
@@ -1599,8 +1639,21 @@ pub(super) fn definite_referent(input: &ClaimInput, phrase: &str, before: usize)
     if !qualifiers.is_empty() && (!countries_only || !role_synonyms(&head).is_empty()) {
         return None;
     }
+    // "Vyacheslav Gladkov ... the city's mayor said": not a person whose gazetteer description gives another
+    // office and not this one.
+    // Only offices of one holder each: "the official", "the diplomat" or "the leader" may be anyone's.
+    const OFFICES: &[&str] = &["mayor", "governor", "ambassador", "senator", "chancellor", "prosecutor"];
+    let other_office = |i: usize| {
+        if !OFFICES.contains(&head.as_str()) {
+            return false;
+        }
+        let role = current_role(input, i);
+        let words: Vec<&str> = role.split(|c: char| !c.is_alphanumeric()).collect();
+        !words.contains(&head.as_str())
+            && words.iter().any(|w| OFFICES.contains(w) || ["minister", "president"].contains(w))
+    };
     let last = recent().find(|(_, sp)| match sp {
-        Speaker::Entity(i) => person(*i) && of_country(*i),
+        Speaker::Entity(i) => person(*i) && of_country(*i) && !other_office(*i),
         Speaker::Name(_, k) => *k == EntityKind::Person && country.is_none(),
         Speaker::Unnamed(_) => false,
     });
@@ -1611,6 +1664,99 @@ pub(super) fn definite_referent(input: &ClaimInput, phrase: &str, before: usize)
         return Some(Speaker::Unnamed(d));
     }
     last.map(|(_, sp)| sp.clone())
+}
+
+/// Words before a role noun that any holder of the role fits: the description names no particular one.
+#[rustfmt::skip]
+const ANY_HOLDER: &[&str] = &[
+    "its", "the", "a", "an", "local", "regional", "provincial", "city's", "city’s", "town's", "town’s",
+    "country's", "country’s", "nation's", "nation’s", "region's", "region’s", "state's", "state’s", "oblast's",
+    "oblast’s", "area's", "area’s", "current",
+];
+
+/// "Ukrainian women are resorting to cutting off their hair ..., according to a town’s mayor. ... Deputy mayor
+/// Maryna Beschastna said ...", "..., its governor has said. “...,” Kaliningrad Region Governor Anton Alikhanov
+/// told ...": a description of one office holder ("the"/"its"/a possessive, modifiers, a person noun) that the
+/// article had not named before, and the one person introduced with that noun within the next few sentences
+/// (a title before the name, an appositive after it, or the gazetteer's description), every other word of the
+/// description found there too ("Ireland's finance minister" is no "Dutch Prime Minister"). None when two people
+/// fit.
+fn later_holder(input: &ClaimInput, phrase: &str, after: usize) -> Option<usize> {
+    let text = input.text;
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    if words.len() < 2 || words.len() > 6 {
+        return None;
+    }
+    let first = words[0];
+    let possessive = |w: &str| w.ends_with("'s") || w.ends_with("’s");
+    let definite = ["the", "The", "its", "Its"].contains(&first)
+        || possessive(first)
+        || (["a", "an", "A", "An"].contains(&first) && possessive(words[1]));
+    if !definite || words.iter().any(|w| ["of", "for", "in", "at", "to", "and", "who", "from", "with"].contains(w)) {
+        return None;
+    }
+    let head = words.last()?.to_lowercase();
+    // Officials and sources are most often unnamed on purpose.
+    if !PERSON_ROLES.contains(&head.as_str()) || ["official", "head", "deputy"].contains(&head.as_str()) {
+        return None;
+    }
+    let modifiers: Vec<String> = words[..words.len() - 1]
+        .iter()
+        .filter(|w| !ANY_HOLDER.contains(&w.to_lowercase().as_str()))
+        .map(|w| w.trim_end_matches("'s").trim_end_matches("’s").to_lowercase())
+        .collect();
+    let fits = |intro: &str| {
+        let intro = intro.to_lowercase();
+        let has = |w: &str| intro.split(|c: char| !c.is_alphanumeric() && c != '.').any(|x| x == w);
+        has(&head)
+            && modifiers.iter().all(|q| {
+                has(q)
+                    || demonym_country(q).is_some_and(|c| intro.contains(c))
+                    || DEMONYMS.iter().any(|(d, c)| *c == q.as_str() && has(d))
+            })
+    };
+    // "Klimov argued. The senator stressed ... fellow senator Andrey Klishas": a person who spoke just before
+    // is more likely the one described than someone named later.
+    let person_spoke = recent_speaker(input, after, 1000, |sp| match sp {
+        Speaker::Entity(i) => input.kinds.get(*i) == Some(&EntityKind::Person),
+        Speaker::Name(_, k) => *k == EntityKind::Person,
+        Speaker::Unnamed(_) => false,
+    });
+    if person_spoke.is_some() {
+        return None;
+    }
+    let end = floor_char(text, (after + 700).min(text.len()));
+    let first_mention = input.mentions.partition_point(|m| m.range.start < after);
+    let mut found: Option<usize> = None;
+    for m in input.mentions[first_mention..].iter().take_while(|m| m.range.start < end) {
+        if m.kind != EntityKind::Person || found == Some(m.entity) || input.quoted(m.range.start) {
+            continue;
+        }
+        if is_possessive(text, m.range.end) || !text[m.range.clone()].contains(' ') {
+            continue;
+        }
+        // The title: up to five words right before the name, within its sentence.
+        let lead = &text[ceil_char(text, m.range.start.saturating_sub(60))..m.range.start];
+        let open = lead.rfind(['.', '!', '?', ',', '"', '“', '”', ':', ';']);
+        let lead = &lead[open.map_or(0, |i| i + lead[i..].chars().next().map_or(1, char::len_utf8))..];
+        let title = lead.split_whitespace().rev().take(5).collect::<Vec<_>>().join(" ");
+        // The appositive: ", the governor of the Luhansk region,".
+        let tail = &text[m.range.end..floor_char(text, (m.range.end + 80).min(text.len()))];
+        let appositive = tail
+            .strip_prefix(", ")
+            .filter(|t| {
+                ["the ", "a ", "an "].iter().any(|d| t.starts_with(d)) || possessive(t.split(' ').next().unwrap_or(""))
+            })
+            .map_or("", |t| &t[..t.find([',', '.', ';']).unwrap_or(t.len())]);
+        if fits(&title) || fits(appositive) || fits(&current_role(input, m.entity)) {
+            // Someone the article named before the description is not introduced after it.
+            if found.is_some() || input.mentions_before(after).iter().any(|b| b.entity == m.entity) {
+                return None;
+            }
+            found = Some(m.entity);
+        }
+    }
+    found
 }
 
 /// "a senior Western official", "An official": the last indefinite description in `since..before` (outside
