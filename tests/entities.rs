@@ -1343,3 +1343,18 @@ fn a_place_inside_an_adjective_of_origin_is_no_mention() {
     includes(&places, &["Russia"]);
     assert!(names(&a, "people").is_empty(), "{:?}", names(&a, "people"));
 }
+
+#[test]
+fn the_baltic_states_are_no_place() {
+    // A region without a proper name is no entity (ENTITIES-GUIDELINES, third set: "Baltic states"); the
+    // countries named with it are.
+    let a = extract(
+        "Estonia and the other Baltic states, Latvia and Lithuania, sit along the border. \
+         NATO sent troops to the Baltics and the Baltic countries asked for more.",
+        &[],
+    );
+    let places = names(&a, "places");
+    excludes(&places, &["Baltic states", "Baltics", "Baltic countries"]);
+    includes(&places, &["Estonia", "Latvia", "Lithuania"]);
+    assert_eq!(names(&a, "organizations"), ["NATO"]);
+}
