@@ -1358,3 +1358,20 @@ fn the_baltic_states_are_no_place() {
     includes(&places, &["Estonia", "Latvia", "Lithuania"]);
     assert_eq!(names(&a, "organizations"), ["NATO"]);
 }
+
+#[test]
+fn a_house_speaker_mentions_the_house() {
+    // "House Speaker" counts as the House of Representatives (ENTITIES-GUIDELINES, fourth set); a state's house
+    // speaker ("Ohio House Speaker") does not, nor, in the first set, "Speaker of the House Newt Gingrich".
+    for text in [
+        "Zelensky met House Speaker Nancy Pelosi on Wednesday.",
+        "He needs their votes to become House speaker in January.",
+    ] {
+        let a = extract(text, &[]);
+        includes(&names(&a, "organizations"), &["US House of Representatives"]);
+        excludes(&names(&a, "people"), &["House Speaker"]);
+    }
+    for text in ["Ohio House Speaker Larry Householder was arrested.", "Speaker of the House Newt Gingrich wrote."] {
+        excludes(&names(&extract(text, &[]), "organizations"), &["US House of Representatives"]);
+    }
+}

@@ -47,6 +47,8 @@ pub struct EntityMatcher {
     /// Gazetteer people by surname (the last word of the canonical name): the known people a name the
     /// gazetteer lacks may be a misspelling of ("Fredrick Kagan").
     surnames: rustc_hash::FxHashMap<String, Vec<u32>>,
+    /// The entry "the House" names (the US House of Representatives), which "House Speaker" also names.
+    the_house: Option<u32>,
 }
 
 /// An entity found in an article, before deduplication.
@@ -153,6 +155,7 @@ impl EntityMatcher {
                 (gazetteer.entry(place as usize).kind == EntityKind::Place).then_some((cut as u32, place))
             })
             .collect();
+        let the_house = seen.get("the House").copied();
         let starts = NameStarts::new(&patterns);
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
@@ -183,6 +186,7 @@ impl EntityMatcher {
             possessive_place,
             org_tails,
             surnames,
+            the_house,
         }
     }
 
@@ -245,6 +249,9 @@ impl EntityMatcher {
         // open a name: a few times per sentence instead of at every byte.
         while let Some(s) = self.starts.next(text, pos) {
             let Some(m) = self.automaton.find(Input::new(text).span(s..text.len()).anchored(Anchored::Yes)) else {
+                if let Some(entity) = self.house_of_speaker(text, s, out, nested) {
+                    out.push(RawMention { entity, range: s..s + "House".len() });
+                }
                 pos = s + 1;
                 continue;
             };
@@ -364,20 +371,48 @@ impl EntityMatcher {
                 out.push(RawMention { entity: EntityRef::Known(place as usize), range: s..s + len as usize });
             }
             let mut entity = EntityRef::Known(self.pattern_entry[pattern] as usize);
-            // "MPs returned to the House of Commons ... the House voted": "the House" is the house the article
-            // last named in full, the US House only when it named none other.
             if &text[s..m.end()] == "the House" {
-                let named = out.iter().rev().find(|o| {
-                    let t = &text[o.range.clone()];
-                    t.starts_with("House of ") && !t.starts_with("House of Representatives")
-                });
-                if let Some(o) = named {
-                    entity = o.entity.clone();
-                }
+                entity = the_house_named(text, out).unwrap_or(entity);
             }
             out.push(RawMention { entity, range: s..m.end() });
         }
     }
+
+    /// "House Speaker Nancy Pelosi", "any would-be House speaker": the House is mentioned (ENTITIES-GUIDELINES,
+    /// fourth set), and it is the house "the House" would be. Not a state's house ("Ohio House Speaker"), whose
+    /// place the mention just before names.
+    fn house_of_speaker(
+        &self,
+        text: &str,
+        s: usize,
+        out: &[RawMention],
+        nested: Option<(usize, usize, usize)>,
+    ) -> Option<EntityRef> {
+        let rest = &text[s..];
+        let ends = |w: &str| !rest[w.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-');
+        if !(rest.starts_with("House Speaker") && ends("House Speaker")
+            || rest.starts_with("House speaker") && ends("House speaker"))
+        {
+            return None;
+        }
+        if out.last().is_some_and(|o| o.range.end + 1 >= s) || nested.is_some_and(|(_, end, _)| end + 1 >= s) {
+            return None;
+        }
+        let house = EntityRef::Known(self.the_house? as usize);
+        Some(the_house_named(text, out).unwrap_or(house))
+    }
+}
+
+/// "MPs returned to the House of Commons ... the House voted": "the House" is the house the article last named
+/// in full (None: the US House, when it named none other).
+fn the_house_named(text: &str, out: &[RawMention]) -> Option<EntityRef> {
+    out.iter()
+        .rev()
+        .find(|o| {
+            let t = &text[o.range.clone()];
+            t.starts_with("House of ") && !t.starts_with("House of Representatives")
+        })
+        .map(|o| o.entity.clone())
 }
 
 /// Where a gazetteer name may start: the first two bytes of every name, and the first bytes of the few names
