@@ -1375,3 +1375,18 @@ fn a_house_speaker_mentions_the_house() {
         excludes(&names(&extract(text, &[]), "organizations"), &["US House of Representatives"]);
     }
 }
+
+#[test]
+fn a_chamber_s_committee_or_caucus_is_one_name() {
+    // "Duma Defense Committee", "Senate Ukraine Caucus", "House Democratic Caucus": a chamber's committee the
+    // gazetteer lacks is one name, not the chamber plus a cut name or a place (nested names are not split).
+    let a = extract(
+        "Andrei Kartapolov, head of Russia's State Duma Defense Committee, spoke. She is a member of the Senate \
+         Ukraine Caucus. House Democratic Caucus Chair Hakeem Jeffries told reporters so.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    includes(&orgs, &["State Duma Defense Committee", "Senate Ukraine Caucus", "House Democratic Caucus"]);
+    excludes(&orgs, &["State Duma", "US Senate", "Defense Committee"]);
+    excludes(&names(&a, "places"), &["Ukraine"]);
+}
