@@ -1390,3 +1390,11 @@ fn a_chamber_s_committee_or_caucus_is_one_name() {
     excludes(&orgs, &["State Duma", "US Senate", "Defense Committee"]);
     excludes(&names(&a, "places"), &["Ukraine"]);
 }
+
+#[test]
+fn the_clinton_administration_is_bill_clinton() {
+    // "Clinton Administration" counts as Bill Clinton (ENTITIES-GUIDELINES, fourth set), not as an organization.
+    let a = extract("Gloria Duffy worked on nuclear disarmament during the Clinton Administration.", &[]);
+    includes(&names(&a, "people"), &["Bill Clinton"]);
+    excludes(&names(&a, "organizations"), &["Clinton Administration"]);
+}
