@@ -1343,3 +1343,58 @@ fn a_place_inside_an_adjective_of_origin_is_no_mention() {
     includes(&places, &["Russia"]);
     assert!(names(&a, "people").is_empty(), "{:?}", names(&a, "people"));
 }
+
+#[test]
+fn the_baltic_states_are_no_place() {
+    // A region without a proper name is no entity (ENTITIES-GUIDELINES, third set: "Baltic states"); the
+    // countries named with it are.
+    let a = extract(
+        "Estonia and the other Baltic states, Latvia and Lithuania, sit along the border. \
+         NATO sent troops to the Baltics and the Baltic countries asked for more.",
+        &[],
+    );
+    let places = names(&a, "places");
+    excludes(&places, &["Baltic states", "Baltics", "Baltic countries"]);
+    includes(&places, &["Estonia", "Latvia", "Lithuania"]);
+    assert_eq!(names(&a, "organizations"), ["NATO"]);
+}
+
+#[test]
+fn a_house_speaker_mentions_the_house() {
+    // "House Speaker" counts as the House of Representatives (ENTITIES-GUIDELINES, fourth set); a state's house
+    // speaker ("Ohio House Speaker") does not, nor, in the first set, "Speaker of the House Newt Gingrich".
+    for text in [
+        "Zelensky met House Speaker Nancy Pelosi on Wednesday.",
+        "He needs their votes to become House speaker in January.",
+    ] {
+        let a = extract(text, &[]);
+        includes(&names(&a, "organizations"), &["US House of Representatives"]);
+        excludes(&names(&a, "people"), &["House Speaker"]);
+    }
+    for text in ["Ohio House Speaker Larry Householder was arrested.", "Speaker of the House Newt Gingrich wrote."] {
+        excludes(&names(&extract(text, &[]), "organizations"), &["US House of Representatives"]);
+    }
+}
+
+#[test]
+fn a_chamber_s_committee_or_caucus_is_one_name() {
+    // "Duma Defense Committee", "Senate Ukraine Caucus", "House Democratic Caucus": a chamber's committee the
+    // gazetteer lacks is one name, not the chamber plus a cut name or a place (nested names are not split).
+    let a = extract(
+        "Andrei Kartapolov, head of Russia's State Duma Defense Committee, spoke. She is a member of the Senate \
+         Ukraine Caucus. House Democratic Caucus Chair Hakeem Jeffries told reporters so.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    includes(&orgs, &["State Duma Defense Committee", "Senate Ukraine Caucus", "House Democratic Caucus"]);
+    excludes(&orgs, &["State Duma", "US Senate", "Defense Committee"]);
+    excludes(&names(&a, "places"), &["Ukraine"]);
+}
+
+#[test]
+fn the_clinton_administration_is_bill_clinton() {
+    // "Clinton Administration" counts as Bill Clinton (ENTITIES-GUIDELINES, fourth set), not as an organization.
+    let a = extract("Gloria Duffy worked on nuclear disarmament during the Clinton Administration.", &[]);
+    includes(&names(&a, "people"), &["Bill Clinton"]);
+    excludes(&names(&a, "organizations"), &["Clinton Administration"]);
+}

@@ -23,6 +23,11 @@ use crate::vocab::{EntityKind, EntityWords, Gazetteer, Vocabulary};
 const ELECTION_WORDS: &[&str] =
     &["race", "candidate", "candidates", "primary", "debate", "contender", "nominee", "seat", "campaign", "contest"];
 
+/// Chambers whose committees and caucuses are named "<chamber> <Name> Committee" ("Duma Defense Committee",
+/// "Senate Ukraine Caucus", "House Democratic Caucus"), and the words that end such names. Few and closed.
+const CHAMBERS: &[&str] = &["Senate", "Duma", "House"];
+const CHAMBER_GROUPS: &[&str] = &["Committee", "Subcommittee", "Caucus"];
+
 /// A matcher over every gazetteer name and alias.
 pub struct EntityMatcher {
     /// Anchored: it is only run where a name may start (see `starts`).
@@ -47,6 +52,8 @@ pub struct EntityMatcher {
     /// Gazetteer people by surname (the last word of the canonical name): the known people a name the
     /// gazetteer lacks may be a misspelling of ("Fredrick Kagan").
     surnames: rustc_hash::FxHashMap<String, Vec<u32>>,
+    /// The entry "the House" names (the US House of Representatives), which "House Speaker" also names.
+    the_house: Option<u32>,
 }
 
 /// An entity found in an article, before deduplication.
@@ -153,6 +160,7 @@ impl EntityMatcher {
                 (gazetteer.entry(place as usize).kind == EntityKind::Place).then_some((cut as u32, place))
             })
             .collect();
+        let the_house = seen.get("the House").copied();
         let starts = NameStarts::new(&patterns);
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
@@ -183,6 +191,7 @@ impl EntityMatcher {
             possessive_place,
             org_tails,
             surnames,
+            the_house,
         }
     }
 
@@ -245,6 +254,14 @@ impl EntityMatcher {
         // open a name: a few times per sentence instead of at every byte.
         while let Some(s) = self.starts.next(text, pos) {
             let Some(m) = self.automaton.find(Input::new(text).span(s..text.len()).anchored(Anchored::Yes)) else {
+                if let Some(entity) = self.house_of_speaker(text, s, out, nested) {
+                    out.push(RawMention { entity, range: s..s + "House".len() });
+                } else if let Some(end) = self.house_group(text, s, out, nested) {
+                    let name = text[s..end].to_string();
+                    out.push(RawMention { entity: EntityRef::New(EntityKind::Organization, name), range: s..end });
+                    pos = end;
+                    continue;
+                }
                 pos = s + 1;
                 continue;
             };
@@ -360,24 +377,79 @@ impl EntityMatcher {
                 }
                 _ => {}
             }
+            // "the Duma Defense Committee", "the Senate Ukraine Caucus": a chamber's committee or caucus the gazetteer
+            // lacks is one name, which mentions neither the chamber nor the place inside it.
+            let chamber = self.pattern_kind[pattern] == EntityKind::Organization
+                && CHAMBERS.iter().any(|c| text[s..m.end()].ends_with(c));
+            if let Some(end) = chamber.then(|| chamber_group_after(text, m.end())).flatten() {
+                let from = if text[s..].starts_with("the ") { s + "the ".len() } else { s };
+                let name = text[from..end].to_string();
+                out.push(RawMention { entity: EntityRef::New(EntityKind::Organization, name), range: from..end });
+                pos = end;
+                continue;
+            }
             if let Some((len, place)) = self.possessive_place[pattern] {
                 out.push(RawMention { entity: EntityRef::Known(place as usize), range: s..s + len as usize });
             }
             let mut entity = EntityRef::Known(self.pattern_entry[pattern] as usize);
-            // "MPs returned to the House of Commons ... the House voted": "the House" is the house the article
-            // last named in full, the US House only when it named none other.
             if &text[s..m.end()] == "the House" {
-                let named = out.iter().rev().find(|o| {
-                    let t = &text[o.range.clone()];
-                    t.starts_with("House of ") && !t.starts_with("House of Representatives")
-                });
-                if let Some(o) = named {
-                    entity = o.entity.clone();
-                }
+                entity = the_house_named(text, out).unwrap_or(entity);
             }
             out.push(RawMention { entity, range: s..m.end() });
         }
     }
+
+    /// "the House Democratic Caucus", "House Progressive Caucus": the end of a committee or caucus name opened by a
+    /// "House" that is not a place's house ("Ohio House Finance Committee").
+    fn house_group(
+        &self,
+        text: &str,
+        s: usize,
+        out: &[RawMention],
+        nested: Option<(usize, usize, usize)>,
+    ) -> Option<usize> {
+        let after_name = out.last().is_some_and(|o| o.range.end + 1 >= s) || nested.is_some_and(|(_, e, _)| e + 1 >= s);
+        if !text[s..].starts_with("House ") || after_name {
+            return None;
+        }
+        chamber_group_after(text, s + "House".len())
+    }
+
+    /// "House Speaker Nancy Pelosi", "any would-be House speaker": the House is mentioned (ENTITIES-GUIDELINES,
+    /// fourth set), and it is the house "the House" would be. Not a state's house ("Ohio House Speaker"), whose
+    /// place the mention just before names.
+    fn house_of_speaker(
+        &self,
+        text: &str,
+        s: usize,
+        out: &[RawMention],
+        nested: Option<(usize, usize, usize)>,
+    ) -> Option<EntityRef> {
+        let rest = &text[s..];
+        let ends = |w: &str| !rest[w.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-');
+        if !(rest.starts_with("House Speaker") && ends("House Speaker")
+            || rest.starts_with("House speaker") && ends("House speaker"))
+        {
+            return None;
+        }
+        if out.last().is_some_and(|o| o.range.end + 1 >= s) || nested.is_some_and(|(_, end, _)| end + 1 >= s) {
+            return None;
+        }
+        let house = EntityRef::Known(self.the_house? as usize);
+        Some(the_house_named(text, out).unwrap_or(house))
+    }
+}
+
+/// "MPs returned to the House of Commons ... the House voted": "the House" is the house the article last named
+/// in full (None: the US House, when it named none other).
+fn the_house_named(text: &str, out: &[RawMention]) -> Option<EntityRef> {
+    out.iter()
+        .rev()
+        .find(|o| {
+            let t = &text[o.range.clone()];
+            t.starts_with("House of ") && !t.starts_with("House of Representatives")
+        })
+        .map(|o| o.entity.clone())
 }
 
 /// Where a gazetteer name may start: the first two bytes of every name, and the first bytes of the few names
@@ -516,6 +588,28 @@ fn starts_org_name(text: &str, end: usize, lists: &EntityWords) -> bool {
         distinctive |= !lists.has(w, class::GENERIC_ORG);
     }
     false
+}
+
+/// The end (byte) of a chamber's committee or caucus name after the chamber's name ending at byte `end`: one to
+/// four capitalised words (or "and") and then a word of `CHAMBER_GROUPS` (" Defense Committee", " Rules and
+/// Administration Committee", " Democratic Caucus").
+fn chamber_group_after(text: &str, end: usize) -> Option<usize> {
+    let mut rest = &text[end..];
+    let mut at = end;
+    for i in 0..5 {
+        let r = rest.strip_prefix(' ')?;
+        let stop = r.find(|c: char| !c.is_alphanumeric()).unwrap_or(r.len());
+        let w = &r[..stop];
+        at += 1 + stop;
+        if CHAMBER_GROUPS.contains(&w) {
+            return (i > 0).then_some(at);
+        }
+        if !(is_cap_word(w) || i > 0 && w == "and") {
+            return None;
+        }
+        rest = &r[stop..];
+    }
+    None
 }
 
 /// The end of a facility's name that goes on after a place's name ending at byte `end` ("Kyiv| Central Station",
