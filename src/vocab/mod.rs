@@ -142,7 +142,14 @@ fn load_gazetteer_into(opts: &VocabularyOptions, hasher: &mut blake3::Hasher) ->
                 .filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|p| p.extension().is_some_and(|x| x == "tsv"))
                 .collect();
-            files.sort();
+            // The four standard files in the built-in order (an alias two entries share goes to the first one
+            // loaded, so `--schema` on an unchanged copy must give exactly the built-in output), then any others
+            // by name.
+            files.sort_by_key(|p| {
+                let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+                let rank = BUILTIN_GAZETTEER.iter().position(|(b, _)| b.ends_with(&format!("/{name}")));
+                (rank.unwrap_or(BUILTIN_GAZETTEER.len()), name)
+            });
             for f in files {
                 let text = std::fs::read_to_string(&f).map_err(|e| Error::io(&f, e))?;
                 hasher.update(text.as_bytes());
@@ -176,4 +183,26 @@ fn looks_like_geonames(text: &str) -> bool {
         let cols: Vec<&str> = l.split('\t').collect();
         cols.len() >= 15 && cols[0].chars().all(|c| c.is_ascii_digit())
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_unchanged_schema_directory_loads_as_the_built_in_one() {
+        // "Zhovkva" is both a town and Ihor Zhovkva's alias: whichever file is loaded first owns it, so the order of
+        // a schema directory's files must be the built-in order, or `--schema schema/` would change the output.
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("schema");
+        let copy = Vocabulary::load(&VocabularyOptions { schema_dir: Some(dir), gazetteers: Vec::new() }).unwrap();
+        let builtin = Vocabulary::builtin().unwrap();
+        assert_eq!(copy.fingerprint, builtin.fingerprint);
+        assert_eq!(copy.gazetteer.len(), builtin.gazetteer.len());
+        for (a, b) in copy.gazetteer.entries().iter().zip(builtin.gazetteer.entries()) {
+            assert_eq!((a.kind, &a.canonical), (b.kind, &b.canonical));
+        }
+        let owner = |v: &Vocabulary| v.gazetteer.name_table().get(&gazetteer::name_key("Zhovkva")).copied();
+        assert!(owner(&builtin).is_some());
+        assert_eq!(owner(&copy), owner(&builtin));
+    }
 }
