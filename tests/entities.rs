@@ -1398,3 +1398,23 @@ fn the_clinton_administration_is_bill_clinton() {
     includes(&names(&a, "people"), &["Bill Clinton"]);
     excludes(&names(&a, "organizations"), &["Clinton Administration"]);
 }
+
+#[test]
+fn named_sites_historical_states_and_outlet_aliases() {
+    // ENTITIES-GUIDELINES, third and fifth sets: "Nazi Germany" is listed apart from Germany; named sites are places
+    // and nested names are not split (Brandenburg Gate without Brandenburg); Navalny's "Foundation for Fighting
+    // Corruption" is the Anti-Corruption Foundation; Fox Weather is no person.
+    let a = extract(
+        "Scorpions played at the Brandenburg Gate and sang of Gorky Park, as Nazi Germany fell long ago. He gave \
+         money to Navalny's Foundation for Fighting Corruption. Fox Weather noted Tuesday that snow fell. The show \
+         was on the Rockefeller Center stage and on RuTube.",
+        &[],
+    );
+    let places = names(&a, "places");
+    includes(&places, &["Brandenburg Gate", "Gorky Park", "Nazi Germany", "Rockefeller Center"]);
+    excludes(&places, &["Brandenburg", "Germany"]);
+    let orgs = names(&a, "organizations");
+    includes(&orgs, &["Anti-Corruption Foundation", "Fox Weather", "Rutube"]);
+    excludes(&orgs, &["Foundation for Fighting Corruption", "Rockefeller Center"]);
+    excludes(&names(&a, "people"), &["Fox Weather"]);
+}
