@@ -1418,3 +1418,17 @@ fn named_sites_historical_states_and_outlet_aliases() {
     excludes(&orgs, &["Foundation for Fighting Corruption", "Rockefeller Center"]);
     excludes(&names(&a, "people"), &["Fox Weather"]);
 }
+
+#[test]
+fn another_transliteration_of_a_known_person_is_that_person() {
+    // "Irina Vereschuk" (shch/sch, y/i), "Oleh Synyehubov" (ye/ie), "Maksym Kozytskyy" (final -yy/-yi) are the
+    // gazetteer's people; a known name inside a longer name stays unmatched ("Margaret Thatcher Center").
+    let a = extract(
+        "Deputy Prime Minister Irina Vereschuk spoke. Governor Oleh Synyehubov said shelling went on, and Maksym \
+         Kozytskyy agreed. He spoke at the Margaret Thatcher Center for Freedom.",
+        &[],
+    );
+    let people = names(&a, "people");
+    includes(&people, &["Iryna Vereshchuk", "Oleh Syniehubov", "Maksym Kozytskyi"]);
+    excludes(&people, &["Irina Vereschuk", "Oleh Synyehubov", "Maksym Kozytskyy", "Margaret Thatcher"]);
+}

@@ -52,6 +52,10 @@ pub struct EntityMatcher {
     /// Gazetteer people by surname (the last word of the canonical name): the known people a name the
     /// gazetteer lacks may be a misspelling of ("Fredrick Kagan").
     surnames: rustc_hash::FxHashMap<String, Vec<u32>>,
+    /// Gazetteer people's two-word names (canonical and aliases) by the transliteration key of the surname (see
+    /// `translit_key`), with the key of the given name: the known people a name spelt another way may be ("Irina
+    /// Vereschuk" for Iryna Vereshchuk).
+    folded_people: rustc_hash::FxHashMap<String, Vec<(u32, String)>>,
     /// The entry "the House" names (the US House of Representatives), which "House Speaker" also names.
     the_house: Option<u32>,
 }
@@ -180,6 +184,20 @@ impl EntityMatcher {
                 surnames.entry(last.to_string()).or_default().push(idx as u32);
             }
         }
+        let mut folded_people: rustc_hash::FxHashMap<String, Vec<(u32, String)>> = Default::default();
+        for (idx, e) in gazetteer.entries().iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Person) {
+            for name in std::iter::once(&e.canonical).chain(e.aliases.iter()) {
+                let Some((first, last)) = name.split_once(' ') else { continue };
+                if !name.is_ascii() || last.contains(' ') {
+                    continue;
+                }
+                let entry = (idx as u32, translit_key(first));
+                let list = folded_people.entry(translit_key(last)).or_default();
+                if !list.contains(&entry) {
+                    list.push(entry);
+                }
+            }
+        }
         EntityMatcher {
             automaton,
             starts,
@@ -191,6 +209,7 @@ impl EntityMatcher {
             possessive_place,
             org_tails,
             surnames,
+            folded_people,
             the_house,
         }
     }
@@ -220,6 +239,27 @@ impl EntityMatcher {
             }
         }
         found
+    }
+
+    /// "Irina Vereschuk" for the gazetteer's Iryna Vereshchuk, "Oleh Synyehubov" for Oleh Syniehubov: the one known
+    /// person whose given name and surname have the same transliteration key (see `translit_key`) as `first`
+    /// and `last`.
+    pub fn transliterated_person(&self, first: &str, last: &str) -> Option<usize> {
+        if !first.is_ascii() || !last.is_ascii() {
+            return None;
+        }
+        let candidates = self.folded_people.get(&translit_key(last))?;
+        let first = translit_key(first);
+        let mut found = None;
+        for (i, known_first) in candidates {
+            if *known_first == first {
+                if found.is_some_and(|f| f != *i) {
+                    return None;
+                }
+                found = Some(*i);
+            }
+        }
+        found.map(|i| i as usize)
     }
 
     /// True when `word` ends a longer organization name of the gazetteer.
@@ -500,6 +540,22 @@ impl NameStarts {
 }
 
 /// The name with hyphens between capitalised parts turned into spaces, when it has any.
+/// A key under which the usual transliterations of one Slavic name are equal: lower case, "shch" and "sch" as
+/// "sc", "kh" as "h", "y" as "i" ("Iryna"/"Irina", "Yuriy"/"Iurii"), "ie" and "ye" as "e" ("Syniehubov"/
+/// "Synyehubov"/"Synehubov"), and doubled letters once ("Yurii"/"Yuri"). ASCII names only.
+fn translit_key(name: &str) -> String {
+    let lower =
+        name.to_ascii_lowercase().replace("shch", "sc").replace("sch", "sc").replace("kh", "h").replace('y', "i");
+    let lower = lower.replace("ie", "e");
+    let mut key = String::with_capacity(lower.len());
+    for c in lower.chars() {
+        if !key.ends_with(c) {
+            key.push(c);
+        }
+    }
+    key
+}
+
 fn unhyphenated(name: &str) -> Option<String> {
     let b = name.as_bytes();
     let mut any = false;
@@ -2023,8 +2079,9 @@ pub fn drop_middle_initials(gazetteer: &Gazetteer, mentions: &mut [RawMention]) 
 }
 
 /// "Fredrick Kagan" for the gazetteer's Frederick Kagan: two capitalised words, not yet a mention, that are a
-/// known person's name with the given name misspelt (see `EntityMatcher::misspelt_given_name`). One lookup per
-/// capitalised word that follows another.
+/// known person's name with the given name misspelt (see `EntityMatcher::misspelt_given_name`), or spelt in
+/// another transliteration ("Irina Vereschuk" for Iryna Vereshchuk, see `EntityMatcher::transliterated_person`).
+/// One lookup per capitalised word that follows another.
 pub fn misspelt_known_people(
     text: &str,
     matcher: &EntityMatcher,
@@ -2035,16 +2092,28 @@ pub fn misspelt_known_people(
     let mut found = Vec::new();
     for pair in ws.windows(2) {
         let last = &text[pair[1].clone()];
-        // Cheapest tests first: most words are not a known surname.
-        if !last.starts_with(|c: char| c.is_ascii_uppercase()) || !matcher.surnames.contains_key(last) {
+        let first = &text[pair[0].clone()];
+        // Cheapest tests first: most words are not capitalised.
+        if !last.starts_with(|c: char| c.is_ascii_uppercase()) || !first.starts_with(|c: char| c.is_ascii_uppercase()) {
             continue;
         }
-        let first = &text[pair[0].clone()];
         let range = pair[0].start..pair[1].end;
         if !is_cap_word(first) || !is_cap_word(last) || pair[1].start != pair[0].end + 1 || overlaps(mentions, &range) {
             continue;
         }
-        if let Some(i) = matcher.misspelt_given_name(gazetteer, &text[range.clone()]) {
+        let known = matcher
+            .surnames
+            .contains_key(last)
+            .then(|| matcher.misspelt_given_name(gazetteer, &text[range.clone()]))
+            .flatten()
+            // A known name the gazetteer pass left alone is part of a longer one ("Margaret Thatcher Center").
+            .or_else(|| {
+                let exact = matcher.surnames.get(last).is_some_and(|known| {
+                    known.iter().any(|&i| gazetteer.entry(i as usize).canonical == text[range.clone()])
+                });
+                (!exact).then(|| matcher.transliterated_person(first, last)).flatten()
+            });
+        if let Some(i) = known {
             found.push(RawMention { entity: EntityRef::Known(i), range });
         }
     }
@@ -2056,8 +2125,13 @@ pub fn misspelt_known_people(
 
 /// One-word names recognized from context ("correspondent Aiden", "Ms Wood", "[President Vladimir] Putin")
 /// become the article's person whose given name or surname that word is, when exactly one person has it.
+///
+/// A one-word place found from context only ("the release of Trevor, Paul Whelan and other Americans", read like
+/// "in Tapa, Estonia") that is the given name of exactly one person of the article ("Trevor Reed") is that person:
+/// a lone given name is never a place. Gazetteer places ("Jordan", "Georgia") are left alone.
 pub fn merge_single_names(mentions: &mut [RawMention], names: &dyn Fn(&EntityRef) -> Option<String>) {
-    let single = |e: &EntityRef| matches!(e, EntityRef::New(EntityKind::Person, n) if !n.contains(' '));
+    let single =
+        |e: &EntityRef| matches!(e, EntityRef::New(EntityKind::Person | EntityKind::Place, n) if !n.contains(' '));
     if !mentions.iter().any(|m| single(&m.entity)) {
         return;
     }
