@@ -1432,3 +1432,16 @@ fn another_transliteration_of_a_known_person_is_that_person() {
     includes(&people, &["Iryna Vereshchuk", "Oleh Syniehubov", "Maksym Kozytskyi"]);
     excludes(&people, &["Irina Vereschuk", "Oleh Synyehubov", "Maksym Kozytskyy", "Margaret Thatcher"]);
 }
+
+#[test]
+fn a_lone_given_name_of_the_article_s_person_is_no_place() {
+    // "the release of Trevor, Paul Whelan, and other Americans" reads like "in Tapa, Estonia", but Trevor is the
+    // given name of the article's Trevor Reed.
+    let a = extract(
+        "Trevor Reed's parents spoke. The president promised to work to secure the release of Trevor, Paul Whelan, \
+         and other Americans wrongfully held in Russia.",
+        &[],
+    );
+    excludes(&names(&a, "places"), &["Trevor"]);
+    includes(&names(&a, "people"), &["Trevor Reed", "Paul Whelan"]);
+}

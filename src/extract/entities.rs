@@ -2135,32 +2135,40 @@ pub fn merge_single_names(mentions: &mut [RawMention], names: &dyn Fn(&EntityRef
     if !mentions.iter().any(|m| single(&m.entity)) {
         return;
     }
-    let mut by_part: HashMap<String, Option<EntityRef>> = HashMap::new();
+    // Each part maps to the one person who has it (None when several do); the flag is true when that part is
+    // the person's given name.
+    let mut by_part: HashMap<String, (Option<EntityRef>, bool)> = HashMap::new();
     for m in mentions.iter() {
         let Some(full) = names(&m.entity) else { continue };
         let parts: Vec<&str> = full.split_whitespace().collect();
         if parts.len() < 2 {
             continue;
         }
-        for part in [parts[0], parts[parts.len() - 1]] {
+        for (part, given) in [(parts[0], true), (parts[parts.len() - 1], false)] {
             by_part
                 .entry(part.to_string())
                 .and_modify(|e| {
-                    if e.as_ref() != Some(&m.entity) {
-                        *e = None;
+                    if e.0.as_ref() != Some(&m.entity) {
+                        e.0 = None;
                     }
+                    e.1 &= given;
                 })
-                .or_insert_with(|| Some(m.entity.clone()));
+                .or_insert_with(|| (Some(m.entity.clone()), given));
         }
     }
     if by_part.is_empty() {
         return;
     }
     for m in mentions.iter_mut() {
-        if let EntityRef::New(EntityKind::Person, name) = &m.entity {
-            if let Some(Some(full)) = by_part.get(name.as_str()) {
-                m.entity = full.clone();
+        let found = match &m.entity {
+            EntityRef::New(EntityKind::Person, name) => by_part.get(name.as_str()).and_then(|e| e.0.as_ref()),
+            EntityRef::New(EntityKind::Place, name) if !name.contains(' ') => {
+                by_part.get(name.as_str()).filter(|e| e.1).and_then(|e| e.0.as_ref())
             }
+            _ => None,
+        };
+        if let Some(full) = found {
+            m.entity = full.clone();
         }
     }
 }
