@@ -1445,3 +1445,19 @@ fn a_lone_given_name_of_the_article_s_person_is_no_place() {
     excludes(&names(&a, "places"), &["Trevor"]);
     includes(&names(&a, "people"), &["Trevor Reed", "Paul Whelan"]);
 }
+
+#[test]
+fn a_name_after_a_noun_for_a_body_or_before_store_is_an_organization() {
+    // ENTITIES-GUIDELINES, fifth set: bands, chains and shops, radio stations, online channels and projects are
+    // organizations. Not a name cut short ("chain Holland & Barrett") nor one after "called" as a verb.
+    let a = extract(
+        "It was recorded by the Ukrainian punk band Beton. He co-founded a widely-known project called Dissernet, \
+         which exposes plagiarism. Shoppers in a Perekryostok store scrapped for sugar. He told radio station Echo \
+         Moskvy so. Russia was booted out of the international payments network Swift. The outlet called Gates and \
+         his wife landowners. He owns the health food chain Holland & Barrett.",
+        &[],
+    );
+    let orgs = names(&a, "organizations");
+    includes(&orgs, &["Beton", "Dissernet", "Perekryostok", "Echo Moskvy", "SWIFT"]);
+    excludes(&orgs, &["Gates", "Holland", "Swift"]);
+}

@@ -1741,13 +1741,51 @@ fn classify_names(
         out.push(RawMention { entity: EntityRef::New(EntityKind::Organization, name), range: from..last });
         return true;
     }
-    // "news outlet Ultima Hora", "the law firm of Wilk Auslander": a noun for a body right before the name.
+    // "news outlet Ultima Hora", "the law firm of Wilk Auslander", "a project called Dissernet": a noun for a body
+    // right before the name, or before "called"/"named" and the name.
     let lead = &text[..first];
+    let org_noun_at = |l: &str| {
+        let w = &l[word_start(l, |c: char| c.is_alphanumeric() || c == '-')..];
+        lists.has(w, class::ORG_NOUN)
+    };
+    // "a Russian hacker group called DarkSide", not "The outlet called Gates and his wife" (a verb): an indefinite
+    // article at most three words before the noun, and the name ends there ("called Schools for Climate Action"
+    // and "called Out!standing" are cut names).
+    let called =
+        ["called ", "named "].iter().any(|c| {
+            lead.strip_suffix(c).and_then(|l| l.strip_suffix(' ')).is_some_and(|l| {
+                let words: Vec<&str> = l.rsplit(' ').take(5).collect();
+                org_noun_at(l) && words[1..].iter().any(|w| matches!(*w, "a" | "an" | "A" | "An"))
+            })
+        }) && text[last..].strip_prefix(' ').is_none_or(|r| r.starts_with(char::is_lowercase) && !r.starts_with("of "));
+    // The name goes on past the run: "chain Holland & Barrett", "media network Visegrad 24", "called
+    // Out!standing", "called Schools for Climate Action".
+    let cut = {
+        let after = &text[last..];
+        match after.strip_prefix(' ') {
+            Some(r) => r.starts_with(|c: char| c.is_ascii_digit() || c == '&') || r.starts_with("for "),
+            None => after.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '!' | '&' | '-')),
+        }
+    };
     let noun_before = start == 0
-        && (prev_word
-            .is_some_and(|p| lists.has(p, class::ORG_NOUN) && lead.strip_suffix(' ').is_some_and(|l| l.ends_with(p)))
+        && (lead.ends_with("radio station ")
+            || prev_word.is_some_and(|p| {
+                lists.has(p, class::ORG_NOUN) && lead.strip_suffix(' ').is_some_and(|l| l.ends_with(p))
+            })
+            || called
             || lead.ends_with(" firm of ")
             || lead.ends_with(" company of "));
+    // "shoppers in a Perekryostok store", "the Baza channel": a name right before a noun for a shop or a channel,
+    // after an article.
+    let noun_after = start == 0
+        && run.len() <= 2
+        && !name.contains('-')
+        && [" store", " stores", " supermarket", " supermarkets", " channel"]
+            .iter()
+            .any(|n| text[last..].strip_prefix(n).is_some_and(|r| !r.starts_with(char::is_alphanumeric)))
+        && ["a ", "an ", "the ", "A ", "An ", "The "]
+            .iter()
+            .any(|a| lead.strip_suffix(a).is_some_and(|b| b.is_empty() || b.ends_with(' ')));
     // "Gazzetta dello Sport", "Medecins sans Frontieres": the name goes on after a particle.
     let particle_next = || {
         text[last..].strip_prefix(' ').is_some_and(|r| {
@@ -1762,12 +1800,20 @@ fn classify_names(
     };
     // A known given name first is a person's name ("contractor Oleksandra Kuvshynova").
     let person_like = run.len() >= 2 && first_names.contains(&text[run[0].clone()]);
-    if noun_before
+    if (noun_before || noun_after)
+        && !cut
         && !particle_next()
         && !person_like
         && !run.iter().any(|r| lists.has(&text[r.clone()], class::NOT_NAME | class::PERSON_TITLE))
     {
-        out.push(RawMention { entity: EntityRef::New(EntityKind::Organization, name.to_string()), range: first..last });
+        // "the international payments network Swift": a known organization written in another case is that one.
+        let gazetteer = &vocab.gazetteer;
+        let known = gazetteer.name_table().get(&name_key(name)).copied();
+        let entity = match known.filter(|&k| gazetteer.entry(k).kind == EntityKind::Organization) {
+            Some(k) => EntityRef::Known(k),
+            None => EntityRef::New(EntityKind::Organization, name.to_string()),
+        };
+        out.push(RawMention { entity, range: first..last });
         return true;
     }
     let not_person = class::NOT_NAME | class::ORG_HEAD | class::PLACE_HEAD | class::NOT_IN_PERSON | class::DEMONYM;
