@@ -55,6 +55,7 @@ fn alias_families_collapse_to_one_name() {
         ("Troops left the Chornobyl exclusion zone.", "places", "Chernobyl Exclusion Zone"),
         ("Ukrainskaya Pravda reported it, and Ukrayinska Pravda confirmed.", "organizations", "Ukrainska Pravda"),
         ("Ria Novosti reported it, and RIA Novosti confirmed.", "organizations", "RIA Novosti"),
+        ("Russia's state news agency Novosti reported it.", "organizations", "RIA Novosti"),
     ] {
         let a = extract(text, &[]);
         let got = names(&a, field);
