@@ -191,8 +191,11 @@ impl EntityMatcher {
                 if !name.is_ascii() || last.contains(' ') {
                     continue;
                 }
-                let entry = (idx as u32, translit_key(first));
-                let list = folded_people.entry(translit_key(last)).or_default();
+                let (mut first_key, mut last_key) = (String::new(), String::new());
+                translit_key(first, &mut first_key);
+                translit_key(last, &mut last_key);
+                let entry = (idx as u32, first_key);
+                let list = folded_people.entry(last_key).or_default();
                 if !list.contains(&entry) {
                     list.push(entry);
                 }
@@ -244,15 +247,17 @@ impl EntityMatcher {
     /// "Irina Vereschuk" for the gazetteer's Iryna Vereshchuk, "Oleh Synyehubov" for Oleh Syniehubov: the one known
     /// person whose given name and surname have the same transliteration key (see `translit_key`) as `first`
     /// and `last`.
-    pub fn transliterated_person(&self, first: &str, last: &str) -> Option<usize> {
+    /// `key` is a buffer for the keys.
+    pub fn transliterated_person(&self, first: &str, last: &str, key: &mut String) -> Option<usize> {
         if !first.is_ascii() || !last.is_ascii() {
             return None;
         }
-        let candidates = self.folded_people.get(&translit_key(last))?;
-        let first = translit_key(first);
+        translit_key(last, key);
+        let candidates = self.folded_people.get(key.as_str())?;
+        translit_key(first, key);
         let mut found = None;
         for (i, known_first) in candidates {
-            if *known_first == first {
+            if known_first == key {
                 if found.is_some_and(|f| f != *i) {
                     return None;
                 }
@@ -539,23 +544,45 @@ impl NameStarts {
     }
 }
 
-/// The name with hyphens between capitalised parts turned into spaces, when it has any.
 /// A key under which the usual transliterations of one Slavic name are equal: lower case, "shch" and "sch" as
 /// "sc", "kh" as "h", "y" as "i" ("Iryna"/"Irina", "Yuriy"/"Iurii"), "ie" and "ye" as "e" ("Syniehubov"/
-/// "Synyehubov"/"Synehubov"), and doubled letters once ("Yurii"/"Yuri"). ASCII names only.
-fn translit_key(name: &str) -> String {
-    let lower =
-        name.to_ascii_lowercase().replace("shch", "sc").replace("sch", "sc").replace("kh", "h").replace('y', "i");
-    let lower = lower.replace("ie", "e");
-    let mut key = String::with_capacity(lower.len());
-    for c in lower.chars() {
-        if !key.ends_with(c) {
-            key.push(c);
+/// "Synyehubov"/"Synehubov"), and doubled letters once ("Yurii"/"Yuri"). ASCII names only. Written into `key`
+/// in one pass (it runs on every pair of capitalised words).
+fn translit_key(name: &str, key: &mut String) {
+    key.clear();
+    let b = name.as_bytes();
+    let at = |k: usize| b.get(k).map(u8::to_ascii_lowercase);
+    let push = |key: &mut String, c: u8| {
+        // "ie" as "e": an "e" replaces the "i" before it.
+        if c == b'e' && key.ends_with('i') {
+            key.pop();
+        }
+        if !key.ends_with(c as char) {
+            key.push(c as char);
+        }
+    };
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i].to_ascii_lowercase();
+        if c == b's' && at(i + 1) == Some(b'h') && at(i + 2) == Some(b'c') && at(i + 3) == Some(b'h') {
+            push(key, b's');
+            push(key, b'c');
+            i += 4;
+        } else if c == b's' && at(i + 1) == Some(b'c') && at(i + 2) == Some(b'h') {
+            push(key, b's');
+            push(key, b'c');
+            i += 3;
+        } else if c == b'k' && at(i + 1) == Some(b'h') {
+            push(key, b'h');
+            i += 2;
+        } else {
+            push(key, if c == b'y' { b'i' } else { c });
+            i += 1;
         }
     }
-    key
 }
 
+/// The name with hyphens between capitalised parts turned into spaces, when it has any.
 fn unhyphenated(name: &str) -> Option<String> {
     let b = name.as_bytes();
     let mut any = false;
@@ -2136,6 +2163,7 @@ pub fn misspelt_known_people(
     mentions: &mut Vec<RawMention>,
 ) {
     let mut found = Vec::new();
+    let mut key = String::new();
     for pair in ws.windows(2) {
         let last = &text[pair[1].clone()];
         let first = &text[pair[0].clone()];
@@ -2144,7 +2172,7 @@ pub fn misspelt_known_people(
             continue;
         }
         let range = pair[0].start..pair[1].end;
-        if !is_cap_word(first) || !is_cap_word(last) || pair[1].start != pair[0].end + 1 || overlaps(mentions, &range) {
+        if pair[1].start != pair[0].end + 1 || !is_cap_word(first) || !is_cap_word(last) || overlaps(mentions, &range) {
             continue;
         }
         let known = matcher
@@ -2157,7 +2185,7 @@ pub fn misspelt_known_people(
                 let exact = matcher.surnames.get(last).is_some_and(|known| {
                     known.iter().any(|&i| gazetteer.entry(i as usize).canonical == text[range.clone()])
                 });
-                (!exact).then(|| matcher.transliterated_person(first, last)).flatten()
+                (!exact).then(|| matcher.transliterated_person(first, last, &mut key)).flatten()
             });
         if let Some(i) = known {
             found.push(RawMention { entity: EntityRef::Known(i), range });
