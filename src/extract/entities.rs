@@ -52,6 +52,10 @@ pub struct EntityMatcher {
     /// Gazetteer people by surname (the last word of the canonical name): the known people a name the
     /// gazetteer lacks may be a misspelling of ("Fredrick Kagan").
     surnames: rustc_hash::FxHashMap<String, Vec<u32>>,
+    /// Gazetteer people's two-word names (canonical and aliases) by the transliteration key of the surname (see
+    /// `translit_key`), with the key of the given name: the known people a name spelt another way may be ("Irina
+    /// Vereschuk" for Iryna Vereshchuk).
+    folded_people: rustc_hash::FxHashMap<String, Vec<(u32, String)>>,
     /// The entry "the House" names (the US House of Representatives), which "House Speaker" also names.
     the_house: Option<u32>,
 }
@@ -180,6 +184,23 @@ impl EntityMatcher {
                 surnames.entry(last.to_string()).or_default().push(idx as u32);
             }
         }
+        let mut folded_people: rustc_hash::FxHashMap<String, Vec<(u32, String)>> = Default::default();
+        for (idx, e) in gazetteer.entries().iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Person) {
+            for name in std::iter::once(&e.canonical).chain(e.aliases.iter()) {
+                let Some((first, last)) = name.split_once(' ') else { continue };
+                if !name.is_ascii() || last.contains(' ') {
+                    continue;
+                }
+                let (mut first_key, mut last_key) = (String::new(), String::new());
+                translit_key(first, &mut first_key);
+                translit_key(last, &mut last_key);
+                let entry = (idx as u32, first_key);
+                let list = folded_people.entry(last_key).or_default();
+                if !list.contains(&entry) {
+                    list.push(entry);
+                }
+            }
+        }
         EntityMatcher {
             automaton,
             starts,
@@ -191,6 +212,7 @@ impl EntityMatcher {
             possessive_place,
             org_tails,
             surnames,
+            folded_people,
             the_house,
         }
     }
@@ -220,6 +242,29 @@ impl EntityMatcher {
             }
         }
         found
+    }
+
+    /// "Irina Vereschuk" for the gazetteer's Iryna Vereshchuk, "Oleh Synyehubov" for Oleh Syniehubov: the one known
+    /// person whose given name and surname have the same transliteration key (see `translit_key`) as `first`
+    /// and `last`.
+    /// `key` is a buffer for the keys.
+    pub fn transliterated_person(&self, first: &str, last: &str, key: &mut String) -> Option<usize> {
+        if !first.is_ascii() || !last.is_ascii() {
+            return None;
+        }
+        translit_key(last, key);
+        let candidates = self.folded_people.get(key.as_str())?;
+        translit_key(first, key);
+        let mut found = None;
+        for (i, known_first) in candidates {
+            if known_first == key {
+                if found.is_some_and(|f| f != *i) {
+                    return None;
+                }
+                found = Some(*i);
+            }
+        }
+        found.map(|i| i as usize)
     }
 
     /// True when `word` ends a longer organization name of the gazetteer.
@@ -496,6 +541,44 @@ impl NameStarts {
             return Some(i);
         }
         None
+    }
+}
+
+/// A key under which the usual transliterations of one Slavic name are equal: lower case, "shch" and "sch" as
+/// "sc", "kh" as "h", "y" as "i" ("Iryna"/"Irina", "Yuriy"/"Iurii"), "ie" and "ye" as "e" ("Syniehubov"/
+/// "Synyehubov"/"Synehubov"), and doubled letters once ("Yurii"/"Yuri"). ASCII names only. Written into `key`
+/// in one pass (it runs on every pair of capitalised words).
+fn translit_key(name: &str, key: &mut String) {
+    key.clear();
+    let b = name.as_bytes();
+    let at = |k: usize| b.get(k).map(u8::to_ascii_lowercase);
+    let push = |key: &mut String, c: u8| {
+        // "ie" as "e": an "e" replaces the "i" before it.
+        if c == b'e' && key.ends_with('i') {
+            key.pop();
+        }
+        if !key.ends_with(c as char) {
+            key.push(c as char);
+        }
+    };
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i].to_ascii_lowercase();
+        if c == b's' && at(i + 1) == Some(b'h') && at(i + 2) == Some(b'c') && at(i + 3) == Some(b'h') {
+            push(key, b's');
+            push(key, b'c');
+            i += 4;
+        } else if c == b's' && at(i + 1) == Some(b'c') && at(i + 2) == Some(b'h') {
+            push(key, b's');
+            push(key, b'c');
+            i += 3;
+        } else if c == b'k' && at(i + 1) == Some(b'h') {
+            push(key, b'h');
+            i += 2;
+        } else {
+            push(key, if c == b'y' { b'i' } else { c });
+            i += 1;
+        }
     }
 }
 
@@ -1685,13 +1768,51 @@ fn classify_names(
         out.push(RawMention { entity: EntityRef::New(EntityKind::Organization, name), range: from..last });
         return true;
     }
-    // "news outlet Ultima Hora", "the law firm of Wilk Auslander": a noun for a body right before the name.
+    // "news outlet Ultima Hora", "the law firm of Wilk Auslander", "a project called Dissernet": a noun for a body
+    // right before the name, or before "called"/"named" and the name.
     let lead = &text[..first];
+    let org_noun_at = |l: &str| {
+        let w = &l[word_start(l, |c: char| c.is_alphanumeric() || c == '-')..];
+        lists.has(w, class::ORG_NOUN)
+    };
+    // "a Russian hacker group called DarkSide", not "The outlet called Gates and his wife" (a verb): an indefinite
+    // article at most three words before the noun, and the name ends there ("called Schools for Climate Action"
+    // and "called Out!standing" are cut names).
+    let called =
+        ["called ", "named "].iter().any(|c| {
+            lead.strip_suffix(c).and_then(|l| l.strip_suffix(' ')).is_some_and(|l| {
+                let words: Vec<&str> = l.rsplit(' ').take(5).collect();
+                org_noun_at(l) && words[1..].iter().any(|w| matches!(*w, "a" | "an" | "A" | "An"))
+            })
+        }) && text[last..].strip_prefix(' ').is_none_or(|r| r.starts_with(char::is_lowercase) && !r.starts_with("of "));
+    // The name goes on past the run: "chain Holland & Barrett", "media network Visegrad 24", "called
+    // Out!standing", "called Schools for Climate Action".
+    let cut = {
+        let after = &text[last..];
+        match after.strip_prefix(' ') {
+            Some(r) => r.starts_with(|c: char| c.is_ascii_digit() || c == '&') || r.starts_with("for "),
+            None => after.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '!' | '&' | '-')),
+        }
+    };
     let noun_before = start == 0
-        && (prev_word
-            .is_some_and(|p| lists.has(p, class::ORG_NOUN) && lead.strip_suffix(' ').is_some_and(|l| l.ends_with(p)))
+        && (lead.ends_with("radio station ")
+            || prev_word.is_some_and(|p| {
+                lists.has(p, class::ORG_NOUN) && lead.strip_suffix(' ').is_some_and(|l| l.ends_with(p))
+            })
+            || called
             || lead.ends_with(" firm of ")
             || lead.ends_with(" company of "));
+    // "shoppers in a Perekryostok store", "the Baza channel": a name right before a noun for a shop or a channel,
+    // after an article.
+    let noun_after = start == 0
+        && run.len() <= 2
+        && !name.contains('-')
+        && [" store", " stores", " supermarket", " supermarkets", " channel"]
+            .iter()
+            .any(|n| text[last..].strip_prefix(n).is_some_and(|r| !r.starts_with(char::is_alphanumeric)))
+        && ["a ", "an ", "the ", "A ", "An ", "The "]
+            .iter()
+            .any(|a| lead.strip_suffix(a).is_some_and(|b| b.is_empty() || b.ends_with(' ')));
     // "Gazzetta dello Sport", "Medecins sans Frontieres": the name goes on after a particle.
     let particle_next = || {
         text[last..].strip_prefix(' ').is_some_and(|r| {
@@ -1706,12 +1827,20 @@ fn classify_names(
     };
     // A known given name first is a person's name ("contractor Oleksandra Kuvshynova").
     let person_like = run.len() >= 2 && first_names.contains(&text[run[0].clone()]);
-    if noun_before
+    if (noun_before || noun_after)
+        && !cut
         && !particle_next()
         && !person_like
         && !run.iter().any(|r| lists.has(&text[r.clone()], class::NOT_NAME | class::PERSON_TITLE))
     {
-        out.push(RawMention { entity: EntityRef::New(EntityKind::Organization, name.to_string()), range: first..last });
+        // "the international payments network Swift": a known organization written in another case is that one.
+        let gazetteer = &vocab.gazetteer;
+        let known = gazetteer.name_table().get(&name_key(name)).copied();
+        let entity = match known.filter(|&k| gazetteer.entry(k).kind == EntityKind::Organization) {
+            Some(k) => EntityRef::Known(k),
+            None => EntityRef::New(EntityKind::Organization, name.to_string()),
+        };
+        out.push(RawMention { entity, range: first..last });
         return true;
     }
     let not_person = class::NOT_NAME | class::ORG_HEAD | class::PLACE_HEAD | class::NOT_IN_PERSON | class::DEMONYM;
@@ -2023,8 +2152,9 @@ pub fn drop_middle_initials(gazetteer: &Gazetteer, mentions: &mut [RawMention]) 
 }
 
 /// "Fredrick Kagan" for the gazetteer's Frederick Kagan: two capitalised words, not yet a mention, that are a
-/// known person's name with the given name misspelt (see `EntityMatcher::misspelt_given_name`). One lookup per
-/// capitalised word that follows another.
+/// known person's name with the given name misspelt (see `EntityMatcher::misspelt_given_name`), or spelt in
+/// another transliteration ("Irina Vereschuk" for Iryna Vereshchuk, see `EntityMatcher::transliterated_person`).
+/// One lookup per capitalised word that follows another.
 pub fn misspelt_known_people(
     text: &str,
     matcher: &EntityMatcher,
@@ -2033,18 +2163,31 @@ pub fn misspelt_known_people(
     mentions: &mut Vec<RawMention>,
 ) {
     let mut found = Vec::new();
+    let mut key = String::new();
     for pair in ws.windows(2) {
         let last = &text[pair[1].clone()];
-        // Cheapest tests first: most words are not a known surname.
-        if !last.starts_with(|c: char| c.is_ascii_uppercase()) || !matcher.surnames.contains_key(last) {
-            continue;
-        }
         let first = &text[pair[0].clone()];
-        let range = pair[0].start..pair[1].end;
-        if !is_cap_word(first) || !is_cap_word(last) || pair[1].start != pair[0].end + 1 || overlaps(mentions, &range) {
+        // Cheapest tests first: most words are not capitalised.
+        if !last.starts_with(|c: char| c.is_ascii_uppercase()) || !first.starts_with(|c: char| c.is_ascii_uppercase()) {
             continue;
         }
-        if let Some(i) = matcher.misspelt_given_name(gazetteer, &text[range.clone()]) {
+        let range = pair[0].start..pair[1].end;
+        if pair[1].start != pair[0].end + 1 || !is_cap_word(first) || !is_cap_word(last) || overlaps(mentions, &range) {
+            continue;
+        }
+        let known = matcher
+            .surnames
+            .contains_key(last)
+            .then(|| matcher.misspelt_given_name(gazetteer, &text[range.clone()]))
+            .flatten()
+            // A known name the gazetteer pass left alone is part of a longer one ("Margaret Thatcher Center").
+            .or_else(|| {
+                let exact = matcher.surnames.get(last).is_some_and(|known| {
+                    known.iter().any(|&i| gazetteer.entry(i as usize).canonical == text[range.clone()])
+                });
+                (!exact).then(|| matcher.transliterated_person(first, last, &mut key)).flatten()
+            });
+        if let Some(i) = known {
             found.push(RawMention { entity: EntityRef::Known(i), range });
         }
     }
@@ -2056,37 +2199,50 @@ pub fn misspelt_known_people(
 
 /// One-word names recognized from context ("correspondent Aiden", "Ms Wood", "[President Vladimir] Putin")
 /// become the article's person whose given name or surname that word is, when exactly one person has it.
+///
+/// A one-word place found from context only ("the release of Trevor, Paul Whelan and other Americans", read like
+/// "in Tapa, Estonia") that is the given name of exactly one person of the article ("Trevor Reed") is that person:
+/// a lone given name is never a place. Gazetteer places ("Jordan", "Georgia") are left alone.
 pub fn merge_single_names(mentions: &mut [RawMention], names: &dyn Fn(&EntityRef) -> Option<String>) {
-    let single = |e: &EntityRef| matches!(e, EntityRef::New(EntityKind::Person, n) if !n.contains(' '));
+    let single =
+        |e: &EntityRef| matches!(e, EntityRef::New(EntityKind::Person | EntityKind::Place, n) if !n.contains(' '));
     if !mentions.iter().any(|m| single(&m.entity)) {
         return;
     }
-    let mut by_part: HashMap<String, Option<EntityRef>> = HashMap::new();
+    // Each part maps to the one person who has it (None when several do); the flag is true when that part is
+    // the person's given name.
+    let mut by_part: HashMap<String, (Option<EntityRef>, bool)> = HashMap::new();
     for m in mentions.iter() {
         let Some(full) = names(&m.entity) else { continue };
         let parts: Vec<&str> = full.split_whitespace().collect();
         if parts.len() < 2 {
             continue;
         }
-        for part in [parts[0], parts[parts.len() - 1]] {
+        for (part, given) in [(parts[0], true), (parts[parts.len() - 1], false)] {
             by_part
                 .entry(part.to_string())
                 .and_modify(|e| {
-                    if e.as_ref() != Some(&m.entity) {
-                        *e = None;
+                    if e.0.as_ref() != Some(&m.entity) {
+                        e.0 = None;
                     }
+                    e.1 &= given;
                 })
-                .or_insert_with(|| Some(m.entity.clone()));
+                .or_insert_with(|| (Some(m.entity.clone()), given));
         }
     }
     if by_part.is_empty() {
         return;
     }
     for m in mentions.iter_mut() {
-        if let EntityRef::New(EntityKind::Person, name) = &m.entity {
-            if let Some(Some(full)) = by_part.get(name.as_str()) {
-                m.entity = full.clone();
+        let found = match &m.entity {
+            EntityRef::New(EntityKind::Person, name) => by_part.get(name.as_str()).and_then(|e| e.0.as_ref()),
+            EntityRef::New(EntityKind::Place, name) if !name.contains(' ') => {
+                by_part.get(name.as_str()).filter(|e| e.1).and_then(|e| e.0.as_ref())
             }
+            _ => None,
+        };
+        if let Some(full) = found {
+            m.entity = full.clone();
         }
     }
 }
