@@ -1462,3 +1462,19 @@ fn a_name_after_a_noun_for_a_body_or_before_store_is_an_organization() {
     includes(&orgs, &["Beton", "Dissernet", "Perekryostok", "Echo Moskvy", "SWIFT"]);
     excludes(&orgs, &["Gates", "Holland", "Swift"]);
 }
+
+#[test]
+fn a_surname_that_names_a_town_is_the_article_s_person() {
+    // "Zhovkva" is a town in Lviv Oblast and Ihor Zhovkva's surname: after the full name it is the person, unless
+    // a preposition of place comes before it.
+    let a = extract(
+        "Ihor Zhovkva, a deputy head of the presidential office, spoke on Monday. Zhovkva said talks would go on.",
+        &[],
+    );
+    excludes(&names(&a, "places"), &["Zhovkva"]);
+    assert_eq!(a["claims"][0]["speaker"], "Ihor Zhovkva", "{a}");
+    let b = extract("Ihor Zhovkva spoke on Monday. Shelling hit houses in Zhovkva overnight.", &[]);
+    includes(&names(&b, "places"), &["Zhovkva"]);
+    let c = extract("Shelling hit Zhovkva on Monday.", &[]);
+    includes(&names(&c, "places"), &["Zhovkva"]);
+}

@@ -1961,6 +1961,33 @@ fn appositive_person(text: &str, end: usize, lists: &EntityWords) -> bool {
     rest.split([' ', ',', '.']).take(5).any(|w| w.ends_with("-year-old") || lists.has(w, class::PERSON_NOUN))
 }
 
+/// The surname of every person of the article named with two words or more, mapped to that person (`None` when two
+/// people share it), and where it was first seen.
+type Surnames = (FxHashMap<String, Option<EntityRef>>, FxHashMap<String, usize>);
+
+fn article_surnames(mentions: &[RawMention], names: &dyn Fn(&EntityRef) -> Option<String>) -> Surnames {
+    let mut by_surname: FxHashMap<String, Option<EntityRef>> = FxHashMap::default();
+    let mut first_seen: FxHashMap<String, usize> = FxHashMap::default();
+    for m in mentions {
+        let Some(full) = names(&m.entity) else {
+            continue;
+        };
+        let Some((_, surname)) = full.rsplit_once(' ') else {
+            continue;
+        };
+        first_seen.entry(surname.to_string()).or_insert(m.range.start);
+        by_surname
+            .entry(surname.to_string())
+            .and_modify(|e| {
+                if e.as_ref() != Some(&m.entity) {
+                    *e = None;
+                }
+            })
+            .or_insert_with(|| Some(m.entity.clone()));
+    }
+    (by_surname, first_seen)
+}
+
 /// Finds later short forms of people already mentioned: the surname of a two-word-or-longer name
 /// (`Kirby` for `John Kirby`), when no other person in the article shares it.
 pub fn resolve_short_forms(
@@ -1970,27 +1997,7 @@ pub fn resolve_short_forms(
     ws: &[Range<usize>],
     out: &mut Vec<RawMention>,
 ) {
-    let mut by_surname: FxHashMap<String, Option<EntityRef>> = FxHashMap::default();
-    let mut first_seen: FxHashMap<String, usize> = FxHashMap::default();
-    for m in mentions {
-        let Some(full) = names(&m.entity) else {
-            continue;
-        };
-        let parts: Vec<&str> = full.split_whitespace().collect();
-        if parts.len() < 2 {
-            continue;
-        }
-        let surname = parts[parts.len() - 1].to_string();
-        first_seen.entry(surname.clone()).or_insert(m.range.start);
-        by_surname
-            .entry(surname)
-            .and_modify(|e| {
-                if e.as_ref() != Some(&m.entity) {
-                    *e = None;
-                }
-            })
-            .or_insert_with(|| Some(m.entity.clone()));
-    }
+    let (by_surname, first_seen) = article_surnames(mentions, names);
     if by_surname.is_empty() {
         return;
     }
@@ -2005,6 +2012,34 @@ pub fn resolve_short_forms(
             if first_seen.get(word).is_some_and(|&s| s < w.start) && !covered(w) {
                 out.push(RawMention { entity: entity.clone(), range: w.clone() });
             }
+        }
+    }
+}
+
+/// "Ihor Zhovkva, deputy head of the presidential office, ... Zhovkva said": a one-word gazetteer place that is
+/// the surname of the one person of the article who has it, named before, is that person. Not after a preposition
+/// of place ("in Zhovkva", "near Kamyshin": the town).
+pub fn surnames_over_places(
+    text: &str,
+    gaz: &Gazetteer,
+    names: &dyn Fn(&EntityRef) -> Option<String>,
+    mentions: &mut [RawMention],
+) {
+    let one_word_place = |m: &RawMention| {
+        matches!(m.entity, EntityRef::Known(i) if gaz.entry(i).kind == EntityKind::Place)
+            && !text[m.range.clone()].contains([' ', '-'])
+    };
+    if !mentions.iter().any(one_word_place) {
+        return;
+    }
+    let (by_surname, first_seen) = article_surnames(mentions, names);
+    for m in mentions.iter_mut().filter(|m| one_word_place(m)) {
+        let word = &text[m.range.clone()];
+        let Some(Some(person)) = by_surname.get(word) else { continue };
+        let before = text[..m.range.start].split_whitespace().next_back().unwrap_or("");
+        const PLACE_PREPOSITIONS: &[&str] = &["in", "of", "to", "from", "near", "at", "outside", "around", "into"];
+        if first_seen.get(word).is_some_and(|&s| s < m.range.start) && !PLACE_PREPOSITIONS.contains(&before) {
+            m.entity = person.clone();
         }
     }
 }

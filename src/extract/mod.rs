@@ -217,6 +217,7 @@ impl Extractor {
             EntityRef::New(EntityKind::Person, n) => Some(n.clone()),
             _ => None,
         };
+        entities::surnames_over_places(body, gaz, &person_name, &mut mentions);
         entities::resolve_short_forms(body, &mentions, &person_name, &body_words, &mut extra);
         mentions.append(&mut extra);
         mentions.sort_by_key(|m| m.range.start);
