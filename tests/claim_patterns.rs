@@ -2264,3 +2264,26 @@ fn two_cues_of_one_speaker_over_the_same_words_are_one_claim() {
     );
     assert_eq!(got.len(), 1, "{got:?}");
 }
+
+#[test]
+fn revealed_reports_a_clause() {
+    check(
+        "A bill proposes fines and lengthy prison terms, Deputy Minister Anatoly Stelmakh revealed on Monday.",
+        "Anatoly Stelmakh",
+        "indirect",
+        "A bill proposes fines",
+    );
+    check(
+        "The lead singer of the Scorpions has revealed he changed the lyrics of Wind of Change.",
+        "The lead singer of the Scorpions",
+        "indirect",
+        "he changed the lyrics",
+    );
+    check(
+        "Merkel revealed that she had attempted to talk to Putin.",
+        "Angela Merkel",
+        "indirect",
+        "she had attempted to",
+    );
+    assert!(claims("The exact circumstances of how he died have not yet been revealed.").is_empty());
+}

@@ -2483,6 +2483,7 @@ const GAP_WORDS: &[&str] = &[
 #[rustfmt::skip]
 const BARE_CLAUSE_LEMMAS: &[&str] = &[
     "maintain", "fear", "estimate", "hope", "indicate", "conclude", "testify", "signal", "hint", "believe", "find",
+    "reveal",
 ];
 /// Finite auxiliaries and modals that show a clause: "the invasion is continuing", "he would be abducted".
 #[rustfmt::skip]
