@@ -2287,3 +2287,25 @@ fn revealed_reports_a_clause() {
     );
     assert!(claims("The exact circumstances of how he died have not yet been revealed.").is_empty());
 }
+
+#[test]
+fn pointing_out_ends_the_claim_before_it_and_reports_its_own() {
+    assert_eq!(
+        claims_text(
+            "Lavrov blamed the West for exaggerating the issues, pointing out that the blocked supplies accounted for \
+             less than 1% of the global production."
+        ),
+        vec![
+            "the West for exaggerating the issues",
+            "the blocked supplies accounted for less than 1% of the global production"
+        ]
+    );
+    assert_eq!(
+        claims_text("Meine denied that his band had overlooked Ukraine's plight, pointing out Scorpions had played concerts in Donetsk."),
+        vec!["his band had overlooked Ukraine's plight"]
+    );
+    assert_eq!(
+        claims_text("\"I love this idea,\" Ponomarev said, pointing to the flag that forms the studio backdrop."),
+        vec!["I love this idea"]
+    );
+}

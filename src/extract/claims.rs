@@ -635,6 +635,14 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
         if word.starts_with(char::is_uppercase) {
             continue; // "Said" opening a sentence is not a reporting verb.
         }
+        // ", pointing out (once more) that ..." reports; "pointing to the flag that ...", "pointing the finger" do
+        // not, and "pointing out the appetite of ..." has no clause (nor is the words before it its content).
+        if word == "pointing"
+            && (ws.get(i + 1).is_none_or(|n| &text[n.clone()] != "out")
+                || !ws[i + 2..].iter().take(5).any(|n| &text[n.clone()] == "that"))
+        {
+            continue;
+        }
         // "Fowler is calling for ...", "has been saying": a progressive, the cue takes in the auxiliary.
         // The word before counts only when nothing but spaces separates it ('"... than we are," said X').
         let adjacent = prev.filter(|_| gap_before.trim().is_empty());
@@ -2850,7 +2858,9 @@ fn next_cue(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> Opti
         if !word.starts_with(|c: char| c.is_ascii_lowercase()) || in_quote(quotes, w.start) {
             continue;
         }
-        let is_cue = word == "according" || input.verbs.get(word).is_some();
+        // ", pointing out Scorpions had played ...": "point out" is a verb of saying, "pointing" alone is not.
+        let pointing_out = word == "pointing" && ws.get(i + 1).is_some_and(|n| &text[n.clone()] == "out");
+        let is_cue = word == "according" || pointing_out || input.verbs.get(word).is_some();
         if !is_cue {
             continue;
         }
@@ -2916,7 +2926,8 @@ fn next_cue(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> Opti
         }
         let gap = &text[ws[k].end..w.start];
         // "denies X, claiming that Y" stays one statement (the seed article's convention); "said X, saying Y",
-        // ", adding", ", warning" start a new claim of the same speaker.
+        // ", adding", ", warning" start a new claim of the same speaker, and so does ", pointing out ..." ("denied
+        // that his band had overlooked Ukraine's plight, pointing out Scorpions had played ...").
         const SPLIT_PARTICIPLES: &[&str] = &[
             "saying",
             "adding",
@@ -2934,6 +2945,7 @@ fn next_cue(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> Opti
             "pledging",
             "asking",
             "according",
+            "pointing",
         ];
         // "suggested X while acknowledging that Y", "vowed X, while insisting that Y": "while" and a participle of
         // saying start the same speaker's next claim. Not "was hospitalized while reporting outside Kyiv", "while
