@@ -2309,3 +2309,19 @@ fn pointing_out_ends_the_claim_before_it_and_reports_its_own() {
         vec!["I love this idea"]
     );
 }
+
+#[test]
+fn media_of_a_country_after_the_content_is_the_speaker() {
+    check(
+        "A journalist has been charged with funding an extremist organization, Russian media reported Monday.",
+        "Russian media",
+        "indirect",
+        "A journalist has been",
+    );
+    check(
+        "Trucks were being asked to take ferries across the strait, state media reported.",
+        "state media",
+        "indirect",
+        "Trucks were being asked",
+    );
+}

@@ -3352,7 +3352,7 @@ fn trailing_attribution(
         if text[np.clone()].split_whitespace().count() > limit {
             return None;
         }
-        let r = resolve_np(input, np, NpMode::Subject)?;
+        let r = resolve_np(input, np.clone(), NpMode::Subject).or_else(|| media_subject(&text[np]))?;
         // "..., John Kirby says, refuting Wagner's claims": a comma after the cue closes the attribution.
         // "..., TASS reported citing the city council": the source's own source closes the attribution too.
         let citing = ["citing ", "quoting "].iter().any(|c| after.trim_start().starts_with(c));
@@ -3411,6 +3411,22 @@ fn trailing_attribution(
         return None;
     }
     Some(ClaimSpan::indirect(speaker, speaker_text, cue_label(text, cue), content, sentence))
+}
+
+/// "..., Russian media reported Monday.", "..., state media said.", "..., Ukrainian and Russian media reported.": the
+/// press of a country or a state, named by one to three lower-case or capitalised modifiers before "media" or
+/// "press" (no determiner, number or name of a person: the speaker rules leave such a subject unresolved). The
+/// description as written is the speaker.
+fn media_subject(phrase: &str) -> Option<(Speaker, String)> {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let (head, mods) = words.split_last()?;
+    let modifier = |w: &&str| {
+        w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !NOUN_OPENERS.contains(&w.to_lowercase().as_str())
+            && !["some", "many", "other", "several"].contains(&w.to_lowercase().as_str())
+    };
+    let ok = ["media", "press"].contains(head) && (1..=3).contains(&mods.len()) && mods.iter().all(modifier);
+    ok.then(|| (Speaker::Unnamed(phrase.to_string()), phrase.to_string()))
 }
 
 /// A "that" after the cue's first words that opens a relative clause, not the reported one: a verb comes right
