@@ -2325,3 +2325,14 @@ fn media_of_a_country_after_the_content_is_the_speaker() {
         "Trucks were being asked",
     );
 }
+
+#[test]
+fn long_title_before_the_name_of_a_trailing_attribution() {
+    check(
+        "A bill proposes fines, Deputy Minister for the Re-integration of Temporarily Occupied Territories Anatoly \
+         Stelmakh said on Monday.",
+        "Anatoly Stelmakh",
+        "indirect",
+        "A bill proposes fines",
+    );
+}

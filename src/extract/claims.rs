@@ -3348,7 +3348,22 @@ fn trailing_attribution(
         let np = trim_np(text, sentence.start + comma + 1..np.end.max(sentence.start + comma + 1));
         // A description and the name set off after it ("the deputy head of Ukraine's presidential administration,
         // Kyrylo Tymoshenko") may be longer.
-        let limit = if text[np.clone()].contains(',') { 12 } else { 8 };
+        // A long title before a person's name ("Deputy Minister for the Re-integration of Temporarily Occupied
+        // Territories Anatoly Stelmakh") too: capitalised words and "of", "for", "the" up to the name (not "and",
+        // which joins speakers: "Tom Malinowski of New Jersey and Pennsylvania's Susan Wild").
+        let titled = input.mentions_before(np.end).iter().rev().find(|m| m.range.end == np.end).is_some_and(|m| {
+            m.kind == EntityKind::Person
+                && text[np.start..m.range.start]
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase) || ["of", "for", "the"].contains(&w))
+        });
+        let limit = if text[np.clone()].contains(',') {
+            12
+        } else if titled {
+            14
+        } else {
+            8
+        };
         if text[np.clone()].split_whitespace().count() > limit {
             return None;
         }
