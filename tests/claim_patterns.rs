@@ -2264,3 +2264,75 @@ fn two_cues_of_one_speaker_over_the_same_words_are_one_claim() {
     );
     assert_eq!(got.len(), 1, "{got:?}");
 }
+
+#[test]
+fn revealed_reports_a_clause() {
+    check(
+        "A bill proposes fines and lengthy prison terms, Deputy Minister Anatoly Stelmakh revealed on Monday.",
+        "Anatoly Stelmakh",
+        "indirect",
+        "A bill proposes fines",
+    );
+    check(
+        "The lead singer of the Scorpions has revealed he changed the lyrics of Wind of Change.",
+        "The lead singer of the Scorpions",
+        "indirect",
+        "he changed the lyrics",
+    );
+    check(
+        "Merkel revealed that she had attempted to talk to Putin.",
+        "Angela Merkel",
+        "indirect",
+        "she had attempted to",
+    );
+    assert!(claims("The exact circumstances of how he died have not yet been revealed.").is_empty());
+}
+
+#[test]
+fn pointing_out_ends_the_claim_before_it_and_reports_its_own() {
+    assert_eq!(
+        claims_text(
+            "Lavrov blamed the West for exaggerating the issues, pointing out that the blocked supplies accounted for \
+             less than 1% of the global production."
+        ),
+        vec![
+            "the West for exaggerating the issues",
+            "the blocked supplies accounted for less than 1% of the global production"
+        ]
+    );
+    assert_eq!(
+        claims_text("Meine denied that his band had overlooked Ukraine's plight, pointing out Scorpions had played concerts in Donetsk."),
+        vec!["his band had overlooked Ukraine's plight"]
+    );
+    assert_eq!(
+        claims_text("\"I love this idea,\" Ponomarev said, pointing to the flag that forms the studio backdrop."),
+        vec!["I love this idea"]
+    );
+}
+
+#[test]
+fn media_of_a_country_after_the_content_is_the_speaker() {
+    check(
+        "A journalist has been charged with funding an extremist organization, Russian media reported Monday.",
+        "Russian media",
+        "indirect",
+        "A journalist has been",
+    );
+    check(
+        "Trucks were being asked to take ferries across the strait, state media reported.",
+        "state media",
+        "indirect",
+        "Trucks were being asked",
+    );
+}
+
+#[test]
+fn long_title_before_the_name_of_a_trailing_attribution() {
+    check(
+        "A bill proposes fines, Deputy Minister for the Re-integration of Temporarily Occupied Territories Anatoly \
+         Stelmakh said on Monday.",
+        "Anatoly Stelmakh",
+        "indirect",
+        "A bill proposes fines",
+    );
+}

@@ -635,6 +635,14 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
         if word.starts_with(char::is_uppercase) {
             continue; // "Said" opening a sentence is not a reporting verb.
         }
+        // ", pointing out (once more) that ..." reports; "pointing to the flag that ...", "pointing the finger" do
+        // not, and "pointing out the appetite of ..." has no clause (nor is the words before it its content).
+        if word == "pointing"
+            && (ws.get(i + 1).is_none_or(|n| &text[n.clone()] != "out")
+                || !ws[i + 2..].iter().take(5).any(|n| &text[n.clone()] == "that"))
+        {
+            continue;
+        }
         // "Fowler is calling for ...", "has been saying": a progressive, the cue takes in the auxiliary.
         // The word before counts only when nothing but spaces separates it ('"... than we are," said X').
         let adjacent = prev.filter(|_| gap_before.trim().is_empty());
@@ -2483,6 +2491,7 @@ const GAP_WORDS: &[&str] = &[
 #[rustfmt::skip]
 const BARE_CLAUSE_LEMMAS: &[&str] = &[
     "maintain", "fear", "estimate", "hope", "indicate", "conclude", "testify", "signal", "hint", "believe", "find",
+    "reveal",
 ];
 /// Finite auxiliaries and modals that show a clause: "the invasion is continuing", "he would be abducted".
 #[rustfmt::skip]
@@ -2849,7 +2858,9 @@ fn next_cue(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> Opti
         if !word.starts_with(|c: char| c.is_ascii_lowercase()) || in_quote(quotes, w.start) {
             continue;
         }
-        let is_cue = word == "according" || input.verbs.get(word).is_some();
+        // ", pointing out Scorpions had played ...": "point out" is a verb of saying, "pointing" alone is not.
+        let pointing_out = word == "pointing" && ws.get(i + 1).is_some_and(|n| &text[n.clone()] == "out");
+        let is_cue = word == "according" || pointing_out || input.verbs.get(word).is_some();
         if !is_cue {
             continue;
         }
@@ -2915,7 +2926,8 @@ fn next_cue(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> Opti
         }
         let gap = &text[ws[k].end..w.start];
         // "denies X, claiming that Y" stays one statement (the seed article's convention); "said X, saying Y",
-        // ", adding", ", warning" start a new claim of the same speaker.
+        // ", adding", ", warning" start a new claim of the same speaker, and so does ", pointing out ..." ("denied
+        // that his band had overlooked Ukraine's plight, pointing out Scorpions had played ...").
         const SPLIT_PARTICIPLES: &[&str] = &[
             "saying",
             "adding",
@@ -2933,6 +2945,7 @@ fn next_cue(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> Opti
             "pledging",
             "asking",
             "according",
+            "pointing",
         ];
         // "suggested X while acknowledging that Y", "vowed X, while insisting that Y": "while" and a participle of
         // saying start the same speaker's next claim. Not "was hospitalized while reporting outside Kyiv", "while
@@ -3335,11 +3348,26 @@ fn trailing_attribution(
         let np = trim_np(text, sentence.start + comma + 1..np.end.max(sentence.start + comma + 1));
         // A description and the name set off after it ("the deputy head of Ukraine's presidential administration,
         // Kyrylo Tymoshenko") may be longer.
-        let limit = if text[np.clone()].contains(',') { 12 } else { 8 };
+        // A long title before a person's name ("Deputy Minister for the Re-integration of Temporarily Occupied
+        // Territories Anatoly Stelmakh") too: capitalised words and "of", "for", "the" up to the name (not "and",
+        // which joins speakers: "Tom Malinowski of New Jersey and Pennsylvania's Susan Wild").
+        let titled = input.mentions_before(np.end).iter().rev().find(|m| m.range.end == np.end).is_some_and(|m| {
+            m.kind == EntityKind::Person
+                && text[np.start..m.range.start]
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase) || ["of", "for", "the"].contains(&w))
+        });
+        let limit = if text[np.clone()].contains(',') {
+            12
+        } else if titled {
+            14
+        } else {
+            8
+        };
         if text[np.clone()].split_whitespace().count() > limit {
             return None;
         }
-        let r = resolve_np(input, np, NpMode::Subject)?;
+        let r = resolve_np(input, np.clone(), NpMode::Subject).or_else(|| media_subject(&text[np]))?;
         // "..., John Kirby says, refuting Wagner's claims": a comma after the cue closes the attribution.
         // "..., TASS reported citing the city council": the source's own source closes the attribution too.
         let citing = ["citing ", "quoting "].iter().any(|c| after.trim_start().starts_with(c));
@@ -3398,6 +3426,22 @@ fn trailing_attribution(
         return None;
     }
     Some(ClaimSpan::indirect(speaker, speaker_text, cue_label(text, cue), content, sentence))
+}
+
+/// "..., Russian media reported Monday.", "..., state media said.", "..., Ukrainian and Russian media reported.": the
+/// press of a country or a state, named by one to three lower-case or capitalised modifiers before "media" or
+/// "press" (no determiner, number or name of a person: the speaker rules leave such a subject unresolved). The
+/// description as written is the speaker.
+fn media_subject(phrase: &str) -> Option<(Speaker, String)> {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let (head, mods) = words.split_last()?;
+    let modifier = |w: &&str| {
+        w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !NOUN_OPENERS.contains(&w.to_lowercase().as_str())
+            && !["some", "many", "other", "several"].contains(&w.to_lowercase().as_str())
+    };
+    let ok = ["media", "press"].contains(head) && (1..=3).contains(&mods.len()) && mods.iter().all(modifier);
+    ok.then(|| (Speaker::Unnamed(phrase.to_string()), phrase.to_string()))
 }
 
 /// A "that" after the cue's first words that opens a relative clause, not the reported one: a verb comes right
