@@ -1420,13 +1420,35 @@ fn gender_in_text(input: &ClaimInput, entity: usize) -> Option<bool> {
 /// whose name or gazetteer description holds the role word.
 pub(super) fn role_referent(input: &ClaimInput, phrase: &str, before: usize) -> Option<usize> {
     let words: Vec<&str> = phrase.split_whitespace().collect();
-    if words.len() < 2 || words.len() > 3 || !["the", "The"].contains(&words[0]) {
+    if words.len() < 2 || words.len() > 6 || !["the", "The"].contains(&words[0]) {
         return None;
     }
     let role = words.last()?.to_lowercase();
     if compound_general(&words) {
         return None;
     }
+    // "the Russian state-owned oil company" (Rosneft, a "Russian state oil company"): past three words, every
+    // lower-case word before the noun must be in the entity's description or introduction too, a "-owned",
+    // "-run" or "-controlled" word by its stem; only a body is described so. "the health ministry", "the city
+    // council", "the news agency": in three words, a word naming the body's field must fit it too (not the
+    // Defence Ministry, the Security Council, the GRU).
+    let modifiers: Vec<String> =
+        if words.len() > 3 || (words.len() == 3 && FIELDS.contains(&words[1]) && !PEOPLE.contains(&role.as_str())) {
+            let lower = &words[1..words.len() - 1];
+            if !lower.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-')) {
+                return None;
+            }
+            lower
+                .iter()
+                .filter(|w| w.starts_with(char::is_lowercase))
+                .map(|w| {
+                    let w = ["-owned", "-run", "-controlled"].iter().fold(*w, |w, s| w.trim_end_matches(s));
+                    w.to_string()
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
     const ROLES: &[&str] = &[
         "governor",
         "mayor",
@@ -1477,16 +1499,60 @@ pub(super) fn role_referent(input: &ClaimInput, phrase: &str, before: usize) -> 
         "newspaper",
         "center",
         "centre",
+        "outlet",
+        "broadcaster",
+        "publication",
+    ];
+    // Nouns only an organization is: "the court", "the agency", "the group" are no person whose description or
+    // neighbourhood holds the word ("asking the court" near "Aslin's defense").
+    const PEOPLE: &[&str] = &[
+        "governor",
+        "mayor",
+        "president",
+        "minister",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "prosecutor",
+        "commander",
+        "general",
+        "chancellor",
+        "premier",
+        "secretary",
+        "ambassador",
+        "envoy",
+        "chief",
     ];
     // "the paper" (The Guardian, a "British newspaper"; "Italian newspaper Il Tirreno"), "the center" (the Joint
     // Coordination Centre): nouns of a body, which only an organization is, under either spelling, and which
     // the organization's own name, description or introduction holds ("a Russian-language newspaper based in
     // the EU" does not make the EU one).
+    // "the outlet", "the broadcaster" (the Kyiv Independent, a "news outlet"; Reuters, a "news agency"): any
+    // news medium. "The bloc" (the EU, a "political and economic union"; NATO, an "alliance").
     let forms: &[&str] = match role.as_str() {
         "paper" | "newspaper" => &["paper", "newspaper"],
         "center" | "centre" => &["center", "centre"],
+        "outlet" | "broadcaster" | "publication" => &[
+            "outlet",
+            "broadcaster",
+            "publication",
+            "newspaper",
+            "paper",
+            "news",
+            "channel",
+            "network",
+            "magazine",
+            "tabloid",
+            "website",
+        ],
+        "bloc" => &["bloc", "union", "alliance"],
         _ => &[],
     };
+    let body = !PEOPLE.contains(&role.as_str());
+    let news = ["outlet", "broadcaster", "publication"].contains(&role.as_str());
+    if !modifiers.is_empty() && !body {
+        return None;
+    }
     if !ROLES.contains(&role.as_str()) {
         return None;
     }
@@ -1499,12 +1565,14 @@ pub(super) fn role_referent(input: &ClaimInput, phrase: &str, before: usize) -> 
         .rev()
         .filter(|m| m.range.end <= before && !quoted(m.range.start))
         // "the ministry", "the company": a person or a body, never a place mentioned near the word.
-        .filter(|m| m.kind != EntityKind::Place && !as_medium(input.text, &m.range))
-        .filter(|m| forms.is_empty() || m.kind == EntityKind::Organization)
+        // "shown on RT ... The broadcaster said": a medium is what a news noun names.
+        .filter(|m| m.kind != EntityKind::Place && (news || !as_medium(input.text, &m.range)))
+        .filter(|m| !body || m.kind == EntityKind::Organization)
         .find(|m| {
             let has = |r: &str| {
-                r.split(|c: char| !c.is_alphanumeric())
-                    .any(|w| w == role || forms.contains(&w) || (role == "alliance" && w == "nato"))
+                r.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                    w == role || forms.contains(&w) || (["alliance", "bloc"].contains(&role.as_str()) && w == "nato")
+                })
             };
             // The gazetteer's description, or how this article introduced the entity: "Governor Pavlo
             // Kyrylenko", "the regional governor, Oleksandr Prokudin", "Kirby, the spokesman for ...".
@@ -1512,7 +1580,10 @@ pub(super) fn role_referent(input: &ClaimInput, phrase: &str, before: usize) -> 
             // asked": the court is not the attorney general).
             let role = current_role(input, m.entity);
             let role = role.as_ref();
-            if has(role) && qualifiers_fit(&qualifiers, role) {
+            let lower = role.to_lowercase();
+            let modifiers_fit =
+                |r: &str| modifiers.iter().all(|w| r.split(|c: char| !c.is_alphanumeric()).any(|x| x == w));
+            if has(role) && qualifiers_fit(&qualifiers, role) && modifiers_fit(&lower) {
                 return true;
             }
             let near = if forms.is_empty() {
@@ -1522,10 +1593,28 @@ pub(super) fn role_referent(input: &ClaimInput, phrase: &str, before: usize) -> 
                 let lead = input.text[..m.range.start].rsplit(' ').take(4).collect::<Vec<_>>();
                 lead.iter().rev().map(|w| w.to_lowercase()).collect::<Vec<_>>().join(" ")
             };
-            (has(role) || has(&near)) && (qualifiers_fit(&qualifiers, role) || qualifiers_fit(&qualifiers, &near))
+            // A body whose own name or description gives a country is not qualified by another country near
+            // it: "the Russian military" is not the "military of Ukraine" named in a sentence about Russia.
+            let own_country = body
+                && DEMONYMS
+                    .iter()
+                    .any(|(d, c)| lower.split(|c: char| !c.is_alphanumeric()).any(|x| x == *d) || lower.contains(c));
+            let countries: Vec<String> = qualifiers.iter().filter(|q| demonym_country(q).is_some()).cloned().collect();
+            let near_fits = (!own_country || qualifiers_fit(&countries, &lower)) && qualifiers_fit(&qualifiers, &near);
+            (has(role) || has(&near))
+                && (qualifiers_fit(&qualifiers, role) || near_fits)
+                && (modifiers_fit(&lower) || modifiers_fit(&near))
         })
         .map(|m| m.entity)
 }
+
+/// Words naming a body's field ("the health ministry", "the city council"), which its name or description gives.
+#[rustfmt::skip]
+const FIELDS: &[&str] = &[
+    "defense", "defence", "interior", "health", "transport", "foreign", "finance", "economy", "justice",
+    "education", "energy", "culture", "agriculture", "emergencies", "city", "police", "news", "trial", "space",
+    "intelligence", "nuclear",
+];
 
 /// An entity's name and gazetteer description without the offices it came to after the article's date ("Liz
 /// Truss" was no prime minister yet in March 2022). Offices that ended stay: "the former president", "the Soviet
