@@ -504,3 +504,17 @@ fn a_body_named_by_a_description_after_its_name() {
                 said.";
     assert_eq!(speakers(body), ["Russian Ministry of Defence", "the health ministry"]);
 }
+
+#[test]
+fn pronoun_after_a_role_naming_a_known_person() {
+    // The last speaker is someone else; "The Russian president" (the gazetteer's Vladimir Putin) is the subject of
+    // a sentence since.
+    let body = "Asked if Russia earns more now, Mr Hochman replied \"I can't deny that\". The Russian president was \
+                speaking on Thursday after an exhibition in Moscow. \"It is our responsibility to take back,\" he told \
+                his young audience.";
+    assert_eq!(speakers(body), ["Hochman", "Vladimir Putin"]);
+    // A role followed by its own name is no such subject.
+    let body = "Asked if Russia earns more now, Mr Hochman replied \"I can't deny that\". The mayor of Vienna, Ivan \
+                Petrenko, was speaking on Thursday. \"It is our responsibility to take back,\" he said.";
+    assert_ne!(speakers(body)[1], "Vladimir Putin");
+}

@@ -599,6 +599,63 @@ fn sentence_subject(input: &ClaimInput, pos: usize, female: bool) -> Option<usiz
     None
 }
 
+/// "The Russian president was speaking on Thursday": the person a sentence-opening definite role ("the",
+/// at most two modifiers, a person noun, then a lower-case word) names, by the article's introductions or the
+/// gazetteer, in one of the three sentences before the pronoun's, when no one spoke between that sentence and
+/// the pronoun and someone spoke within 600 bytes before it (else the nearest name rules decide).
+fn role_subject(input: &ClaimInput, pos: usize, female: bool) -> Option<Speaker> {
+    let last_spoke = input.speakers.borrow().iter().rev().map(|(p, _)| *p).find(|p| *p < pos)?;
+    if pos - last_spoke >= 600 {
+        return None;
+    }
+    let mut pi = input.paragraphs.partition_point(|p| p.0.start <= pos).checked_sub(1)?;
+    let mut si = input.paragraphs[pi].2.partition_point(|s| s.start <= pos).checked_sub(1)?;
+    for _ in 0..3 {
+        while si == 0 {
+            pi = pi.checked_sub(1)?;
+            si = input.paragraphs[pi].2.len();
+        }
+        si -= 1;
+        let s = input.paragraphs[pi].2[si].clone();
+        if s.start <= last_spoke {
+            return None;
+        }
+        let words: Vec<&str> = input.text[s.clone()].split_whitespace().take(5).collect();
+        if words.first() != Some(&"The") {
+            continue;
+        }
+        let Some(k) = (2..words.len().min(4)).find(|&k| PERSON_ROLES.contains(&words[k - 1])) else {
+            continue;
+        };
+        // The role's verb follows ("The mayor of Vienna, Michael Ludwig, was" names someone else).
+        let verb = words[k].starts_with(char::is_lowercase)
+            && !["of", "for", "in", "at", "to", "and", "who", "from", "with", "on"].contains(&words[k]);
+        if !verb || words[1..k].iter().any(|w| !w.chars().all(char::is_alphabetic)) {
+            continue;
+        }
+        // By the holder the gazetteer gives the role, or an entity whose description or introduction holds it
+        // ("The Commission president" after "Ursula von der Leyen, the European Commission president").
+        let phrase = words[..k].join(" ");
+        let sp = gazetteer_role(input, &phrase).or_else(|| role_referent(input, &phrase, s.start).map(Speaker::Entity));
+        return match sp {
+            Some(Speaker::Entity(e))
+                if input.kinds.get(e) == Some(&EntityKind::Person)
+                    && gender_of(input, e).is_none_or(|f| f == female) =>
+            {
+                Some(Speaker::Entity(e))
+            }
+            Some(Speaker::Name(n, EntityKind::Person))
+                if first_name_gender(&n.split_whitespace().next().unwrap_or("").to_lowercase())
+                    .is_none_or(|f| f == female) =>
+            {
+                Some(Speaker::Name(n, EntityKind::Person))
+            }
+            _ => None,
+        };
+    }
+    None
+}
+
 /// The start of the sentence holding `pos`, and its words that start before `pos`.
 fn sentence_words_before<'i>(input: &'i ClaimInput, pos: usize) -> Option<(usize, &'i [Range<usize>])> {
     let pi = input.paragraphs.partition_point(|p| p.0.start <= pos).checked_sub(1)?;
@@ -1031,6 +1088,13 @@ fn resolve_phrase(input: &ClaimInput, mut np: Range<usize>, mode: NpMode) -> Opt
                 }
                 if let Some(d) = indefinite_subject(input, np.start) {
                     return Some((Speaker::Unnamed(d), phrase.to_string()));
+                }
+            }
+            // "Mr Hochman replied ... The Russian president was speaking on Thursday ... 'You get ...,' he told":
+            // a definite role naming a known person, subject of a sentence since the last speaker spoke.
+            if person {
+                if let Some(sp) = role_subject(input, np.start, pronoun_female) {
+                    return Some((sp, phrase.to_string()));
                 }
             }
             let find = |gendered: bool, reach: usize| {
