@@ -599,6 +599,63 @@ fn sentence_subject(input: &ClaimInput, pos: usize, female: bool) -> Option<usiz
     None
 }
 
+/// "The Russian president was speaking on Thursday": the person a sentence-opening definite role ("the",
+/// at most two modifiers, a person noun, then a lower-case word) names, by the article's introductions or the
+/// gazetteer, in one of the three sentences before the pronoun's, when no one spoke between that sentence and
+/// the pronoun and someone spoke within 600 bytes before it (else the nearest name rules decide).
+fn role_subject(input: &ClaimInput, pos: usize, female: bool) -> Option<Speaker> {
+    let last_spoke = input.speakers.borrow().iter().rev().map(|(p, _)| *p).find(|p| *p < pos)?;
+    if pos - last_spoke >= 600 {
+        return None;
+    }
+    let mut pi = input.paragraphs.partition_point(|p| p.0.start <= pos).checked_sub(1)?;
+    let mut si = input.paragraphs[pi].2.partition_point(|s| s.start <= pos).checked_sub(1)?;
+    for _ in 0..3 {
+        while si == 0 {
+            pi = pi.checked_sub(1)?;
+            si = input.paragraphs[pi].2.len();
+        }
+        si -= 1;
+        let s = input.paragraphs[pi].2[si].clone();
+        if s.start <= last_spoke {
+            return None;
+        }
+        let words: Vec<&str> = input.text[s.clone()].split_whitespace().take(5).collect();
+        if words.first() != Some(&"The") {
+            continue;
+        }
+        let Some(k) = (2..words.len().min(4)).find(|&k| PERSON_ROLES.contains(&words[k - 1])) else {
+            continue;
+        };
+        // The role's verb follows ("The mayor of Vienna, Michael Ludwig, was" names someone else).
+        let verb = words[k].starts_with(char::is_lowercase)
+            && !["of", "for", "in", "at", "to", "and", "who", "from", "with", "on"].contains(&words[k]);
+        if !verb || words[1..k].iter().any(|w| !w.chars().all(char::is_alphabetic)) {
+            continue;
+        }
+        // By the holder the gazetteer gives the role, or an entity whose description or introduction holds it
+        // ("The Commission president" after "Ursula von der Leyen, the European Commission president").
+        let phrase = words[..k].join(" ");
+        let sp = gazetteer_role(input, &phrase).or_else(|| role_referent(input, &phrase, s.start).map(Speaker::Entity));
+        return match sp {
+            Some(Speaker::Entity(e))
+                if input.kinds.get(e) == Some(&EntityKind::Person)
+                    && gender_of(input, e).is_none_or(|f| f == female) =>
+            {
+                Some(Speaker::Entity(e))
+            }
+            Some(Speaker::Name(n, EntityKind::Person))
+                if first_name_gender(&n.split_whitespace().next().unwrap_or("").to_lowercase())
+                    .is_none_or(|f| f == female) =>
+            {
+                Some(Speaker::Name(n, EntityKind::Person))
+            }
+            _ => None,
+        };
+    }
+    None
+}
+
 /// The start of the sentence holding `pos`, and its words that start before `pos`.
 fn sentence_words_before<'i>(input: &'i ClaimInput, pos: usize) -> Option<(usize, &'i [Range<usize>])> {
     let pi = input.paragraphs.partition_point(|p| p.0.start <= pos).checked_sub(1)?;
@@ -1033,6 +1090,13 @@ fn resolve_phrase(input: &ClaimInput, mut np: Range<usize>, mode: NpMode) -> Opt
                     return Some((Speaker::Unnamed(d), phrase.to_string()));
                 }
             }
+            // "Mr Hochman replied ... The Russian president was speaking on Thursday ... 'You get ...,' he told":
+            // a definite role naming a known person, subject of a sentence since the last speaker spoke.
+            if person {
+                if let Some(sp) = role_subject(input, np.start, pronoun_female) {
+                    return Some((sp, phrase.to_string()));
+                }
+            }
             let find = |gendered: bool, reach: usize| {
                 let fits = |e: usize| !gendered || !person || gender_of(input, e).is_none_or(|f| f == pronoun_female);
                 let mention = input
@@ -1420,13 +1484,35 @@ fn gender_in_text(input: &ClaimInput, entity: usize) -> Option<bool> {
 /// whose name or gazetteer description holds the role word.
 pub(super) fn role_referent(input: &ClaimInput, phrase: &str, before: usize) -> Option<usize> {
     let words: Vec<&str> = phrase.split_whitespace().collect();
-    if words.len() < 2 || words.len() > 3 || !["the", "The"].contains(&words[0]) {
+    if words.len() < 2 || words.len() > 6 || !["the", "The"].contains(&words[0]) {
         return None;
     }
     let role = words.last()?.to_lowercase();
     if compound_general(&words) {
         return None;
     }
+    // "the Russian state-owned oil company" (Rosneft, a "Russian state oil company"): past three words, every
+    // lower-case word before the noun must be in the entity's description or introduction too, a "-owned",
+    // "-run" or "-controlled" word by its stem; only a body is described so. "the health ministry", "the city
+    // council", "the news agency": in three words, a word naming the body's field must fit it too (not the
+    // Defence Ministry, the Security Council, the GRU).
+    let modifiers: Vec<String> =
+        if words.len() > 3 || (words.len() == 3 && FIELDS.contains(&words[1]) && !PEOPLE.contains(&role.as_str())) {
+            let lower = &words[1..words.len() - 1];
+            if !lower.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-')) {
+                return None;
+            }
+            lower
+                .iter()
+                .filter(|w| w.starts_with(char::is_lowercase))
+                .map(|w| {
+                    let w = ["-owned", "-run", "-controlled"].iter().fold(*w, |w, s| w.trim_end_matches(s));
+                    w.to_string()
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
     const ROLES: &[&str] = &[
         "governor",
         "mayor",
@@ -1477,16 +1563,60 @@ pub(super) fn role_referent(input: &ClaimInput, phrase: &str, before: usize) -> 
         "newspaper",
         "center",
         "centre",
+        "outlet",
+        "broadcaster",
+        "publication",
+    ];
+    // Nouns only an organization is: "the court", "the agency", "the group" are no person whose description or
+    // neighbourhood holds the word ("asking the court" near "Aslin's defense").
+    const PEOPLE: &[&str] = &[
+        "governor",
+        "mayor",
+        "president",
+        "minister",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "prosecutor",
+        "commander",
+        "general",
+        "chancellor",
+        "premier",
+        "secretary",
+        "ambassador",
+        "envoy",
+        "chief",
     ];
     // "the paper" (The Guardian, a "British newspaper"; "Italian newspaper Il Tirreno"), "the center" (the Joint
     // Coordination Centre): nouns of a body, which only an organization is, under either spelling, and which
     // the organization's own name, description or introduction holds ("a Russian-language newspaper based in
     // the EU" does not make the EU one).
+    // "the outlet", "the broadcaster" (the Kyiv Independent, a "news outlet"; Reuters, a "news agency"): any
+    // news medium. "The bloc" (the EU, a "political and economic union"; NATO, an "alliance").
     let forms: &[&str] = match role.as_str() {
         "paper" | "newspaper" => &["paper", "newspaper"],
         "center" | "centre" => &["center", "centre"],
+        "outlet" | "broadcaster" | "publication" => &[
+            "outlet",
+            "broadcaster",
+            "publication",
+            "newspaper",
+            "paper",
+            "news",
+            "channel",
+            "network",
+            "magazine",
+            "tabloid",
+            "website",
+        ],
+        "bloc" => &["bloc", "union", "alliance"],
         _ => &[],
     };
+    let body = !PEOPLE.contains(&role.as_str());
+    let news = ["outlet", "broadcaster", "publication"].contains(&role.as_str());
+    if !modifiers.is_empty() && !body {
+        return None;
+    }
     if !ROLES.contains(&role.as_str()) {
         return None;
     }
@@ -1499,12 +1629,14 @@ pub(super) fn role_referent(input: &ClaimInput, phrase: &str, before: usize) -> 
         .rev()
         .filter(|m| m.range.end <= before && !quoted(m.range.start))
         // "the ministry", "the company": a person or a body, never a place mentioned near the word.
-        .filter(|m| m.kind != EntityKind::Place && !as_medium(input.text, &m.range))
-        .filter(|m| forms.is_empty() || m.kind == EntityKind::Organization)
+        // "shown on RT ... The broadcaster said": a medium is what a news noun names.
+        .filter(|m| m.kind != EntityKind::Place && (news || !as_medium(input.text, &m.range)))
+        .filter(|m| !body || m.kind == EntityKind::Organization)
         .find(|m| {
             let has = |r: &str| {
-                r.split(|c: char| !c.is_alphanumeric())
-                    .any(|w| w == role || forms.contains(&w) || (role == "alliance" && w == "nato"))
+                r.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                    w == role || forms.contains(&w) || (["alliance", "bloc"].contains(&role.as_str()) && w == "nato")
+                })
             };
             // The gazetteer's description, or how this article introduced the entity: "Governor Pavlo
             // Kyrylenko", "the regional governor, Oleksandr Prokudin", "Kirby, the spokesman for ...".
@@ -1512,7 +1644,10 @@ pub(super) fn role_referent(input: &ClaimInput, phrase: &str, before: usize) -> 
             // asked": the court is not the attorney general).
             let role = current_role(input, m.entity);
             let role = role.as_ref();
-            if has(role) && qualifiers_fit(&qualifiers, role) {
+            let lower = role.to_lowercase();
+            let modifiers_fit =
+                |r: &str| modifiers.iter().all(|w| r.split(|c: char| !c.is_alphanumeric()).any(|x| x == w));
+            if has(role) && qualifiers_fit(&qualifiers, role) && modifiers_fit(&lower) {
                 return true;
             }
             let near = if forms.is_empty() {
@@ -1522,10 +1657,28 @@ pub(super) fn role_referent(input: &ClaimInput, phrase: &str, before: usize) -> 
                 let lead = input.text[..m.range.start].rsplit(' ').take(4).collect::<Vec<_>>();
                 lead.iter().rev().map(|w| w.to_lowercase()).collect::<Vec<_>>().join(" ")
             };
-            (has(role) || has(&near)) && (qualifiers_fit(&qualifiers, role) || qualifiers_fit(&qualifiers, &near))
+            // A body whose own name or description gives a country is not qualified by another country near
+            // it: "the Russian military" is not the "military of Ukraine" named in a sentence about Russia.
+            let own_country = body
+                && DEMONYMS
+                    .iter()
+                    .any(|(d, c)| lower.split(|c: char| !c.is_alphanumeric()).any(|x| x == *d) || lower.contains(c));
+            let countries: Vec<String> = qualifiers.iter().filter(|q| demonym_country(q).is_some()).cloned().collect();
+            let near_fits = (!own_country || qualifiers_fit(&countries, &lower)) && qualifiers_fit(&qualifiers, &near);
+            (has(role) || has(&near))
+                && (qualifiers_fit(&qualifiers, role) || near_fits)
+                && (modifiers_fit(&lower) || modifiers_fit(&near))
         })
         .map(|m| m.entity)
 }
+
+/// Words naming a body's field ("the health ministry", "the city council"), which its name or description gives.
+#[rustfmt::skip]
+const FIELDS: &[&str] = &[
+    "defense", "defence", "interior", "health", "transport", "foreign", "finance", "economy", "justice",
+    "education", "energy", "culture", "agriculture", "emergencies", "city", "police", "news", "trial", "space",
+    "intelligence", "nuclear",
+];
 
 /// An entity's name and gazetteer description without the offices it came to after the article's date ("Liz
 /// Truss" was no prime minister yet in March 2022). Offices that ended stay: "the former president", "the Soviet
