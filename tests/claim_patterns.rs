@@ -2336,3 +2336,20 @@ fn long_title_before_the_name_of_a_trailing_attribution() {
         "A bill proposes fines",
     );
 }
+
+#[test]
+fn that_clause_after_the_cue_wins_over_a_fronted_quotation() {
+    check(
+        "Stressing that Hungary \"must be on the side of peace,\" Orban emphasized that the events of the past few \
+         months made it clear to Budapest that the war cannot be won.",
+        "Viktor Orban",
+        "indirect",
+        "the events of the",
+    );
+    check(
+        "\"We destroyed Russian boats,\" Gaidai claims that the Russian military tried to disguise their operations.",
+        "Gaidai",
+        "indirect",
+        "the Russian military tried",
+    );
+}

@@ -1676,12 +1676,22 @@ fn verb_claim(
                     .any(|p| p.eq_ignore_ascii_case(w))
             })
     };
+    // 'Stressing that Hungary "must be on the side of peace," Orban emphasized that the events ... made it clear
+    // ...': a cue followed by "that" and a clause reports that clause, not the quotation before it.
+    let that_clause = {
+        let after: Vec<&str> = text[cue.range.end..sentence.end].split_whitespace().take(4).collect();
+        after.len() == 4
+            && after[0] == "that"
+            && !GAP_WORDS.contains(&after[1].trim_end_matches([',', '.']))
+            && !after[1].starts_with(['"', '“'])
+    };
     // '"...," Wolfe said, adding that ...': a participle's quotation is the main verb's, not its own; a quotation
     // inside an earlier claim of the sentence is that claim's.
     let quote_before =
         sentence_quotes(quotes, sentence).filter(|(_, q)| q.outer.end <= cue.range.start).last().filter(|(_, q)| {
             let between = &text[q.outer.end..cue.range.start];
             !cue.participle
+                && !that_clause
                 && !earlier.iter().any(|c| c.content.start <= q.inner.start && q.inner.end <= c.content.end)
                 && !has_stop(text, q.outer.end..cue.range.start)
                 && short_subject(between)
