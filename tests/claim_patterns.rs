@@ -2353,3 +2353,16 @@ fn that_clause_after_the_cue_wins_over_a_fronted_quotation() {
         "the Russian military tried",
     );
 }
+
+#[test]
+fn fear_after_a_plural_subject() {
+    check("Observers fear the death toll will be enormous.", "Observers", "indirect", "the death toll will");
+    check(
+        "UK officials fear that their presence could spark political problems.",
+        "UK officials",
+        "indirect",
+        "their presence could spark",
+    );
+    assert!(claims("This fear stems partly from a pledge that NATO would not expand.").is_empty());
+    assert!(claims("Ukrainian officials fear more intense missile and artillery bombardments.").is_empty());
+}

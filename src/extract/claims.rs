@@ -746,13 +746,18 @@ fn find_cues(input: &ClaimInput, quotes: &[Quote], sentence: Range<usize>) -> Ve
         if ["state", "states"].contains(&word) && state_noun(text, ws, i) {
             continue;
         }
-        // "Officials estimate (that) roughly 21,000 have been killed", "We estimate ...": the bare form is a verb
-        // only after a plural or a pronoun subject ("the estimate", "a Pentagon estimate", "gave his estimate of"
-        // are nouns).
-        if word == "estimate" {
+        // "Officials estimate (that) roughly 21,000 have been killed", "We estimate ...", "observers fear the death
+        // toll will be enormous": the bare form is a verb only after a plural or a pronoun subject ("the estimate",
+        // "a Pentagon estimate", "gave his estimate of", "This fear stems from" are nouns).
+        if word == "estimate" || word == "fear" {
             let plural = prev.is_some_and(|p| {
                 ["we", "they", "We", "They", "I", "also", "now", "still"].contains(&p)
-                    || (p.len() > 3 && p.ends_with('s') && !p.ends_with("ss") && !p.ends_with("'s"))
+                    || (p.len() > 3
+                        && p.ends_with('s')
+                        && !p.ends_with("ss")
+                        && !p.ends_with("'s")
+                        && !p.ends_with("’s")
+                        && !["This", "this"].contains(&p))
             });
             // An article before a name makes the name a modifier ("a United Nations estimate", "the Pentagon
             // estimate"); "the officials estimate" is a verb.
@@ -2871,7 +2876,8 @@ fn next_cue(input: &ClaimInput, quotes: &[Quote], content: Range<usize>) -> Opti
         // ", pointing out Scorpions had played ...": "point out" is a verb of saying, "pointing" alone is not.
         let pointing_out = word == "pointing" && ws.get(i + 1).is_some_and(|n| &text[n.clone()] == "out");
         let is_cue = word == "according" || pointing_out || input.verbs.get(word).is_some();
-        if !is_cue {
+        // "noise, nuisance and fear", "grief and fear following ...": the bare "fear" after a link is a noun.
+        if !is_cue || word == "fear" {
             continue;
         }
         // Skip one adverb and an auxiliary: "and also said", "but later announced", "and has denied", "but has
