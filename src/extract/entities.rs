@@ -1473,7 +1473,9 @@ fn org_of_tail(
         }
         // "University of New Haven", "University of North Carolina": "New" or a compass word opens a longer name.
         let new_name = matches!(word(first), "New" | "North" | "South" | "East" | "West") && t > first + 1;
-        if lists.has(word(first), class::NOT_NAME | class::PERSON_TITLE | class::DEMONYM) && !new_name {
+        // "Ministry of Justice", "Ministry of State Security": a ministry's field may be a title or a generic word.
+        let field = word(j - 1) == "Ministry" && lists.has(word(first), class::GENERIC_ORG);
+        if lists.has(word(first), class::NOT_NAME | class::PERSON_TITLE | class::DEMONYM) && !new_name && !field {
             break;
         }
         // "... and the Foreign Ministry": another organization. So is "the University of Illinois and Ohio State
@@ -1505,6 +1507,8 @@ fn org_of_tail(
                 }
                 "Foreign Affairs" => Some("Foreign"),
                 "Internal Affairs" | "Interior" => Some("Interior"),
+                "State Security" => Some("State Security"),
+                "Emergency Situations" | "Emergencies" => Some("Emergencies"),
                 _ => None,
             };
             if let Some(kind) = kind {
@@ -2282,12 +2286,25 @@ pub fn merge_single_names(mentions: &mut [RawMention], names: &dyn Fn(&EntityRef
     }
 }
 
-/// The kind of ministry in a bare "Foreign Ministry", "Defense Ministry".
+/// The kind of ministry in a bare "Foreign Ministry", "Defense Ministry" (also the name `org_of_tail` gives a bare
+/// "Ministry of Justice", "Ministry of State Security", "Ministry of Emergency Situations").
 fn bare_ministry(name: &str) -> Option<&str> {
     let kind = name.strip_suffix(" Ministry")?;
-    ["Foreign", "Defence", "Defense", "Interior", "Finance", "Justice", "Energy", "Health", "Economy"]
-        .contains(&kind)
-        .then_some(kind)
+    [
+        "Foreign",
+        "Defence",
+        "Defense",
+        "Interior",
+        "Finance",
+        "Justice",
+        "Energy",
+        "Health",
+        "Economy",
+        "State Security",
+        "Emergencies",
+    ]
+    .contains(&kind)
+    .then_some(kind)
 }
 
 /// "the Defense Ministry" without a country: in a capital the sentence names ("the defence ministry in Moscow",
