@@ -550,18 +550,6 @@ fn a_bare_ministry_of_a_field_is_the_one_the_article_names() {
     );
 }
 
-/// A bare ministry the article names nowhere with its country is the ministry of the one country all the
-/// article's known places belong to; with places of two countries it is dropped.
-#[test]
-fn a_bare_ministry_is_the_article_s_one_country_s() {
-    let orgs = |body: &str| names(&extract(body, &[]), "organizations");
-    assert_eq!(
-        orgs("A missile hit a tower in Kyiv. The Ministry of Internal Affairs said the broadcast had stopped."),
-        ["Ministry of Internal Affairs of Ukraine"]
-    );
-    assert!(orgs("Russia shelled Kyiv. The Ministry of Internal Affairs said the broadcast had stopped.").is_empty());
-}
-
 /// Two countries' ministries of one kind: a bare one soon after is the nearest one named before it; far on, the
 /// article may have moved to the other country, and it is dropped.
 #[test]

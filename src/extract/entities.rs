@@ -2310,10 +2310,9 @@ fn bare_ministry(name: &str) -> Option<&str> {
 /// "the Defense Ministry" without a country: in a capital the sentence names ("the defence ministry in Moscow",
 /// "Kyiv's defence ministry"), that capital's country's ministry; else the nearest ministry of that kind named with its country shortly
 /// before ("Russia's Defence Ministry said ... Ukraine's Defence Ministry denied it ... The Defence Ministry
-/// added" is Ukraine's), else the one ministry of that kind the article names with its country, else the ministry
-/// of the one country all the article's known places belong to ("Kyiv's TV tower ... The Ministry of Internal
-/// Affairs said"). Otherwise the mention is dropped: a ministry of no country is not a facet, and guessing the
-/// country from an article that names places of several countries proved unreliable.
+/// added" is Ukraine's), else the one ministry of that kind the article names with its country. Otherwise the
+/// mention is dropped: a ministry of no country is not a facet, and guessing the country from the article's
+/// places proved unreliable.
 pub fn resolve_bare_ministries(text: &str, gazetteer: &Gazetteer, mentions: &mut Vec<RawMention>) {
     let is_bare =
         |m: &RawMention| matches!(&m.entity, EntityRef::New(EntityKind::Organization, n) if bare_body(n).is_some());
@@ -2412,13 +2411,6 @@ pub fn resolve_bare_ministries(text: &str, gazetteer: &Gazetteer, mentions: &mut
             (before || after).then_some(*c)
         })
     };
-    // The one country of all the article's known places, if they have one ("Kyiv", "Lviv" and "Ukraine").
-    let mut countries = mentions.iter().filter_map(|m| match m.entity {
-        EntityRef::Known(i) if gazetteer.entry(i).kind == EntityKind::Place => Some(country_of(gazetteer, i)),
-        _ => None,
-    });
-    let first_country = countries.next().flatten();
-    let one_country = first_country.filter(|&c| countries.all(|o| o == Some(c)));
     mentions.retain_mut(|m| {
         let EntityRef::New(EntityKind::Organization, name) = &m.entity else { return true };
         let Some(kind) = bare_body(name) else { return true };
@@ -2451,13 +2443,6 @@ pub fn resolve_bare_ministries(text: &str, gazetteer: &Gazetteer, mentions: &mut
             let by_people = by_kind.iter().find(|(k, _)| k == kind).map_or(&[][..], |(_, v)| &v[..]);
             if let [only] = by_people[..] {
                 m.entity = EntityRef::Known(only);
-                return true;
-            }
-            // "Ukraine's parliament banned the party ... the Ministry of Justice announced": the article's one
-            // country's ministry.
-            let of_country = one_country.filter(|_| bare_ministry(name).is_some());
-            if let Some(k) = of_country.and_then(|c| country_body(gazetteer, c, kind)) {
-                m.entity = EntityRef::Known(k);
                 return true;
             }
             return false;
