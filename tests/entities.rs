@@ -550,6 +550,20 @@ fn a_bare_ministry_of_a_field_is_the_one_the_article_names() {
     );
 }
 
+/// A one-word organization found from context only that is the surname of the article's one person of that
+/// surname is that person.
+#[test]
+fn a_lone_surname_is_no_organization() {
+    let a = extract(
+        "\"It simply isn't right,\" Klaus Meine told Die Zeit. The band was close to Gerhard Schröder, whose fifth \
+         wedding party Meine attended in 2018.",
+        &[],
+    );
+    assert!(names(&a, "organizations").iter().all(|o| o != "Meine"), "{a}");
+    let meine = a["entities"].as_array().unwrap().iter().find(|e| e["name"] == "Klaus Meine").unwrap();
+    assert_eq!(meine["mentions"], 2);
+}
+
 /// Two countries' ministries of one kind: a bare one soon after is the nearest one named before it; far on, the
 /// article may have moved to the other country, and it is dropped.
 #[test]

@@ -2241,10 +2241,14 @@ pub fn misspelt_known_people(
 ///
 /// A one-word place found from context only ("the release of Trevor, Paul Whelan and other Americans", read like
 /// "in Tapa, Estonia") that is the given name of exactly one person of the article ("Trevor Reed") is that person:
-/// a lone given name is never a place. Gazetteer places ("Jordan", "Georgia") are left alone.
+/// a lone given name is never a place. Gazetteer places ("Jordan", "Georgia") are left alone. A one-word
+/// organization found from context only that is the surname of exactly one person of the article ("Klaus Meine
+/// ... Meine denied") is that person.
 pub fn merge_single_names(mentions: &mut [RawMention], names: &dyn Fn(&EntityRef) -> Option<String>) {
-    let single =
-        |e: &EntityRef| matches!(e, EntityRef::New(EntityKind::Person | EntityKind::Place, n) if !n.contains(' '));
+    let single = |e: &EntityRef| match e {
+        EntityRef::New(EntityKind::Person | EntityKind::Place | EntityKind::Organization, n) => !n.contains(' '),
+        _ => false,
+    };
     if !mentions.iter().any(|m| single(&m.entity)) {
         return;
     }
@@ -2277,6 +2281,10 @@ pub fn merge_single_names(mentions: &mut [RawMention], names: &dyn Fn(&EntityRef
             EntityRef::New(EntityKind::Person, name) => by_part.get(name.as_str()).and_then(|e| e.0.as_ref()),
             EntityRef::New(EntityKind::Place, name) if !name.contains(' ') => {
                 by_part.get(name.as_str()).filter(|e| e.1).and_then(|e| e.0.as_ref())
+            }
+            // "Klaus Meine ... Meine denied": a lone surname of the article's person is no organization.
+            EntityRef::New(EntityKind::Organization, name) if !name.contains(' ') => {
+                by_part.get(name.as_str()).filter(|e| !e.1).and_then(|e| e.0.as_ref())
             }
             _ => None,
         };
