@@ -516,6 +516,54 @@ fn a_bare_ministry_is_the_one_the_article_names() {
     assert_eq!(counts, [2]);
 }
 
+/// A bare ministry written "Ministry of X" is read like "X Ministry", also when its field is a title or a generic
+/// word ("Justice", "State Security") or "Emergency Situations"; "of" a country after it is that country's.
+#[test]
+fn a_bare_ministry_of_a_field_is_the_one_the_article_names() {
+    let counts = |body: &str| -> Vec<(String, u64)> {
+        let a = extract(body, &[]);
+        a["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["kind"] == "organization")
+            .map(|e| (e["name"].as_str().unwrap().to_string(), e["mentions"].as_u64().unwrap()))
+            .collect()
+    };
+    assert_eq!(
+        counts("Russia's Justice Ministry listed him. Later the Ministry of Justice said the case was closed."),
+        [("Russian Justice Ministry".to_string(), 2)]
+    );
+    assert_eq!(
+        counts(
+            "Russia's Emergencies Ministry sent planes. The Ministry of Emergency Situations said the fire was out."
+        ),
+        [("Russian Ministry of Emergency Situations".to_string(), 2)]
+    );
+    assert_eq!(
+        counts("The Transnistrian MGB said a man was held. The Ministry of State Security gave no name."),
+        [("Transnistrian Ministry of State Security".to_string(), 2)]
+    );
+    assert_eq!(
+        counts("The 'Maria' identity was designated false by the Peruvian Ministry of Justice."),
+        [("Peruvian Ministry of Justice".to_string(), 1)]
+    );
+}
+
+/// A one-word organization found from context only that is the surname of the article's one person of that
+/// surname is that person.
+#[test]
+fn a_lone_surname_is_no_organization() {
+    let a = extract(
+        "\"It simply isn't right,\" Klaus Meine told Die Zeit. The band was close to Gerhard Schröder, whose fifth \
+         wedding party Meine attended in 2018.",
+        &[],
+    );
+    assert!(names(&a, "organizations").iter().all(|o| o != "Meine"), "{a}");
+    let meine = a["entities"].as_array().unwrap().iter().find(|e| e["name"] == "Klaus Meine").unwrap();
+    assert_eq!(meine["mentions"], 2);
+}
+
 /// Two countries' ministries of one kind: a bare one soon after is the nearest one named before it; far on, the
 /// article may have moved to the other country, and it is dropped.
 #[test]

@@ -1473,7 +1473,9 @@ fn org_of_tail(
         }
         // "University of New Haven", "University of North Carolina": "New" or a compass word opens a longer name.
         let new_name = matches!(word(first), "New" | "North" | "South" | "East" | "West") && t > first + 1;
-        if lists.has(word(first), class::NOT_NAME | class::PERSON_TITLE | class::DEMONYM) && !new_name {
+        // "Ministry of Justice", "Ministry of State Security": a ministry's field may be a title or a generic word.
+        let field = word(j - 1) == "Ministry" && lists.has(word(first), class::GENERIC_ORG);
+        if lists.has(word(first), class::NOT_NAME | class::PERSON_TITLE | class::DEMONYM) && !new_name && !field {
             break;
         }
         // "... and the Foreign Ministry": another organization. So is "the University of Illinois and Ohio State
@@ -1505,6 +1507,8 @@ fn org_of_tail(
                 }
                 "Foreign Affairs" => Some("Foreign"),
                 "Internal Affairs" | "Interior" => Some("Interior"),
+                "State Security" => Some("State Security"),
+                "Emergency Situations" | "Emergencies" => Some("Emergencies"),
                 _ => None,
             };
             if let Some(kind) = kind {
@@ -2237,10 +2241,14 @@ pub fn misspelt_known_people(
 ///
 /// A one-word place found from context only ("the release of Trevor, Paul Whelan and other Americans", read like
 /// "in Tapa, Estonia") that is the given name of exactly one person of the article ("Trevor Reed") is that person:
-/// a lone given name is never a place. Gazetteer places ("Jordan", "Georgia") are left alone.
+/// a lone given name is never a place. Gazetteer places ("Jordan", "Georgia") are left alone. A one-word
+/// organization found from context only that is the surname of exactly one person of the article ("Klaus Meine
+/// ... Meine denied") is that person.
 pub fn merge_single_names(mentions: &mut [RawMention], names: &dyn Fn(&EntityRef) -> Option<String>) {
-    let single =
-        |e: &EntityRef| matches!(e, EntityRef::New(EntityKind::Person | EntityKind::Place, n) if !n.contains(' '));
+    let single = |e: &EntityRef| match e {
+        EntityRef::New(EntityKind::Person | EntityKind::Place | EntityKind::Organization, n) => !n.contains(' '),
+        _ => false,
+    };
     if !mentions.iter().any(|m| single(&m.entity)) {
         return;
     }
@@ -2274,6 +2282,10 @@ pub fn merge_single_names(mentions: &mut [RawMention], names: &dyn Fn(&EntityRef
             EntityRef::New(EntityKind::Place, name) if !name.contains(' ') => {
                 by_part.get(name.as_str()).filter(|e| e.1).and_then(|e| e.0.as_ref())
             }
+            // "Klaus Meine ... Meine denied": a lone surname of the article's person is no organization.
+            EntityRef::New(EntityKind::Organization, name) if !name.contains(' ') => {
+                by_part.get(name.as_str()).filter(|e| !e.1).and_then(|e| e.0.as_ref())
+            }
             _ => None,
         };
         if let Some(full) = found {
@@ -2282,12 +2294,25 @@ pub fn merge_single_names(mentions: &mut [RawMention], names: &dyn Fn(&EntityRef
     }
 }
 
-/// The kind of ministry in a bare "Foreign Ministry", "Defense Ministry".
+/// The kind of ministry in a bare "Foreign Ministry", "Defense Ministry" (also the name `org_of_tail` gives a bare
+/// "Ministry of Justice", "Ministry of State Security", "Ministry of Emergency Situations").
 fn bare_ministry(name: &str) -> Option<&str> {
     let kind = name.strip_suffix(" Ministry")?;
-    ["Foreign", "Defence", "Defense", "Interior", "Finance", "Justice", "Energy", "Health", "Economy"]
-        .contains(&kind)
-        .then_some(kind)
+    [
+        "Foreign",
+        "Defence",
+        "Defense",
+        "Interior",
+        "Finance",
+        "Justice",
+        "Energy",
+        "Health",
+        "Economy",
+        "State Security",
+        "Emergencies",
+    ]
+    .contains(&kind)
+    .then_some(kind)
 }
 
 /// "the Defense Ministry" without a country: in a capital the sentence names ("the defence ministry in Moscow",
