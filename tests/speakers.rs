@@ -518,3 +518,14 @@ fn pronoun_after_a_role_naming_a_known_person() {
                 Petrenko, was speaking on Thursday. \"It is our responsibility to take back,\" he said.";
     assert_ne!(speakers(body)[1], "Vladimir Putin");
 }
+
+#[test]
+fn a_parenthesis_inside_the_subject() {
+    // A trailing attribution whose description holds an abbreviation before the name set off after it.
+    let body = "Three convicted foreign volunteers will be executed if their appeals fail, the head of the Donetsk \
+                People's Republic (DPR), Denis Pushilin, said on Wednesday.";
+    assert_eq!(speakers(body), ["Denis Pushilin"]);
+    // An abbreviation ending the subject, or before a lower-case head, goes with it.
+    let body = "The Office of Financial Sanctions Implementation (OFSI) said Russia has overtaken Iran.";
+    assert_eq!(speakers(body), ["The Office of Financial Sanctions Implementation"]);
+}
