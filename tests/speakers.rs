@@ -529,3 +529,12 @@ fn a_parenthesis_inside_the_subject() {
     let body = "The Office of Financial Sanctions Implementation (OFSI) said Russia has overtaken Iran.";
     assert_eq!(speakers(body), ["The Office of Financial Sanctions Implementation"]);
 }
+
+#[test]
+fn a_senior_western_official_stays_unnamed() {
+    // A senior defense official briefing on background is not the general named in the next sentence.
+    let body = "The Russians have also used hypersonic weapons. A senior defense official said this week that the \
+                Russians have launched 10 to 12 hypersonic weapons. But Chairman of the Joint Chiefs of Staff General \
+                Mark Milley in a hearing on Wednesday said the way the Russians use them has given them no advantage.";
+    assert_eq!(speakers(body), ["A senior defense official", "Mark Milley"]);
+}

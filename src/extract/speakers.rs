@@ -2893,6 +2893,34 @@ fn indefinite_person_head(d: &str) -> Option<&str> {
     (!NOT_ONE_PERSON.contains(&head) && !plural_description(head)).then_some(head)
 }
 
+/// "A senior defense official said this week that ...", "a senior U.S. official", "A senior State Department
+/// official", "a senior EU official": a senior official of Washington's or a Western body speaking on background,
+/// whom the article does not name on purpose (the next person named, "General Mark Milley", "Jake Sullivan", is
+/// someone else). Ukrainian and Russian "senior officials" are often named right after, and stay so.
+fn anonymous_briefer(d: &str) -> bool {
+    const WESTERN: &[&str] = &[
+        "u.s.",
+        "us",
+        "american",
+        "western",
+        "defense",
+        "defence",
+        "pentagon",
+        "state",
+        "white",
+        "administration",
+        "nato",
+        "eu",
+        "european",
+        "biden",
+    ];
+    let lower = d.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    words.contains(&"senior")
+        && words.iter().any(|w| ["official", "officials"].contains(w))
+        && words.iter().any(|w| WESTERN.contains(w))
+}
+
 /// "IAEA inspectors cannot be trusted, a senior aide to Zelensky has said. “...,” Mikhail Podolyak said": news
 /// often describes a source first and names them right after. An indefinite description of one person who
 /// speaks (not in a participle) is the person named as the next speaker, when that claim is in one of the two
@@ -2902,6 +2930,9 @@ pub(super) fn named_after(input: &ClaimInput, claims: &mut [ClaimSpan]) {
     for i in 0..claims.len() {
         let Speaker::Unnamed(d) = &claims[i].speaker else { continue };
         let Some(head) = indefinite_person_head(d) else { continue };
+        if anonymous_briefer(d) {
+            continue;
+        }
         // "with an expert saying ...": a participle's source is a side remark, seldom named next.
         if claims[i].cue.ends_with("ing") {
             continue;
