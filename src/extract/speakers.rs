@@ -1155,8 +1155,10 @@ fn resolve_phrase(input: &ClaimInput, mut np: Range<usize>, mode: NpMode) -> Opt
                 // The last speaker of that kind, if it spoke recently, wins over a name merely mentioned since.
                 let speaker = recent_speaker(input, np.start, reach, |sp| match sp {
                     Speaker::Entity(i) => input.kinds.get(*i).is_some_and(|&k| wanted(k)) && fits(*i),
+                    // "The Reeds said ... Paula Reed said. She added": a family is no "he" or "she".
                     Speaker::Name(n, k) => {
                         wanted(*k)
+                            && !(person && gendered && n.starts_with("The ") && n.ends_with('s'))
                             && (!gendered
                                 || !person
                                 || first_name_gender(&n.split_whitespace().next().unwrap_or("").to_lowercase())
