@@ -518,3 +518,31 @@ fn pronoun_after_a_role_naming_a_known_person() {
                 Petrenko, was speaking on Thursday. \"It is our responsibility to take back,\" he said.";
     assert_ne!(speakers(body)[1], "Vladimir Putin");
 }
+
+#[test]
+fn a_parenthesis_inside_the_subject() {
+    // A trailing attribution whose description holds an abbreviation before the name set off after it.
+    let body = "Three convicted foreign volunteers will be executed if their appeals fail, the head of the Donetsk \
+                People's Republic (DPR), Denis Pushilin, said on Wednesday.";
+    assert_eq!(speakers(body), ["Denis Pushilin"]);
+    // An abbreviation ending the subject, or before a lower-case head, goes with it.
+    let body = "The Office of Financial Sanctions Implementation (OFSI) said Russia has overtaken Iran.";
+    assert_eq!(speakers(body), ["The Office of Financial Sanctions Implementation"]);
+}
+
+#[test]
+fn a_senior_western_official_stays_unnamed() {
+    // A senior defense official briefing on background is not the general named in the next sentence.
+    let body = "The Russians have also used hypersonic weapons. A senior defense official said this week that the \
+                Russians have launched 10 to 12 hypersonic weapons. But Chairman of the Joint Chiefs of Staff General \
+                Mark Milley in a hearing on Wednesday said the way the Russians use them has given them no advantage.";
+    assert_eq!(speakers(body), ["A senior defense official", "Mark Milley"]);
+}
+
+#[test]
+fn a_family_is_no_she() {
+    // The family spoke before; "She" after Paula Reed's quotation is Paula Reed.
+    let body = "The Reeds said they met the president. \"We think that is the only way,\" Paula Reed said. She added \
+                that her son is losing hope of ever returning home.";
+    assert_eq!(speakers(body), ["The Reeds", "Paula Reed", "Paula Reed"]);
+}

@@ -200,6 +200,27 @@ fn dashed_appositive(left: &str) -> Option<Range<usize>> {
     })
 }
 
+/// The words inside a parenthesis that a subject phrase carries along: an abbreviation or a tag of at most three
+/// words ("DPR", "R-Texas", "CBS News", "retired"), not a photo credit ("AP Photo/Efrem Lukatsky"), a figure
+/// ("Finland (90%)", "more Democrats (13%)") nor a clause.
+fn short_parenthesis(inner: &str) -> bool {
+    !inner.trim().is_empty()
+        && !inner.trim_start().starts_with(|c: char| c.is_ascii_digit())
+        && !inner.contains('%')
+        && inner.split_whitespace().count() <= 3
+        && !inner.contains([',', ';', ':', '(', '/'])
+        && !inner.split_whitespace().any(|w| w.eq_ignore_ascii_case("photo"))
+}
+
+/// `np` without a short parenthesis that ends it: "The Ministry of Defence (MoD)" -> "The Ministry of Defence".
+fn without_parenthesis(text: &str, np: &Range<usize>) -> Option<Range<usize>> {
+    let phrase = text.get(np.clone())?.trim_end();
+    let open = phrase.strip_suffix(')')?.rfind('(')?;
+    let before = phrase[..open].trim_end();
+    (short_parenthesis(&phrase[open + 1..phrase.len() - 1]) && !before.trim().is_empty())
+        .then(|| np.start..np.start + before.len())
+}
+
 pub(super) fn subject_np(
     text: &str,
     quotes: &[Quote],
@@ -320,8 +341,23 @@ pub(super) fn subject_np(
             && left[lead..p].split_whitespace().count() <= 3
             && left[p + 1..].split_whitespace().count() <= 6
     };
+    // "the head of the Donetsk People's Republic (DPR), Denis Pushilin,", "Donetsk People's Republic (DPR)
+    // authorities", "The Ministry of Defence (MoD)": a short parenthesis closed inside the subject (an abbreviation,
+    // a party tag) before a comma, a lower-case word or the cue is part of it, not where it begins. Not before a
+    // capitalised word or a dash ("The head of the NCSC (NCSC) Lindy Cameron", "LVIV (CBS News) -- Ukrainian
+    // authorities" keep the name after it).
+    let closed_paren = |p: usize| {
+        left.as_bytes()[p] == b'('
+            && left[..p].ends_with(' ')
+            && left[p + 1..search_end].find(')').is_some_and(|c| {
+                let after = &left[p + c + 2..];
+                let next = after.strip_prefix(' ').unwrap_or("");
+                short_parenthesis(&left[p + 1..p + 1 + c])
+                    && (after.trim().is_empty() || after.starts_with(',') || next.starts_with(char::is_lowercase))
+            })
+    };
     let mut breaks = left[..search_end].rmatch_indices([',', ';', ':', '(', '—', '–']).map(|(p, _)| p);
-    if let Some(p) = breaks.find(|&p| !digit_comma(p)) {
+    if let Some(p) = breaks.find(|&p| !digit_comma(p) && !closed_paren(p)) {
         start = floor + p + left[p..].chars().next().map_or(1, char::len_utf8);
     }
     // After a name, a clause break is looked for before the set-off phrase only: "Hugh Williamson, Europe and
@@ -885,7 +921,11 @@ pub(super) fn resolve_subject(
 /// named right after a description ('"...," explains the pub's owner, Gavin Price, who ...', "said the app's
 /// UK manager, Colin Watkins.") is the speaker, unless the description already names a person.
 pub(super) fn resolve_np(input: &ClaimInput, np: Range<usize>, mode: NpMode) -> Option<(Speaker, String)> {
-    let found = resolve_phrase(input, np.clone(), mode);
+    // "The Ministry of Defence (MoD) said": a phrase the abbreviation after it leaves unresolved is read without it.
+    let found = resolve_phrase(input, np.clone(), mode).or_else(|| {
+        let bare = without_parenthesis(input.text, &np)?;
+        resolve_phrase(input, bare, mode)
+    });
     // "..., its governor has said. “...,” Kaliningrad Region Governor Anton Alikhanov told ...": a role the
     // article names its holder for only after the claim.
     // A description that stands for an unnamed source introduced before ("a military analyst ... the analyst
@@ -1115,8 +1155,10 @@ fn resolve_phrase(input: &ClaimInput, mut np: Range<usize>, mode: NpMode) -> Opt
                 // The last speaker of that kind, if it spoke recently, wins over a name merely mentioned since.
                 let speaker = recent_speaker(input, np.start, reach, |sp| match sp {
                     Speaker::Entity(i) => input.kinds.get(*i).is_some_and(|&k| wanted(k)) && fits(*i),
+                    // "The Reeds said ... Paula Reed said. She added": a family is no "he" or "she".
                     Speaker::Name(n, k) => {
                         wanted(*k)
+                            && !(person && gendered && n.starts_with("The ") && n.ends_with('s'))
                             && (!gendered
                                 || !person
                                 || first_name_gender(&n.split_whitespace().next().unwrap_or("").to_lowercase())
@@ -2853,6 +2895,34 @@ fn indefinite_person_head(d: &str) -> Option<&str> {
     (!NOT_ONE_PERSON.contains(&head) && !plural_description(head)).then_some(head)
 }
 
+/// "A senior defense official said this week that ...", "a senior U.S. official", "A senior State Department
+/// official", "a senior EU official": a senior official of Washington's or a Western body speaking on background,
+/// whom the article does not name on purpose (the next person named, "General Mark Milley", "Jake Sullivan", is
+/// someone else). Ukrainian and Russian "senior officials" are often named right after, and stay so.
+fn anonymous_briefer(d: &str) -> bool {
+    const WESTERN: &[&str] = &[
+        "u.s.",
+        "us",
+        "american",
+        "western",
+        "defense",
+        "defence",
+        "pentagon",
+        "state",
+        "white",
+        "administration",
+        "nato",
+        "eu",
+        "european",
+        "biden",
+    ];
+    let lower = d.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    words.contains(&"senior")
+        && words.iter().any(|w| ["official", "officials"].contains(w))
+        && words.iter().any(|w| WESTERN.contains(w))
+}
+
 /// "IAEA inspectors cannot be trusted, a senior aide to Zelensky has said. “...,” Mikhail Podolyak said": news
 /// often describes a source first and names them right after. An indefinite description of one person who
 /// speaks (not in a participle) is the person named as the next speaker, when that claim is in one of the two
@@ -2862,6 +2932,9 @@ pub(super) fn named_after(input: &ClaimInput, claims: &mut [ClaimSpan]) {
     for i in 0..claims.len() {
         let Speaker::Unnamed(d) = &claims[i].speaker else { continue };
         let Some(head) = indefinite_person_head(d) else { continue };
+        if anonymous_briefer(d) {
+            continue;
+        }
         // "with an expert saying ...": a participle's source is a side remark, seldom named next.
         if claims[i].cue.ends_with("ing") {
             continue;
