@@ -23,7 +23,7 @@ use crate::article::Article;
 use crate::vocab::{EntityKind, Vocabulary};
 
 /// Version of the extraction rules; stored in the index so that documents made by other rules are found.
-pub const EXTRACTOR_VERSION: &str = "12";
+pub const EXTRACTOR_VERSION: &str = "13";
 
 /// An entity of one article, deduplicated by canonical name.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
