@@ -1555,12 +1555,14 @@ pub(super) fn role_referent(input: &ClaimInput, phrase: &str, before: usize) -> 
         } else {
             Vec::new()
         };
-    const ROLES: &[&str] = &[
+    // Nouns of a person. Every other role noun (BODIES) only an organization is: "the court", "the agency", "the
+    // group" are no person whose description or neighbourhood holds the word ("asking the court" near "Aslin's
+    // defense").
+    const PEOPLE: &[&str] = &[
         "governor",
         "mayor",
         "president",
         "minister",
-        "ministry",
         "spokesperson",
         "spokesman",
         "spokeswoman",
@@ -1573,6 +1575,10 @@ pub(super) fn role_referent(input: &ClaimInput, phrase: &str, before: usize) -> 
         "ambassador",
         "envoy",
         "chief",
+    ];
+    // Nouns of a body: "the ministry", "the agency", "the paper".
+    const BODIES: &[&str] = &[
+        "ministry",
         "kremlin",
         "pentagon",
         "agency",
@@ -1609,26 +1615,6 @@ pub(super) fn role_referent(input: &ClaimInput, phrase: &str, before: usize) -> 
         "broadcaster",
         "publication",
     ];
-    // Nouns only an organization is: "the court", "the agency", "the group" are no person whose description or
-    // neighbourhood holds the word ("asking the court" near "Aslin's defense").
-    const PEOPLE: &[&str] = &[
-        "governor",
-        "mayor",
-        "president",
-        "minister",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "prosecutor",
-        "commander",
-        "general",
-        "chancellor",
-        "premier",
-        "secretary",
-        "ambassador",
-        "envoy",
-        "chief",
-    ];
     // "the paper" (The Guardian, a "British newspaper"; "Italian newspaper Il Tirreno"), "the center" (the Joint
     // Coordination Centre): nouns of a body, which only an organization is, under either spelling, and which
     // the organization's own name, description or introduction holds ("a Russian-language newspaper based in
@@ -1659,7 +1645,7 @@ pub(super) fn role_referent(input: &ClaimInput, phrase: &str, before: usize) -> 
     if !modifiers.is_empty() && !body {
         return None;
     }
-    if !ROLES.contains(&role.as_str()) {
+    if !PEOPLE.contains(&role.as_str()) && !BODIES.contains(&role.as_str()) {
         return None;
     }
     let quoted = |pos: usize| input.quoted(pos);
