@@ -453,8 +453,7 @@ impl EntityMatcher {
         out: &[RawMention],
         nested: Option<(usize, usize, usize)>,
     ) -> Option<usize> {
-        let after_name = out.last().is_some_and(|o| o.range.end + 1 >= s) || nested.is_some_and(|(_, e, _)| e + 1 >= s);
-        if !text[s..].starts_with("House ") || after_name {
+        if !text[s..].starts_with("House ") || right_after_mention(s, out, nested) {
             return None;
         }
         chamber_group_after(text, s + "House".len())
@@ -477,12 +476,18 @@ impl EntityMatcher {
         {
             return None;
         }
-        if out.last().is_some_and(|o| o.range.end + 1 >= s) || nested.is_some_and(|(_, end, _)| end + 1 >= s) {
+        if right_after_mention(s, out, nested) {
             return None;
         }
         let house = EntityRef::Known(self.the_house? as usize);
         Some(the_house_named(text, out).unwrap_or(house))
     }
+}
+
+/// True when a mention (the last one found, or the nested match being read) ends right before `s`: "Ohio House ..."
+/// is a state's house.
+fn right_after_mention(s: usize, out: &[RawMention], nested: Option<(usize, usize, usize)>) -> bool {
+    out.last().is_some_and(|o| o.range.end + 1 >= s) || nested.is_some_and(|(_, end, _)| end + 1 >= s)
 }
 
 /// "MPs returned to the House of Commons ... the House voted": "the House" is the house the article last named
