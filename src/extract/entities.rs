@@ -1972,9 +1972,9 @@ fn appositive_person(text: &str, end: usize, lists: &EntityWords) -> bool {
 
 /// The surname of every person of the article named with two words or more, mapped to that person (`None` when two
 /// people share it), and where it was first seen.
-type Surnames = (FxHashMap<String, Option<EntityRef>>, FxHashMap<String, usize>);
+pub type Surnames = (FxHashMap<String, Option<EntityRef>>, FxHashMap<String, usize>);
 
-fn article_surnames(mentions: &[RawMention], names: &dyn Fn(&EntityRef) -> Option<String>) -> Surnames {
+pub fn article_surnames(mentions: &[RawMention], names: &dyn Fn(&EntityRef) -> Option<String>) -> Surnames {
     let mut by_surname: FxHashMap<String, Option<EntityRef>> = FxHashMap::default();
     let mut first_seen: FxHashMap<String, usize> = FxHashMap::default();
     for m in mentions {
@@ -2002,11 +2002,10 @@ fn article_surnames(mentions: &[RawMention], names: &dyn Fn(&EntityRef) -> Optio
 pub fn resolve_short_forms(
     text: &str,
     mentions: &[RawMention],
-    names: &dyn Fn(&EntityRef) -> Option<String>,
+    (by_surname, first_seen): &Surnames,
     ws: &[Range<usize>],
     out: &mut Vec<RawMention>,
 ) {
-    let (by_surname, first_seen) = article_surnames(mentions, names);
     if by_surname.is_empty() {
         return;
     }
@@ -2031,7 +2030,7 @@ pub fn resolve_short_forms(
 pub fn surnames_over_places(
     text: &str,
     gaz: &Gazetteer,
-    names: &dyn Fn(&EntityRef) -> Option<String>,
+    (by_surname, first_seen): &Surnames,
     mentions: &mut [RawMention],
 ) {
     let one_word_place = |m: &RawMention| {
@@ -2041,7 +2040,6 @@ pub fn surnames_over_places(
     if !mentions.iter().any(one_word_place) {
         return;
     }
-    let (by_surname, first_seen) = article_surnames(mentions, names);
     for m in mentions.iter_mut().filter(|m| one_word_place(m)) {
         let word = &text[m.range.clone()];
         let Some(Some(person)) = by_surname.get(word) else { continue };

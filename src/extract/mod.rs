@@ -217,8 +217,11 @@ impl Extractor {
             EntityRef::New(EntityKind::Person, n) => Some(n.clone()),
             _ => None,
         };
-        entities::surnames_over_places(body, gaz, &person_name, &mut mentions);
-        entities::resolve_short_forms(body, &mentions, &person_name, &body_words, &mut extra);
+        // The surnames of the article's people, read by both passes (the first only turns places into people
+        // already in it).
+        let surnames = entities::article_surnames(&mentions, &person_name);
+        entities::surnames_over_places(body, gaz, &surnames, &mut mentions);
+        entities::resolve_short_forms(body, &mentions, &surnames, &body_words, &mut extra);
         mentions.append(&mut extra);
         mentions.sort_by_key(|m| m.range.start);
         entities::merge_single_names(&mut mentions, &person_name);
