@@ -538,11 +538,3 @@ fn a_senior_western_official_stays_unnamed() {
                 Mark Milley in a hearing on Wednesday said the way the Russians use them has given them no advantage.";
     assert_eq!(speakers(body), ["A senior defense official", "Mark Milley"]);
 }
-
-#[test]
-fn a_family_is_no_she() {
-    // The family spoke before; "She" after Paula Reed's quotation is Paula Reed.
-    let body = "The Reeds said they met the president. \"We think that is the only way,\" Paula Reed said. She added \
-                that her son is losing hope of ever returning home.";
-    assert_eq!(speakers(body), ["The Reeds", "Paula Reed", "Paula Reed"]);
-}
